@@ -1,0 +1,2 @@
+export { policyPackSchema, type PolicyPack, type PolicySource } from './schema.ts';
+export { lianyungang2021, defaultPolicy } from './lianyungang-2021.ts';

@@ -1,0 +1,42 @@
+// Runs every test/e2e/*.e2e.mjs file. Each exports `tests`: [{ name, run(env) }], where env is
+// { context, extId, extUrl, sw, portal, userDataDir } with one browser and one portal per file.
+// Files may instead export `standalone = true` and manage their own browser (crash tests).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension, withPortal, ARTIFACTS } from './harness.mjs';
+
+const dir = path.dirname(new URL(import.meta.url).pathname);
+const only = process.argv[2];
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only))).sort();
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+for (const file of files) {
+  const mod = await import(path.join(dir, file));
+  await withPortal(async (portal) => {
+    let env = { portal };
+    if (!mod.standalone) env = { ...env, ...(await launchWithExtension()) };
+    try {
+      for (const t of mod.tests) {
+        const started = Date.now();
+        try {
+          await t.run(env);
+          passed++;
+          console.log(`  ✓ ${file} › ${t.name} (${Date.now() - started} ms)`);
+        } catch (err) {
+          failed++;
+          failures.push(`${file} › ${t.name}: ${err?.stack ?? err}`);
+          console.log(`  ✗ ${file} › ${t.name}\n    ${String(err?.message ?? err).split('\n').join('\n    ')}`);
+        }
+      }
+    } finally {
+      await env.context?.close();
+    }
+  });
+}
+
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+fs.writeFileSync(path.join(ARTIFACTS, 'e2e-result.json'), JSON.stringify({ passed, failed, failures }, null, 2));
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

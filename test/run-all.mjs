@@ -1,0 +1,45 @@
+// `npm test`: every check the project has, in order, with one closing line of counts.
+// Steps: typecheck, unit/property tests (vitest), Chromium + Firefox builds, web-ext lint,
+// size budgets, end-to-end tests in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const artifacts = path.join(root, 'test/artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+const steps = [
+  { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
+  { name: 'unit', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(artifacts, 'vitest.json')}`], counts: () => {
+      const r = JSON.parse(fs.readFileSync(path.join(artifacts, 'vitest.json'), 'utf8'));
+      return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && r.numFailedTests === 0 ? 1 : 0) };
+    } },
+  { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
+  { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox'] },
+  { name: 'web-ext lint', cmd: [bin('web-ext'), 'lint', '-s', '.output/firefox-mv2', '--no-input', '--warnings-as-errors'] },
+  { name: 'size budgets', cmd: ['node', 'test/bench/budgets.mjs'], optionalFile: 'test/bench/budgets.mjs' },
+  { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], counts: () => JSON.parse(fs.readFileSync(path.join(artifacts, 'e2e-result.json'), 'utf8')) },
+];
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const step of steps) {
+  if (step.optionalFile && !fs.existsSync(path.join(root, step.optionalFile))) continue;
+  const t0 = Date.now();
+  console.log(`\n▶ ${step.name}: ${step.cmd.map((c) => path.relative(root, c) || c).join(' ')}`);
+  const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const ok = r.status === 0;
+  let counts = null;
+  try { counts = step.counts?.() ?? null; } catch { counts = null; }
+  if (counts) { passed += counts.passed; failed += counts.failed; }
+  else if (ok) passed += 1;
+  else failed += 1;
+  if (!ok && counts && counts.failed === 0) failed += 1; // the step failed without a failing test (crash, config)
+  console.log(`${ok ? '✓' : '✗'} ${step.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+console.log(`\nall checks took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
