@@ -6,7 +6,8 @@ import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-export const EXT_PATH = path.join(ROOT, '.output/chrome-mv3');
+// EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
+export const EXT_PATH = process.env.EXT_PATH ? path.resolve(process.env.EXT_PATH) : path.join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * The extension's message surface: one zod discriminated union per direction (Dark Reader style).
+ * Content scripts speak only `ContentToBackground` and hear only `BackgroundToContent`; they never
+ * receive drafts or case data, only what they need to draw hints.
+ * The content script must stay small, so it imports only the TYPES from here (`import type`), and
+ * checks incoming messages with `isBackgroundToContent` below (no zod at run time in that bundle).
+ */
+
+const bilingual = z.object({ zh: z.string().max(2000), en: z.string().max(2000) });
+const fieldKey = z.string().min(1).max(120); // application field path, e.g. "applicant.creditCode"
+
+export const portalPageSchema = z.enum(['application-form', 'application-status', 'recommender-review', 'unknown']);
+export type PortalPage = z.infer<typeof portalPageSchema>;
+
+/** One application field as the content script found it on the portal page (values are untrusted text). */
+export const fieldReadingSchema = z.object({
+  key: fieldKey,
+  found: z.boolean(),
+  value: z.union([z.string().max(20_000), z.boolean(), z.null()]),
+  required: z.boolean().optional(),
+  /** how it was found: "label", "aria", "name", "path" (for the options page's anchor report) */
+  via: z.string().max(40).optional(),
+});
+export type FieldReading = z.infer<typeof fieldReadingSchema>;
+
+export const attachmentReadingSchema = z.object({
+  key: fieldKey,
+  present: z.boolean(),
+  fileNames: z.array(z.string().max(300)).max(50),
+});
+export type AttachmentReading = z.infer<typeof attachmentReadingSchema>;
+
+export const statusRowSchema = z.object({
+  applicationNo: z.string().max(100).nullable(),
+  applicantName: z.string().max(300),
+  statusText: z.string().max(300),
+  date: z.string().max(40).nullable(),
+});
+export type StatusRow = z.infer<typeof statusRowSchema>;
+
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('portal/snapshot'),
+    page: portalPageSchema,
+    adapterId: z.string().max(100),
+    url: z.string().max(2000),
+    fields: z.array(fieldReadingSchema).max(500),
+    attachments: z.array(attachmentReadingSchema).max(100),
+    takenAt: z.number(),
+  }),
+  z.object({
+    type: z.literal('portal/status-rows'),
+    adapterId: z.string().max(100),
+    url: z.string().max(2000),
+    rows: z.array(statusRowSchema).max(500),
+  }),
+  z.object({
+    type: z.literal('portal/anchor-miss'),
+    adapterId: z.string().max(100),
+    url: z.string().max(2000),
+    field: fieldKey,
+    tried: z.array(z.string().max(200)).max(20),
+  }),
+  z.object({
+    type: z.literal('portal/picked'),
+    field: fieldKey,
+    /** the locators proposed for the element the user pointed at, best first */
+    locators: z.array(z.object({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
+    label: z.string().max(300).nullable(),
+  }),
+]);
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+export const hintSchema = z.object({
+  field: fieldKey,
+  status: z.enum(['fail', 'needs-evidence', 'pass']),
+  rule: z.string().max(20),
+  text: bilingual,
+});
+export type Hint = z.infer<typeof hintSchema>;
+
+export const backgroundToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hints/update'), hints: z.array(hintSchema).max(200) }),
+  z.object({ type: z.literal('picker/start'), field: fieldKey }),
+  z.object({ type: z.literal('picker/cancel') }),
+  z.object({
+    type: z.literal('prefill/apply'),
+    values: z.record(fieldKey, z.union([z.string().max(20_000), z.boolean()])),
+    /** fields the user agreed may be overwritten; all others are filled only when empty */
+    overwrite: z.array(fieldKey).max(500),
+  }),
+  z.object({ type: z.literal('snapshot/request') }),
+]);
+export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
+
+/**
+ * Tiny structural check for the content-script bundle, which must not carry zod. It accepts only
+ * the shapes above; anything else is dropped. Kept in step with `backgroundToContentSchema` by a test.
+ */
+export function isBackgroundToContent(msg: unknown): msg is BackgroundToContent {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Record<string, unknown>;
+  switch (m.type) {
+    case 'hints/update':
+      return Array.isArray(m.hints) && m.hints.length <= 200 && m.hints.every(isHint);
+    case 'picker/start':
+      return typeof m.field === 'string' && m.field.length > 0 && m.field.length <= 120;
+    case 'picker/cancel':
+    case 'snapshot/request':
+      return Object.keys(m).length === 1;
+    case 'prefill/apply':
+      return (
+        typeof m.values === 'object' && m.values !== null && !Array.isArray(m.values) &&
+        Object.values(m.values).every((v) => typeof v === 'boolean' || (typeof v === 'string' && v.length <= 20_000)) &&
+        Array.isArray(m.overwrite) && m.overwrite.every((f) => typeof f === 'string')
+      );
+    default:
+      return false;
+  }
+}
+
+function isHint(h: unknown): h is Hint {
+  if (typeof h !== 'object' || h === null) return false;
+  const x = h as Record<string, unknown>;
+  const text = x.text as Record<string, unknown> | null;
+  return (
+    typeof x.field === 'string' && typeof x.rule === 'string' &&
+    (x.status === 'fail' || x.status === 'needs-evidence' || x.status === 'pass') &&
+    typeof text === 'object' && text !== null && typeof text.zh === 'string' && typeof text.en === 'string'
+  );
+}
