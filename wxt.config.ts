@@ -1,30 +1,41 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEMO_PORTAL_MATCHES, EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from './src/permissions/origins.ts';
+import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
 
-// The portal origins the extension may run on. Only the demo portal is granted at install time
-// (for local development and tests); real portal origins are optional and asked for at run time
-// from the options page (least privilege: never <all_urls>).
-export const DEMO_PORTAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+// The portal origins the extension may run on (src/permissions/origins.ts). Only the demo portal is
+// granted at install time (for local development and tests); the real portals are optional host
+// permissions asked for at run time from the options page (least privilege: never <all_urls>).
+// `scripting` registers the portal content script for the granted origins only.
+export { DEMO_PORTAL_MATCHES };
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
+  vite: () => ({ plugins: [stripDynamicCode(), preact()] }),
   manifest: ({ browser }) => ({
     name: '质量奖申报助手 Award Pilot',
     description:
       '连云港市市长质量奖申报助手：资格预检、材料清单、GB/T 19580 自评、进度与评审工作台。Lianyungang Mayor Quality Award assistant.',
     default_locale: undefined,
-    permissions: ['storage'],
-    optional_host_permissions: ['https://*/*'],
-    host_permissions: DEMO_PORTAL_MATCHES,
+    permissions: ['storage', 'scripting'],
+    // MV3: optional_host_permissions; Firefox MV2 has no such key, optional origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...PORTAL_OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...PORTAL_OPTIONAL_ORIGINS] }),
+    host_permissions: [...DEMO_PORTAL_MATCHES],
+    // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '质量奖申报助手 Award Pilot' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'award-pilot@lyg-quality.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions (required on AMO since 2025-11-03) needs Firefox 140 / Android 142
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { startBackground } from '@/src/messaging/background-main.ts';
+
 export default defineBackground(() => {
-  // Wiring lands with the message router (src/messaging).
+  z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
+  startBackground();
 });

@@ -19,6 +19,8 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
     // 8(3) says "一定数量的发明专利"; the 2021 call reads it as at least one. A yearly call may raise it.
     minInventionPatents: 1,
     qualityStaffMinYears: 2,
+    // 8(5) "一定的比例" is left open by the 2021 measures: no minimum share, the rising trend decides.
+    qualityStaffMinShare: null,
     accidentWindowYears: 3,
     accidentSeveritiesDisqualifying: ['larger', 'major', 'especially-major'],
     inspectionWindowYears: 2,

@@ -30,6 +30,8 @@ export const policyPackSchema = z.object({
     minRegisteredTrademarks: z.number().int().min(0),
     minInventionPatents: z.number().int().min(0),
     qualityStaffMinYears: z.number().int().min(1).describe('8(5) years of data needed to show a rising share'),
+    /** 8(5) "达到一定的比例": the measures leave the share open; a yearly call may set it (0–1). */
+    qualityStaffMinShare: z.number().min(0).max(1).nullable().optional(),
     accidentWindowYears: years,
     accidentSeveritiesDisqualifying: z.array(z.enum(['general', 'larger', 'major', 'especially-major'])),
     inspectionWindowYears: years,

@@ -1,11 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
+import { LATEST_VERSION, runMigrations } from './migrations.ts';
+import { publishStorageNotice } from './status.ts';
 
 /**
  * The extension's IndexedDB (extension origin only: never open it from a content script, where it
- * would land in the portal's origin). Version history and migrations: see migrations.ts.
+ * would land in the portal's origin). The schema is built by the numbered migrations in migrations.ts.
  */
 export const DB_NAME = 'award-pilot';
-export const DB_VERSION = 1;
+export const DB_VERSION = LATEST_VERSION;
 
 export interface StoredCaseEvent {
   seq?: number; // auto-increment key: the append order
@@ -18,16 +21,16 @@ export interface StoredCaseEvent {
 
 export interface AwardDb extends DBSchema {
   /** application drafts read off the portal or typed in the panel, keyed by draft id */
-  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string } };
+  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string }; indexes: { byUpdatedAt: string } };
   /** the organisation/individual profile used for prefill and the self-evaluation report */
   profiles: { key: string; value: { id: string; data: unknown; updatedAt: string } };
   /** self-evaluation sheets, one per round ("2025", "2026") */
-  selfEvaluations: { key: string; value: { id: string; round: string; data: unknown; updatedAt: string } };
+  selfEvaluations: { key: string; value: { id: string; round: string; data: unknown; updatedAt: string }; indexes: { byUpdatedAt: string } };
   /** case headers (who, which year); the state is always derived by replaying caseEvents */
   cases: {
     key: string;
     value: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt: string };
-    indexes: { byYear: number };
+    indexes: { byYear: number; byCreditCode: string };
   };
   /** append-only case event log (第十条 lifecycle); corrections are new events, never edits */
   caseEvents: { key: number; value: StoredCaseEvent; indexes: { byCase: string } };
@@ -40,21 +43,64 @@ export interface AwardDb extends DBSchema {
 
 export type AwardDbHandle = IDBPDatabase<AwardDb>;
 
-export function openAwardDb(name = DB_NAME): Promise<AwardDbHandle> {
-  return openDB<AwardDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('drafts', { keyPath: 'id' });
-        db.createObjectStore('profiles', { keyPath: 'id' });
-        db.createObjectStore('selfEvaluations', { keyPath: 'id' });
-        const cases = db.createObjectStore('cases', { keyPath: 'id' });
-        cases.createIndex('byYear', 'year');
-        const events = db.createObjectStore('caseEvents', { keyPath: 'seq', autoIncrement: true });
-        events.createIndex('byCase', 'caseId');
-        db.createObjectStore('adapters', { keyPath: 'id' });
-        db.createObjectStore('anchorMisses', { keyPath: 'seq', autoIncrement: true });
-        db.createObjectStore('settings');
-      }
+export const STORE_NAMES = ['drafts', 'profiles', 'selfEvaluations', 'cases', 'caseEvents', 'adapters', 'anchorMisses', 'settings'] as const;
+
+export interface OpenOptions {
+  /** the version to open (tests open older versions to exercise migrations) */
+  version?: number;
+  /** called when the browser or another page takes the connection away; the caller forgets it */
+  onLost?: () => void;
+}
+
+/**
+ * Open (and if needed upgrade) the database. Connection lifecycle:
+ * - blocked: another tab still has an older version open → tell the user to close it (bilingual notice);
+ * - blocking: a newer version wants to upgrade → close this connection so the upgrade can proceed;
+ * - terminated: the browser closed the connection (disk error, storage cleared) → tell the user.
+ */
+export function openAwardDb(name = DB_NAME, options: OpenOptions = {}): Promise<AwardDbHandle> {
+  const version = options.version ?? DB_VERSION;
+  let upgradeFailure: unknown = null;
+  const opening = openDB<AwardDb>(name, version, {
+    upgrade(_db, oldVersion, newVersion, tx) {
+      tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request below
+      // idb does not wait for an async upgrade: keep the versionchange transaction busy with the
+      // migrations' requests, and abort it (all or nothing) if one fails.
+      runMigrations(tx, oldVersion, newVersion ?? version).catch((error) => {
+        upgradeFailure = error;
+        try {
+          tx.abort();
+        } catch {
+          // already aborted
+        }
+      });
+    },
+    blocked() {
+      publishStorageNotice({ kind: 'blocked', message: olderVersionOpenMessage, offerExport: false });
+    },
+    blocking() {
+      void opening.then((db) => db.close());
+      options.onLost?.();
+      publishStorageNotice({ kind: 'upgraded-elsewhere', message: newerVersionMessage, offerExport: false });
+    },
+    terminated() {
+      options.onLost?.();
+      publishStorageNotice({ kind: 'terminated', message: connectionLostMessage, offerExport: true });
     },
   });
+  return opening.then(
+    (db) => {
+      publishStorageNotice(null);
+      return db;
+    },
+    (error) => {
+      if (upgradeFailure) {
+        throw new StorageError('version', upgradeFailedMessage, { cause: upgradeFailure });
+      }
+      if ((error as { name?: string })?.name === 'VersionError') {
+        throw new StorageError('version', newerVersionMessage, { cause: error });
+      }
+      throw error;
+    },
+  );
 }

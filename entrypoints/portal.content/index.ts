@@ -1,0 +1,61 @@
+/**
+ * Portal content script: reads the application form through the portal adapter, sends snapshots,
+ * and draws hint badges in a shadow root. Kept small (≤ 20 KiB gzipped): no zod, no Preact here;
+ * incoming messages are checked structurally (`isMessageForContent`, a zod-free twin of protocol.ts's guard).
+ * Nothing is stored from here (web storage in a content script would land in the portal's origin);
+ * saved adapters are read from the extension's own storage.local mirror.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import type { ContentToBackground } from '../../src/messaging/protocol.ts';
+import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
+import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
+import demoPortal from '../../src/portal/adapters/demo-portal.json';
+
+/** storage.local key under which the options page mirrors saved (already validated) adapters */
+const SAVED_ADAPTERS_KEY = 'portalAdapters';
+
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    try {
+      const adapters = [...(await savedAdapters()), demoPortal as unknown as AssistantAdapter];
+      const assistant = startAssistant({
+        doc: document,
+        adapters,
+        send: (msg: ContentToBackground) => {
+          if (ctx.isInvalid) return;
+          browser.runtime.sendMessage(msg).catch(() => undefined);
+        },
+      });
+      const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+        // Only our own extension talks to this script, and only in the allow-listed shapes.
+        if (sender.id !== browser.runtime.id || !isMessageForContent(msg)) return false;
+        sendResponse(assistant.handle(msg));
+        return false;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        assistant.stop();
+      });
+    } catch {
+      // A page we cannot read is left alone.
+    }
+  },
+});
+
+/** Saved adapters (validated with zod by the options page before it mirrors them); a light shape check here. */
+async function savedAdapters(): Promise<AssistantAdapter[]> {
+  try {
+    const got = await browser.storage.local.get(SAVED_ADAPTERS_KEY);
+    const list: unknown = got?.[SAVED_ADAPTERS_KEY];
+    if (!Array.isArray(list)) return [];
+    return list.filter((a): a is AssistantAdapter =>
+      typeof a === 'object' && a !== null && typeof a.id === 'string' && Array.isArray(a.fields) && Array.isArray(a.attachments) &&
+      typeof a.pages === 'object' && a.pages !== null && typeof a.statusTable === 'object' && a.statusTable !== null);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { render } from 'preact';
+import { App } from '@/src/ui/panel/App.tsx';
+import { startPanelSync } from '@/src/ui/panel/state.ts';
+import '@/src/ui/panel/panel.css';
+
+z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
+
+render(<App />, document.getElementById('app')!);
+void startPanelSync();

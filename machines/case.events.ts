@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isIsoDate, todayInChina, type IsoDate } from '../src/core/dates.ts';
+
+/**
+ * The events of a case's log (contract §3). `on` is an ISO calendar date in China time; a JS Date
+ * is accepted on input and converted to its China calendar date (lenient in, strict out).
+ */
+/**
+ * Bulk replay validates hundreds of thousands of dates drawn from a few hundred days: remember the
+ * ones already checked (isIsoDate from src/core/dates.ts decides; the message matches isoDateSchema).
+ */
+const knownDates = new Set<string>();
+function isCalendarDate(text: string): boolean {
+  if (knownDates.has(text)) return true;
+  if (!isIsoDate(text)) return false;
+  if (knownDates.size >= 20_000) knownDates.clear();
+  knownDates.add(text);
+  return true;
+}
+
+const dateText = z
+  .string({ error: '日期必须是 YYYY-MM-DD 格式的文本 / a date must be text in YYYY-MM-DD form' })
+  .refine(isCalendarDate, {
+    error: (issue) =>
+      `不是有效的日历日期：${String(issue.input)}（应为 YYYY-MM-DD，例如 2021-04-26）/ not a real calendar date: ${String(issue.input)} (use YYYY-MM-DD, e.g. 2021-04-26)`,
+  });
+
+const onSchema = z
+  .union([
+    dateText,
+    z
+      .date({ error: '“on” 必须是 YYYY-MM-DD 日期 / "on" must be a YYYY-MM-DD date' })
+      .refine((d) => !Number.isNaN(d.getTime()), { error: '“on” 是无效的日期对象 / "on" is an invalid Date' }),
+  ])
+  .transform((d): IsoDate => (typeof d === 'string' ? d : todayInChina(d)));
+
+const dated = <T extends string>(type: T) => z.object({ type: z.literal(type), on: onSchema });
+
+export const caseEventSchema = z.discriminatedUnion('type', [
+  dated('apply').extend({
+    kind: z.enum(['organization', 'individual'], {
+      error: '“kind” 必须是 organization 或 individual / "kind" must be organization or individual',
+    }),
+  }),
+  dated('return'),
+  dated('recommend').extend({
+    by: z.string().trim().min(1, { error: '“by” 需填写推荐单位 / "by" must name the recommender' }),
+  }),
+  dated('decline'),
+  dated('accept'),
+  dated('reject'),
+  dated('pass-material-review'),
+  dated('fail-material-review'),
+  dated('complete-site-review'),
+  dated('complete-presentation'),
+  dated('propose').extend({
+    tier: z.enum(['award', 'nomination'], { error: '“tier” 必须是 award 或 nomination / "tier" must be award or nomination' }),
+  }),
+  dated('not-proposed'),
+  dated('committee-approve'),
+  dated('committee-reject'),
+  dated('publicity-objection-upheld'),
+  dated('publicity-end'),
+  dated('government-approve'),
+  dated('government-reject'),
+  dated('false-material-found'),
+  dated('withdraw'),
+  dated('revoke').extend({
+    reason: z.enum(['fraud', 'incident'], { error: '“reason” 必须是 fraud 或 incident / "reason" must be fraud or incident' }),
+  }),
+]);
+
+export const caseEventLogSchema = z.array(caseEventSchema, {
+  error: '事件日志必须是数组 / the event log must be an array',
+});
+
+/** A case event after validation: `on` is always an ISO date string. */
+export type CaseEvent = z.output<typeof caseEventSchema>;
+/** A case event as accepted on input (`on` may also be a JS Date). */
+export type CaseEventInput = z.input<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent['type'];
+export type ApplicantKind = 'organization' | 'individual';
+export type Tier = 'award' | 'nomination';
+
+export const caseEventTypes = caseEventSchema.options.map((o) => o.shape.type.value) as CaseEventType[];

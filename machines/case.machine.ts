@@ -1,0 +1,281 @@
+import { assign, setup } from 'xstate';
+import { addDays, addYears, compareDates, type IsoDate } from '../src/core/dates.ts';
+import { bi, type Bilingual } from '../src/core/i18n.ts';
+import { defaultPolicy, type PolicyPack } from '../src/policy/index.ts';
+import type { ApplicantKind, CaseEvent, Tier } from './case.events.ts';
+
+/**
+ * The award lifecycle of one case (第十条, with 第五条–第七条 for who acts, 第十四条–第十六条 for
+ * bans and locks). Flat on purpose: every stage is a top-level state whose id is the contract's
+ * CaseView.stage, so the staff diagram, SCXML and BPMN exports can walk it directly.
+ *
+ * Outcome mapping (decided here, see docs in src/cases/index.ts):
+ * - decline (recommender)                  → not-recommended  第七条
+ * - reject (qualification review)          → not-accepted     第十条(二)
+ * - fail-material-review, not-proposed,
+ *   committee-reject, government-reject    → not-selected     第十条(三)–(六)
+ * - publicity-objection-upheld             → disqualified     第十条(五), no backfill
+ * - false-material-found (before award)    → disqualified     第十四条 + ban
+ * - withdraw (before government approval)  → withdrawn
+ * - revoke (after award)                   → revoked          第十四条 (fraud) / 第十五条 (incident) + ban
+ *
+ * Ban end-day convention: a ban of N years from date D runs through the day before addYears(D, N);
+ * banUntil / lockedUntil hold that last banned day (the applicant may apply again on addYears(D, N)).
+ */
+
+/** The numbers (and their articles) the machine reads from the policy pack. */
+export interface CaseRules {
+  publicityDays: number;
+  falseMaterialYears: number;
+  fraudRevocationYears: number;
+  incidentRevocationYears: number;
+  mayorAwardLockYears: number;
+  articles: { publicity: string; falseMaterial: string; fraud: string; incident: string; mayorAward: string; quota: string };
+}
+
+export function caseRulesFrom(policy: PolicyPack): CaseRules {
+  const art = (src: { article: string; clause?: string | undefined } | undefined, fallback: string) =>
+    src ? `${src.article}${src.clause ?? ''}` : fallback;
+  return {
+    publicityDays: policy.lifecycle.publicityDays,
+    falseMaterialYears: policy.bans.falseMaterialYears,
+    fraudRevocationYears: policy.bans.fraudRevocationYears,
+    incidentRevocationYears: policy.bans.incidentRevocationYears,
+    mayorAwardLockYears: policy.bans.mayorAwardLockYears,
+    articles: {
+      publicity: art(policy.lifecycle.sources['publicity'], '第十条(五)'),
+      falseMaterial: art(policy.bans.sources['falseMaterial'], '第十四条'),
+      fraud: art(policy.bans.sources['fraud'], '第十四条'),
+      incident: art(policy.bans.sources['incident'], '第十五条'),
+      mayorAward: art(policy.bans.sources['mayorAward'], '第十六条'),
+      quota: art(policy.quotas.award.source, '第四条'),
+    },
+  };
+}
+
+export interface CaseContext {
+  rules: CaseRules;
+  kind: ApplicantKind | null;
+  tier: Tier | null;
+  recommendedBy: string | null;
+  publicityStartedOn: IsoDate | null;
+  awardedOn: IsoDate | null;
+  /** Last banned day of a 第十四条/第十五条 ban this case caused. */
+  banUntil: IsoDate | null;
+  banArticle: string | null;
+  /** Last locked day of the 第十六条 lock after a Mayor award (award tier only). */
+  lockedUntil: IsoDate | null;
+}
+
+export interface CaseMachineInput {
+  policy?: PolicyPack;
+}
+
+/** Who acts in a stage; `review: true` marks the stages a reviewer works on (BPMN user tasks). */
+export interface StageMeta {
+  title: Bilingual;
+  article: string;
+  actor: 'applicant' | 'recommender' | 'office' | 'experts' | 'committee' | 'public' | 'government' | null;
+  review: boolean;
+}
+
+/** Last banned day for a ban of `years` from `on` (see the convention above). */
+export const lastBannedDay = (on: IsoDate, years: number): IsoDate => addDays(addYears(on, years), -1);
+
+const meta = (zh: string, en: string, article: string, actor: StageMeta['actor'], review = false): StageMeta => ({
+  title: bi(zh, en),
+  article,
+  actor,
+  review,
+});
+
+/** Before the award: the applicant may withdraw, and false material disqualifies with a ban (第十四条). */
+const beforeApproval = {
+  withdraw: { target: 'withdrawn' },
+  'false-material-found': { target: 'disqualified', actions: 'banForFalseMaterial' },
+} as const;
+
+export const caseMachine = setup({
+  types: {
+    context: {} as CaseContext,
+    events: {} as CaseEvent,
+    input: {} as CaseMachineInput | undefined,
+    meta: {} as StageMeta,
+  },
+  guards: {
+    /** 第十条(三): on-site review is for organisations. */
+    isOrganization: ({ context }) => context.kind === 'organization',
+    /** 第十条(三): individuals present on site instead. */
+    isIndividual: ({ context }) => context.kind === 'individual',
+    /** 第十条(五): publicity lasts at least publicityDays full days (posted 10-01 → may end 10-08 for 7). */
+    publicityRanItsDays: ({ context, event }) =>
+      context.publicityStartedOn !== null &&
+      compareDates(event.on, addDays(context.publicityStartedOn, context.rules.publicityDays)) >= 0,
+    /** 第十四条 needs material to be false: only once the case has been filed. */
+    hasFiled: ({ context }) => context.kind !== null,
+  },
+  actions: {
+    recordKind: assign({ kind: ({ event }) => (event.type === 'apply' ? event.kind : null) }),
+    recordRecommender: assign({ recommendedBy: ({ event }) => (event.type === 'recommend' ? event.by : null) }),
+    recordTier: assign({ tier: ({ event }) => (event.type === 'propose' ? event.tier : null) }),
+    startPublicity: assign({ publicityStartedOn: ({ event }) => event.on }),
+    /** 第十六条: a Mayor award locks new applications; a Nomination award locks nothing. */
+    recordAward: assign({
+      awardedOn: ({ event }) => event.on,
+      lockedUntil: ({ context, event }) =>
+        context.tier === 'award' ? lastBannedDay(event.on, context.rules.mayorAwardLockYears) : null,
+    }),
+    /** 第十四条: false material → disqualified, no application for falseMaterialYears. */
+    banForFalseMaterial: assign({
+      banUntil: ({ context, event }) => lastBannedDay(event.on, context.rules.falseMaterialYears),
+      banArticle: ({ context }) => context.rules.articles.falseMaterial,
+    }),
+    /** 第十四条 (fraud) / 第十五条 (incident): revoked → no application for N years from revocation. */
+    banForRevocation: assign({
+      banUntil: ({ context, event }) =>
+        lastBannedDay(
+          event.on,
+          event.type === 'revoke' && event.reason === 'incident'
+            ? context.rules.incidentRevocationYears
+            : context.rules.fraudRevocationYears,
+        ),
+      banArticle: ({ context, event }) =>
+        event.type === 'revoke' && event.reason === 'incident' ? context.rules.articles.incident : context.rules.articles.fraud,
+    }),
+  },
+}).createMachine({
+  id: 'case',
+  initial: 'draft',
+  context: ({ input }) => ({
+    rules: caseRulesFrom(input?.policy ?? defaultPolicy),
+    kind: null,
+    tier: null,
+    recommendedBy: null,
+    publicityStartedOn: null,
+    awardedOn: null,
+    banUntil: null,
+    banArticle: null,
+    lockedUntil: null,
+  }),
+  states: {
+    draft: {
+      meta: meta('填写申报材料', 'Preparing the application', '第十条(一)', 'applicant'),
+      on: {
+        apply: { target: 'recommendation', actions: 'recordKind' },
+        withdraw: { target: 'withdrawn' },
+        'false-material-found': { target: 'disqualified', guard: 'hasFiled', actions: 'banForFalseMaterial' },
+      },
+    },
+    recommendation: {
+      meta: meta('推荐', 'Recommendation', '第七条', 'recommender', true),
+      on: {
+        return: { target: 'draft' },
+        recommend: { target: 'qualification-review', actions: 'recordRecommender' },
+        decline: { target: 'not-recommended' },
+        ...beforeApproval,
+      },
+    },
+    'qualification-review': {
+      meta: meta('资格审查', 'Qualification review', '第十条(二)', 'office', true),
+      on: {
+        accept: { target: 'material-review' },
+        reject: { target: 'not-accepted' },
+        ...beforeApproval,
+      },
+    },
+    'material-review': {
+      meta: meta('资料审查', 'Material review', '第十条(三)', 'experts', true),
+      on: {
+        'pass-material-review': [
+          { target: 'site-review', guard: 'isOrganization' },
+          { target: 'presentation', guard: 'isIndividual' },
+        ],
+        'fail-material-review': { target: 'not-selected' },
+        ...beforeApproval,
+      },
+    },
+    'site-review': {
+      meta: meta('现场评审', 'On-site review', '第十条(三)', 'experts', true),
+      on: {
+        'complete-site-review': { target: 'comprehensive-evaluation', guard: 'isOrganization' },
+        ...beforeApproval,
+      },
+    },
+    presentation: {
+      meta: meta('现场陈述', 'On-site presentation', '第十条(三)', 'experts', true),
+      on: {
+        'complete-presentation': { target: 'comprehensive-evaluation', guard: 'isIndividual' },
+        ...beforeApproval,
+      },
+    },
+    'comprehensive-evaluation': {
+      meta: meta('综合评价', 'Comprehensive evaluation', '第十条(四)', 'office', true),
+      on: {
+        propose: { target: 'committee', actions: 'recordTier' },
+        'not-proposed': { target: 'not-selected' },
+        ...beforeApproval,
+      },
+    },
+    committee: {
+      meta: meta('质量发展委员会审议', 'Committee deliberation', '第十条(五)', 'committee', true),
+      on: {
+        'committee-approve': { target: 'publicity', actions: 'startPublicity' },
+        'committee-reject': { target: 'not-selected' },
+        ...beforeApproval,
+      },
+    },
+    publicity: {
+      meta: meta('公示', 'Publicity', '第十条(五)', 'public', true),
+      on: {
+        'publicity-objection-upheld': { target: 'disqualified' },
+        'publicity-end': { target: 'approval', guard: 'publicityRanItsDays' },
+        ...beforeApproval,
+      },
+    },
+    approval: {
+      meta: meta('市政府批准', 'Government approval', '第十条(六)', 'government', true),
+      on: {
+        'government-approve': { target: 'awarded', actions: 'recordAward' },
+        'government-reject': { target: 'not-selected' },
+        ...beforeApproval,
+      },
+    },
+    awarded: {
+      meta: meta('已获奖', 'Awarded', '第十条(六)', null),
+      on: {
+        revoke: { target: 'revoked', actions: 'banForRevocation' },
+      },
+    },
+    withdrawn: { type: 'final', meta: meta('已撤回', 'Withdrawn', '第三条', null) },
+    'not-recommended': { type: 'final', meta: meta('未获推荐', 'Not recommended', '第七条', null) },
+    'not-accepted': { type: 'final', meta: meta('未受理', 'Not accepted', '第十条(二)', null) },
+    'not-selected': { type: 'final', meta: meta('未入选', 'Not selected', '第十条', null) },
+    disqualified: { type: 'final', meta: meta('取消资格', 'Disqualified', '第十条(五) / 第十四条', null) },
+    revoked: { type: 'final', meta: meta('已撤销', 'Revoked', '第十四条 / 第十五条', null) },
+  },
+});
+
+export type CaseMachine = typeof caseMachine;
+
+/** Every stage of the contract, in lifecycle order (CaseView.stage). */
+export const caseStages = [
+  'draft',
+  'recommendation',
+  'qualification-review',
+  'material-review',
+  'site-review',
+  'presentation',
+  'comprehensive-evaluation',
+  'committee',
+  'publicity',
+  'approval',
+  'awarded',
+  'withdrawn',
+  'not-recommended',
+  'not-accepted',
+  'not-selected',
+  'disqualified',
+  'revoked',
+] as const;
+
+export type CaseStage = (typeof caseStages)[number];

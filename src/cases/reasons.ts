@@ -1,0 +1,134 @@
+import { addDays, type IsoDate } from '../core/dates.ts';
+import { bi, type Bilingual } from '../core/i18n.ts';
+import type { CaseEvent, CaseEventType, ApplicantKind, Tier } from '../../machines/case.events.ts';
+import { caseMachine, type CaseContext, type CaseStage, type StageMeta } from '../../machines/case.machine.ts';
+
+/** Why the lifecycle refused an event (stable codes for the UI; the text is in `reason`). */
+export type RefusalCode =
+  | 'closed'
+  | 'out-of-order'
+  | 'wrong-stage'
+  | 'wrong-kind'
+  | 'publicity-too-short'
+  | 'not-filed'
+  | 'over-quota';
+
+export interface Refusal {
+  code: RefusalCode;
+  reasonI18n: Bilingual;
+}
+
+/** "中文 / English": the contract's `reason` string. */
+export const joinBilingual = (text: Bilingual): string => `${text.zh} / ${text.en}`;
+
+export function stageTitle(stage: CaseStage): Bilingual {
+  const meta = caseMachine.states[stage]?.meta as StageMeta | undefined;
+  return meta?.title ?? bi(stage, stage);
+}
+
+const kindTitle: Record<ApplicantKind, Bilingual> = {
+  organization: bi('组织', 'organisations'),
+  individual: bi('个人', 'individuals'),
+};
+
+export const tierTitle: Record<Tier, Bilingual> = {
+  award: bi('市长质量奖', 'Mayor Quality Award'),
+  nomination: bi('市长质量奖提名奖', 'Nomination Award'),
+};
+
+export const refuseClosed = (stage: CaseStage): Refusal => {
+  const t = stageTitle(stage);
+  return {
+    code: 'closed',
+    reasonI18n: bi(`案件已终结（${t.zh}），不再接受任何事件`, `the case is closed (${t.en}): no further event is accepted`),
+  };
+};
+
+export const refuseOutOfOrder = (on: IsoDate, previous: IsoDate): Refusal => ({
+  code: 'out-of-order',
+  reasonI18n: bi(
+    `日期 ${on} 早于上一个已记录事件的日期 ${previous}`,
+    `date ${on} is earlier than the previous recorded event's date ${previous}`,
+  ),
+});
+
+/** Stage-independent explanations for events that only fit one part of the lifecycle. */
+const onlyWhen: Partial<Record<CaseEventType, Bilingual>> = {
+  withdraw: bi('撤回仅限于市政府批准之前', 'an applicant may withdraw only before government approval'),
+  revoke: bi('只有已获奖的案件才能撤销（第十四条、第十五条）', 'only an awarded case can be revoked (第十四条 / 第十五条)'),
+  'false-material-found': bi(
+    '虚假材料的认定仅限获奖之前（第十四条）；获奖后请记录“撤销”',
+    'false material is found before the award (第十四条); after the award record a revocation',
+  ),
+};
+
+export function refuseWrongStage(stage: CaseStage, event: CaseEvent, accepted: readonly CaseEventType[]): Refusal {
+  const t = stageTitle(stage);
+  const now = accepted.length ? accepted.join(', ') : '—';
+  const extra = onlyWhen[event.type];
+  return {
+    code: 'wrong-stage',
+    reasonI18n: bi(
+      `“${event.type}”不适用于当前阶段（${t.zh}）${extra ? `：${extra.zh}` : ''}；当前可记录：${now}`,
+      `"${event.type}" does not apply at the current stage (${t.en})${extra ? `: ${extra.en}` : ''}; accepted now: ${now}`,
+    ),
+  };
+}
+
+export const refuseWrongKind = (event: CaseEvent, only: ApplicantKind): Refusal => ({
+  code: 'wrong-kind',
+  reasonI18n:
+    only === 'organization'
+      ? bi(
+          `“${event.type}”仅适用于${kindTitle.organization.zh}：个人不进行现场评审，改为现场陈述（第十条(三)）`,
+          `"${event.type}" is for ${kindTitle.organization.en} only: individuals give an on-site presentation instead (第十条(三))`,
+        )
+      : bi(
+          `“${event.type}”仅适用于${kindTitle.individual.zh}：组织进行现场评审（第十条(三)）`,
+          `"${event.type}" is for ${kindTitle.individual.en} only: organisations have an on-site review (第十条(三))`,
+        ),
+});
+
+/** Why a named guard of the machine refused; one entry per guard (tests check none is missing). */
+export const guardRefusals: Record<string, (context: CaseContext, event: CaseEvent) => Refusal> = {
+  isOrganization: (_c, event) => refuseWrongKind(event, 'organization'),
+  isIndividual: (_c, event) => refuseWrongKind(event, 'individual'),
+  publicityRanItsDays: (context, event) => {
+    const days = context.rules.publicityDays;
+    const art = context.rules.articles.publicity;
+    const start = context.publicityStartedOn;
+    const earliest = start ? addDays(start, days) : null;
+    return {
+      code: 'publicity-too-short',
+      reasonI18n: bi(
+        `公示不少于 ${days} 天（${art}）：${start ?? '—'} 起公示，最早于 ${earliest ?? '—'} 结束，${event.on} 过早`,
+        `publicity runs at least ${days} days (${art}): posted ${start ?? '—'}, it can end on ${earliest ?? '—'} at the earliest; ${event.on} is too early`,
+      ),
+    };
+  },
+  hasFiled: () => ({
+    code: 'not-filed',
+    reasonI18n: bi('尚未申报，没有可认定为虚假的材料（第十四条）', 'nothing has been filed yet, so no material can be found false (第十四条)'),
+  }),
+};
+
+export function refuseOverQuota(tier: Tier, kind: ApplicantKind, article: string, max: number, maxIndividuals: number, individualLimit: boolean): Refusal {
+  const t = tierTitle[tier];
+  return {
+    code: 'over-quota',
+    reasonI18n: individualLimit
+      ? bi(
+          `${t.zh}每年授予个人不超过 ${maxIndividuals} 名（${article}），本年度名额已满`,
+          `the ${t.en} goes to at most ${maxIndividuals} individual(s) a year (${article}); this year's individual place is taken`,
+        )
+      : bi(
+          `${t.zh}每年不超过 ${max} 个（${article}），本年度名额已满`,
+          `at most ${max} ${t.en}(s) a year (${article}); this year's quota is used up`,
+        ),
+  };
+}
+
+/** Earliest day a `publicity-end` is accepted: posted D, publicityDays N → D + N (第十条(五)). */
+export const publicityCanEndOn = (startedOn: IsoDate, days: number): IsoDate => addDays(startedOn, days);
+
+export { kindTitle };

@@ -1,0 +1,251 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
+import {
+  caseEventLogSchema,
+  type ApplicantKind,
+  type CaseEvent,
+  type CaseEventInput,
+  type CaseEventType,
+  type Tier,
+} from '../../machines/case.events.ts';
+import { caseMachine, type CaseContext, type CaseStage } from '../../machines/case.machine.ts';
+import { compileCaseTable, type CaseTable } from './table.ts';
+import {
+  guardRefusals,
+  joinBilingual,
+  refuseClosed,
+  refuseOutOfOrder,
+  refuseWrongKind,
+  refuseWrongStage,
+  type Refusal,
+  type RefusalCode,
+} from './reasons.ts';
+
+/** The lifecycle derived from the machine definition, compiled once (see table.ts). */
+export const caseTable: CaseTable = compileCaseTable(caseMachine);
+
+export interface RejectedCaseEvent {
+  index: number;
+  event: CaseEvent;
+  /** "中文 / English" (contract §3). */
+  reason: string;
+  reasonI18n: Bilingual;
+  code: RefusalCode;
+}
+
+export interface CaseHistoryEntry {
+  index: number;
+  event: CaseEvent;
+  from: CaseStage;
+  /** Stage entered by this event. */
+  stage: CaseStage;
+}
+
+/** Contract §3 CaseView, plus extra fields (never renamed or dropped). */
+export interface CaseView {
+  stage: CaseStage;
+  tier: Tier | null;
+  final: boolean;
+  rejected: RejectedCaseEvent[];
+  /** Last banned day of a 第十四条/第十五条 ban this case caused (ban of N years from D: through D + N years − 1 day). */
+  banUntil: IsoDate | null;
+  banArticle: string | null;
+  /** Last locked day of the 第十六条 lock (Mayor award tier only), same end-day convention. */
+  lockedUntil: IsoDate | null;
+  lockArticle: string | null;
+  kind: ApplicantKind | null;
+  history: CaseHistoryEntry[];
+  /** Date the current stage was entered; null for a case that never left the initial draft. */
+  stageSince: IsoDate | null;
+  recommendedBy: string | null;
+  publicityStartedOn: IsoDate | null;
+  /** First day `publicity-end` is accepted: posted 10-01 with 7 days → 10-08 (第十条(五)). */
+  publicityEndsOn: IsoDate | null;
+  awardedOn: IsoDate | null;
+  /** Event types the case accepts now (for the staff "record decision" form). */
+  nextEvents: CaseEventType[];
+  /** 第十一条 reward for the tier and kind, while the case stands awarded. */
+  tierRewardYuan: number | null;
+}
+
+export interface ReplayOptions {
+  policy?: PolicyPack;
+  /** `table` (default, compiled from the machine) or `xstate` (xstate's own transition(); slower, same answer). */
+  engine?: 'table' | 'xstate';
+}
+
+const replayOptionsSchema = z
+  .object({
+    policy: z.unknown().optional(),
+    engine: z.enum(['table', 'xstate']).optional(),
+  })
+  .optional();
+
+type CaseSnapshot = SnapshotFrom<typeof caseMachine>;
+
+interface PolicyRuntime {
+  policy: PolicyPack;
+  context: CaseContext;
+  snapshot: CaseSnapshot;
+}
+
+const runtimes = new WeakMap<object, PolicyRuntime>();
+
+function runtimeFor(policyInput: unknown): PolicyRuntime {
+  const key = (policyInput ?? defaultPolicy) as object;
+  const cached = runtimes.get(key);
+  if (cached) return cached;
+  const policy = policyInput === undefined ? defaultPolicy : policyPackSchema.parse(policyInput);
+  const [snapshot] = initialTransition(caseMachine, { policy });
+  const runtime = { policy, context: snapshot.context, snapshot };
+  runtimes.set(key, runtime);
+  return runtime;
+}
+
+/** Decides one event against the current stage; returns the next stage and context, or why not. */
+type Decision = { ok: true; stage: CaseStage; context: CaseContext; snapshot: CaseSnapshot | null } | { ok: false; refusal: Refusal };
+
+const FAR_FUTURE: IsoDate = '2999-12-31';
+
+/** Event types with a transition whose guard can pass now (date guards are probed with a far-future date). */
+export function acceptedEventTypes(stage: CaseStage, context: CaseContext): CaseEventType[] {
+  if (caseTable.finals.has(stage)) return [];
+  const out: CaseEventType[] = [];
+  for (const [type, candidates] of caseTable.on.get(stage) ?? []) {
+    const probe = { type, on: FAR_FUTURE } as CaseEvent;
+    if (candidates.some((t) => !t.guard || caseTable.guards[t.guard]!({ context, event: probe }))) out.push(type);
+  }
+  return out;
+}
+
+function explainRefusal(stage: CaseStage, context: CaseContext, event: CaseEvent): Refusal {
+  const only = caseTable.kindOnly.get(event.type);
+  if (only && context.kind && context.kind !== only) return refuseWrongKind(event, only);
+  const candidates = caseTable.on.get(stage)?.get(event.type);
+  const failed = candidates?.find((t) => t.guard && !caseTable.guards[t.guard]!({ context, event }));
+  if (failed?.guard) {
+    const explain = guardRefusals[failed.guard];
+    if (explain) return explain(context, event);
+  }
+  return refuseWrongStage(stage, event, acceptedEventTypes(stage, context));
+}
+
+function decideByTable(stage: CaseStage, context: CaseContext, event: CaseEvent): Decision {
+  const candidates = caseTable.on.get(stage)?.get(event.type);
+  if (candidates) {
+    for (const t of candidates) {
+      if (t.guard && !caseTable.guards[t.guard]!({ context, event })) continue;
+      let next = context;
+      for (const assign of t.assigners) next = { ...next, ...assign({ context: next, event }) };
+      return { ok: true, stage: t.target, context: next, snapshot: null };
+    }
+  }
+  return { ok: false, refusal: explainRefusal(stage, context, event) };
+}
+
+function decideByXState(snapshot: CaseSnapshot, event: CaseEvent): Decision {
+  const [next] = transition(caseMachine, snapshot, event);
+  if (next === snapshot) return { ok: false, refusal: explainRefusal(snapshot.value as CaseStage, snapshot.context, event) };
+  return { ok: true, stage: next.value as CaseStage, context: next.context, snapshot: next };
+}
+
+/** A gate can refuse an event the machine would accept (the year fold uses it for 第四条 quotas). */
+export type CaseGate = (fold: CaseFold, event: CaseEvent, next: { stage: CaseStage; context: CaseContext }) => Refusal | null;
+
+/** The incremental fold behind replayCase (and replayYear, which interleaves a year's cases by date). */
+export class CaseFold {
+  stage: CaseStage;
+  context: CaseContext;
+  lastOn: IsoDate | null = null;
+  stageSince: IsoDate | null = null;
+  readonly history: CaseHistoryEntry[] = [];
+  readonly rejected: RejectedCaseEvent[] = [];
+  private snapshot: CaseSnapshot | null;
+  private readonly policy: PolicyPack;
+
+  constructor(runtime: PolicyRuntime, engine: 'table' | 'xstate') {
+    this.policy = runtime.policy;
+    this.stage = caseTable.initial;
+    this.context = runtime.context;
+    this.snapshot = engine === 'xstate' ? runtime.snapshot : null;
+  }
+
+  get final(): boolean {
+    return caseTable.finals.has(this.stage);
+  }
+
+  /** Applies one validated event; returns whether it was accepted. */
+  step(event: CaseEvent, index: number, gate?: CaseGate): boolean {
+    let refusal: Refusal | null = null;
+    let decision: Decision | null = null;
+    if (this.final) refusal = refuseClosed(this.stage);
+    else if (this.lastOn !== null && compareDates(event.on, this.lastOn) < 0) refusal = refuseOutOfOrder(event.on, this.lastOn);
+    else {
+      decision = this.snapshot ? decideByXState(this.snapshot, event) : decideByTable(this.stage, this.context, event);
+      if (!decision.ok) refusal = decision.refusal;
+      else if (gate) refusal = gate(this, event, decision);
+    }
+    if (refusal || !decision?.ok) {
+      const r = refusal ?? refuseClosed(this.stage);
+      this.rejected.push({ index, event, reason: joinBilingual(r.reasonI18n), reasonI18n: r.reasonI18n, code: r.code });
+      return false;
+    }
+    this.history.push({ index, event, from: this.stage, stage: decision.stage });
+    if (decision.stage !== this.stage) this.stageSince = event.on;
+    this.stage = decision.stage;
+    this.context = decision.context;
+    if (this.snapshot) this.snapshot = decision.snapshot;
+    this.lastOn = event.on;
+    return true;
+  }
+
+  view(): CaseView {
+    const c = this.context;
+    const rewards = this.policy.rewards;
+    const tierRewardYuan =
+      this.stage === 'awarded' && c.tier && c.kind
+        ? (c.tier === 'award' ? rewards.mayorAward : rewards.nominationAward)[c.kind]
+        : null;
+    return {
+      stage: this.stage,
+      tier: c.tier,
+      final: this.final,
+      rejected: this.rejected,
+      banUntil: c.banUntil,
+      banArticle: c.banArticle,
+      lockedUntil: c.lockedUntil,
+      lockArticle: c.lockedUntil ? c.rules.articles.mayorAward : null,
+      kind: c.kind,
+      history: this.history,
+      stageSince: this.stageSince,
+      recommendedBy: c.recommendedBy,
+      publicityStartedOn: c.publicityStartedOn,
+      publicityEndsOn: c.publicityStartedOn ? addDays(c.publicityStartedOn, c.rules.publicityDays) : null,
+      awardedOn: c.awardedOn,
+      nextEvents: acceptedEventTypes(this.stage, c),
+      tierRewardYuan,
+    };
+  }
+}
+
+export function startFold(options?: ReplayOptions): CaseFold {
+  const opts = replayOptionsSchema.parse(options);
+  return new CaseFold(runtimeFor(opts?.policy), opts?.engine ?? 'table');
+}
+
+/** The validated (normalised) event log: `on` always an ISO date. Throws ZodError on a malformed log. */
+export const parseCaseEvents = (events: unknown): CaseEvent[] => caseEventLogSchema.parse(events);
+
+/**
+ * Contract §3: folds the event log through the case machine. Pure: no actors, no side effects.
+ * Throws ZodError on a malformed log; a well-formed log never throws, refused events go to `rejected`.
+ */
+export function replayCase(events: readonly CaseEventInput[], options?: ReplayOptions): CaseView {
+  const log = parseCaseEvents(events);
+  const fold = startFold(options);
+  log.forEach((event, index) => fold.step(event, index));
+  return fold.view();
+}

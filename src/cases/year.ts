@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import { compareDates } from '../core/dates.ts';
+import { bi, type Bilingual } from '../core/i18n.ts';
+import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
+import { caseEventLogSchema, type ApplicantKind, type CaseEvent, type CaseEventInput, type Tier } from '../../machines/case.events.ts';
+import { CaseFold, startFold, type CaseGate, type CaseView, type ReplayOptions } from './replay.ts';
+import { joinBilingual, refuseOverQuota, tierTitle } from './reasons.ts';
+
+/** A binary min-heap of case indices ordered by `before`. */
+class MinHeap {
+  private readonly items: number[] = [];
+  constructor(private readonly before: (a: number, b: number) => boolean) {}
+  push(item: number): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): number | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** A case as staff keep it: its id, award year, applicant kind and event log. */
+export interface CaseRecord {
+  id: string;
+  year: number;
+  kind?: ApplicantKind | null | undefined;
+  /** Applicant name or credit code, for bans (optional). */
+  applicant?: string | null | undefined;
+  events: readonly CaseEventInput[];
+}
+
+export const caseRecordSchema = z.object({
+  id: z.string().min(1, { error: '案件编号不能为空 / the case id must not be empty' }),
+  year: z.number({ error: '“year” 必须是年份数字 / "year" must be a year number' }).int().min(1900).max(2999),
+  kind: z.enum(['organization', 'individual']).nullable().optional(),
+  applicant: z.string().nullable().optional(),
+  events: caseEventLogSchema,
+});
+
+const caseRecordsSchema = z
+  .array(caseRecordSchema)
+  .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, {
+    error: '案件编号重复 / duplicate case ids',
+  });
+
+type ParsedCase = z.output<typeof caseRecordSchema>;
+
+export interface QuotaTally {
+  max: number;
+  maxIndividuals: number;
+  used: number;
+  left: number;
+  organizations: number;
+  individuals: number;
+  /** Ids of the cases whose government approval used a place (revoked ones too: no backfill). */
+  caseIds: string[];
+}
+
+export interface QuotaViolation {
+  tier: Tier;
+  rule: 'max' | 'maxIndividuals';
+  article: string;
+  reason: string;
+  reasonI18n: Bilingual;
+  caseIds: string[];
+}
+
+export interface YearSummary {
+  year: number;
+  award: QuotaTally;
+  nomination: QuotaTally;
+  violations: QuotaViolation[];
+}
+
+export type QuotaCheck = { ok: true } | { ok: false; article: string; reason: string; reasonI18n: Bilingual };
+
+const quotaOf = (policy: PolicyPack, tier: Tier) => (tier === 'award' ? policy.quotas.award : policy.quotas.nomination);
+
+function emptyTally(policy: PolicyPack, tier: Tier): QuotaTally {
+  const q = quotaOf(policy, tier);
+  return { max: q.max, maxIndividuals: q.maxIndividuals, used: 0, left: q.max, organizations: 0, individuals: 0, caseIds: [] };
+}
+
+function count(tally: QuotaTally, kind: ApplicantKind, id: string): void {
+  tally.used += 1;
+  tally.left = Math.max(0, tally.max - tally.used);
+  if (kind === 'individual') tally.individuals += 1;
+  else tally.organizations += 1;
+  tally.caseIds.push(id);
+}
+
+const parsePolicy = (policy: unknown): PolicyPack =>
+  policy === undefined || policy === defaultPolicy ? defaultPolicy : policyPackSchema.parse(policy);
+
+/**
+ * 第四条: may one more case of this tier and kind be approved, given what the year has used?
+ * Mayor award at most 3 (at most 1 individual), Nomination at most 5 (at most 1 individual), from the pack.
+ */
+export function checkQuota(
+  summary: Pick<YearSummary, 'award' | 'nomination'>,
+  request: { tier: Tier; kind: ApplicantKind },
+  policy: PolicyPack = defaultPolicy,
+): QuotaCheck {
+  const { tier, kind } = z
+    .object({ tier: z.enum(['award', 'nomination']), kind: z.enum(['organization', 'individual']) })
+    .parse(request);
+  return quotaCheck(summary, tier, kind, parsePolicy(policy));
+}
+
+function quotaCheck(summary: Pick<YearSummary, 'award' | 'nomination'>, tier: Tier, kind: ApplicantKind, pack: PolicyPack): QuotaCheck {
+  const q = quotaOf(pack, tier);
+  const tally = summary[tier];
+  const article = q.source.article;
+  const full = tally.used >= q.max;
+  const individualFull = kind === 'individual' && tally.individuals >= q.maxIndividuals;
+  if (!full && !individualFull) return { ok: true };
+  const r = refuseOverQuota(tier, kind, article, q.max, q.maxIndividuals, !full && individualFull);
+  return { ok: false, article, reason: joinBilingual(r.reasonI18n), reasonI18n: r.reasonI18n };
+}
+
+export interface YearCaseView {
+  id: string;
+  year: number;
+  applicant: string | null;
+  view: CaseView;
+}
+
+export interface YearReplay {
+  cases: YearCaseView[];
+  /** One summary per award year present, ascending. */
+  years: YearSummary[];
+}
+
+/**
+ * Replays a set of cases year by year, interleaving each year's events by date (ties: input order,
+ * then log order), and refuses a `government-approve` that would exceed the 第四条 quota: the first
+ * approvals by date keep their places. Each case is otherwise folded exactly as replayCase does.
+ */
+export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOptions, 'policy' | 'engine'>): YearReplay {
+  const parsed = caseRecordsSchema.parse(cases);
+  const policy = parsePolicy(options?.policy);
+  const opts: ReplayOptions = { policy, ...(options?.engine ? { engine: options.engine } : {}) };
+  const byYear = new Map<number, ParsedCase[]>();
+  for (const c of parsed) {
+    const cohort = byYear.get(c.year);
+    if (cohort) cohort.push(c);
+    else byYear.set(c.year, [c]);
+  }
+
+  const views = new Map<string, CaseView>();
+  const years: YearSummary[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const cohort = byYear.get(year)!;
+    const summary: YearSummary = { year, award: emptyTally(policy, 'award'), nomination: emptyTally(policy, 'nomination'), violations: [] };
+    const folds = cohort.map(() => startFold(opts));
+    const cursors = cohort.map(() => 0);
+    const gateFor =
+      (c: ParsedCase): CaseGate =>
+      (_fold: CaseFold, event: CaseEvent, next) => {
+        if (event.type !== 'government-approve' || next.stage !== 'awarded') return null;
+        const tier = next.context.tier;
+        const kind = next.context.kind ?? c.kind ?? null;
+        if (!tier || !kind) return null;
+        const check = quotaCheck(summary, tier, kind, policy);
+        if (!check.ok) {
+          return { code: 'over-quota', reasonI18n: check.reasonI18n };
+        }
+        count(summary[tier], kind, c.id);
+        return null;
+      };
+    const gates = cohort.map(gateFor);
+    // k-way merge by event date (ties: input order), each case's own log order kept.
+    const key = (i: number) => cohort[i]!.events[cursors[i]!]?.on;
+    const before = (a: number, b: number) => {
+      const c = compareDates(key(a)!, key(b)!);
+      return c < 0 || (c === 0 && a < b);
+    };
+    const heap = new MinHeap(before);
+    cohort.forEach((c, i) => c.events.length && heap.push(i));
+    for (let pick = heap.pop(); pick !== undefined; pick = heap.pop()) {
+      const index = cursors[pick]!;
+      folds[pick]!.step(cohort[pick]!.events[index]!, index, gates[pick]);
+      cursors[pick] = index + 1;
+      if (cursors[pick]! < cohort[pick]!.events.length) heap.push(pick);
+    }
+    cohort.forEach((c, i) => views.set(c.id, folds[i]!.view()));
+    years.push(summary);
+  }
+  return {
+    cases: parsed.map((c) => ({ id: c.id, year: c.year, applicant: c.applicant ?? null, view: views.get(c.id)! })),
+    years,
+  };
+}
+
+/**
+ * 第四条 summary of one award year from the cases as recorded (each replayed on its own, no gate),
+ * with violations listed when the record holds more approvals than the quota allows.
+ */
+export function summarizeYear(cases: readonly CaseRecord[], policy: PolicyPack = defaultPolicy): YearSummary {
+  const parsed = caseRecordsSchema
+    .refine((list) => new Set(list.map((c) => c.year)).size <= 1, {
+      error: '年度汇总只能包含同一年度的案件 / a yearly summary takes the cases of one award year only',
+    })
+    .parse(cases);
+  const pack = parsePolicy(policy);
+  const year = parsed[0]?.year ?? 0;
+  const summary: YearSummary = { year, award: emptyTally(pack, 'award'), nomination: emptyTally(pack, 'nomination'), violations: [] };
+  for (const c of parsed) {
+    const fold = startFold({ policy: pack });
+    c.events.forEach((e, i) => fold.step(e, i));
+    const { awardedOn, tier } = fold.context;
+    const kind = fold.context.kind ?? c.kind ?? null;
+    if (awardedOn && tier && kind) count(summary[tier], kind, c.id);
+  }
+  for (const tier of ['award', 'nomination'] as const) {
+    const q = quotaOf(pack, tier);
+    const tally = summary[tier];
+    const t = tierTitle[tier];
+    const article = q.source.article;
+    if (tally.used > q.max) {
+      const reasonI18n = bi(
+        `${year} 年${t.zh}批准 ${tally.used} 个，超过每年 ${q.max} 个的上限（${article}）`,
+        `${year}: ${tally.used} ${t.en}s approved, over the limit of ${q.max} a year (${article})`,
+      );
+      summary.violations.push({ tier, rule: 'max', article, reason: joinBilingual(reasonI18n), reasonI18n, caseIds: [...tally.caseIds] });
+    }
+    if (tally.individuals > q.maxIndividuals) {
+      const reasonI18n = bi(
+        `${year} 年${t.zh}授予个人 ${tally.individuals} 名，超过每年 ${q.maxIndividuals} 名的上限（${article}）`,
+        `${year}: ${tally.individuals} individuals got the ${t.en}, over the limit of ${q.maxIndividuals} a year (${article})`,
+      );
+      summary.violations.push({ tier, rule: 'maxIndividuals', article, reason: joinBilingual(reasonI18n), reasonI18n, caseIds: [...tally.caseIds] });
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,57 @@
+import type { Application, HistoryEvent } from '../application/schema.ts';
+import { addYears, compareDates } from '../core/dates.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import type { EvidenceName } from './evidence.ts';
+import { type Check, ok } from './finding.ts';
+
+/**
+ * When a ban or lock ends (第十四条–第十六条). Decision (domain.md): the years count from the
+ * decision date in `history` and an application is checked on its `submittedOn`.
+ * "N 年内不得申报" covers N whole years starting on the decision day: the ban runs from `date`
+ * through the day before `addYears(date, N)`, and `addYears(date, N)` is the first day one may
+ * apply again. Example: a 3-year ban decided 2023-05-10 runs through 2026-05-09; an application
+ * submitted on 2026-05-10 is free of it. (Feb 29 + N years is Feb 28 in a common year.)
+ */
+export function banEnd(event: Pick<HistoryEvent, 'date'>, years: number): string {
+  return addYears(event.date, years);
+}
+
+export interface BanKind {
+  event: HistoryEvent['event'];
+  years: number;
+  /** Says what happened and when one may apply again. */
+  describe(event: HistoryEvent, freeFrom: string): Bilingual;
+}
+
+/**
+ * 14/15/16 share this: fail while any ban of the given kinds runs on `submittedOn`. Events after
+ * the submission date have not happened yet as of that date and are ignored.
+ * `history` is optional in the file (contract §1): left out or `null`, nothing is recorded, so no
+ * ban is found; the pass message says so (`banPassMessage`), and the office checks its own records
+ * at the qualification review (第十条（二）). A pre-check can only see what the file declares.
+ */
+export function banChecks(app: Application, kinds: readonly BanKind[]): Check[] {
+  const history = app.history ?? [];
+  let worst: { event: HistoryEvent; kind: BanKind; freeFrom: string } | null = null;
+  for (const event of history) {
+    const kind = kinds.find((k) => k.event === event.event);
+    if (!kind || compareDates(event.date, app.submittedOn) > 0) continue;
+    const freeFrom = banEnd(event, kind.years);
+    if (compareDates(app.submittedOn, freeFrom) < 0 && (!worst || compareDates(freeFrom, worst.freeFrom) > 0)) {
+      worst = { event, kind, freeFrom };
+    }
+  }
+  if (!worst) return [ok];
+  return [{ status: 'fail', problem: worst.kind.describe(worst.event, worst.freeFrom), field: 'history' }];
+}
+
+export const banEvidence: EvidenceName[] = ['申报真实性承诺书'];
+
+/** The pass message, noting when no history was given at all. */
+export function banPassMessage(app: Application, passed: Bilingual): Bilingual {
+  if (app.history != null) return passed;
+  return {
+    zh: `${passed.zh}（申报文件未填写以往申报和获奖记录，按无记录处理；资格审查时以市质量发展委员会办公室的记录为准）`,
+    en: `${passed.en} (the file gives no earlier applications or awards, so none are assumed; the office checks its own records at the qualification review)`,
+  };
+}

@@ -1,0 +1,44 @@
+import { z, ZodError } from 'zod';
+import { describeIssue } from '../application/messages.ts';
+import { applicationSchema } from '../application/schema.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import { policyPackSchema, type PolicyPack } from '../policy/schema.ts';
+import { worst } from './finding.ts';
+import { rules } from './registry.ts';
+import type { EligibilityReport, Finding, Verdict } from './types.ts';
+
+export interface EligibilityOptions {
+  policy?: PolicyPack;
+}
+
+const optionsSchema = z.object({ policy: policyPackSchema.optional() }).optional();
+
+/** `ineligible` if any finding fails, else `incomplete` if any needs evidence, else `eligible` (contract §2). */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const status = worst(findings.map((f) => f.status));
+  return status === 'fail' ? 'ineligible' : status === 'needs-evidence' ? 'incomplete' : 'eligible';
+}
+
+/**
+ * The eligibility pre-check (contract §2): one finding per clause of 第八条 (organisations) or
+ * 第九条 (individuals), then 第十四条–第十六条. Throws a ZodError on a malformed application or policy.
+ */
+export function evaluateEligibility(application: unknown, options?: EligibilityOptions): EligibilityReport {
+  const parsed = applicationSchema.safeParse(application, { reportInput: true });
+  if (!parsed.success) {
+    // Re-thrown with every message naming its field ("发明专利数量：不能为负数 / Invention patents …").
+    throw new ZodError(
+      parsed.error.issues.map(({ input: _input, ...issue }) => {
+        const m = describeIssue({ ...issue, input: _input });
+        return { ...issue, message: `${m.zh} / ${m.en}` };
+      }),
+    );
+  }
+  const app = parsed.data;
+  const policy = options?.policy === undefined ? defaultPolicy : optionsSchema.parse(options)!.policy!;
+  const kind = app.applicant.kind;
+  const findings = rules
+    .filter((r) => r.appliesTo === 'both' || r.appliesTo === kind)
+    .map((r) => r.evaluate(app, policy));
+  return { verdict: verdictOf(findings), findings };
+}

@@ -1,0 +1,100 @@
+import { fieldLabel } from '../application/labels.ts';
+import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import type { EvidenceName } from './evidence.ts';
+import type { Finding, Rule, Status } from './types.ts';
+
+/**
+ * The outcome of one fact inside a clause; `problem` says what is wrong and how to fix it,
+ * `field` is the application field path it is about (for the hint badge beside that field).
+ */
+export interface Check {
+  status: Status;
+  problem?: Bilingual;
+  field?: string;
+}
+
+export const ok: Check = { status: 'pass' };
+export const fail = (zh: string, en: string, field?: string): Check => ({ status: 'fail', problem: { zh, en }, ...(field ? { field } : {}) });
+export const needs = (zh: string, en: string, field?: string): Check => ({
+  status: 'needs-evidence',
+  problem: { zh, en },
+  ...(field ? { field } : {}),
+});
+
+const ARABIC: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
+const ARTICLE_NUMBERS: Record<string, string> = { 第八条: '8', 第九条: '9', 第十四条: '14', 第十五条: '15', 第十六条: '16' };
+
+/** `第八条（一）` / `Art. 8(1)`. */
+export function citation(rule: Pick<Rule, 'article' | 'clause'>): Bilingual {
+  const clauseZh = rule.clause ? `（${rule.clause.replace(/[()（）]/g, '')}）` : '';
+  const clauseEn = rule.clause ? `(${ARABIC[rule.clause.replace(/[()（）]/g, '')] ?? rule.clause})` : '';
+  return { zh: `${rule.article}${clauseZh}`, en: `Art. ${ARTICLE_NUMBERS[rule.article] ?? rule.article}${clauseEn}` };
+}
+
+/** A yes/no fact that must be true (registered here, good credit …). */
+export function mustBeTrue(value: boolean | null | undefined, field: string, whenFalse: Bilingual): Check {
+  if (value === true) return ok;
+  if (value === false) return { status: 'fail', problem: whenFalse, field };
+  return missing(field);
+}
+
+/** A yes/no fact that must be false (a dishonesty record, other violations …). */
+export function mustBeFalse(value: boolean | null | undefined, field: string, whenTrue: Bilingual): Check {
+  if (value === false) return ok;
+  if (value === true) return { status: 'fail', problem: whenTrue, field };
+  return missing(field);
+}
+
+/** A count that must be zero. */
+export function mustBeZero(value: number | null | undefined, field: string, whenSome: (n: number) => Bilingual): Check {
+  if (value === 0) return ok;
+  if (typeof value === 'number') return { status: 'fail', problem: whenSome(value), field };
+  return missing(field);
+}
+
+/** An unknown fact: never a silent pass. */
+export function missing(field: string): Check {
+  const label = fieldLabel(field);
+  return needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field);
+}
+
+export function worst(statuses: readonly Status[]): Status {
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('needs-evidence')) return 'needs-evidence';
+  return 'pass';
+}
+
+/** Folds a clause's checks into its finding; problems are listed failures first. */
+export function conclude(
+  rule: Pick<Rule, 'id' | 'article' | 'clause'>,
+  checks: readonly Check[],
+  evidence: readonly EvidenceName[],
+  whenPassed: Bilingual,
+): Finding {
+  const status = worst(checks.map((c) => c.status));
+  const cite = citation(rule);
+  const problems = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'needs-evidence')]
+    .map((c) => c.problem)
+    .filter((p): p is Bilingual => p !== undefined);
+  const zhList = problems.map((p) => p.zh).join('；');
+  const enList = problems.map((p) => p.en).join('; ');
+  const message: Bilingual =
+    status === 'pass'
+      ? { zh: `${cite.zh}符合：${whenPassed.zh}`, en: `${cite.en} met: ${whenPassed.en}` }
+      : status === 'fail'
+        ? { zh: `${cite.zh}不符合：${zhList}`, en: `${cite.en} not met: ${enList}` }
+        : { zh: `${cite.zh}待补充：${zhList}`, en: `${cite.en} needs evidence: ${enList}` };
+  const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
+  return { rule: rule.id, status, message, evidence: [...evidence], fields };
+}
+
+export function organizationOf(app: Application): OrganizationApplicant {
+  if (app.applicant.kind !== 'organization') throw new TypeError('rule applies to organisations only');
+  return app.applicant;
+}
+
+export function individualOf(app: Application): IndividualApplicant {
+  if (app.applicant.kind !== 'individual') throw new TypeError('rule applies to individuals only');
+  return app.applicant;
+}

@@ -1,0 +1,51 @@
+import { bi } from '../../core/i18n.ts';
+import { banChecks, banEvidence, banPassMessage } from '../bans.ts';
+import { conclude } from '../finding.ts';
+import type { Rule } from '../types.ts';
+
+/**
+ * 第十六条: Mayor award winners may not apply again for N years (2021: 5). A Nomination award
+ * locks nothing: 第十二条 sends nomination winners back to apply for the Mayor award.
+ */
+export const rule: Rule = {
+  id: '16',
+  article: '第十六条',
+  clause: null,
+  title: bi('获奖后不再重新申报期', 'Lock after winning the Mayor award'),
+  appliesTo: 'both',
+  fields: ['history', 'submittedOn'],
+  evaluate(app, policy) {
+    const years = policy.bans.mayorAwardLockYears;
+    const checks = banChecks(
+      app,
+      [
+        {
+          event: 'won-mayor-award',
+          years,
+          describe: (e, freeFrom) =>
+            bi(
+              `${e.date} 获得市长质量奖，${years} 年内不再重新申报；${freeFrom} 起方可再次申报`,
+              `won the Mayor Quality Award on ${e.date}: no new application for ${years} years; you may apply again from ${freeFrom}`,
+            ),
+        },
+      ],
+    );
+    const history = app.history ?? [];
+    const nominated = history.some((e) => e.event === 'won-nomination-award');
+    const awarded = nominated || history.some((e) => e.event === 'won-mayor-award');
+    return conclude(
+      rule,
+      checks,
+      awarded ? ['获奖证书'] : banEvidence,
+      banPassMessage(
+        app,
+        nominated
+          ? bi(
+            `不在获奖后 ${years} 年内；提名奖不限制再次申报（第十二条优先推荐申报市长质量奖）`,
+            `not within ${years} years of a Mayor award; a Nomination award does not block applying (Art. 12 recommends its winners for the Mayor award)`,
+          )
+          : bi(`不在获得市长质量奖后 ${years} 年内`, `not within ${years} years of winning the Mayor award`),
+      ),
+    );
+  },
+};

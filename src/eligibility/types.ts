@@ -1,0 +1,45 @@
+import type { Application } from '../application/schema.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import type { PolicyPack } from '../policy/schema.ts';
+
+/** Contract §2. */
+export type RuleId = '8.1' | '8.2' | '8.3' | '8.4' | '8.5' | '8.6' | '9.1' | '9.2' | '9.3' | '9.4' | '14' | '15' | '16';
+
+/** `needs-evidence`: a fact is missing or only the reviewer can judge it. */
+export type Status = 'pass' | 'fail' | 'needs-evidence';
+
+export interface Finding {
+  rule: RuleId;
+  status: Status;
+  message: Bilingual;
+  /** Documents to attach, by their Chinese names; English names in `evidenceLabels`. */
+  evidence: string[];
+  /**
+   * Application field paths behind a `fail` or `needs-evidence` status (the date that is too
+   * recent, the facts still unknown); empty on `pass`. `fieldsForRule` lists all a rule reads.
+   */
+  fields: string[];
+}
+
+export type Verdict = 'eligible' | 'ineligible' | 'incomplete';
+
+export interface EligibilityReport {
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export type Applicability = 'organization' | 'individual' | 'both';
+
+/** Every rule file exports one of these as `rule` (same shape everywhere). */
+export interface Rule {
+  id: RuleId;
+  /** The article it enforces, e.g. `第八条`. */
+  article: string;
+  /** The clause within it, e.g. `(一)`; `null` for articles without clauses (第十四条–第十六条). */
+  clause: string | null;
+  title: Bilingual;
+  appliesTo: Applicability;
+  /** Application field paths the rule reads (for hint badges beside the portal's fields). */
+  fields: readonly string[];
+  evaluate(app: Application, policy: PolicyPack): Finding;
+}

@@ -1,0 +1,198 @@
+import { buildReportModel, type ReportModel, type ReportOptions } from '../self-evaluation/report.ts';
+import { formatScore } from '../self-evaluation/score.ts';
+
+/**
+ * contract §5: the self-evaluation report as a Word document (.docx), built with the pure-JS
+ * `docx` package so it runs in Node and in the extension. `docx` is imported lazily: it is about
+ * 1 MB and must never land in the side panel's first chunk.
+ *
+ * The category chart is drawn twice, both native to Word and both working without a canvas:
+ * a radar chart (DrawingML chart with its workbook) and a bar table of shaded cells that every
+ * viewer shows, including ones that don't draw charts.
+ */
+export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOptions = {}): Promise<Uint8Array> {
+  const model = buildReportModel(sheet, options); // validates first: a bad sheet rejects with a ZodError
+  const docx = await import('docx');
+  const { ChartRun } = await import('docx/charts');
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType } = docx;
+
+  type Child = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
+  const children: Child[] = [];
+  const p = (text: string, opts: { bold?: boolean; size?: number; color?: string; align?: 'center' | 'right' } = {}) =>
+    new Paragraph({
+      alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
+      children: [new TextRun({ text, bold: opts.bold, size: opts.size, color: opts.color })],
+    });
+  const heading = (zh: string, en: string, level: 1 | 2 | 3) =>
+    new Paragraph({
+      heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+      children: [new TextRun({ text: zh }), new TextRun({ text: `  ${en}`, size: level === 1 ? 22 : 20, color: '666666' })],
+    });
+  const paragraphsOf = (text: string) => text.split(/\r?\n/).filter((l) => l.trim()).map((l) => p(l.trim()));
+
+  // Title block
+  children.push(
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.title.zh })] }),
+    p(model.title.en, { align: 'center', color: '666666' }),
+  );
+  if (model.applicantName) children.push(p(`申报单位 Applicant：${model.applicantName}`, { align: 'center', bold: true }));
+  children.push(p(`评价标准 Standard：${model.standard}${model.round ? `    评价轮次 Round：${model.round}` : ''}`, { align: 'center' }));
+  children.push(p(model.basis.zh, { size: 18, color: '555555' }), p(model.basis.en, { size: 18, color: '555555' }));
+
+  // Summary
+  const s = model.subtotals;
+  children.push(heading('得分概览', 'Score summary', 1));
+  children.push(
+    p(`总分 Total：${formatScore(model.score.total)} / 1000`, { bold: true, size: 28 }),
+    p(`过程类条款（4.1–4.6）Process items：${formatScore(s.process)} / ${s.processPoints}`),
+    p(`结果类条款（4.7）Results items：${formatScore(s.results)} / ${s.resultsPoints}`),
+  );
+  if (model.score.missing.length) {
+    children.push(p(`未评分条款（按 0 分计）Items not scored (count 0)：${model.score.missing.join('、')}`, { color: 'B45309' }));
+  }
+
+  // Organisation profile (GB/Z 19579-2012 附录B)
+  if (model.profile) {
+    children.push(heading('组织概述', 'Organisational profile', 1));
+    if (model.profile.description) children.push(heading('B.1 组织描述', 'Organisational description', 2), ...paragraphsOf(model.profile.description));
+    if (model.profile.challenges) children.push(heading('B.2 组织面临的挑战', 'Organisational challenges', 2), ...paragraphsOf(model.profile.challenges));
+  }
+
+  // Scores table
+  children.push(heading('评分汇总表', 'Scores table', 1));
+  const cell = (text: string, o: { bold?: boolean; fill?: string; align?: 'right' | 'center'; width?: number } = {}) =>
+    new TableCell({
+      shading: o.fill ? { type: ShadingType.CLEAR, fill: o.fill, color: 'auto' } : undefined,
+      width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
+      children: [
+        new Paragraph({
+          alignment: o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' ? AlignmentType.CENTER : undefined,
+          children: [new TextRun({ text, bold: o.bold, size: 20 })],
+        }),
+      ],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell('条款 Item', { bold: true, fill: 'DCE6F2', width: 12 }),
+      cell('名称 Name', { bold: true, fill: 'DCE6F2', width: 46 }),
+      cell('分值 Points', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+      cell('得分率 Percent', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+      cell('得分 Score', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+    ],
+  });
+  const rows = model.rows.map((r) => {
+    const strong = r.kind !== 'item';
+    const fill = r.kind === 'category' ? 'EEF3F9' : r.kind === 'subtotal' ? 'F3F4F6' : r.kind === 'total' ? 'FDE68A' : undefined;
+    const percent = r.percent === null ? '—' : `${r.percent}%`;
+    return new TableRow({
+      children: [
+        cell(r.id, { bold: strong, fill }),
+        cell(`${r.name.zh} ${r.name.en}`, { bold: strong, fill }),
+        cell(String(r.points), { bold: strong, fill, align: 'right' }),
+        cell(percent, { bold: strong, fill, align: 'right' }),
+        cell(formatScore(r.score), { bold: strong, fill, align: 'right' }),
+      ],
+    });
+  });
+  children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }));
+
+  // Chart of the seven categories
+  children.push(heading('七大类目得分图', 'The seven categories', 1));
+  children.push(
+    new Paragraph({
+      children: [
+        new ChartRun({
+          type: 'radar',
+          title: '得分率 Score as % of points',
+          categories: model.categories.map((c) => `${c.id} ${c.short.zh}`),
+          series: [
+            { name: '满分 Full points', values: model.categories.map(() => 100), color: 'C7D2E0' },
+            { name: '得分率 Score %', values: model.categories.map((c) => Math.round((c.score / c.points) * 1000) / 10), color: '2F6FB0' },
+          ],
+          markers: true,
+          valueAxis: { minimum: 0, maximum: 100, interval: 20 },
+          transformation: { width: 520, height: 360 },
+          altText: {
+            name: 'radar',
+            description: model.categories.map((c) => `${c.id} ${c.name.zh} ${formatScore(c.score)}/${c.points}`).join('; '),
+          },
+        }),
+      ],
+    }),
+  );
+  children.push(barTable(docx, model));
+
+  // Per-item text
+  if (model.items.length) {
+    children.push(heading('各条款自评', 'Item by item', 1));
+    for (const i of model.items) {
+      const scored = i.percent === null ? '未评分 not scored' : `得分率 ${i.percent}%（${i.band?.zh ?? ''}），得分 ${formatScore((i.points * i.percent) / 100)} / ${i.points}`;
+      children.push(heading(`${i.id} ${i.name.zh}`, i.name.en, 2), p(scored, { color: '555555' }));
+      if (i.strengths.length) {
+        children.push(heading('优势', 'Strengths', 3), ...i.strengths.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })));
+      }
+      if (i.improvements.length) {
+        children.push(heading('改进机会', 'Opportunities for improvement', 3), ...i.improvements.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })));
+      }
+      if (i.evidence.length) {
+        children.push(
+          heading('证实性材料', 'Evidence', 3),
+          ...i.evidence.map((e) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: e.name, bold: true }), new TextRun(e.note ? `：${e.note}` : '')] })),
+        );
+      }
+    }
+  }
+
+  const doc = new Document({
+    creator: 'Award Pilot 质量奖申报助手',
+    title: `${model.title.zh}${model.applicantName ? ` — ${model.applicantName}` : ''}`,
+    description: 'GB/T 19580 self-evaluation report',
+    styles: {
+      default: {
+        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun', cs: 'Calibri' }, size: 21 } },
+      },
+    },
+    sections: [{ children }],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+/** The categories as horizontal bars of 20 shaded cells (5% each): readable in any Word viewer and in print. */
+function barTable(docx: typeof import('docx'), model: ReportModel) {
+  const { Table, TableRow, TableCell, Paragraph, TextRun, WidthType, ShadingType, AlignmentType, BorderStyle } = docx;
+  const CELLS = 20;
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  // white gaps between rows and hairlines between the 5% cells, no frame: it reads as bars, not as a grid
+  const borders = {
+    top: none, bottom: none, left: none, right: none,
+    insideHorizontal: { style: BorderStyle.SINGLE, size: 18, color: 'FFFFFF' },
+    insideVertical: { style: BorderStyle.SINGLE, size: 2, color: 'FFFFFF' },
+  };
+  const labelCell = (text: string) =>
+    new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text, size: 18 })] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: model.categories.map((c) => {
+      const filled = Math.round((c.score / c.points) * CELLS);
+      const bars = Array.from({ length: CELLS }, (_, k) =>
+        new TableCell({
+          width: { size: 2.5, type: WidthType.PERCENTAGE },
+          shading: { type: ShadingType.CLEAR, fill: k < filled ? '2F6FB0' : 'E5E7EB', color: 'auto' },
+          children: [new Paragraph({ children: [new TextRun({ text: '', size: 8 })] })],
+        }),
+      );
+      return new TableRow({
+        children: [
+          labelCell(`${c.id} ${c.name.zh}`),
+          ...bars,
+          new TableCell({
+            width: { size: 20, type: WidthType.PERCENTAGE },
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${formatScore(c.score)} / ${c.points}`, size: 18 })] })],
+          }),
+        ],
+      });
+    }),
+  });
+}

@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { createBackgroundServices } from './background-services.ts';
+import { createRouter, type BackgroundServices, type Router } from './router.ts';
+
+/**
+ * Installs the background's listeners synchronously (an MV3 service worker woken by a message must
+ * find its listener registered in the first turn); the services load once and are awaited per message.
+ */
+export function startBackground(makeServices: () => Promise<BackgroundServices & { refreshPortalPatterns?(): Promise<void> }> = createBackgroundServices) {
+  const ready = makeServices().then((services) => ({ services, router: createRouter(services) }));
+  const withRouter = <T>(fn: (r: Router, s: BackgroundServices & { refreshPortalPatterns?(): Promise<void> }) => Promise<T>) => ready.then(({ router, services }) => fn(router, services));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => {
+    // Broadcasts meant for extension pages also reach other pages, never the worker itself; ignore echoes.
+    if (typeof message === 'object' && message !== null && ((message as { type?: unknown }).type === 'tab-state/changed' || (message as { type?: unknown }).type === 'picker/picked')) return undefined;
+    void withRouter((r) => r.handle(message, sender as never)).then(sendResponse, () =>
+      sendResponse({ ok: false, error: { zh: '处理消息时出错', en: 'the message could not be handled' } }),
+    );
+    return true; // reply comes asynchronously
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => void withRouter((r) => r.forgetTab(tabId)));
+
+  // Portal origins granted (or revoked) at run time change which senders count as the portal, and
+  // where the content script must be registered (storage helper's src/permissions, when present).
+  const registerContentScripts = permissionsModule()?.registerPortalContentScripts;
+  void registerContentScripts?.().catch(() => undefined);
+  const refresh = () => {
+    void registerContentScripts?.().catch(() => undefined);
+    void withRouter((_r, s) => s.refreshPortalPatterns?.() ?? Promise.resolve());
+  };
+  browser.permissions?.onAdded?.addListener(refresh);
+  browser.permissions?.onRemoved?.addListener(refresh);
+
+  // Chrome: the toolbar icon opens the side panel. Firefox has sidebar_action (from WXT) instead.
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  if (sidePanel?.setPanelBehavior) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  return ready;
+}
+
+type PermissionsModule = { registerPortalContentScripts?: () => Promise<unknown> };
+// Eager glob: a static import when src/permissions exists, nothing while it has not landed (a
+// service worker may not use dynamic import()).
+const permissionsModules = import.meta.glob('/src/permissions/index.ts', { eager: true }) as Record<string, PermissionsModule>;
+function permissionsModule(): PermissionsModule | undefined {
+  return Object.values(permissionsModules)[0];
+}

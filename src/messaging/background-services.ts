@@ -1,0 +1,108 @@
+import { browser } from 'wxt/browser';
+import { parseApplication } from '../application/index.ts';
+import { todayInChina } from '../core/dates.ts';
+import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
+import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
+import * as storage from '../storage/repos.ts';
+import { syncStatusRows } from './case-sync.ts';
+import type { BackgroundToPanel } from './panel-protocol.ts';
+import { PROFILE_ID, profileToValues } from './profile.ts';
+import type { BackgroundToContent } from './protocol.ts';
+import type { BackgroundServices } from './router.ts';
+import { TabStateStore, type SessionArea } from './tab-state-store.ts';
+
+/** Demo portal origins granted at install (wxt.config.ts host_permissions); others come from permissions.getAll(). */
+const DEMO_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+let adapterCache: { at: number; adapters: PortalAdapter[] } | null = null;
+
+/** Adapters the user saved (options page) win over the shipped ones with the same id. */
+async function adapterById(id: string): Promise<PortalAdapter | null> {
+  if (!adapterCache || Date.now() - adapterCache.at > 3000) {
+    const stored: PortalAdapter[] = [];
+    try {
+      for (const r of await storage.listAdapters()) {
+        const parsed = portalAdapterSchema.safeParse(r.adapter);
+        if (parsed.success) stored.push(parsed.data);
+      }
+    } catch {
+      // storage unavailable: shipped adapters still work
+    }
+    adapterCache = { at: Date.now(), adapters: [...stored, ...shippedPortalAdapters] };
+  }
+  return adapterCache.adapters.find((a) => a.id === id) ?? null;
+}
+
+/** Adapter of the latest snapshot per id, resolved synchronously inside the pre-check. */
+const resolvedAdapters = new Map<string, PortalAdapter>();
+
+export async function createBackgroundServices(): Promise<BackgroundServices & { refreshPortalPatterns(): Promise<void> }> {
+  let patterns: string[] = [...DEMO_PATTERNS];
+  const refreshPortalPatterns = async () => {
+    try {
+      const granted = (await browser.permissions.getAll()).origins ?? [];
+      patterns = [...new Set([...DEMO_PATTERNS, ...granted])];
+    } catch {
+      patterns = [...DEMO_PATTERNS];
+    }
+  };
+  await refreshPortalPatterns();
+  const session = (browser.storage as unknown as { session?: SessionArea }).session;
+
+  return {
+    runtimeId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    portalPatterns: () => patterns,
+    refreshPortalPatterns,
+    async warmAdapter(id: string) {
+      const a = await adapterById(id);
+      if (a) resolvedAdapters.set(id, a);
+    },
+    core: {
+      toApplication: (fields, adapterId) => {
+        const today = todayInChina();
+        const adapter = resolvedAdapters.get(adapterId);
+        return snapshotToApplication(fields, { submittedOn: today, year: Number(today.slice(0, 4)), ...(adapter ? { adapter } : {}) });
+      },
+      parseApplication,
+      evaluateEligibility: evaluateEligibility as never,
+      fieldsForRule,
+    },
+    store: new TabStateStore(session),
+    async sendToTab(tabId: number, message: BackgroundToContent) {
+      await browser.tabs.sendMessage(tabId, message);
+    },
+    async broadcast(message: BackgroundToPanel) {
+      // Rejects when no extension page is open: nothing to tell.
+      await browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+    async activeTabId(windowId?: number) {
+      const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, lastFocusedWindow: true });
+      return tab?.id ?? null;
+    },
+    async saveDraft(draft) {
+      await storage.saveDraft(draft, { durability: 'relaxed' });
+    },
+    async recordStatusRows(rows, adapterId) {
+      const adapter = (await adapterById(adapterId)) ?? shippedPortalAdapters[0]!;
+      const [draft] = await storage.listDrafts().catch(() => []);
+      const draftKind = (draft?.application as { applicant?: { kind?: unknown } } | undefined)?.applicant?.kind;
+      const applicantKind = draftKind === 'individual' ? 'individual' : 'organization';
+      return syncStatusRows(rows, {
+        statusRowsToEvents: (r) => statusRowsToEvents(r, adapter, { applicantKind }) as never,
+        getCase: storage.getCase,
+        createCase: storage.createCase,
+        getCaseEvents: storage.getCaseEvents,
+        appendCaseEvents: (id, events, by) => storage.appendCaseEvents(id, events as never, by),
+        applicantKind,
+      });
+    },
+    async recordAnchorMiss(miss) {
+      await storage.recordAnchorMiss(miss);
+    },
+    async profileValues(profileId) {
+      const record = await storage.getProfile(profileId ?? PROFILE_ID);
+      return record ? profileToValues(record.data) : null;
+    },
+  };
+}

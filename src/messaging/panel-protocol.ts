@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { attachmentReadingSchema, fieldReadingSchema, hintSchema, portalPageSchema } from './protocol.ts';
+
+/**
+ * Messages between extension pages (side panel, options, staff page) and the background.
+ * Only extension pages may send these (sender checks in senders.ts); content scripts never can,
+ * so privileged actions (picker, prefill from the stored profile) are unreachable from a portal page.
+ */
+
+const bilingual = z.object({ zh: z.string().max(2000), en: z.string().max(2000) });
+const fieldKey = z.string().min(1).max(120);
+const tabId = z.number().int().nonnegative();
+
+export const panelToBackgroundSchema = z.discriminatedUnion('type', [
+  /** the state of one tab; without `tabId`: the active tab of the sender's window, else the latest portal tab */
+  z.object({ type: z.literal('panel/get-tab-state'), tabId: tabId.optional(), windowId: z.number().int().optional() }),
+  /** start the field picker on a portal tab, to re-anchor `field` (adapter editing) */
+  z.object({ type: z.literal('panel/start-picker'), tabId, field: fieldKey, adapterId: z.string().max(100).optional() }),
+  z.object({ type: z.literal('panel/cancel-picker'), tabId }),
+  /** fill empty portal fields from the stored profile (never overwrites what the user typed) */
+  z.object({ type: z.literal('panel/prefill'), tabId, profileId: z.string().min(1).max(100).optional() }),
+  /** ask the content script for a fresh reading */
+  z.object({ type: z.literal('panel/refresh'), tabId }),
+]);
+export type PanelToBackground = z.infer<typeof panelToBackgroundSchema>;
+
+export const findingViewSchema = z.object({
+  rule: z.string().max(20),
+  status: z.enum(['pass', 'fail', 'needs-evidence']),
+  message: bilingual,
+  evidence: z.array(z.string().max(500)).max(50),
+});
+export type FindingView = z.infer<typeof findingViewSchema>;
+
+export const precheckViewSchema = z.object({
+  verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
+  findings: z.array(findingViewSchema).max(50),
+  /** fields whose value could not be read (bad credit code, not a date …): left out of the check */
+  inputErrors: z.array(z.object({ path: z.string().max(200), message: bilingual })).max(200),
+  kind: z.enum(['organization', 'individual']).nullable(),
+  submittedOn: z.string().max(10).nullable(),
+});
+export type PrecheckView = z.infer<typeof precheckViewSchema>;
+
+/** What the background knows about one portal tab (kept in memory and in storage.session). */
+export const tabStateSchema = z.object({
+  tabId,
+  url: z.string().max(2000),
+  page: portalPageSchema,
+  adapterId: z.string().max(100),
+  takenAt: z.number(),
+  fields: z.array(fieldReadingSchema).max(500),
+  attachments: z.array(attachmentReadingSchema).max(100),
+  /** null when the page carries no application (status page) or the reading could not be checked */
+  precheck: precheckViewSchema.nullable(),
+  hints: z.array(hintSchema).max(200),
+  /** the draft the reading was saved to */
+  draftId: z.string().max(200).nullable(),
+  /** cases whose events were read off this tab (status page) */
+  caseIds: z.array(z.string().max(200)).max(500),
+  picker: z.object({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const backgroundToPanelSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab-state/changed'), tabId, state: tabStateSchema.nullable() }),
+  /** the user pointed at an element with the picker; the adapter editor applies the locators */
+  z.object({
+    type: z.literal('picker/picked'),
+    tabId,
+    adapterId: z.string().max(100).nullable(),
+    field: fieldKey,
+    locators: z.array(z.object({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
+    label: z.string().max(300).nullable(),
+  }),
+]);
+export type BackgroundToPanel = z.infer<typeof backgroundToPanelSchema>;
+
+/** Replies from the background to a panel request. */
+export type PanelReply =
+  | { ok: true; state?: TabState | null; tabId?: number | null }
+  | { ok: false; error: { zh: string; en: string } };

@@ -1,0 +1,151 @@
+import type { Bilingual } from '../core/i18n.ts';
+import type { FieldReading, Hint } from './protocol.ts';
+import type { FindingView, PrecheckView } from './panel-protocol.ts';
+
+/** The pure-core functions the pre-check needs (injected, so the router is testable with fakes). */
+export interface PrecheckCore {
+  /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
+  toApplication(fields: FieldReading[], adapterId: string): unknown;
+  parseApplication(input: unknown): { ok: true; application: unknown } | { ok: false; errors: { path: string; message: Bilingual }[] };
+  evaluateEligibility(application: never): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
+  fieldsForRule: Readonly<Record<string, readonly string[]>>;
+}
+
+interface FindingLike {
+  rule: string;
+  status: FindingView['status'];
+  message: Bilingual;
+  evidence: readonly string[];
+  fields?: readonly string[];
+}
+
+export interface PrecheckResult {
+  precheck: PrecheckView | null;
+  hints: Hint[];
+}
+
+const MAX_REPAIRS = 5;
+
+/**
+ * Reading → application → 第八条/第九条 pre-check → hints for the portal badges.
+ * A value that cannot be read (bad credit code, not a date) becomes a hint on its field and is left
+ * out of the check, so the rest of the form is still checked as the user types.
+ */
+export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string): PrecheckResult {
+  let raw: unknown;
+  try {
+    raw = core.toApplication(fields, adapterId);
+  } catch {
+    return { precheck: null, hints: [] };
+  }
+  const inputErrors: { path: string; message: Bilingual }[] = [];
+  let candidate = structuredClone(raw);
+  let parsed = core.parseApplication(candidate);
+  for (let i = 0; !parsed.ok && i < MAX_REPAIRS; i++) {
+    const errors = parsed.errors;
+    let removed = 0;
+    for (const e of errors) {
+      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push(e);
+      if (removeFact(candidate, e.path)) removed++;
+    }
+    if (removed === 0) break;
+    parsed = core.parseApplication(candidate);
+  }
+  const readingKeys = new Set(fields.map((f) => f.key));
+  const errorHints: Hint[] = inputErrors.map((e) => {
+    const field = readingKeyFor(e.path, readingKeys);
+    // rule "input": the badge says 填写有误 (the value cannot be read), not a clause failing
+    return { field, status: 'fail', rule: 'input', text: e.message };
+  });
+  if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
+
+  const application = parsed.application;
+  const report = core.evaluateEligibility(application as never);
+  const findings: FindingView[] = report.findings.map((f) => ({
+    rule: f.rule,
+    status: f.status,
+    message: { zh: f.message.zh, en: f.message.en },
+    evidence: [...f.evidence],
+  }));
+  const applicant = (application as { applicant?: { kind?: string } }).applicant;
+  const precheck: PrecheckView = {
+    verdict: report.verdict,
+    findings,
+    inputErrors,
+    kind: applicant?.kind === 'individual' ? 'individual' : applicant?.kind === 'organization' ? 'organization' : null,
+    submittedOn: typeof (application as { submittedOn?: unknown }).submittedOn === 'string' ? (application as { submittedOn: string }).submittedOn : null,
+  };
+  const found = new Set(fields.filter((f) => f.found).map((f) => f.key));
+  const hints: Hint[] = [...errorHints];
+  for (const finding of report.findings) {
+    if (finding.status === 'pass') continue;
+    for (const field of culprits(core, application, finding)) {
+      if (!found.has(field) && !readingKeys.has(field)) continue;
+      if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
+      hints.push({ field, status: finding.status, rule: finding.rule, text: { zh: finding.message.zh, en: finding.message.en } });
+    }
+  }
+  return { precheck, hints: dedupe(hints) };
+}
+
+/**
+ * Which fields a finding is about. Failing: the fields whose removal changes the outcome (the date
+ * that is too recent, not the boxes ticked beside it). Needs evidence: the fields still empty.
+ */
+function culprits(core: PrecheckCore, application: unknown, finding: FindingLike): string[] {
+  const fields = finding.fields ?? core.fieldsForRule[finding.rule] ?? [];
+  if (finding.status === 'needs-evidence') return fields.filter((f) => getFact(application, f) == null);
+  const out: string[] = [];
+  for (const field of fields) {
+    if (getFact(application, field) == null) continue;
+    const without = structuredClone(application);
+    removeFact(without, field);
+    const again = core.parseApplication(without);
+    if (!again.ok) continue;
+    const status = core.evaluateEligibility(again.application as never).findings.find((f) => f.rule === finding.rule)?.status;
+    if (status !== 'fail') out.push(field);
+  }
+  return out.length ? out : fields.filter((f) => getFact(application, f) != null);
+}
+
+/** `applicant.accidents[0].date` → `applicant.accidents` (facts are whole top-level values). */
+function factKey(path: string): string {
+  const parts = path.replace(/\[\d+\]/g, '').split('.');
+  return parts[0] === 'applicant' ? parts.slice(0, 2).join('.') : (parts[0] ?? path);
+}
+
+function readingKeyFor(path: string, readingKeys: Set<string>): string {
+  if (readingKeys.has(path)) return path;
+  const key = factKey(path);
+  return key;
+}
+
+function getFact(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const seg of factKey(path).split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** Removes the fact a path points into; false when there is nothing to remove (a required field). */
+function removeFact(obj: unknown, path: string): boolean {
+  const segs = factKey(path).split('.');
+  const required = new Set(['format', 'year', 'submittedOn', 'applicant', 'applicant.kind']);
+  if (required.has(segs.join('.'))) return false;
+  let cur: unknown = obj;
+  for (const seg of segs.slice(0, -1)) {
+    if (typeof cur !== 'object' || cur === null) return false;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  const last = segs[segs.length - 1];
+  if (typeof cur !== 'object' || cur === null || last === undefined || !(last in cur)) return false;
+  delete (cur as Record<string, unknown>)[last];
+  return true;
+}
+
+function dedupe(hints: Hint[]): Hint[] {
+  const seen = new Set<string>();
+  return hints.filter((h) => (seen.has(h.field) ? false : (seen.add(h.field), true))).slice(0, 200);
+}

@@ -1,0 +1,174 @@
+import { bi, type Bilingual } from '../core/i18n.ts';
+import { contentToBackgroundSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
+import { panelToBackgroundSchema, type BackgroundToPanel, type PanelReply, type PanelToBackground, type TabState } from './panel-protocol.ts';
+import { runPrecheck, type PrecheckCore } from './precheck.ts';
+import { contentScriptTab, isExtensionPage, type SenderLike } from './senders.ts';
+import type { TabStateStore } from './tab-state-store.ts';
+
+/** Everything the background's message handling touches, injected (real wiring: background-services.ts). */
+export interface BackgroundServices {
+  runtimeId: string;
+  /** e.g. chrome-extension://<id>/ */
+  extensionOrigin: string;
+  /** host match patterns the content script may run on (demo portal + origins granted at run time) */
+  portalPatterns(): readonly string[];
+  core: PrecheckCore;
+  store: TabStateStore;
+  sendToTab(tabId: number, message: BackgroundToContent): Promise<void>;
+  /** to every open extension page (side panel, options, staff page) */
+  broadcast(message: BackgroundToPanel): Promise<void>;
+  activeTabId(windowId?: number): Promise<number | null>;
+  saveDraft(draft: { id: string; application: unknown; source: string }): Promise<void>;
+  /** status rows → case events, appended if new; returns the ids of the cases touched */
+  recordStatusRows(rows: StatusRow[], adapterId: string, url: string): Promise<string[]>;
+  recordAnchorMiss(miss: { adapterId: string; field: string; url: string; tried: string[] }): Promise<void>;
+  /** portal field values from the stored profile (prefill), or null when there is no profile */
+  profileValues(profileId?: string): Promise<Record<string, string | boolean> | null>;
+  /** load the adapter a snapshot names, before the (synchronous) pre-check uses it */
+  warmAdapter?(adapterId: string): Promise<void>;
+  /** apply picked locators to the adapter being edited (optional: the adapter editor may do it) */
+  applyPicked?(pick: { adapterId: string | null; field: string; locators: { kind: string; value: string }[]; label: string | null }): Promise<void>;
+}
+
+export type Reply = { ok: true; [k: string]: unknown } | { ok: false; error: Bilingual };
+
+const refused = (zh: string, en: string): Reply => ({ ok: false, error: bi(zh, en) });
+
+export function draftIdFor(adapterId: string): string {
+  return `portal/${adapterId}`;
+}
+
+/**
+ * The background's single entry point for runtime messages: sender check first, then the zod
+ * schema of that sender's channel; anything else is refused and changes nothing.
+ */
+export function createRouter(services: BackgroundServices) {
+  async function handle(message: unknown, sender: SenderLike): Promise<Reply> {
+    const tabId = contentScriptTab(sender, services.runtimeId, services.portalPatterns());
+    if (tabId !== null) {
+      const parsed = contentToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return refused('消息格式不正确，已忽略', 'malformed message ignored');
+      return handleContent(parsed.data, tabId);
+    }
+    if (isExtensionPage(sender, services.runtimeId, services.extensionOrigin)) {
+      const parsed = panelToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return refused('消息格式不正确，已忽略', 'malformed message ignored');
+      return handlePanel(parsed.data);
+    }
+    return refused('消息来源不受信任，已拒绝', 'message from an untrusted sender refused');
+  }
+
+  async function publish(state: TabState | null, tabId: number) {
+    await services.broadcast({ type: 'tab-state/changed', tabId, state }).catch(() => undefined);
+  }
+
+  async function handleContent(msg: ContentToBackground, tabId: number): Promise<Reply> {
+    switch (msg.type) {
+      case 'portal/snapshot': {
+        const previous = await services.store.get(tabId);
+        await services.warmAdapter?.(msg.adapterId);
+        const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
+        const { precheck, hints } = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : { precheck: null, hints: [] };
+        let draftId: string | null = null;
+        if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
+          draftId = draftIdFor(msg.adapterId);
+          try {
+            const application = services.core.toApplication(msg.fields, msg.adapterId);
+            await services.saveDraft({ id: draftId, application, source: msg.url });
+          } catch {
+            draftId = null; // a draft that cannot be saved must not block the pre-check
+          }
+        }
+        const samePage = previous?.url === msg.url;
+        const state: TabState = {
+          tabId,
+          url: msg.url,
+          page: msg.page,
+          adapterId: msg.adapterId,
+          takenAt: msg.takenAt,
+          fields: msg.fields,
+          attachments: msg.attachments,
+          precheck,
+          hints,
+          draftId,
+          caseIds: samePage ? (previous?.caseIds ?? []) : [],
+          picker: previous?.picker ?? null,
+        };
+        await services.store.set(state);
+        await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        await publish(state, tabId);
+        return { ok: true };
+      }
+      case 'portal/status-rows': {
+        const caseIds = await services.recordStatusRows(msg.rows, msg.adapterId, msg.url);
+        const state = await services.store.update(tabId, (s) => ({ ...s, caseIds: [...new Set([...s.caseIds, ...caseIds])] }));
+        await publish(state, tabId);
+        return { ok: true, caseIds };
+      }
+      case 'portal/anchor-miss':
+        await services.recordAnchorMiss({ adapterId: msg.adapterId, field: msg.field, url: msg.url, tried: msg.tried });
+        return { ok: true };
+      case 'portal/picked': {
+        const state = await services.store.get(tabId);
+        // A pick counts only while the user asked for one on this tab, for this field.
+        if (!state?.picker || state.picker.field !== msg.field) return refused('没有正在进行的字段选择', 'no field pick in progress');
+        const pick = { adapterId: state.picker.adapterId, field: msg.field, locators: msg.locators, label: msg.label };
+        await services.applyPicked?.(pick);
+        const next = await services.store.update(tabId, (s) => ({ ...s, picker: null }));
+        await services.broadcast({ type: 'picker/picked', tabId, ...pick }).catch(() => undefined);
+        await publish(next, tabId);
+        return { ok: true };
+      }
+    }
+  }
+
+  async function handlePanel(msg: PanelToBackground): Promise<Reply> {
+    switch (msg.type) {
+      case 'panel/get-tab-state': {
+        const tabId = msg.tabId ?? (await services.activeTabId(msg.windowId));
+        const own = tabId === null ? null : await services.store.get(tabId);
+        // The panel opened beside a non-portal tab (or as a tab itself) follows the latest portal tab.
+        const state = own ?? (msg.tabId === undefined ? await services.store.latest() : null);
+        return { ok: true, state, tabId: state?.tabId ?? tabId } satisfies PanelReply;
+      }
+      case 'panel/start-picker': {
+        const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: { field: msg.field, adapterId: msg.adapterId ?? s.adapterId } }));
+        if (!state) return refused('该标签页不是申报系统页面', 'that tab is not a portal page');
+        await services.sendToTab(msg.tabId, { type: 'picker/start', field: msg.field });
+        await publish(state, msg.tabId);
+        return { ok: true };
+      }
+      case 'panel/cancel-picker': {
+        const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: null }));
+        if (!state) return refused('该标签页不是申报系统页面', 'that tab is not a portal page');
+        await services.sendToTab(msg.tabId, { type: 'picker/cancel' }).catch(() => undefined);
+        await publish(state, msg.tabId);
+        return { ok: true };
+      }
+      case 'panel/prefill': {
+        const state = await services.store.get(msg.tabId);
+        if (!state || state.page !== 'application-form') return refused('请先打开申报表页面', 'open the application form first');
+        const values = await services.profileValues(msg.profileId);
+        if (!values || Object.keys(values).length === 0)
+          return refused('尚未保存单位资料，请先在设置页填写', 'no profile saved yet: fill it in on the options page');
+        // Only empty fields are filled: nothing the user typed is overwritten.
+        await services.sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite: [] });
+        return { ok: true, filled: Object.keys(values).length };
+      }
+      case 'panel/refresh': {
+        await services.sendToTab(msg.tabId, { type: 'snapshot/request' }).catch(() => undefined);
+        return { ok: true };
+      }
+    }
+  }
+
+  /** A tab closed: forget its state. */
+  async function forgetTab(tabId: number) {
+    if (!(await services.store.get(tabId))) return;
+    await services.store.delete(tabId);
+    await publish(null, tabId);
+  }
+
+  return { handle, forgetTab };
+}
+export type Router = ReturnType<typeof createRouter>;

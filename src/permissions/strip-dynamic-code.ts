@@ -1,0 +1,70 @@
+/**
+ * Build-time removal of the two dynamic-code paths our dependencies ship but we never use, so the
+ * package contains no `Function(...)` constructor call and no `innerHTML` assignment (web-ext lint:
+ * DANGEROUS_EVAL, UNSAFE_VAR_ASSIGNMENT; Chrome Web Store: no remote/dynamic code):
+ * - zod v4's JIT: the `new Function("")` probe (allowsEval) and the code generators (Doc.compile,
+ *   compile.js). We run zod with `z.config({ jitless: true })`, so these are dead code anyway.
+ * - Preact's `dangerouslySetInnerHTML` write: banned in our sources (test/unit/security), so the prop
+ *   is ignored instead of written into the DOM.
+ * Each rewrite must match, or the build fails: a dependency upgrade that changes the code is noticed
+ * instead of silently shipping it again.
+ */
+import type { Plugin } from 'vite';
+
+interface Rewrite {
+  /** matched against the module id with forward slashes */
+  file: RegExp;
+  find: RegExp;
+  replace: string;
+  why: string;
+}
+
+const JIT_DISABLED = 'zod JIT is disabled in Award Pilot (MV3 CSP: no dynamic code)';
+
+export const rewrites: readonly Rewrite[] = [
+  {
+    file: /\/node_modules\/zod\/v4\/core\/util\.js$/,
+    find: /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/,
+    replace: 'return false;',
+    why: 'zod allowsEval probe',
+  },
+  {
+    file: /\/node_modules\/zod\/v4\/core\/doc\.js$/,
+    find: /compile\(\)\s*\{\s*const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);\s*\}/,
+    replace: `compile() { throw new Error(${JSON.stringify(JIT_DISABLED)}); }`,
+    why: 'zod Doc.compile',
+  },
+  {
+    file: /\/node_modules\/zod\/v4\/core\/compile\.js$/,
+    find: /const F = Function;([\s\S]*?)new F\(\.\.\.constantNames, factoryCode\)/,
+    replace: `$1(() => { throw new Error(${JSON.stringify(JIT_DISABLED)}); })()`,
+    why: 'zod compile()',
+  },
+  {
+    file: /\/node_modules\/preact\/dist\/preact\.(mjs|module\.js)$/,
+    find: /\((\w+)\.innerHTML=(\w+)\.__html\)/,
+    replace: '(0)',
+    why: 'preact dangerouslySetInnerHTML write',
+  },
+];
+
+export function stripDynamicCode(): Plugin {
+  const applied = new Set<string>();
+  return {
+    name: 'award-pilot:strip-dynamic-code',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0]!.replace(/\\/g, '/');
+      let out = code;
+      for (const rewrite of rewrites) {
+        if (!rewrite.file.test(file)) continue;
+        if (!rewrite.find.test(out)) {
+          this.error(`strip-dynamic-code: the ${rewrite.why} rewrite no longer matches ${file}; update src/permissions/strip-dynamic-code.ts`);
+        }
+        out = out.replace(rewrite.find, rewrite.replace);
+        applied.add(rewrite.why);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * A portal adapter (`lyg-award/portal-adapter@1`): how one government portal's pages map onto the
+ * application file (contract §1). It is data, not code (design idea 2): staff repair a broken
+ * adapter by pointing at fields, and the options page imports and exports it as JSON.
+ */
+export const PORTAL_ADAPTER_FORMAT = 'lyg-award/portal-adapter@1';
+
+const bilingual = z.object({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** How strictly a label or accessible name must match (WalkMe-style precision setting). */
+export const locatorPrecisionSchema = z.enum(['exact', 'normalized', 'contains']);
+export type LocatorPrecision = z.infer<typeof locatorPrecisionSchema>;
+
+/** Ordered alternative representations of one field, tried first to last. */
+export const locatorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('label'), text: text(200), precision: locatorPrecisionSchema.default('normalized') }),
+  z.object({ kind: z.literal('aria'), name: text(200), precision: locatorPrecisionSchema.default('normalized') }),
+  z.object({ kind: z.literal('name'), value: text(200) }),
+  z.object({
+    kind: z.literal('path'),
+    // A CSS selector; must match exactly one element. No commas: one path, one element.
+    css: text(500).refine((s) => !s.includes(','), { message: '结构路径只能是一个选择器（不能含逗号） / a path must be one selector (no commas)' }),
+  }),
+]);
+export type Locator = z.infer<typeof locatorSchema>;
+
+/** Field paths of the application file (contract §1), flat and dotted. */
+export const fieldPathSchema = z
+  .string()
+  .regex(/^(applicant(\.[a-zA-Z]+){1,2}|history)$/, { message: '字段路径应为申报文件中的路径，如 applicant.name / must be an application field path such as applicant.name' });
+
+export const valueTypeSchema = z.enum(['text', 'date', 'integer', 'boolean', 'select', 'table', 'group']);
+export type ValueType = z.infer<typeof valueTypeSchema>;
+
+/** Portal display text → application value, e.g. 省内先进 → 'provincial-advanced', 是 → true. */
+export const valueMapSchema = z.record(text(200), z.union([z.string().max(100), z.boolean()]));
+
+export const columnSchema = z.object({
+  key: z.string().regex(/^[a-zA-Z]+$/),
+  header: text(200),
+  type: z.enum(['text', 'date', 'integer', 'boolean', 'select']),
+  valueMap: valueMapSchema.optional(),
+});
+export type AdapterColumn = z.infer<typeof columnSchema>;
+
+export const applicantKindSchema = z.enum(['organization', 'individual']);
+
+/** The focus tip: what the rule asks, with its article (e.g. 第八条第（一）项). */
+export const focusTipSchema = z.object({ article: text(40), text: bilingual });
+
+export const adapterFieldSchema = z
+  .object({
+    key: fieldPathSchema,
+    /** the portal step the field lives on (only the active step is rendered) */
+    step: text(40).optional(),
+    /** shown only for this kind of applicant; the engine doesn't look for it otherwise */
+    applicantKind: applicantKindSchema.optional(),
+    locators: z.array(locatorSchema).min(1).max(10),
+    type: valueTypeSchema,
+    valueMap: valueMapSchema.optional(),
+    columns: z.array(columnSchema).min(1).max(20).optional(),
+    required: z.boolean().default(false),
+    tip: focusTipSchema.optional(),
+  })
+  .refine((f) => f.type !== 'table' || (f.columns?.length ?? 0) > 0, {
+    message: '表格字段需要列定义 / a table field needs its columns',
+    path: ['columns'],
+  })
+  .refine((f) => f.type !== 'select' || f.valueMap !== undefined, {
+    message: '下拉字段需要取值对照表 / a select field needs a value map',
+    path: ['valueMap'],
+  });
+export type AdapterField = z.infer<typeof adapterFieldSchema>;
+
+export const adapterAttachmentSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/).max(60),
+  label: bilingual,
+  applicantKind: applicantKindSchema.optional(),
+  locators: z.array(locatorSchema).min(1).max(10),
+  required: z.boolean().default(false),
+  article: text(40).optional(),
+});
+export type AdapterAttachment = z.infer<typeof adapterAttachmentSchema>;
+
+/** A URL pattern: `*` matches any run of characters. `host` omitted = any host. */
+export const urlPatternSchema = z.object({ host: text(200).optional(), path: text(300).regex(/^\//) });
+export type UrlPattern = z.infer<typeof urlPatternSchema>;
+
+/** Lifecycle event types of contract §3 that a portal status can stand for. */
+export const caseEventTypeSchema = z.enum([
+  'apply', 'return', 'recommend', 'decline', 'accept', 'reject', 'pass-material-review', 'fail-material-review',
+  'complete-site-review', 'complete-presentation', 'propose', 'not-proposed', 'committee-approve', 'committee-reject',
+  'publicity-objection-upheld', 'publicity-end', 'government-approve', 'government-reject', 'false-material-found',
+  'withdraw', 'revoke',
+]);
+
+/** What a status text means: the event that brought the case there, or `null` for "still in progress". */
+export const statusEventSchema = z.union([
+  z.null(),
+  z.object({
+    type: caseEventTypeSchema,
+    tier: z.enum(['award', 'nomination']).optional(),
+    reason: z.enum(['fraud', 'incident']).optional(),
+    by: text(200).optional(),
+  }),
+]);
+export type StatusEventSpec = z.infer<typeof statusEventSchema>;
+
+export const statusTableSchema = z.object({
+  headers: z.object({
+    applicationNo: text(100).optional(),
+    applicantName: text(100),
+    statusText: text(100),
+    date: text(100).optional(),
+  }),
+  statusEvents: z.record(text(100), statusEventSchema),
+});
+
+export const portalAdapterSchema = z.object({
+  format: z.literal(PORTAL_ADAPTER_FORMAT),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100),
+  name: bilingual,
+  version: text(40),
+  pages: z.object({
+    'application-form': z.array(urlPatternSchema).max(20),
+    'application-status': z.array(urlPatternSchema).max(20),
+    'recommender-review': z.array(urlPatternSchema).max(20),
+  }),
+  fields: z.array(adapterFieldSchema).max(300),
+  attachments: z.array(adapterAttachmentSchema).max(100),
+  statusTable: statusTableSchema,
+}).superRefine((a, ctx) => {
+  const seen = new Set<string>();
+  a.fields.forEach((f, i) => {
+    const k = `${f.key}|${f.applicantKind ?? '*'}`;
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: `字段重复：${f.key} / duplicate field: ${f.key}` });
+    seen.add(k);
+  });
+  const att = new Set<string>();
+  a.attachments.forEach((x, i) => {
+    if (att.has(x.key)) ctx.addIssue({ code: 'custom', path: ['attachments', i, 'key'], message: `附件重复：${x.key} / duplicate attachment: ${x.key}` });
+    att.add(x.key);
+  });
+});
+export type PortalAdapter = z.infer<typeof portalAdapterSchema>;
+export type PortalAdapterInput = z.input<typeof portalAdapterSchema>;

@@ -1,0 +1,389 @@
+/**
+ * The portal assistant: watches the page (late-rendered steps, SPA navigation), reads the fields the
+ * adapter names, sends snapshots, draws hint badges and focus tips, runs the picker and prefill.
+ * Browser messaging is injected (`send`), so this runs under happy-dom in unit tests.
+ * Every entry point is wrapped: a hostile or broken page must not break the extension.
+ */
+import type { BackgroundToContent, ContentToBackground, FieldReading, AttachmentReading, Hint } from '../../messaging/protocol.ts';
+import type { UrlPattern } from '../adapter-schema.ts';
+import { matchPortalPage, type PortalPageKind } from '../match.ts';
+import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
+import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
+import { applyPrefill, type PrefillResult } from './prefill.ts';
+import { proposeLocators, targetFor } from './propose.ts';
+import { readStatusRows, type StatusHeaders } from './status-rows.ts';
+import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
+import { fileNames, readTarget } from './read.ts';
+
+export interface AssistantAdapter extends ScanAdapter {
+  pages: Record<'application-form' | 'application-status' | 'recommender-review', ReadonlyArray<UrlPattern>>;
+  statusTable: { headers: StatusHeaders };
+}
+
+export interface AssistantOptions {
+  doc: Document;
+  adapters: readonly AssistantAdapter[];
+  send(msg: ContentToBackground): void;
+  /** quiet time before a scan (mutations are batched) */
+  debounceMs?: number;
+  /** after the page is quiet this long, a field missing from a step where its neighbours were found is reported */
+  missDelayMs?: number;
+}
+
+export interface Assistant {
+  handle(msg: BackgroundToContent): unknown;
+  scanNow(): void;
+  stop(): void;
+  /** for tests and the picker: the latest scan */
+  readonly last: ScanResult | null;
+}
+
+
+export function startAssistant(opts: AssistantOptions): Assistant {
+  const { doc } = opts;
+  const win = doc.defaultView!;
+  const debounceMs = opts.debounceMs ?? 150;
+  const missDelayMs = opts.missDelayMs ?? 1500;
+  let ui: HintsUi | null = null;
+  let adapter: AssistantAdapter | null = null;
+  let page: PortalPageKind = 'unknown';
+  let href = '';
+  let last: ScanResult | null = null;
+  let kind: ApplicantKind | null = null;
+  const memory = new Map<string, FieldReading>();
+  const memoryAtt = new Map<string, AttachmentReading>();
+  let hints: Hint[] = [];
+  let lastSent = '';
+  let lastRows = '';
+  const reportedMisses = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let missTimer: ReturnType<typeof setTimeout> | undefined;
+  let picking: { field: string } | null = null;
+  let stopped = false;
+
+  const guard = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R | undefined => {
+    try {
+      return fn(...a);
+    } catch {
+      return undefined;
+    }
+  };
+  const send = (m: ContentToBackground) => { try { opts.send(m); } catch { /* extension reloaded */ } };
+
+  function getUi(): HintsUi {
+    if (!ui || !ui.host.isConnected) {
+      ui?.destroy();
+      ui = createHintsUi(doc);
+    }
+    return ui;
+  }
+
+  // Debounced, but never starved: a burst of mutations or keystrokes still gets a scan within maxWait.
+  let pendingSince = 0;
+  const maxWait = debounceMs * 3;
+  const schedule = guard(() => {
+    if (stopped) return;
+    const now = Date.now();
+    if (pendingSince && now - pendingSince > maxWait) return;
+    if (!pendingSince) pendingSince = now;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      pendingSince = 0;
+      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      if (idle) idle.call(win, () => scan(), { timeout: 300 });
+      else scan();
+    }, debounceMs);
+  });
+
+  const scan = guard(() => {
+    if (stopped) return;
+    pendingSince = 0;
+    const url = doc.location?.href ?? '';
+    if (url !== href) {
+      href = url;
+      const next = pickAdapter(url);
+      const nextPage = next ? matchPortalPage(url, next) : 'unknown';
+      // A different page of the workflow (or another portal) starts a fresh reading; steps of one form share it.
+      if (nextPage !== page || next?.id !== adapter?.id) {
+        memory.clear();
+        memoryAtt.clear();
+        kind = null;
+        hints = [];
+        lastSent = '';
+        lastRows = '';
+      }
+      adapter = next;
+      page = nextPage;
+    }
+    if (!adapter || page === 'unknown') {
+      last = null;
+      ui?.render([]);
+      return;
+    }
+    if (page === 'application-status') {
+      const rows = readStatusRows(doc, adapter.statusTable.headers);
+      sendSnapshot([], []);
+      if (rows) {
+        const json = JSON.stringify(rows);
+        if (json !== lastRows) {
+          lastRows = json;
+          send({ type: 'portal/status-rows', adapterId: adapter.id, url, rows });
+        }
+      }
+      return;
+    }
+    const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind });
+    last = result;
+    if (result.kind !== kind) {
+      kind = result.kind;
+    }
+    for (const r of result.fields) {
+      if (r.found || !memory.has(r.key)) memory.set(r.key, r);
+    }
+    for (const a of result.attachments) {
+      const b = result.bindings.find((x) => x.key === `attachment:${a.key}`);
+      if (b?.target || !memoryAtt.has(a.key)) memoryAtt.set(a.key, a);
+    }
+    const fields = adapter.fields
+      .filter((f) => applies(f, kind))
+      .map((f) => memory.get(f.key) ?? { key: f.key, found: false, value: null, required: f.required ?? false });
+    const seen = new Set<string>();
+    const unique = fields.filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)));
+    const atts = adapter.attachments.filter((a) => applies(a, kind)).map((a) => memoryAtt.get(a.key) ?? { key: a.key, present: false, fileNames: [] });
+    sendSnapshot(unique, atts);
+    draw();
+    clearTimeout(missTimer);
+    missTimer = setTimeout(reportMisses, missDelayMs);
+  });
+
+  function sendSnapshot(fields: FieldReading[], attachments: AttachmentReading[]) {
+    if (!adapter) return;
+    const body = JSON.stringify([page, href, fields, attachments]);
+    if (body === lastSent) return;
+    lastSent = body;
+    send({ type: 'portal/snapshot', page: page as Exclude<PortalPageKind, never>, adapterId: adapter.id, url: href, fields, attachments, takenAt: Date.now() });
+  }
+
+  /** Ambiguous or conflicting bindings, and fields missing from a step whose neighbours are on the page. */
+  const reportMisses = guard(() => {
+    if (!adapter || !last || kind === null) return;
+    const stepFound = new Set<string>();
+    for (const b of last.bindings) {
+      const f = adapter.fields.find((x) => x.key === b.key && applies(x, kind));
+      if (b.target && f?.step) stepFound.add(f.step);
+    }
+    for (const b of last.bindings) {
+      if (b.status === 'found' || b.key.startsWith('attachment:')) continue;
+      const f = adapter.fields.find((x) => x.key === b.key && applies(x, kind));
+      if (!f) continue;
+      const expected = b.status !== 'missing' || (f.step !== undefined && stepFound.has(f.step));
+      if (!expected) continue;
+      const id = `${href}|${b.key}|${b.status}`;
+      if (reportedMisses.has(id)) continue;
+      reportedMisses.add(id);
+      send({ type: 'portal/anchor-miss', adapterId: adapter.id, url: href, field: b.key, tried: [`status:${b.status}`, ...b.tried].slice(0, 20).map((s) => s.slice(0, 200)) });
+    }
+  });
+
+  function fieldDef(key: string) {
+    return adapter?.fields.find((f) => f.key === key && applies(f, kind));
+  }
+
+  function anchorOf(t: Target): Element {
+    if (t.kind === 'checkbox') return t.el.closest('label') ?? t.el;
+    if (t.kind === 'radio-group') {
+      const labels = t.el.querySelectorAll('label');
+      return labels[labels.length - 1] ?? t.el;
+    }
+    return t.el;
+  }
+
+  function isEmpty(r: FieldReading | undefined): boolean {
+    return !r || r.value === null || r.value === '' || r.value === false || r.value === '[]';
+  }
+
+  const draw = guard(() => {
+    if (!last || !adapter) return;
+    const entries: BadgeEntry[] = [];
+    for (const b of last.bindings) {
+      if (!b.target) continue;
+      const badges: Badge[] = [];
+      const key = b.key.startsWith('attachment:') ? b.key : b.key;
+      for (const h of hints.filter((x) => x.field === key)) {
+        if (h.status === 'pass') continue;
+        const rule = h.rule;
+        badges.push({
+          tone: h.status === 'fail' ? 'fail' : 'evidence',
+          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${rule} 不符合` : `! ${rule} 需证明`,
+          title: `${h.text.zh}\n${h.text.en}`,
+        });
+      }
+      const f = fieldDef(b.key);
+      if (f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
+      entries.push({ key: b.key, anchor: anchorOf(b.target), badges });
+    }
+    getUi().render(entries);
+  });
+
+  const onFocusIn = guard((e: Event) => {
+    if (!last || !adapter || picking) return;
+    const el = e.target instanceof win.Element ? e.target : null;
+    if (!el || el.closest(UI_HOST_TAG)) return;
+    const b = last.bindings.find((x) => x.target && (x.target.el === el || x.target.el.contains(el)));
+    const f = b ? fieldDef(b.key) : undefined;
+    if (!b?.target || !f) return;
+    const lines: Array<{ text: string; tone?: 'fail' | 'evidence' | 'en' }> = [];
+    for (const h of hints.filter((x) => x.field === b.key && x.status !== 'pass')) {
+      lines.push({ text: h.text.zh, tone: h.status === 'fail' ? 'fail' : 'evidence' });
+      lines.push({ text: h.text.en, tone: 'en' });
+    }
+    if (f.tip) {
+      lines.push({ text: f.tip.text.zh });
+      lines.push({ text: f.tip.text.en, tone: 'en' });
+    }
+    if (!lines.length) return;
+    getUi().showTip(b.target.el, { heading: f.tip ? `${f.tip.article} · 提示 Tip` : '提示 Tip', lines });
+  });
+  const onFocusOut = guard(() => ui?.hideTip());
+  // Typing is read at once (SPA steps may unmount the field before the debounced scan runs);
+  // the snapshot itself is still debounced.
+  const onInput = guard((e: Event) => {
+    const el = e.target instanceof win.Element ? e.target : null;
+    if (!el || el.closest(UI_HOST_TAG)) return;
+    const b = last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+    if (!b?.target) { clearTimeout(timer); pendingSince = 0; scan(); return; }
+    if (b.key.startsWith('attachment:')) {
+      const key = b.key.slice('attachment:'.length);
+      const names = fileNames(b.target);
+      memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
+    } else {
+      const f = fieldDef(b.key);
+      memory.set(b.key, { key: b.key, found: true, value: readTarget(b.target, f?.columns), required: f?.required ?? false, via: b.via ?? undefined });
+    }
+    schedule();
+  });
+
+  // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
+  let pickTargets: Target[] = [];
+  const onPickMove = guard((e: Event) => {
+    const el = e.target instanceof win.Element ? e.target : null;
+    if (!el || el.closest(UI_HOST_TAG)) return;
+    const t = targetFor(el, pickTargets);
+    getUi().highlight(t ? t.el : el);
+  });
+  const onPickClick = guard((e: Event) => {
+    if (!picking) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const el = e.target instanceof win.Element ? e.target : null;
+    const targets = pickTargets;
+    const t = el ? targetFor(el, targets) : null;
+    const field = picking.field;
+    stopPicker();
+    if (!t) return;
+    const { locators, label } = proposeLocators(t, targets, doc);
+    send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null });
+  });
+  const onPickKey = guard((e: Event) => {
+    if ((e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
+  });
+  const swallow = (e: Event) => { if (picking) { e.preventDefault(); e.stopImmediatePropagation(); } };
+
+  function startPicker(field: string) {
+    stopPicker();
+    picking = { field };
+    pickTargets = indexTargets(doc, { staticValues: page === 'recommender-review' });
+    const f = adapter?.fields.find((x) => x.key === field);
+    const loc = f?.locators.find((l) => l.kind === 'label');
+    const name = loc && 'text' in loc ? loc.text : field;
+    getUi().banner(`请点击“${name}”对应的页面字段（Esc 取消） · Click the field for “${field}” (Esc cancels)`);
+    doc.addEventListener('mouseover', onPickMove, true);
+    doc.addEventListener('click', onPickClick, true);
+    doc.addEventListener('mousedown', swallow, true);
+    doc.addEventListener('keydown', onPickKey, true);
+  }
+  function stopPicker() {
+    if (!picking) return;
+    picking = null;
+    pickTargets = [];
+    doc.removeEventListener('mouseover', onPickMove, true);
+    doc.removeEventListener('click', onPickClick, true);
+    doc.removeEventListener('mousedown', swallow, true);
+    doc.removeEventListener('keydown', onPickKey, true);
+    ui?.highlight(null);
+    ui?.banner(null);
+  }
+
+  function pickAdapter(url: string): AssistantAdapter | null {
+    for (const a of opts.adapters) if (matchPortalPage(url, a) !== 'unknown') return a;
+    return null;
+  }
+
+  const observer = new win.MutationObserver((records) => {
+    // Our own badges are not page changes.
+    if (records.every((r) => r.target instanceof win.Element && (r.target.tagName.toLowerCase() === UI_HOST_TAG || r.target.closest(UI_HOST_TAG)) ||
+      (r.target === doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof win.Element && n.tagName.toLowerCase() === UI_HOST_TAG)))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('change', onInput, true);
+  doc.addEventListener('focusin', onFocusIn, true);
+  doc.addEventListener('focusout', onFocusOut, true);
+  win.addEventListener('popstate', schedule);
+  scan();
+
+  return {
+    get last() { return last; },
+    scanNow: () => { clearTimeout(timer); scan(); },
+    handle: (msg: BackgroundToContent): unknown => {
+      try {
+        switch (msg.type) {
+          case 'hints/update':
+            hints = msg.hints;
+            draw();
+            return { ok: true };
+          case 'snapshot/request':
+            pendingSince = 0;
+            lastSent = '';
+            lastRows = '';
+            clearTimeout(timer);
+            scan();
+            return { ok: true };
+          case 'picker/start':
+            startPicker(msg.field);
+            return { ok: true };
+          case 'picker/cancel':
+            stopPicker();
+            return { ok: true };
+          case 'prefill/apply': {
+            clearTimeout(timer);
+            scan();
+            const res: PrefillResult = last && adapter
+              ? applyPrefill(msg.values, msg.overwrite, last.bindings, adapter.fields)
+              : { filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
+            schedule();
+            return { ok: true, ...res };
+          }
+        }
+      } catch {
+        return { ok: false };
+      }
+      return { ok: false };
+    },
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      clearTimeout(missTimer);
+      stopPicker();
+      observer.disconnect();
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('change', onInput, true);
+      doc.removeEventListener('focusin', onFocusIn, true);
+      doc.removeEventListener('focusout', onFocusOut, true);
+      win.removeEventListener('popstate', schedule);
+      ui?.destroy();
+      ui = null;
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * The in-page hint layer: one host element with an open shadow root (styles isolated; open so
+ * e2e tests can pierce it; it shows only non-sensitive hints, never drafts or case data).
+ * Badges are absolutely positioned beside their fields: all rects are read first, then all
+ * styles written, once per animation frame (no layout thrash).
+ * Every string is untrusted or ours: written with textContent only.
+ */
+import { UI_HOST_TAG } from './targets.ts';
+
+export type BadgeTone = 'fail' | 'evidence' | 'required';
+export interface Badge {
+  tone: BadgeTone;
+  text: string;
+  title: string;
+}
+export interface BadgeEntry {
+  key: string;
+  anchor: Element;
+  badges: Badge[];
+}
+export interface TipContent {
+  heading: string;
+  lines: Array<{ text: string; tone?: BadgeTone | 'en' }>;
+}
+
+const CSS = `
+:host { all: initial; }
+.layer, .tip, .banner { font: 12px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; }
+.badges { position: absolute; display: flex; gap: 4px; pointer-events: auto; white-space: nowrap; }
+.badge { display: inline-block; padding: 1px 7px; border-radius: 10px; color: #fff; cursor: help; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
+.badge[data-tone="fail"] { background: #d93026; }
+.badge[data-tone="evidence"] { background: #c77700; }
+.badge[data-tone="required"] { background: #eef1f6; color: #4a5568; border: 1px solid #c9d1dc; }
+.tip { position: absolute; width: max-content; max-width: 440px; box-sizing: border-box; padding: 8px 10px; background: #1f2933; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); white-space: normal; }
+.tip h4 { margin: 0 0 4px; font-size: 12px; color: #9ad0ff; font-weight: 600; }
+.tip p { margin: 2px 0; }
+.tip p[data-tone="en"] { color: #c8d1dc; }
+.tip p[data-tone="fail"] { color: #ffb4ad; }
+.tip p[data-tone="evidence"] { color: #ffd699; }
+.highlight { position: absolute; border: 2px solid #1f5fbf; background: rgba(31,95,191,.12); border-radius: 3px; pointer-events: none; }
+.banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
+[hidden] { display: none !important; }
+`;
+
+export interface HintsUi {
+  host: HTMLElement;
+  render(entries: BadgeEntry[]): void;
+  reposition(): void;
+  showTip(anchor: Element, tip: TipContent): void;
+  hideTip(): void;
+  highlight(el: Element | null): void;
+  banner(text: string | null): void;
+  destroy(): void;
+}
+
+export function createHintsUi(doc: Document): HintsUi {
+  const win = doc.defaultView!;
+  const host = doc.createElement(UI_HOST_TAG);
+  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.hidden = true;
+  tip.setAttribute('role', 'tooltip');
+  const hl = doc.createElement('div');
+  hl.className = 'highlight';
+  hl.hidden = true;
+  const bannerEl = doc.createElement('div');
+  bannerEl.className = 'banner';
+  bannerEl.hidden = true;
+  bannerEl.setAttribute('role', 'status');
+  shadow.append(style, layer, tip, hl, bannerEl);
+  doc.documentElement.append(host);
+
+  let entries: Array<{ entry: BadgeEntry; box: HTMLElement }> = [];
+  let tipAnchor: Element | null = null;
+  let hlTarget: Element | null = null;
+  let frame = 0;
+
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      layout();
+    });
+  };
+
+  function layout() {
+    const sx = win.scrollX;
+    const sy = win.scrollY;
+    // Read phase.
+    const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
+    const tipRect = tipAnchor?.isConnected ? tipAnchor.getBoundingClientRect() : null;
+    const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
+    // Write phase.
+    entries.forEach(({ box }, i) => {
+      const r = rects[i];
+      if (!r || (r.width === 0 && r.height === 0)) { box.hidden = true; return; }
+      box.hidden = false;
+      box.style.left = `${Math.round(r.right + sx + 8)}px`;
+      box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
+    });
+    if (tipRect && !tip.hidden) {
+      tip.style.left = `${Math.round(tipRect.left + sx)}px`;
+      tip.style.top = `${Math.round(tipRect.bottom + sy + 6)}px`;
+    }
+    if (hlRect) {
+      hl.hidden = false;
+      hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;
+      hl.style.top = `${Math.round(hlRect.top + sy - 3)}px`;
+      hl.style.width = `${Math.round(hlRect.width + 6)}px`;
+      hl.style.height = `${Math.round(hlRect.height + 6)}px`;
+    } else hl.hidden = true;
+  }
+
+  const onMove = () => schedule();
+  win.addEventListener('resize', onMove, { passive: true });
+  doc.addEventListener('scroll', onMove, { passive: true, capture: true });
+
+  return {
+    host,
+    render(next) {
+      layer.replaceChildren();
+      entries = next.filter((e) => e.badges.length > 0).map((entry) => {
+        const box = doc.createElement('div');
+        box.className = 'badges';
+        box.dataset.field = entry.key;
+        box.hidden = true;
+        for (const b of entry.badges) {
+          const span = doc.createElement('span');
+          span.className = 'badge';
+          span.dataset.tone = b.tone;
+          span.textContent = b.text;
+          span.title = b.title;
+          box.append(span);
+        }
+        layer.append(box);
+        return { entry, box };
+      });
+      schedule();
+    },
+    reposition: schedule,
+    showTip(anchor, content) {
+      tipAnchor = anchor;
+      const h = doc.createElement('h4');
+      h.textContent = content.heading;
+      tip.replaceChildren(h, ...content.lines.map((l) => {
+        const p = doc.createElement('p');
+        if (l.tone) p.dataset.tone = l.tone;
+        p.textContent = l.text;
+        return p;
+      }));
+      tip.hidden = false;
+      schedule();
+    },
+    hideTip() {
+      tipAnchor = null;
+      tip.hidden = true;
+    },
+    highlight(el) {
+      hlTarget = el;
+      schedule();
+    },
+    banner(text) {
+      bannerEl.hidden = text === null;
+      bannerEl.textContent = text ?? '';
+    },
+    destroy() {
+      if (frame) win.cancelAnimationFrame(frame);
+      win.removeEventListener('resize', onMove);
+      doc.removeEventListener('scroll', onMove, { capture: true });
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { Target } from './targets.ts';
+import { textOf } from './targets.ts';
+import { labelMatches } from '../normalize.ts';
+import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+
+export interface ReadableColumn {
+  key: string;
+  header: string;
+}
+
+/**
+ * The raw value of a bound target: text for inputs, the chosen option's text for selects and
+ * radio groups, a boolean for a checkbox, and for tables a JSON array of row objects keyed by the
+ * adapter's column keys (cell text as typed). Conversion happens in `snapshotToApplication`.
+ */
+export function readTarget(t: Target, columns?: readonly ReadableColumn[]): string | boolean {
+  const el = t.el;
+  switch (t.kind) {
+    case 'checkbox':
+      return (el as HTMLInputElement).checked === true;
+    case 'select':
+      return selectText(el as HTMLSelectElement);
+    case 'radio-group': {
+      const checked = [...el.querySelectorAll('input[type="radio"]')].find((r) => (r as HTMLInputElement).checked);
+      return checked ? optionLabel(checked) : '';
+    }
+    case 'table':
+      return JSON.stringify(readTable(el, columns ?? []));
+    case 'static':
+      return textOf(el, 2000);
+    case 'file':
+      return fileNames(t).join('\n');
+    case 'control':
+      return String((el as HTMLInputElement).value ?? '');
+  }
+}
+
+function selectText(sel: HTMLSelectElement): string {
+  if (!sel.value) return '';
+  const opt = sel.selectedOptions?.[0] ?? sel.options[sel.selectedIndex];
+  return opt ? (opt.textContent ?? '').trim() : '';
+}
+
+/** The text a person sees next to a radio button. */
+export function optionLabel(radio: Element): string {
+  const wrap = radio.closest('label');
+  const text = wrap ? textOf(wrap) : '';
+  if (text) return text;
+  const id = radio.getAttribute('id');
+  const forLabel = id ? radio.ownerDocument.querySelector(`label[for="${CSS_escape(id)}"]`) : null;
+  return (forLabel ? textOf(forLabel) : '') || (radio.getAttribute('value') ?? '');
+}
+
+function CSS_escape(s: string): string {
+  return s.replace(/["\\]/g, '\\$&');
+}
+
+/** Rows of a data table as objects keyed by column key; headers matched by normalised text. */
+export function readTable(table: Element, columns: readonly ReadableColumn[]): Array<Record<string, string | boolean>> {
+  const headRow = headerRowOf(table);
+  if (!headRow) return [];
+  const headers = cellsOf(headRow).map((c) => textOf(c));
+  const index = columns.map((col) => {
+    const exact = headers.findIndex((h) => labelMatches(h, col.header, 'normalized'));
+    return [col.key, exact] as const;
+  });
+  const bodyRows = bodyRowsOf(table);
+  const rows: Array<Record<string, string | boolean>> = [];
+  for (const tr of bodyRows.slice(0, 200)) {
+    const row: Record<string, string | boolean> = {};
+    for (const [key, i] of index) {
+      if (i < 0) continue;
+      const cell = cellsOf(tr)[i];
+      if (!cell) continue;
+      row[key] = cellValue(cell);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function cellValue(cell: Element): string | boolean {
+  const control = cell.querySelector('input, select, textarea');
+  if (!control) return textOf(cell);
+  if (control.tagName === 'SELECT') return selectText(control as HTMLSelectElement);
+  const type = (control.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'checkbox') return (control as HTMLInputElement).checked;
+  return String((control as HTMLInputElement).value ?? '');
+}
+
+const NOT_UPLOADED = /^(未上传|无|暂无|-+|—+)$/;
+
+/** File names of an upload field: the input's chosen files plus the platform's "uploaded" list beside it. */
+export function fileNames(t: Target): string[] {
+  if (t.kind === 'static') {
+    const text = textOf(t.el, 1000);
+    return text && !NOT_UPLOADED.test(text) ? [text] : [];
+  }
+  const names: string[] = [];
+  const files = (t.el as HTMLInputElement).files;
+  if (files) for (let i = 0; i < files.length && i < 50; i++) names.push(files[i]!.name);
+  let box: Element | null = t.el.parentElement;
+  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
+    if (box.querySelectorAll('input, select, textarea').length > 1) break;
+    const items = box.querySelectorAll('li');
+    if (items.length) {
+      for (const li of items) { const n = textOf(li); if (n && !names.includes(n)) names.push(n); }
+      break;
+    }
+  }
+  return names.slice(0, 50);
+}

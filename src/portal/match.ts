@@ -1,0 +1,30 @@
+import type { UrlPattern } from './adapter-schema.ts';
+
+export type PortalPageKind = 'application-form' | 'application-status' | 'recommender-review' | 'unknown';
+
+const PAGE_ORDER = ['application-form', 'application-status', 'recommender-review'] as const;
+
+/** `*` matches any run of characters; everything else is literal. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${body}$`);
+}
+
+export function urlMatches(url: URL, pattern: UrlPattern): boolean {
+  if (pattern.host !== undefined && !globToRegExp(pattern.host).test(url.host)) return false;
+  return globToRegExp(pattern.path).test(url.pathname);
+}
+
+/** Which page of the portal's workflow a URL is, per the adapter; `unknown` when none matches or the URL is bad. */
+export function matchPortalPage(url: string | URL, adapter: { pages: Readonly<Record<(typeof PAGE_ORDER)[number], ReadonlyArray<UrlPattern>>> }): PortalPageKind {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return 'unknown';
+  }
+  for (const page of PAGE_ORDER) {
+    if (adapter.pages[page].some((p) => urlMatches(parsed, p))) return page;
+  }
+  return 'unknown';
+}

@@ -1,0 +1,49 @@
+/**
+ * Label text normalisation shared by the locator engine (content script) and the pure adapter
+ * functions. Dependency-free on purpose: the content script bundle must stay small.
+ */
+export type Precision = 'exact' | 'normalized' | 'contains';
+
+/** Whitespace collapsed and trimmed: what `exact` compares. */
+export function squashSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/**
+ * NFKC (full-width → half-width), no whitespace, no required-field marks (`*`, `（必填）`), no trailing
+ * colon, lower case: low-code platforms decorate the same label differently between releases.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[（(]\s*(必填|required)\s*[)）]/gi, '')
+    .replace(/[:：]+$/, '')
+    .replace(/^\*+|\*+$/g, '')
+    .replace(/[:：]+$/, '')
+    .toLowerCase();
+}
+
+/** Does a label signal match the wanted text at this precision? Empty text never matches. */
+export function labelMatches(candidate: string, wanted: string, precision: Precision): boolean {
+  if (precision === 'exact') {
+    const c = squashSpace(candidate);
+    return c.length > 0 && c === squashSpace(wanted);
+  }
+  const c = normalizeLabel(candidate);
+  const w = normalizeLabel(wanted);
+  if (!c || !w) return false;
+  return precision === 'normalized' ? c === w : c.includes(w);
+}
+
+/**
+ * A portal date in one of the unambiguous forms low-code date pickers use (`2024-03-05`,
+ * `2024/3/5`, `2024.3.5`, `2024年3月5日`) as `YYYY-MM-DD`; anything else is returned unchanged so
+ * validation can name it (we never guess a date).
+ */
+export function normalizePortalDate(raw: string): string {
+  const t = raw.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(t);
+  if (!m) return raw.trim();
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { bi, type Bilingual } from '../core/i18n.ts';
+import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import { atLeastYearsBefore, isoDateSchema, type IsoDate } from '../core/dates.ts';
+
+/**
+ * Individuals are not scored against GB/T 19580 (it is written for organisations); they evaluate
+ * themselves along 第九条's four conditions, each with the evidence a reviewer will ask for.
+ */
+export const individualDimensionIds = ['9.1', '9.2', '9.3', '9.4'] as const;
+export type IndividualDimensionId = (typeof individualDimensionIds)[number];
+
+export interface IndividualDimension {
+  id: IndividualDimensionId;
+  article: string;
+  title: Bilingual;
+  /** what the condition asks, in the product's words, with the policy's numbers */
+  requirement: Bilingual;
+  prompts: Bilingual[];
+  evidence: { id: string; label: Bilingual }[];
+  /** 9.4 applies only to an applicant who heads an organisation */
+  onlyIfHeadsOrganization?: boolean;
+}
+
+export function individualDimensions(policy: PolicyPack = defaultPolicy): IndividualDimension[] {
+  const src = policy.individual.sources;
+  const cite = (key: string, fallback: string) => {
+    const s = src[key];
+    return s ? `${s.article}${s.clause ?? ''}` : fallback;
+  };
+  const years = policy.individual.minQualityWorkYears;
+  return [
+    {
+      id: '9.1', article: cite('experience', '第九条(一)'),
+      title: bi('质量工作年限', 'Years of quality work'),
+      requirement: bi(`在本市从事质量或质量相关工作 ${years} 年以上（${cite('experience', '第九条(一)')}）。`, `At least ${years} years of quality or quality-related work in Lianyungang (${cite('experience', '第九条(一)')}).`),
+      prompts: [
+        bi('按时间列出在本市从事质量工作的单位、岗位和起止日期。', 'List your quality jobs in Lianyungang with employer, role and dates.'),
+        bi('中间是否有中断？中断期间做什么？', 'Were there gaps, and what did you do in them?'),
+      ],
+      evidence: [
+        { id: 'employment', label: bi('劳动合同或单位出具的工作经历证明', 'Employment contracts or a work-history letter from the employer') },
+        { id: 'social-insurance', label: bi('本市社保缴纳记录', 'Lianyungang social-insurance payment record') },
+        { id: 'titles', label: bi('质量相关职称或职业资格证书', 'Quality-related professional titles or qualifications') },
+      ],
+    },
+    {
+      id: '9.2', article: cite('conduct', '第九条(二)'),
+      title: bi('品行与信用', 'Conduct and credit'),
+      requirement: bi(`恪守职业道德，发挥示范作用，无违法违规行为，个人信用记录良好（${cite('conduct', '第九条(二)')}）。`, `Professional ethics, setting an example, no violations of law, a good personal credit record (${cite('conduct', '第九条(二)')}).`),
+      prompts: [
+        bi('有哪些事例体现你的职业道德和示范作用？', 'Which examples show your professional ethics and the example you set?'),
+        bi('是否有任何违法违规或失信记录？', 'Is there any record of violations or broken credit?'),
+      ],
+      evidence: [
+        { id: 'no-crime', label: bi('无违法犯罪记录证明', 'Certificate of no criminal record') },
+        { id: 'credit-report', label: bi('个人信用报告', 'Personal credit report') },
+        { id: 'employer-opinion', label: bi('所在单位的意见', 'Opinion of your employer') },
+      ],
+    },
+    {
+      id: '9.3', article: cite('craftsmanship', '第九条(三)'),
+      title: bi('工匠精神成果与贡献', 'Craftsmanship results and contribution'),
+      requirement: bi(`长期从事管理、质量研究或一线质量工作，有体现“工匠精神”的成果，带来显著效益，对质量文化和地区质量发展有突出贡献，行业声誉良好（${cite('craftsmanship', '第九条(三)')}）。`, `Long-term management, quality research or front-line quality work; results showing craftsmanship; clear benefits; outstanding contribution to quality culture and regional quality; good reputation in the sector (${cite('craftsmanship', '第九条(三)')}).`),
+      prompts: [
+        bi('你最能体现精益求精的三项成果是什么？各带来了多少可量化的效益？', 'What are your three results that best show craftsmanship, and what measurable benefit did each bring?'),
+        bi('你的方法或经验是否被其他单位、行业采用？', 'Have other organisations or the sector adopted your methods or experience?'),
+        bi('你如何推动了所在组织的质量文化？', 'How have you shaped the quality culture of your organisation?'),
+        bi('获得过哪些行业认可（奖项、标准、专利、论文）？', 'What recognition have you earned in the sector (awards, standards, patents, papers)?'),
+      ],
+      evidence: [
+        { id: 'results', label: bi('成果证明：获奖证书、专利、标准、论文', 'Proof of results: award certificates, patents, standards, papers') },
+        { id: 'benefits', label: bi('效益证明（经济或社会效益）', 'Proof of economic or social benefits') },
+        { id: 'adoption', label: bi('推广应用证明', 'Proof of adoption by others') },
+      ],
+    },
+    {
+      id: '9.4', article: cite('organization', '第九条(四)'),
+      title: bi('所负责组织的诚信条件', 'Integrity of the organisation you head'),
+      requirement: bi(`申报人为组织负责人的，所在组织须同时符合第八条第(六)项（信用、事故、投诉、抽查等）（${cite('organization', '第九条(四)')}）。`, `If you head an organisation, it must also meet 第八条(六) (credit, accidents, complaints, inspections) (${cite('organization', '第九条(四)')}).`),
+      prompts: [
+        bi(`近 ${policy.organization.accidentWindowYears} 年内组织是否发生较大及以上质量、安全、环境、公共卫生、食品安全事故？`, `Did the organisation have a larger-or-worse quality, safety, environmental, public-health or food-safety accident in the last ${policy.organization.accidentWindowYears} years?`),
+        bi(`近 ${policy.organization.inspectionWindowYears} 年内是否有监督抽查不合格？是否有重大质量投诉或失信记录？`, `Any failed supervision inspection in the last ${policy.organization.inspectionWindowYears} years, major quality complaint or dishonesty record?`),
+      ],
+      evidence: [
+        { id: 'org-credit', label: bi('组织信用报告', 'Organisation credit report') },
+        { id: 'no-accident', label: bi('无较大及以上事故的证明', 'Proof of no larger-or-worse accidents') },
+        { id: 'inspections', label: bi('监督抽查结果', 'Supervision inspection results') },
+      ],
+      onlyIfHeadsOrganization: true,
+    },
+  ];
+}
+
+export const individualAssessmentSchema = z.object({
+  headsOrganization: z.boolean().default(false),
+  /** 9(1): since when the applicant has done quality work in Lianyungang */
+  qualityWorkSince: isoDateSchema.nullable().default(null),
+  dimensions: z
+    .record(
+      z.string(),
+      z.object({
+        /** the applicant's own judgement; the reviewer decides (第十条) */
+        self: z.enum(['meets', 'partly', 'not-yet', 'unsure']).default('unsure'),
+        narrative: z.string().default(''),
+        evidenceReady: z.array(z.string()).default([]),
+        evidenceNotes: z.string().default(''),
+      }),
+    )
+    .default({}),
+});
+export type IndividualAssessment = z.infer<typeof individualAssessmentSchema>;
+
+export const individualSelfLabels: Record<IndividualAssessment['dimensions'][string]['self'], Bilingual> = {
+  meets: bi('符合', 'Meets'),
+  partly: bi('部分符合', 'Partly'),
+  'not-yet': bi('尚不符合', 'Not yet'),
+  unsure: bi('未评估', 'Not assessed'),
+};
+
+/**
+ * 9(1) as far as a date can tell: "N 年以上" counts the day exactly N years before `asOf`
+ * (the planned submission date). `null` when no start date is given.
+ */
+export function qualityWorkYearsMet(since: IsoDate | null, asOf: IsoDate, policy: PolicyPack = defaultPolicy): boolean | null {
+  if (!since) return null;
+  return atLeastYearsBefore(since, asOf, policy.individual.minQualityWorkYears);
+}
+
+/** Which evidence is still missing per dimension that applies. */
+export function individualReadiness(assessment: unknown, policy: PolicyPack = defaultPolicy) {
+  const a = individualAssessmentSchema.parse(assessment);
+  return individualDimensions(policy)
+    .filter((d) => !d.onlyIfHeadsOrganization || a.headsOrganization)
+    .map((d) => {
+      const entry = a.dimensions[d.id];
+      const ready = new Set(entry?.evidenceReady ?? []);
+      return {
+        id: d.id,
+        self: entry?.self ?? 'unsure',
+        missingEvidence: d.evidence.filter((e) => !ready.has(e.id)),
+        evidenceTotal: d.evidence.length,
+      };
+    });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { catalogueItems } from './catalogue.ts';
+import { percentSchema } from './bands.ts';
+import { individualAssessmentSchema } from './individual.ts';
+import { itemNotesSchema, profileSchema } from './notes.ts';
+import { SHEET_FORMAT, type Sheet } from './score.ts';
+
+/**
+ * Everything the 自评 tab keeps for one round: the percents (the contract §4 sheet), the notes per
+ * item, the organisation profile and, for individuals, the 第九条 self-assessment. Stored in
+ * IndexedDB through saveSelfEvaluation; validated on every load.
+ */
+export const WORKBOOK_FORMAT = 'lyg-award/self-evaluation-workbook@1';
+
+export const workbookSchema = z.object({
+  format: z.literal(WORKBOOK_FORMAT),
+  applicantKind: z.enum(['organization', 'individual']),
+  applicantName: z.string().default(''),
+  round: z.string().default(''),
+  percents: z.record(z.string(), percentSchema).default({}),
+  notes: z.record(z.string(), itemNotesSchema).default({}),
+  profile: profileSchema.default({ description: '', challenges: '' }),
+  individual: individualAssessmentSchema.default({ headsOrganization: false, qualityWorkSince: null, dimensions: {} }),
+});
+export type Workbook = z.infer<typeof workbookSchema>;
+
+export function emptyWorkbook(applicantKind: Workbook['applicantKind'], round = ''): Workbook {
+  return workbookSchema.parse({ format: WORKBOOK_FORMAT, applicantKind, round });
+}
+
+/** The contract §4 sheet of a workbook, items in catalogue order, unscored items left out. */
+export function workbookSheet(w: Pick<Workbook, 'percents'>): Sheet {
+  return {
+    format: SHEET_FORMAT,
+    items: catalogueItems.filter((i) => w.percents[i.id] !== undefined).map((i) => ({ id: i.id, percent: w.percents[i.id]! })),
+  };
+}

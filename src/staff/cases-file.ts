@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Bilingual } from '../core/i18n.ts';
+import { caseEventSchema } from '../../machines/case.events.ts';
+import { isValidCreditCode } from '../application/credit-code.ts';
+
+/**
+ * The staff page's case exchange file (`format: "lyg-award/cases@1"`): case headers plus their
+ * append-only event logs. An import is all or nothing: one bad field refuses the whole file.
+ */
+export const CASES_FILE_FORMAT = 'lyg-award/cases@1';
+
+const text = (zh: string, en: string, max = 200) =>
+  z
+    .string({ error: `${zh}必须是文本 / ${en} must be text` })
+    .trim()
+    .min(1, { error: `${zh}不能为空 / ${en} must not be empty` })
+    .max(max, { error: `${zh}不能超过 ${max} 个字符 / ${en} must be at most ${max} characters` });
+
+const optionalText = (zh: string, en: string) =>
+  z
+    .string({ error: `${zh}必须是文本 / ${en} must be text` })
+    .trim()
+    .max(200, { error: `${zh}不能超过 200 个字符 / ${en} must be at most 200 characters` })
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const casesFileHeaderSchema = z.object({
+  id: text('案件编号', 'case id', 200),
+  year: z
+    .number({ error: '年度必须是数字 / year must be a number' })
+    .int({ error: '年度必须是整数 / year must be a whole number' })
+    .min(2000, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' })
+    .max(2100, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' }),
+  kind: z.enum(['organization', 'individual'], {
+    error: '类型必须是 organization 或 individual / kind must be organization or individual',
+  }),
+  applicantName: text('申报主体名称', 'applicant name'),
+  creditCode: optionalText('统一社会信用代码', 'credit code')
+    .transform((v) => (v === null ? null : v.toUpperCase()))
+    .refine((v) => v === null || isValidCreditCode(v), {
+    error: '统一社会信用代码无效（GB 32100-2015 校验位不符）/ credit code is not valid (GB 32100-2015 check character)',
+  }),
+  recommender: optionalText('推荐单位', 'recommender'),
+  createdAt: z.iso.datetime({ offset: true, error: '创建时间必须是 ISO 时间戳 / createdAt must be an ISO timestamp' }).optional(),
+});
+
+export const casesFileEventSchema = z.object({
+  event: caseEventSchema,
+  recordedAt: z.iso.datetime({ offset: true, error: '记录时间必须是 ISO 时间戳 / recordedAt must be an ISO timestamp' }).optional(),
+  recordedBy: text('记录人', 'recordedBy', 80),
+});
+
+export const casesFileSchema = z
+  .object({
+    format: z.literal(CASES_FILE_FORMAT, {
+      error: `文件格式必须是 ${CASES_FILE_FORMAT} / format must be ${CASES_FILE_FORMAT}`,
+    }),
+    exportedAt: z.string().optional(),
+    cases: z.array(
+      z.object({ header: casesFileHeaderSchema, events: z.array(casesFileEventSchema, { error: '事件必须是数组 / events must be an array' }) }),
+      { error: '案件列表必须是数组 / cases must be an array' },
+    ),
+  })
+  .superRefine((file, ctx) => {
+    for (const issue of duplicateIdIssues(file.cases)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+/** Duplicate case ids, found on raw data too, so a file with other errors still reports them. */
+function duplicateIdIssues(cases: unknown): { path: (string | number)[]; message: string }[] {
+  if (!Array.isArray(cases)) return [];
+  const seen = new Map<string, number>();
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  cases.forEach((c: unknown, i) => {
+    const id = (c as { header?: { id?: unknown } } | null)?.header?.id;
+    if (typeof id !== 'string') return;
+    const key = id.trim();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      issues.push({
+        path: ['cases', i, 'header', 'id'],
+        message: `案件编号重复：${key}（与第 ${first + 1} 个案件相同）/ duplicate case id: ${key} (same as case ${first + 1})`,
+      });
+  });
+  return issues;
+}
+
+export type CasesFile = z.output<typeof casesFileSchema>;
+export type CaseHeader = z.output<typeof casesFileHeaderSchema>;
+export type StoredCaseEventRecord = z.output<typeof casesFileEventSchema>;
+
+export interface CasesFileError {
+  path: string;
+  message: Bilingual;
+}
+
+export type ParseCasesFileResult = { ok: true; file: CasesFile } | { ok: false; errors: CasesFileError[] };
+
+/** `cases[3].events[2].event.on` */
+export function formatCasesFileIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Messages in this codebase are "中文 / English" (sometimes "中文）/ English"); split them back into a
+ * Bilingual at the first slash that has Chinese before it and English after it.
+ */
+export function splitBilingualMessage(message: string): Bilingual {
+  const sep = /\s?\/\s(?=[A-Za-z"“'(])/g;
+  for (let m = sep.exec(message); m; m = sep.exec(message)) {
+    const zh = message.slice(0, m.index);
+    if (/[\u4e00-\u9fff]/.test(zh)) return { zh: zh.trim(), en: message.slice(m.index + m[0].length).trim() };
+  }
+  return { zh: message, en: message };
+}
+
+/** Parses and validates an import; never throws. Errors name the field (path) in zh and en. */
+export function parseCasesFile(input: string | unknown): ParseCasesFileResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return { ok: false, errors: [{ path: '', message: { zh: `不是有效的 JSON 文件：${why}`, en: `not a valid JSON file: ${why}` } }] };
+    }
+  }
+  const parsed = casesFileSchema.safeParse(data);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const issues = parsed.error.issues.map((issue) => ({ path: formatCasesFileIssuePath(issue.path), message: issue.message }));
+  for (const dup of duplicateIdIssues((data as { cases?: unknown } | null)?.cases)) {
+    const path = formatCasesFileIssuePath(dup.path);
+    if (!issues.some((i) => i.path === path && i.message === dup.message)) issues.push({ path, message: dup.message });
+  }
+  return { ok: false, errors: issues.slice(0, 50).map((i) => ({ path: i.path, message: splitBilingualMessage(i.message) })) };
+}
+
+export interface ExportableCase {
+  header: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt?: string };
+  events: readonly { event: unknown; recordedAt?: string; recordedBy: string }[];
+}
+
+/** The export: headers and event logs, in the order given (events in append order). */
+export function buildCasesFile(cases: readonly ExportableCase[], exportedAt: string): string {
+  const file = {
+    format: CASES_FILE_FORMAT,
+    exportedAt,
+    cases: cases.map((c) => ({
+      header: {
+        id: c.header.id,
+        year: c.header.year,
+        kind: c.header.kind,
+        applicantName: c.header.applicantName,
+        creditCode: c.header.creditCode ?? null,
+        recommender: c.header.recommender ?? null,
+        ...(c.header.createdAt ? { createdAt: c.header.createdAt } : {}),
+      },
+      events: c.events.map((e) => ({ event: e.event, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}), recordedBy: e.recordedBy })),
+    })),
+  };
+  return JSON.stringify(file, null, 2);
+}

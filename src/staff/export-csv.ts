@@ -1,0 +1,36 @@
+import { toExcelCsv } from './csv.ts';
+import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
+
+/** Column headers: Chinese first, English second, in one cell so Excel keeps them together. */
+export const caseCsvHeaders = [
+  '编号 ID',
+  '年度 Year',
+  '申报主体 Applicant',
+  '统一社会信用代码 Credit code',
+  '类型 Kind',
+  '推荐单位 Recommender',
+  '阶段 Stage',
+  '奖项 Tier',
+  '进入阶段日期 Stage since',
+  '事件数 Events',
+  '被拒事件 Refused events',
+] as const;
+
+export function casesToCsv(rows: readonly StaffCaseRow[]): string {
+  return toExcelCsv([
+    [...caseCsvHeaders],
+    ...rows.map((r) => [
+      r.id,
+      r.year,
+      r.applicantName,
+      r.creditCode ?? '',
+      applicantKindLabels[r.kind].zh,
+      r.recommender ?? '',
+      caseStageLabels[r.stage].zh,
+      r.tier ? caseTierLabels[r.tier].zh : '',
+      r.stageSince ?? '',
+      r.eventCount,
+      r.refusedCount,
+    ]),
+  ]);
+}

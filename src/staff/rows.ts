@@ -1,0 +1,101 @@
+import type { IsoDate } from '../core/dates.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import { caseStages, type CaseStage } from '../../machines/case.machine.ts';
+import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
+
+/** What the staff list shows of one case: its header plus the few facts of its replayed view. */
+export interface StaffCaseRow {
+  id: string;
+  year: number;
+  kind: ApplicantKind;
+  applicantName: string;
+  creditCode: string | null;
+  recommender: string | null;
+  stage: CaseStage;
+  tier: Tier | null;
+  stageSince: IsoDate | null;
+  eventCount: number;
+  refusedCount: number;
+}
+
+export interface StaffCaseFilter {
+  year?: number | null;
+  stage?: CaseStage | null;
+  kind?: ApplicantKind | null;
+  recommender?: string | null;
+  /** `none`: cases not (yet) proposed for a tier */
+  tier?: Tier | 'none' | null;
+  text?: string;
+}
+
+/** Full-width letters and digits typed by a Chinese IME match their ASCII forms. */
+export const normalizeSearchText = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
+
+export function caseRowMatches(row: StaffCaseRow, filter: StaffCaseFilter): boolean {
+  if (filter.year != null && row.year !== filter.year) return false;
+  if (filter.stage != null && row.stage !== filter.stage) return false;
+  if (filter.kind != null && row.kind !== filter.kind) return false;
+  if (filter.recommender != null && filter.recommender !== '' && row.recommender !== filter.recommender) return false;
+  if (filter.tier != null) {
+    if (filter.tier === 'none' ? row.tier !== null : row.tier !== filter.tier) return false;
+  }
+  const needle = normalizeSearchText(filter.text ?? '');
+  if (needle !== '') {
+    const hay = normalizeSearchText([row.applicantName, row.creditCode ?? '', row.recommender ?? '', row.id].join('\n'));
+    if (!needle.split(/\s+/).every((word) => hay.includes(word))) return false;
+  }
+  return true;
+}
+
+export function filterCaseRows(rows: readonly StaffCaseRow[], filter: StaffCaseFilter): StaffCaseRow[] {
+  return rows.filter((row) => caseRowMatches(row, filter));
+}
+
+/** Count per stage, every stage present (0 when none), in lifecycle order. */
+export function countCaseRowsByStage(rows: readonly StaffCaseRow[]): Record<CaseStage, number> {
+  const counts = Object.fromEntries(caseStages.map((s) => [s, 0])) as Record<CaseStage, number>;
+  for (const row of rows) counts[row.stage] += 1;
+  return counts;
+}
+
+/** Counts for the stage chips: every filter applies except the stage itself, so chips stay clickable. */
+export function stageCountsFor(rows: readonly StaffCaseRow[], filter: StaffCaseFilter): Record<CaseStage, number> {
+  return countCaseRowsByStage(filterCaseRows(rows, { ...filter, stage: null }));
+}
+
+/** Distinct recommenders, sorted in Chinese collation order, for the filter's options. */
+export function recommendersOf(rows: readonly StaffCaseRow[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) if (row.recommender) names.add(row.recommender);
+  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+export const caseStageLabels: Record<CaseStage, Bilingual> = {
+  draft: { zh: '填写申报', en: 'Draft' },
+  recommendation: { zh: '推荐', en: 'Recommendation' },
+  'qualification-review': { zh: '资格审查', en: 'Qualification review' },
+  'material-review': { zh: '资料审查', en: 'Material review' },
+  'site-review': { zh: '现场评审', en: 'On-site review' },
+  presentation: { zh: '现场陈述', en: 'Presentation' },
+  'comprehensive-evaluation': { zh: '综合评价', en: 'Comprehensive evaluation' },
+  committee: { zh: '委员会审议', en: 'Committee' },
+  publicity: { zh: '公示', en: 'Publicity' },
+  approval: { zh: '市政府批准', en: 'Government approval' },
+  awarded: { zh: '已获奖', en: 'Awarded' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  'not-recommended': { zh: '未获推荐', en: 'Not recommended' },
+  'not-accepted': { zh: '未受理', en: 'Not accepted' },
+  'not-selected': { zh: '未入选', en: 'Not selected' },
+  disqualified: { zh: '取消资格', en: 'Disqualified' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+};
+
+export const applicantKindLabels: Record<ApplicantKind, Bilingual> = {
+  organization: { zh: '组织', en: 'Organisation' },
+  individual: { zh: '个人', en: 'Individual' },
+};
+
+export const caseTierLabels: Record<Tier, Bilingual> = {
+  award: { zh: '市长质量奖', en: 'Mayor Quality Award' },
+  nomination: { zh: '提名奖', en: 'Nomination Award' },
+};

@@ -1,0 +1,97 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AwardDb } from './db.ts';
+
+/**
+ * Numbered schema migrations. Each one brings the database from `version - 1` to `version`, inside the
+ * versionchange transaction (so a failed migration rolls back entirely and the old data stays as it was).
+ * Each migration may also rewrite records; `upgradeRecords` is the same rewrite on a backup's plain data,
+ * so an old backup file is brought forward by exactly the code that upgrades a live database.
+ * Rule: never edit a migration that has shipped; add a new one. Each has a fixture of the previous
+ * version's data in test/fixtures/storage/ and a test that migrates it forward.
+ */
+
+export type UpgradeTx = IDBPTransaction<AwardDb, StoreNames<AwardDb>[], 'versionchange'>;
+/** A backup's data: store name → records (settings as {key, value} pairs). */
+export type BackupData = Record<string, unknown[]>;
+
+export interface Migration {
+  version: number;
+  description: string;
+  migrate(tx: UpgradeTx): Promise<void>;
+  upgradeRecords?(data: BackupData): BackupData;
+}
+
+/** GB 32100-2015 codes are upper case; people type them in lower case too. Blank means "not known". */
+export function normalizeCreditCode(code: unknown): unknown {
+  if (typeof code !== 'string') return code;
+  const trimmed = code.trim().toUpperCase();
+  return trimmed === '' ? null : trimmed;
+}
+
+function normalizeCaseRecord<T>(record: T): T {
+  if (!record || typeof record !== 'object' || !('creditCode' in record)) return record;
+  const code = (record as { creditCode?: unknown }).creditCode;
+  const normalized = normalizeCreditCode(code);
+  return normalized === code ? record : { ...record, creditCode: normalized };
+}
+
+// The stores' types are the current schema's; during an upgrade the older shapes are handled by hand.
+type LooseDb = IDBPDatabase<AwardDb>;
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Initial stores: drafts, profiles, selfEvaluations, cases (byYear), caseEvents (byCase), adapters, anchorMisses, settings',
+    async migrate(tx) {
+      const db: LooseDb = tx.db;
+      db.createObjectStore('drafts', { keyPath: 'id' });
+      db.createObjectStore('profiles', { keyPath: 'id' });
+      db.createObjectStore('selfEvaluations', { keyPath: 'id' });
+      const cases = db.createObjectStore('cases', { keyPath: 'id' });
+      cases.createIndex('byYear', 'year');
+      const events = db.createObjectStore('caseEvents', { keyPath: 'seq', autoIncrement: true });
+      events.createIndex('byCase', 'caseId');
+      db.createObjectStore('adapters', { keyPath: 'id' });
+      db.createObjectStore('anchorMisses', { keyPath: 'seq', autoIncrement: true });
+      db.createObjectStore('settings');
+    },
+  },
+  {
+    version: 2,
+    description:
+      'byUpdatedAt on drafts and selfEvaluations (recent-first lists without loading everything); cases.creditCode normalised to upper case with a byCreditCode index (第十四条–第十六条 bans are looked up by applicant)',
+    async migrate(tx) {
+      tx.objectStore('drafts').createIndex('byUpdatedAt', 'updatedAt');
+      tx.objectStore('selfEvaluations').createIndex('byUpdatedAt', 'updatedAt');
+      const cases = tx.objectStore('cases');
+      let cursor = await cases.openCursor();
+      while (cursor) {
+        const next = normalizeCaseRecord(cursor.value);
+        if (next !== cursor.value) await cursor.update(next);
+        cursor = await cursor.continue();
+      }
+      cases.createIndex('byCreditCode', 'creditCode');
+    },
+    upgradeRecords(data) {
+      return { ...data, cases: (data.cases ?? []).map(normalizeCaseRecord) };
+    },
+  },
+];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
+
+/** Run every migration above `oldVersion`, in order, inside the upgrade transaction. */
+export async function runMigrations(tx: UpgradeTx, oldVersion: number, newVersion: number = LATEST_VERSION): Promise<void> {
+  for (const migration of migrations) {
+    if (migration.version > oldVersion && migration.version <= newVersion) await migration.migrate(tx);
+  }
+}
+
+/** Bring a backup's data from `fromVersion` to the current schema with the migrations' record rewrites. */
+export function upgradeBackupData(data: BackupData, fromVersion: number): BackupData {
+  let current = data;
+  for (const migration of migrations) {
+    if (migration.version > fromVersion && migration.upgradeRecords) current = migration.upgradeRecords(current);
+  }
+  return current;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../core/dates.ts';
+
+/**
+ * The shape of every stored record, one schema per object store. Used to refuse malformed writes and
+ * to validate every record of an imported backup before anything is written.
+ * Payloads owned by other areas (application, self-evaluation sheet, adapter, case event details) are
+ * validated by their owners' schemas in backup.ts; here they only have to be plain JSON.
+ */
+
+export const MAX_ID_LENGTH = 200;
+export const idSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
+const timestampSchema = z.iso.datetime({ offset: true });
+
+/** Plain JSON only (no functions, dates, class instances): what survives export → import unchanged. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number().refine(Number.isFinite, 'finite number'),
+    z.boolean(),
+    z.null(),
+    z.array(jsonSchema),
+    z.record(z.string(), jsonSchema),
+  ]),
+);
+
+export const draftRecordSchema = z.strictObject({
+  id: idSchema,
+  application: jsonSchema,
+  updatedAt: timestampSchema,
+  source: z.string().max(2048).optional(), // the portal page URL the draft was read from
+});
+
+export const profileRecordSchema = z.strictObject({
+  id: idSchema,
+  data: jsonSchema,
+  updatedAt: timestampSchema,
+});
+
+export const selfEvaluationRecordSchema = z.strictObject({
+  id: idSchema,
+  round: z.string().trim().min(1).max(40),
+  data: jsonSchema,
+  updatedAt: timestampSchema,
+});
+
+export const applicantKindSchema = z.enum(['organization', 'individual']);
+
+export const caseRecordSchema = z.strictObject({
+  id: idSchema,
+  year: z.number().int().min(2000).max(2100),
+  kind: applicantKindSchema,
+  applicantName: z.string().trim().min(1).max(200),
+  creditCode: z.string().max(18).nullable().optional(),
+  recommender: z.string().max(200).nullable().optional(),
+  createdAt: timestampSchema,
+});
+
+/** The minimum every case event has (contract §3); src/cases' caseEventSchema checks the rest. */
+export const storedEventPayloadSchema = z.looseObject({ type: z.string().min(1).max(80), on: isoDateSchema });
+
+export const caseEventRecordSchema = z.strictObject({
+  seq: z.number().int().positive().optional(),
+  caseId: idSchema,
+  event: storedEventPayloadSchema,
+  recordedAt: timestampSchema,
+  recordedBy: z.string().trim().min(1).max(80),
+});
+
+export const adapterRecordSchema = z.strictObject({
+  id: idSchema,
+  adapter: jsonSchema,
+  updatedAt: timestampSchema,
+});
+
+export const anchorMissRecordSchema = z.strictObject({
+  seq: z.number().int().positive().optional(),
+  adapterId: z.string().max(MAX_ID_LENGTH),
+  field: z.string().max(200),
+  url: z.string().max(2048),
+  tried: z.array(z.string().max(500)).max(50),
+  at: timestampSchema,
+});
+
+export const settingKeySchema = z.string().trim().min(1).max(100);
+export const settingRecordSchema = z.strictObject({ key: settingKeySchema, value: jsonSchema });

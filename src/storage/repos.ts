@@ -1,0 +1,360 @@
+import type { z } from 'zod';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { bi } from '../core/i18n.ts';
+import { DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
+import { guardQuota, StorageError } from './errors.ts';
+import { normalizeCreditCode } from './migrations.ts';
+import {
+  adapterRecordSchema,
+  anchorMissRecordSchema,
+  caseEventRecordSchema,
+  caseRecordSchema,
+  draftRecordSchema,
+  idSchema,
+  profileRecordSchema,
+  selfEvaluationRecordSchema,
+  settingKeySchema,
+  jsonSchema,
+  type Json,
+} from './records.ts';
+
+export type Durability = 'relaxed' | 'strict';
+export interface WriteOptions {
+  /** 'relaxed' for keystroke autosave, 'strict' (the default) for blur, submit, import and case events. */
+  durability?: Durability;
+}
+
+export type DraftRecord = AwardDb['drafts']['value'];
+export type ProfileRecord = AwardDb['profiles']['value'];
+export type SelfEvaluationRecord = AwardDb['selfEvaluations']['value'];
+export type CaseRecord = AwardDb['cases']['value'];
+export type CaseHeader = Omit<CaseRecord, 'id' | 'createdAt'> & { id?: string };
+export type AdapterRecord = AwardDb['adapters']['value'];
+export type AnchorMissRecord = AwardDb['anchorMisses']['value'];
+export type AnchorMiss = Omit<AnchorMissRecord, 'seq' | 'at'> & { at?: string };
+export type { StoredCaseEvent };
+
+/** Oldest misses are dropped beyond this: a hostile page must not be able to fill the disk with them. */
+export const MAX_ANCHOR_MISSES = 500;
+
+let dbPromise: Promise<AwardDbHandle> | null = null;
+
+/** The extension's database, opened once per page (memoised). */
+export function getDb(): Promise<AwardDbHandle> {
+  if (!dbPromise) {
+    dbPromise = openAwardDb(DB_NAME, { onLost: forgetDb }).catch((error) => {
+      dbPromise = null; // let the next call retry (e.g. after the user closed the blocking tab)
+      throw error;
+    });
+  }
+  return dbPromise;
+}
+
+/** Close the memoised connection (tests, and when another page upgrades the schema). */
+export async function closeDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = null;
+  if (pending) (await pending.catch(() => null))?.close();
+}
+
+/** Forget a connection the browser already closed, without touching it. */
+export function forgetDb(): void {
+  dbPromise = null;
+}
+
+const now = () => new Date().toISOString();
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Drop what JSON cannot carry (undefined, functions), so what is stored is exactly what a backup exports. */
+function asJson(value: unknown, field: string): Json {
+  let copy: unknown;
+  try {
+    copy = value === undefined ? null : JSON.parse(JSON.stringify(value));
+  } catch {
+    throw invalid(field);
+  }
+  const parsed = jsonSchema.safeParse(copy);
+  if (!parsed.success) throw invalid(field);
+  return parsed.data;
+}
+
+function invalid(field: string, detail?: string): StorageError {
+  const suffix = detail ? `: ${detail}` : '';
+  return new StorageError(
+    'invalid',
+    bi(`无法保存：字段“${field}”无效${suffix}，未做任何修改。`, `Not saved: the field "${field}" is invalid${suffix}; nothing was changed.`),
+  );
+}
+
+function check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? `${what}.${issue.path.join('.')}` : what;
+  throw invalid(field, issue?.message);
+}
+
+function requireId(id: unknown, what: string): string {
+  return check(idSchema, id, what);
+}
+
+// ---------------------------------------------------------------------------------------------- drafts
+
+export async function saveDraft(
+  input: { id: string; application: unknown; source?: string },
+  options: WriteOptions = {},
+): Promise<DraftRecord> {
+  const record = check(
+    draftRecordSchema,
+    {
+      id: input.id,
+      application: asJson(input.application, 'application'),
+      updatedAt: now(),
+      ...(input.source !== undefined ? { source: input.source } : {}),
+    },
+    'draft',
+  ) as DraftRecord;
+  await write(['drafts'], options.durability, async (tx) => {
+    await tx.objectStore('drafts').put(record);
+  });
+  return record;
+}
+
+export async function getDraft(id: string): Promise<DraftRecord | undefined> {
+  return (await getDb()).get('drafts', requireId(id, 'draft.id'));
+}
+
+/** Most recently edited first. */
+export async function listDrafts(): Promise<DraftRecord[]> {
+  return (await (await getDb()).getAllFromIndex('drafts', 'byUpdatedAt')).reverse();
+}
+
+// -------------------------------------------------------------------------------------------- profiles
+
+export async function saveProfile(input: { id: string; data: unknown }, options: WriteOptions = {}): Promise<ProfileRecord> {
+  const record = check(profileRecordSchema, { id: input.id, data: asJson(input.data, 'data'), updatedAt: now() }, 'profile') as ProfileRecord;
+  await write(['profiles'], options.durability, async (tx) => {
+    await tx.objectStore('profiles').put(record);
+  });
+  return record;
+}
+
+export async function getProfile(id: string): Promise<ProfileRecord | undefined> {
+  return (await getDb()).get('profiles', requireId(id, 'profile.id'));
+}
+
+// ------------------------------------------------------------------------------------ self-evaluation
+
+export async function saveSelfEvaluation(
+  input: { id: string; round: string; data: unknown },
+  options: WriteOptions = {},
+): Promise<SelfEvaluationRecord> {
+  const record = check(
+    selfEvaluationRecordSchema,
+    { id: input.id, round: input.round, data: asJson(input.data, 'data'), updatedAt: now() },
+    'selfEvaluation',
+  ) as SelfEvaluationRecord;
+  await write(['selfEvaluations'], options.durability, async (tx) => {
+    await tx.objectStore('selfEvaluations').put(record);
+  });
+  return record;
+}
+
+export async function getSelfEvaluation(id: string): Promise<SelfEvaluationRecord | undefined> {
+  return (await getDb()).get('selfEvaluations', requireId(id, 'selfEvaluation.id'));
+}
+
+/** Newest round first, then most recently edited. */
+export async function listSelfEvaluations(): Promise<SelfEvaluationRecord[]> {
+  const all = await (await getDb()).getAll('selfEvaluations');
+  return all.sort((a, b) => b.round.localeCompare(a.round) || b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function deleteSelfEvaluation(id: string): Promise<void> {
+  const key = requireId(id, 'selfEvaluation.id');
+  await write(['selfEvaluations'], 'strict', async (tx) => {
+    await tx.objectStore('selfEvaluations').delete(key);
+  });
+}
+
+// ----------------------------------------------------------------------------------------------- cases
+
+/** Create a case header; refuses an id that already exists (a case is never overwritten). */
+export async function createCase(header: CaseHeader): Promise<CaseRecord> {
+  const record = check(
+    caseRecordSchema,
+    { ...header, id: header.id ?? newId(), creditCode: normalizeCreditCode(header.creditCode), createdAt: now() },
+    'case',
+  ) as CaseRecord;
+  if (record.creditCode === undefined) delete record.creditCode;
+  await write(['cases'], 'strict', async (tx) => {
+    const store = tx.objectStore('cases');
+    if (await store.getKey(record.id)) {
+      throw new StorageError(
+        'conflict',
+        bi(`案件 ${record.id} 已存在，未做任何修改。`, `Case ${record.id} already exists; nothing was changed.`),
+      );
+    }
+    await store.add(record);
+  });
+  return record;
+}
+
+/** Cases of one applicant (unified social credit code), e.g. to check 第十四条–第十六条 bans. */
+export async function listCasesByCreditCode(creditCode: string): Promise<CaseRecord[]> {
+  const code = normalizeCreditCode(creditCode);
+  if (typeof code !== 'string') return [];
+  return (await getDb()).getAllFromIndex('cases', 'byCreditCode', code);
+}
+
+export async function listCases(filter: { year?: number } = {}): Promise<CaseRecord[]> {
+  const db = await getDb();
+  const cases = filter.year === undefined ? await db.getAll('cases') : await db.getAllFromIndex('cases', 'byYear', filter.year);
+  return cases.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export async function getCase(id: string): Promise<CaseRecord | undefined> {
+  return (await getDb()).get('cases', requireId(id, 'case.id'));
+}
+
+/**
+ * Append events to a case's log (第十条 lifecycle: the log is the audit trail, so it is append-only and
+ * written with strict durability). All events go in one transaction, or none if any is malformed or the
+ * case does not exist. Callers validate the domain meaning (caseEventSchema) before appending.
+ */
+export async function appendCaseEvents(
+  caseId: string,
+  events: readonly StoredCaseEvent['event'][],
+  recordedBy: string,
+): Promise<StoredCaseEvent[]> {
+  const id = requireId(caseId, 'caseId');
+  const recordedAt = now();
+  const records = events.map(
+    (event, i) =>
+      check(caseEventRecordSchema, { caseId: id, event: asJson(event, `events.${i}`), recordedAt, recordedBy }, `events.${i}`) as StoredCaseEvent,
+  );
+  if (records.length === 0) return [];
+  return write(['cases', 'caseEvents'], 'strict', async (tx) => {
+    if (!(await tx.objectStore('cases').getKey(id))) {
+      throw new StorageError('not-found', bi(`案件 ${id} 不存在，事件未记录。`, `Case ${id} does not exist; no event was recorded.`));
+    }
+    const store = tx.objectStore('caseEvents');
+    const stored: StoredCaseEvent[] = [];
+    for (const record of records) {
+      const seq = await store.add(record);
+      stored.push({ ...record, seq: seq as number });
+    }
+    return stored;
+  });
+}
+
+/** A case's events in append order (the byCase index orders equal keys by seq). */
+export async function getCaseEvents(caseId: string): Promise<StoredCaseEvent[]> {
+  return (await getDb()).getAllFromIndex('caseEvents', 'byCase', requireId(caseId, 'caseId'));
+}
+
+/** Every event of every case, in append order, for bulk replay (year summaries, quotas, bans). */
+export async function listAllCaseEvents(): Promise<StoredCaseEvent[]> {
+  return (await getDb()).getAll('caseEvents');
+}
+
+// -------------------------------------------------------------------------------------------- adapters
+
+export async function saveAdapter(input: { id: string; adapter: unknown }): Promise<AdapterRecord> {
+  const record = check(adapterRecordSchema, { id: input.id, adapter: asJson(input.adapter, 'adapter'), updatedAt: now() }, 'adapter') as AdapterRecord;
+  await write(['adapters'], 'strict', async (tx) => {
+    await tx.objectStore('adapters').put(record);
+  });
+  return record;
+}
+
+export async function listAdapters(): Promise<AdapterRecord[]> {
+  return (await getDb()).getAll('adapters');
+}
+
+export async function deleteAdapter(id: string): Promise<void> {
+  const key = requireId(id, 'adapter.id');
+  await write(['adapters'], 'strict', async (tx) => {
+    await tx.objectStore('adapters').delete(key);
+  });
+}
+
+// --------------------------------------------------------------------------------------- anchor misses
+
+export async function recordAnchorMiss(miss: AnchorMiss): Promise<AnchorMissRecord> {
+  const record = check(anchorMissRecordSchema, { ...miss, at: miss.at ?? now() }, 'anchorMiss') as AnchorMissRecord;
+  return write(['anchorMisses'], 'relaxed', async (tx) => {
+    const store = tx.objectStore('anchorMisses');
+    const seq = await store.add(record);
+    const count = await store.count();
+    if (count > MAX_ANCHOR_MISSES) {
+      let cursor = await store.openCursor();
+      for (let excess = count - MAX_ANCHOR_MISSES; cursor && excess > 0; excess--) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+    }
+    return { ...record, seq: seq as number };
+  });
+}
+
+/** Oldest first. */
+export async function listAnchorMisses(): Promise<AnchorMissRecord[]> {
+  return (await getDb()).getAll('anchorMisses');
+}
+
+export async function clearAnchorMisses(): Promise<void> {
+  await write(['anchorMisses'], 'strict', async (tx) => {
+    await tx.objectStore('anchorMisses').clear();
+  });
+}
+
+// -------------------------------------------------------------------------------------------- settings
+
+export async function getSetting<T = unknown>(key: string): Promise<T | undefined> {
+  return (await getDb()).get('settings', check(settingKeySchema, key, 'setting.key')) as Promise<T | undefined>;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  const k = check(settingKeySchema, key, 'setting.key');
+  const v = asJson(value, `setting.${k}`);
+  await write(['settings'], 'strict', async (tx) => {
+    await tx.objectStore('settings').put(v, k);
+  });
+}
+
+// ------------------------------------------------------------------------------------------- internals
+
+type StoreName = StoreNames<AwardDb>;
+
+/**
+ * One readwrite transaction: the body's writes commit together or not at all. A throw inside the body
+ * aborts the transaction. Quota failures come out as StorageQuotaError.
+ */
+async function write<T, const S extends StoreName[]>(
+  stores: S,
+  durability: Durability | undefined,
+  body: (tx: IDBPTransaction<AwardDb, S, 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  return guardQuota(async () => {
+    const db = await getDb();
+    const tx = db.transaction(stores, 'readwrite', { durability: durability ?? 'strict' });
+    let result: T;
+    try {
+      result = await body(tx);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+    await tx.done;
+    return result;
+  });
+}

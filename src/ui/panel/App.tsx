@@ -1,0 +1,244 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { fieldLabel } from '../../application/index.ts';
+import type { CaseRecord } from '../../storage/index.ts';
+import { buildChecklist } from './checklist.ts';
+import { ChecklistTab } from './ChecklistTab.tsx';
+import { pageText } from './labels.ts';
+import { LazySlot } from './LazySlot.tsx';
+import { PrecheckTab } from './PrecheckTab.tsx';
+import { RecommenderTab } from './RecommenderTab.tsx';
+import { connection, notice, runAction, storageVersion, tabState } from './state.ts';
+import { StatusTab } from './StatusTab.tsx';
+import { isRecommended, loadCase, loadCases, loadSelfEvaluationProgress, type CaseSummary } from './stored.ts';
+import { Bi } from './text.tsx';
+
+const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
+
+type TabId = 'precheck' | 'checklist' | 'self-evaluation' | 'status' | 'recommender';
+const TABS: { id: TabId; zh: string; en: string }[] = [
+  { id: 'precheck', zh: '预检', en: 'Pre-check' },
+  { id: 'checklist', zh: '清单', en: 'Checklist' },
+  { id: 'self-evaluation', zh: '自评', en: 'Self-eval' },
+  { id: 'status', zh: '进度', en: 'Status' },
+  { id: 'recommender', zh: '推荐', en: 'Recommend' },
+];
+
+/** The side panel: applicant and recommender views over the portal tab it follows. */
+export function App() {
+  const tab = useSignal<TabId>('precheck');
+  const cases = useSignal<CaseRecord[]>([]);
+  const selectedCaseId = useSignal<string | null>(null);
+  const currentCase = useSignal<CaseSummary | null>(null);
+  const selfEval = useSignal<{ scored: number; total: number; score: number } | null>(null);
+  const pickerOpen = useSignal(false);
+  const pickField = useSignal('');
+
+  const state = tabState.value;
+  const isReview = state?.page === 'recommender-review';
+  const visibleTabs = TABS.filter((t) => t.id !== 'recommender' || isReview);
+
+  // The recommender's page opens on the recommender view; leaving it falls back to the pre-check.
+  useSignalEffect(() => {
+    const p = tabState.value?.page;
+    if (p === 'recommender-review' && tab.peek() === 'precheck') tab.value = 'recommender';
+    if (p !== 'recommender-review' && tab.peek() === 'recommender') tab.value = 'precheck';
+  });
+
+  // Stored data: cases (进度, 清单's 推荐意见) and self-evaluation progress, reloaded on change.
+  useSignalEffect(() => {
+    void storageVersion.value;
+    const s = tabState.value;
+    const chosen = selectedCaseId.value;
+    let live = true;
+    void (async () => {
+      try {
+        const { cases: all, preferred } = await loadCases(s);
+        const id = chosen && all.some((c) => c.id === chosen) ? chosen : preferred;
+        const record = all.find((c) => c.id === id) ?? null;
+        const summary = record ? await loadCase(record) : null;
+        const se = await loadSelfEvaluationProgress();
+        if (!live) return;
+        cases.value = all;
+        currentCase.value = summary;
+        selfEval.value = se;
+      } catch {
+        if (live) notice.value = { kind: 'error', text: { zh: '读取本地数据失败', en: 'could not read local data' } };
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  });
+
+  const checklist = useComputed(() =>
+    buildChecklist({
+      state: tabState.value,
+      recommended: isRecommended(currentCase.value?.view ?? null),
+      selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
+    }),
+  );
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = visibleTabs.findIndex((t) => t.id === tab.value);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    const t = visibleTabs[(next + visibleTabs.length) % visibleTabs.length];
+    if (t) {
+      tab.value = t.id;
+      document.getElementById(`tab-${t.id}`)?.focus();
+    }
+  };
+
+  const kind = state?.precheck?.kind ?? 'organization';
+  const pickable = state ? [...state.fields].sort((a, b) => Number(a.found) - Number(b.found)) : [];
+
+  return (
+    <div class="panel" lang="zh-CN">
+      <header class="panel-head">
+        <div class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            质
+          </span>
+          <div>
+            <h1>质量奖申报助手</h1>
+            <div class="en" lang="en">
+              Award Pilot · Lianyungang Mayor Quality Award
+            </div>
+          </div>
+        </div>
+        <div class="where" data-testid="where">
+          {state ? (
+            <>
+              <span class="dot dot-on" aria-hidden="true" />
+              {pageText[state.page].zh} · {safeHost(state.url)}
+            </>
+          ) : connection.value === 'loading' ? (
+            '正在连接… Connecting…'
+          ) : (
+            <>
+              <span class="dot" aria-hidden="true" />
+              未在申报系统页面 Not on a portal page
+            </>
+          )}
+        </div>
+      </header>
+
+      <nav class="tabs" role="tablist" aria-label="功能 Sections" onKeyDown={onTabKey}>
+        {visibleTabs.map((t) => (
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab.value === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab.value === t.id ? 0 : -1}
+            class={`tab ${tab.value === t.id ? 'tab-active' : ''}`}
+            onClick={() => (tab.value = t.id)}
+          >
+            <span class="tab-zh">{t.zh}</span>
+            <span class="tab-en" lang="en">
+              {t.en}
+            </span>
+          </button>
+        ))}
+      </nav>
+
+      {notice.value && (
+        <div class={`notice notice-${notice.value.kind}`} role={notice.value.kind === 'error' ? 'alert' : 'status'}>
+          <Bi text={notice.value.text} />
+          <button type="button" class="notice-close" aria-label="关闭 Close" onClick={() => (notice.value = null)}>
+            ×
+          </button>
+        </div>
+      )}
+
+      <div id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel-main">
+        {tab.value === 'precheck' && <PrecheckTab state={state} />}
+        {tab.value === 'checklist' && <ChecklistTab items={checklist.value} />}
+        {tab.value === 'self-evaluation' && (
+          <LazySlot loaders={selfEvaluationLoaders} props={{ applicantKind: kind }} name={{ zh: '自评工具', en: 'the self-evaluation' }} />
+        )}
+        {tab.value === 'status' && (
+          <StatusTab cases={cases.value} current={currentCase.value} onSelect={(id) => (selectedCaseId.value = id)} />
+        )}
+        {tab.value === 'recommender' && state && <RecommenderTab state={state} checklist={checklist.value} />}
+      </div>
+
+      {pickerOpen.value && state && (
+        <div class="picker" aria-label="选取字段 Pick a field">
+          {state.picker ? (
+            <div class="row">
+              <span>
+                正在页面上选取：{fieldLabel(state.picker.field).zh}
+                <span class="en"> click the field on the page</span>
+              </span>
+              <button type="button" class="btn" onClick={() => void runAction({ type: 'panel/cancel-picker', tabId: state.tabId }, { zh: '已取消选取', en: 'pick cancelled' })}>
+                取消 <span class="en">Cancel</span>
+              </button>
+            </div>
+          ) : (
+            <div class="row">
+              <select aria-label="要重新定位的字段 Field to re-anchor" value={pickField.value} onChange={(e) => (pickField.value = (e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">选择字段 Choose a field…</option>
+                {pickable.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.found ? '' : '⚠ '}
+                    {fieldLabel(f.key).zh}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="btn btn-primary"
+                disabled={!pickField.value}
+                onClick={() =>
+                  void runAction(
+                    { type: 'panel/start-picker', tabId: state.tabId, field: pickField.value },
+                    { zh: '请在页面上点击该字段', en: 'click that field on the page' },
+                  )
+                }
+              >
+                开始 <span class="en">Start</span>
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+
+      <footer class="panel-foot">
+        <button
+          type="button"
+          class="btn"
+          disabled={state?.page !== 'application-form'}
+          onClick={() => state && void runAction({ type: 'panel/prefill', tabId: state.tabId }, { zh: '已填入空白字段', en: 'empty fields filled from the profile' })}
+        >
+          填入单位资料 <span class="en">Prefill</span>
+        </button>
+        <button type="button" class="btn" disabled={!state} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
+          选取字段 <span class="en">Pick field</span>
+        </button>
+        <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>
+          工作台 <span class="en">Staff</span>
+        </button>
+        <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
+          设置 <span class="en">Options</span>
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The staff page is another area's entrypoint; its path is not in this build's typed list until it lands. */
+function extensionUrl(path: string): string {
+  return (browser.runtime.getURL as (p: string) => string)(path);
+}

@@ -1,0 +1,70 @@
+import { citation, evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import type { FindingView } from '../../messaging/panel-protocol.ts';
+import { statusText } from './labels.ts';
+import { Bi } from './text.tsx';
+
+const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
+
+export function clauseCitation(rule: string): { zh: string; en: string } {
+  const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
+  return r ? citation(r) : { zh: `第${rule}条`, en: `Art. ${rule}` };
+}
+
+export function clauseTitle(rule: string): { zh: string; en: string } | null {
+  const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
+  return r?.title ?? null;
+}
+
+function evidenceEn(name: string): string | null {
+  return (evidenceLabels as Record<string, { zh: string; en: string } | undefined>)[name]?.en ?? null;
+}
+
+/** Each clause of 第八条/第九条 (and 第十四–十六条) with its status, message and evidence to attach. */
+export function ClauseList({ findings, sort = true }: { findings: readonly FindingView[]; sort?: boolean }) {
+  const list = sort ? [...findings].sort((a, b) => order[a.status] - order[b.status]) : findings;
+  return (
+    <ol class="clauses" aria-label="条款 Clauses">
+      {list.map((f) => {
+        const cite = clauseCitation(f.rule);
+        const title = clauseTitle(f.rule);
+        return (
+          <li class={`clause clause-${f.status}`} key={f.rule} data-rule={f.rule} data-status={f.status}>
+            <div class="clause-head">
+              <span class="clause-article" title={cite.en}>
+                {cite.zh}
+              </span>
+              {title && <span class="clause-title">{title.zh}</span>}
+              <span class={`chip chip-${f.status}`}>
+                {statusText[f.status].zh}
+                <span class="chip-en" lang="en">
+                  {statusText[f.status].en}
+                </span>
+              </span>
+            </div>
+            <p class="clause-message">
+              <Bi text={f.message} />
+            </p>
+            {f.status !== 'pass' && f.evidence.length > 0 && (
+              <div class="clause-evidence">
+                <span class="evidence-label">需附材料 Evidence to attach</span>
+                <ul>
+                  {f.evidence.map((e) => (
+                    <li key={e}>
+                      {e}
+                      {evidenceEn(e) && (
+                        <span class="en" lang="en">
+                          {' '}
+                          {evidenceEn(e)}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,144 @@
+import { stageTitle, type CaseStage, type CaseView } from '../../cases/index.ts';
+import type { CaseRecord } from '../../storage/index.ts';
+import { stageMeta, type CaseSummary } from './stored.ts';
+import { Bi, Card } from './text.tsx';
+
+const reviewPath = (kind: 'organization' | 'individual' | null): CaseStage[] => [
+  'draft',
+  'recommendation',
+  'qualification-review',
+  'material-review',
+  kind === 'individual' ? 'presentation' : 'site-review',
+  'comprehensive-evaluation',
+  'committee',
+  'publicity',
+  'approval',
+  'awarded',
+];
+
+type StepState = 'done' | 'current' | 'upcoming' | 'stopped';
+
+/** Where each stage of the 第十条 path stands, with the date it was entered. */
+export function stepperSteps(view: CaseView): { stage: CaseStage; state: StepState; on: string | null }[] {
+  const path = reviewPath(view.kind);
+  const entered = new Map<CaseStage, string>();
+  for (const h of view.history) entered.set(h.stage, h.event.on);
+  const onPath = path.includes(view.stage);
+  // For an outcome off the path (withdrawn, not accepted …), the furthest stage reached is where it stopped.
+  const reachedIndex = onPath ? path.indexOf(view.stage) : Math.max(0, ...view.history.map((h) => path.indexOf(h.from)));
+  const steps = path.map((stage, i) => ({
+    stage,
+    state: (i < reachedIndex ? 'done' : i === reachedIndex ? (onPath ? (view.stage === 'awarded' ? 'done' : 'current') : 'done') : 'upcoming') as StepState,
+    on: entered.get(stage) ?? null,
+  }));
+  if (!onPath) steps.splice(reachedIndex + 1, 0, { stage: view.stage, state: 'stopped', on: view.stageSince });
+  return steps;
+}
+
+/** 进度: the case's place on the 第十条 lifecycle, replayed from its event log. */
+export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; current: CaseSummary | null; onSelect(id: string): void }) {
+  if (!current)
+    return (
+      <Card>
+        <p data-testid="status-empty">
+          <Bi
+            text={{
+              zh: '还没有案件记录。打开申报系统的“申报进度”页面，助手会自动读取各环节的办理情况。',
+              en: 'No case recorded yet. Open the portal’s status page and the assistant reads each step from it.',
+            }}
+          />
+        </p>
+      </Card>
+    );
+  const { view, record } = current;
+  return (
+    <div class="tab-body" data-testid="status">
+      {cases.length > 1 && (
+        <label class="case-picker">
+          <span>案件 Case</span>
+          <select value={record.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.applicantName}（{c.year}）
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <Card class="case-head">
+        <div class="case-name">{record.applicantName}</div>
+        <div class="case-stage" data-testid="case-stage" data-stage={view.stage}>
+          当前环节：{stageTitle(view.stage).zh}
+          <span class="en" lang="en">
+            Now: {stageTitle(view.stage).en}
+          </span>
+        </div>
+        {view.publicityEndsOn && view.stage === 'publicity' && (
+          <p class="case-deadline">
+            公示期满可于 {view.publicityEndsOn} 结束（第十条（五），不少于 7 天）
+            <span class="en" lang="en">
+              Publicity may end on {view.publicityEndsOn} (Art. 10(5), at least 7 days)
+            </span>
+          </p>
+        )}
+        {view.banUntil && (
+          <p class="case-ban">
+            {view.banArticle ?? '第十四条'}：至 {view.banUntil} 不得申报
+            <span class="en" lang="en">
+              Barred from applying through {view.banUntil}
+            </span>
+          </p>
+        )}
+        {view.lockedUntil && (
+          <p class="case-ban">
+            {view.lockArticle ?? '第十六条'}：至 {view.lockedUntil} 不得再次申报市长质量奖
+            <span class="en" lang="en">
+              May not apply again through {view.lockedUntil}
+            </span>
+          </p>
+        )}
+      </Card>
+      <ol class="stepper" aria-label="办理环节 Stages">
+        {stepperSteps(view).map((s) => {
+          const meta = stageMeta(s.stage);
+          const t = stageTitle(s.stage);
+          return (
+            <li key={s.stage} class={`step step-${s.state}`} data-stage={s.stage} data-state={s.state}>
+              <span class="step-dot" aria-hidden="true" />
+              <div class="step-body">
+                <div class="step-title">
+                  {t.zh}
+                  {meta?.article && <span class="step-article">{meta.article}</span>}
+                </div>
+                <div class="en" lang="en">
+                  {t.en}
+                </div>
+                {s.on && <div class="step-date">{s.on}</div>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {view.rejected.length > 0 && (
+        <Card class="rejected" label="未采纳的记录 Refused events">
+          <h3>
+            <Bi text={{ zh: '未采纳的记录', en: 'Events not accepted' }} />
+          </h3>
+          <ul>
+            {view.rejected.map((r) => (
+              <li key={r.index}>
+                <strong>
+                  {r.event.on} · {r.event.type}
+                </strong>
+                ：{r.reasonI18n.zh}
+                <span class="en" lang="en">
+                  {r.reasonI18n.en}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </div>
+  );
+}

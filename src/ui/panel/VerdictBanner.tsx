@@ -1,0 +1,32 @@
+import type { PrecheckView } from '../../messaging/panel-protocol.ts';
+import { verdictText } from './labels.ts';
+import { Bi } from './text.tsx';
+
+const icon = { eligible: '✓', ineligible: '✕', incomplete: '…' } as const;
+
+/** The pre-check's one-line answer: 可以申报 / 暂不符合 / 待补充. */
+export function VerdictBanner({ verdict, counts }: { verdict: PrecheckView['verdict']; counts?: { pass: number; fail: number; needs: number } }) {
+  const t = verdictText[verdict];
+  return (
+    <div class={`verdict verdict-${verdict}`} role="status" aria-live="polite" data-testid="verdict" data-verdict={verdict}>
+      <span class="verdict-icon" aria-hidden="true">
+        {icon[verdict]}
+      </span>
+      <div class="verdict-body">
+        <div class="verdict-title">
+          <Bi text={t.title} inline />
+        </div>
+        <p class="verdict-detail">
+          <Bi text={t.detail} />
+        </p>
+        {counts && (
+          <p class="verdict-counts" aria-label="clause counts">
+            <span class="count count-pass">符合 {counts.pass}</span>
+            <span class="count count-fail">不符合 {counts.fail}</span>
+            <span class="count count-needs">待补充 {counts.needs}</span>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { fieldLabel } from '../../application/index.ts';
+import { bi, type Bilingual } from '../../core/i18n.ts';
+import { citation, fieldsForRule, rules } from '../../eligibility/index.ts';
+import type { FieldReading } from '../../messaging/protocol.ts';
+import type { TabState } from '../../messaging/panel-protocol.ts';
+
+export type ItemStatus = 'done' | 'todo' | 'pending' | 'problem';
+
+export interface ChecklistItem {
+  id: string;
+  title: Bilingual;
+  article: Bilingual;
+  status: ItemStatus;
+  detail?: Bilingual;
+  progress?: { done: number; total: number };
+  missing?: Bilingual[];
+}
+
+export interface ChecklistInput {
+  state: TabState | null;
+  /** the case log has a `recommend` event (推荐意见 signed); null when no case is known */
+  recommended: boolean | null;
+  /** self-evaluation: items scored / all items; null when none is stored */
+  selfEvaluation: { scored: number; total: number } | null;
+}
+
+const FORM_ARTICLE = bi('第十条（一）', 'Art. 10(1)');
+
+export function isFilled(f: FieldReading): boolean {
+  if (!f.found) return false;
+  if (typeof f.value === 'boolean') return true;
+  return typeof f.value === 'string' && f.value.trim() !== '';
+}
+
+/**
+ * Everything the application needs (第十条（一）: the form, the self-evaluation, the evidence, the
+ * recommendation opinion), with progress, from what the portal page shows and what is stored.
+ */
+export function buildChecklist({ state, recommended, selfEvaluation }: ChecklistInput): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const fields = state?.fields ?? [];
+  const kind = state?.precheck?.kind ?? 'organization';
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const covered = new Set<string>();
+
+  const section = (id: string, title: Bilingual, article: Bilingual, keys: readonly string[]) => {
+    const onPage = keys.map((k) => byKey.get(k)).filter((f): f is FieldReading => !!f && f.found);
+    if (onPage.length === 0) return;
+    onPage.forEach((f) => covered.add(f.key));
+    const done = onPage.filter(isFilled).length;
+    const missingRequired = onPage.filter((f) => !isFilled(f) && f.required);
+    const missing = onPage.filter((f) => !isFilled(f));
+    items.push({
+      id,
+      title,
+      article,
+      status: done === onPage.length ? 'done' : missingRequired.length ? 'problem' : 'todo',
+      progress: { done, total: onPage.length },
+      missing: missing.map((f) => fieldLabel(f.key)),
+    });
+  };
+
+  if (state && (state.page === 'application-form' || state.page === 'recommender-review')) {
+    const ruleFields = new Set(Object.values(fieldsForRule).flat());
+    section('form-basic', bi('申报表基本信息', 'Application form: basic facts'), FORM_ARTICLE, fields.map((f) => f.key).filter((k) => !ruleFields.has(k)));
+    for (const rule of rules) {
+      if (rule.appliesTo !== 'both' && rule.appliesTo !== kind) continue;
+      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citation(rule), fieldsForRule[rule.id] ?? []);
+    }
+    const attachments = state.attachments;
+    if (attachments.length > 0) {
+      const present = attachments.filter((a) => a.present);
+      items.push({
+        id: 'attachments',
+        title: bi('证明材料附件', 'Evidence attachments'),
+        article: FORM_ARTICLE,
+        status: present.length === attachments.length ? 'done' : 'todo',
+        progress: { done: present.length, total: attachments.length },
+        missing: attachments.filter((a) => !a.present).map((a) => fieldLabel(a.key)),
+      });
+    }
+  } else {
+    items.push({
+      id: 'form',
+      title: bi('填写申报表', 'Fill in the application form'),
+      article: FORM_ARTICLE,
+      status: 'todo',
+      detail: bi('打开申报表页面后显示各部分的填写进度。', 'Open the application form to see each section’s progress.'),
+    });
+  }
+
+  items.push({
+    id: 'self-evaluation',
+    title: bi('按 GB/T 19580 自我评价', 'Self-evaluation against GB/T 19580'),
+    article: FORM_ARTICLE,
+    status: selfEvaluation && selfEvaluation.scored >= selfEvaluation.total ? 'done' : 'todo',
+    ...(selfEvaluation ? { progress: { done: selfEvaluation.scored, total: selfEvaluation.total } } : {}),
+    detail: selfEvaluation
+      ? bi(`已评分 ${selfEvaluation.scored}/${selfEvaluation.total} 项`, `${selfEvaluation.scored} of ${selfEvaluation.total} items scored`)
+      : bi('尚未开始，在“自评”页签中评分并导出自评报告。', 'Not started: score yourself in the Self-evaluation tab and export the report.'),
+  });
+
+  items.push({
+    id: 'recommendation',
+    title: bi('推荐单位签署推荐意见', 'Recommendation opinion signed'),
+    article: FORM_ARTICLE,
+    status: recommended ? 'done' : 'pending',
+    detail: recommended
+      ? bi('推荐单位已签署推荐意见。', 'The recommender has signed the opinion.')
+      : bi('待所在县区政府或市级部门审核并签署推荐意见。', 'Waiting for the county/district government or municipal department to review and sign.'),
+  });
+  return items;
+}
+
+export function checklistProgress(items: readonly ChecklistItem[]): { done: number; total: number } {
+  return { done: items.filter((i) => i.status === 'done').length, total: items.length };
+}

@@ -1,0 +1,66 @@
+import { computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { Bilingual } from '../../core/i18n.ts';
+import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
+import type { TabState } from '../../messaging/panel-protocol.ts';
+
+/** The portal tab the panel follows (its own window's active tab, else the latest portal tab). */
+export const tabState = signal<TabState | null>(null);
+export const connection = signal<'loading' | 'ready' | 'error'>('loading');
+export const notice = signal<{ kind: 'info' | 'error'; text: Bilingual } | null>(null);
+/** bumps when the stored data the tabs read (cases, self-evaluation) may have changed */
+export const storageVersion = signal(0);
+
+export const page = computed(() => tabState.value?.page ?? null);
+
+let windowId: number | undefined;
+
+export async function refreshTabState(): Promise<void> {
+  const reply = await askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}) });
+  if (!reply.ok) {
+    connection.value = 'error';
+    notice.value = { kind: 'error', text: reply.error };
+    return;
+  }
+  connection.value = 'ready';
+  tabState.value = reply.state ?? null;
+}
+
+/** Keeps `tabState` live: background broadcasts, tab switches in this window. */
+export async function startPanelSync(): Promise<() => void> {
+  try {
+    windowId = (await browser.windows?.getCurrent?.())?.id;
+  } catch {
+    windowId = undefined;
+  }
+  const stop = onBackgroundMessage((msg) => {
+    if (msg.type === 'tab-state/changed') {
+      const current = tabState.value;
+      if (current && msg.tabId === current.tabId) {
+        tabState.value = msg.state;
+        if (msg.state?.caseIds.length) storageVersion.value++;
+        if (msg.state === null) void refreshTabState();
+      } else {
+        void refreshTabState();
+      }
+    } else if (msg.type === 'picker/picked') {
+      notice.value = {
+        kind: 'info',
+        text: { zh: `已选取字段“${msg.label ?? msg.field}”的新定位`, en: `new locator picked for “${msg.label ?? msg.field}”` },
+      };
+    }
+  });
+  const onActivated = () => void refreshTabState();
+  browser.tabs?.onActivated?.addListener(onActivated);
+  await refreshTabState();
+  return () => {
+    stop();
+    browser.tabs?.onActivated?.removeListener(onActivated);
+  };
+}
+
+export async function runAction(message: Parameters<typeof askBackground>[0], success: Bilingual): Promise<boolean> {
+  const reply = await askBackground(message);
+  notice.value = reply.ok ? { kind: 'info', text: success } : { kind: 'error', text: reply.error };
+  return reply.ok;
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
+import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { Bi } from './Bi.tsx';
+import { DOCX_MIME, downloadBytes, safeFileName } from './download.ts';
+
+export const reportOptionsOf = (w: Workbook, policy: PolicyPack) => ({
+  profile: w.profile,
+  items: w.notes,
+  applicantName: w.applicantName,
+  round: w.round,
+  policy,
+});
+
+/** Report length against policy.selfEvaluation.reportMaxChars, Word export and the print view. */
+export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy }: {
+  workbook: Workbook; onName: (name: string) => void; onBlur: () => void; policy?: PolicyPack;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  let length: ReturnType<typeof reportLength> | null = null;
+  let invalid: string | null = null;
+  try {
+    length = reportLength(workbookSheet(workbook), reportOptionsOf(workbook, policy));
+  } catch (e) {
+    invalid = String((e as Error).message);
+  }
+
+  const exportDocx = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      // lazy: the docx library is only fetched when a report is exported
+      const { exportSelfEvaluationDocx } = await import('../../export/docx.ts');
+      const bytes = await exportSelfEvaluationDocx(workbookSheet(workbook), reportOptionsOf(workbook, policy));
+      const name = safeFileName(`自评报告 ${workbook.applicantName || ''} ${workbook.round || ''}`.replace(/\s+/g, ' ').trim());
+      downloadBytes(bytes, `${name}.docx`, DOCX_MIME);
+      setMessage({ ok: true, text: `已生成 ${name}.docx / Report saved` });
+    } catch (e) {
+      setMessage({ ok: false, text: `导出失败 / export failed: ${String((e as Error)?.message ?? e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="se-section" aria-labelledby="se-report-h">
+      <h3 id="se-report-h"><Bi text={{ zh: '自评报告', en: 'Self-evaluation report' }} /></h3>
+      <label class="se-field" for="se-applicant"><Bi text={{ zh: '申报单位名称', en: 'Applicant name' }} /></label>
+      <input id="se-applicant" type="text" value={workbook.applicantName} data-testid="applicant-name"
+        onInput={(e) => onName(e.currentTarget.value)} onBlur={onBlur} />
+      {length && (
+        <p class={length.over ? 'se-counter over' : 'se-counter'} role="status" data-testid="report-length">
+          报告篇幅 {length.chars} / {length.max} 字
+          {length.over
+            ? ` · 超出 ${length.chars - length.max} 字，请精简 / ${length.chars - length.max} over the cap: shorten it`
+            : ' · Report length within the cap'}
+        </p>
+      )}
+      {invalid && <p class="se-error" role="alert">{invalid}</p>}
+      <p class="se-note">篇幅上限来自政策包（{policy.selfEvaluation.source.article}{policy.selfEvaluation.source.clause ?? ''} 自我评价）。 / The cap comes from the policy pack.</p>
+      <div class="se-row">
+        <button type="button" class="se-btn" disabled={busy || !!invalid} data-testid="export-docx" onClick={exportDocx}>
+          {busy ? '正在生成… Working…' : '导出 Word 报告 Export .docx'}
+        </button>
+        <a class="se-btn se-btn-secondary" href={`report.html?kind=${workbook.applicantKind}`} target="_blank" rel="noopener" data-testid="print-view">
+          打印视图 Print view
+        </a>
+      </div>
+      {message && <p class={message.ok ? 'se-note' : 'se-error'} role="status" data-testid="export-message">{message.text}</p>}
+    </section>
+  );
+}

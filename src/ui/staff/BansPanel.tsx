@@ -1,0 +1,65 @@
+import { Bi, t } from './Bi.tsx';
+import { runningBans, selectedId, tab, today } from './store.ts';
+
+const causeLabel = {
+  'disqualified-false-material': t('提供虚假材料', 'False material'),
+  'revoked-fraud': t('骗取荣誉被撤销', 'Revoked: fraud'),
+  'revoked-incident': t('获奖后重大事故被撤销', 'Revoked: major incident'),
+  'won-mayor-award': t('获市长质量奖', 'Won the Mayor award'),
+} as const;
+
+/** 第十四条–第十六条: who may not apply until when, and why. */
+export function BansPanel() {
+  const bans = runningBans.value;
+  return (
+    <section class="bans" data-testid="bans-panel">
+      <h3>
+        <Bi text={t(`禁止 / 暂停申报名单（截至 ${today.value}）`, `Bans and locks in force (as of ${today.value})`)} />
+      </h3>
+      <p class="muted small">
+        <Bi
+          text={t(
+            '年限自决定之日（取消资格、撤销、公布获奖）起算，申报以提交日期判断：N 年禁申至 N 年后同日的前一天（含）。',
+            'Years count from the decision date (disqualification, revocation, award announcement); an application is checked on its submission date. An N-year ban runs through the day before the N-th anniversary.',
+          )}
+        />
+      </p>
+      {bans.length === 0 ? (
+        <p class="muted">
+          <Bi text={t('目前没有正在执行的禁申或锁定。', 'No ban or lock is in force.')} />
+        </p>
+      ) : (
+        <table class="grid">
+          <thead>
+            <tr>
+              <th>申报主体 Applicant</th>
+              <th>原因 Cause</th>
+              <th>决定日期 From</th>
+              <th>禁申至（含）Until</th>
+              <th>可再申报 May apply from</th>
+              <th>依据 Article</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bans.map((b) => (
+              <tr key={`${b.caseId}-${b.cause}`} data-testid="ban-row">
+                <td>
+                  <button type="button" class="link" onClick={() => ((selectedId.value = b.caseId), (tab.value = 'cases'))}>
+                    {b.applicant ?? b.caseId}
+                  </button>
+                </td>
+                <td>
+                  <Bi text={causeLabel[b.cause]} />
+                </td>
+                <td class="mono">{b.from}</td>
+                <td class="mono">{b.until}</td>
+                <td class="mono">{b.mayApplyFrom}</td>
+                <td>{b.article}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { daysBetween } from '../../core/dates.ts';
+import type { CaseEvent } from '../../../machines/case.events.ts';
+import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
+import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
+import { caseEventLabels } from '../../staff/event-labels.ts';
+import { formatYuan } from '../../staff/derive.ts';
+import { Bi, t } from './Bi.tsx';
+import { LifecycleDiagram } from './LifecycleDiagram.tsx';
+import { RecordEventForm } from './RecordEventForm.tsx';
+import { policy, selectedCase, selectedId, today, viewOf } from './store.ts';
+
+/** The fields an event carries beyond its type and date, for the history table. */
+function eventDetail(e: CaseEvent): string {
+  switch (e.type) {
+    case 'apply':
+      return applicantKindLabels[e.kind].zh;
+    case 'recommend':
+      return e.by;
+    case 'propose':
+      return caseTierLabels[e.tier].zh;
+    case 'revoke':
+      return e.reason === 'fraud' ? '骗取荣誉（第十四条）' : '重大事故（第十五条）';
+    default:
+      return '';
+  }
+}
+
+export function CaseViewPanel() {
+  const c = selectedCase.value;
+  if (!c) return null;
+  const view = viewOf(c);
+  const h = c.header;
+  const days = view?.stageSince ? daysBetween(view.stageSince, today.value) : null;
+  const publicity = view ? publicityDeadline(view, today.value) : null;
+  const reward = view ? rewardForCase(view, h.kind, policy) : null;
+  const accepted = new Map((view?.history ?? []).map((x) => [x.index, x]));
+  const refused = new Map((view?.rejected ?? []).map((x) => [x.index, x]));
+  return (
+    <article class="case-view" data-testid="case-view" data-case-id={h.id} aria-label={`${h.applicantName}`}>
+      <header class="case-header">
+        <button type="button" class="link close" onClick={() => ((selectedId.value = null), history.replaceState(null, '', '#'))} aria-label="关闭 Close">
+          ✕
+        </button>
+        <h2>{h.applicantName}</h2>
+        <dl class="facts">
+          <div><dt>类型 Kind</dt><dd>{applicantKindLabels[h.kind].zh}</dd></div>
+          <div><dt>年度 Year</dt><dd>{h.year}</dd></div>
+          <div><dt>信用代码 Credit code</dt><dd class="mono">{h.creditCode ?? '—'}</dd></div>
+          <div><dt>推荐单位 Recommender</dt><dd>{view?.recommendedBy ?? h.recommender ?? '—'}</dd></div>
+          <div><dt>编号 ID</dt><dd class="mono small">{h.id}</dd></div>
+        </dl>
+        {c.error && (
+          <p class="error" role="alert">
+            <Bi text={c.error} block />
+          </p>
+        )}
+        {view && (
+          <p class="stage-line">
+            <span class={`pill big stage-${view.stage}`} data-testid="case-stage" data-stage={view.stage}>
+              {caseStageLabels[view.stage].zh} · {caseStageLabels[view.stage].en}
+            </span>
+            {view.tier && <span class="pill tier">{caseTierLabels[view.tier].zh}</span>}
+            {days !== null && (
+              <span class="since" data-testid="stage-days">
+                <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} days since ${view.stageSince}`)} />
+              </span>
+            )}
+          </p>
+        )}
+      </header>
+
+      <div class="case-body">
+        <div class="case-main">
+          {view && (publicity || view.banUntil || view.lockedUntil || reward) && (
+            <section class="deadlines" aria-label="期限 Deadlines">
+              {publicity && (
+                <p data-testid="publicity-deadline" class={publicity.running ? 'running' : ''}>
+                  <Bi
+                    text={t(
+                      `公示（${policy.lifecycle.publicityDays} 天，第十条(五)）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
+                        (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
+                      `Publicity (${policy.lifecycle.publicityDays} days, 第十条(五)): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
+                        (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
+                    )}
+                    block
+                  />
+                </p>
+              )}
+              {view.banUntil && (
+                <p class="warn">
+                  <Bi text={t(`禁止申报至 ${view.banUntil}（含）（${view.banArticle ?? ''}）`, `Banned from applying through ${view.banUntil} (${view.banArticle ?? ''})`)} block />
+                </p>
+              )}
+              {view.lockedUntil && (
+                <p class="warn">
+                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? '第十六条'}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? '第十六条'})`)} block />
+                </p>
+              )}
+              {reward && (
+                <p data-testid="case-reward">
+                  <Bi text={reward.label} block />
+                  {reward.recalled && <Bi text={t('奖项已撤销：奖金收回（第十四条/第十五条）', 'Revoked: the money is recalled (第十四条/第十五条)')} block />}
+                </p>
+              )}
+            </section>
+          )}
+
+          <section aria-label="记录决定 Record a decision">
+            <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
+            <RecordEventForm key={h.id} c={c} />
+          </section>
+
+          <section aria-label="历史 History">
+            <h3><Bi text={t(`事件历史（${c.events.length}）`, `History (${c.events.length})`)} /></h3>
+            {c.events.length === 0 ? (
+              <p class="muted"><Bi text={t('尚无事件：案件处于“填写申报”阶段。', 'No events yet: the case is a draft.')} /></p>
+            ) : (
+              <table class="history" data-testid="history">
+                <thead>
+                  <tr>
+                    <th>#</th>
+                    <th>日期 Date</th>
+                    <th>事件 Event</th>
+                    <th>结果 Outcome</th>
+                    <th>记录人 By</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.events.map((stored, i) => {
+                    const ok = accepted.get(i);
+                    const no = refused.get(i);
+                    const ev = (ok?.event ?? no?.event ?? stored.event) as CaseEvent;
+                    const label = caseEventLabels[ev.type];
+                    return (
+                      <tr key={stored.seq ?? i} class={no ? 'refused' : ''} data-testid={no ? 'history-refused' : 'history-row'} title={`记录于 recorded ${stored.recordedAt}`}>
+                        <td class="num">{i + 1}</td>
+                        <td class="mono">{ev.on}</td>
+                        <td>
+                          {label ? label.zh : ev.type}
+                          {eventDetail(ev) && <span class="detail"> · {eventDetail(ev)}</span>}
+                        </td>
+                        <td>
+                          {ok ? (
+                            <span>
+                              {caseStageLabels[ok.from].zh} → <b>{caseStageLabels[ok.stage].zh}</b>
+                            </span>
+                          ) : no ? (
+                            <span class="refusal">
+                              <b>拒绝 Refused</b>：<Bi text={no.reasonI18n} />
+                            </span>
+                          ) : (
+                            '—'
+                          )}
+                        </td>
+                        <td>{stored.recordedBy}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+            {view && view.rejected.length > 0 && (
+              <p class="warn small" data-testid="refused-summary">
+                <Bi text={t(`${view.rejected.length} 个事件被状态机拒绝，未改变案件状态（见上表）。`, `${view.rejected.length} events were refused by the machine and changed nothing (see above).`)} />
+              </p>
+            )}
+          </section>
+        </div>
+        <aside class="case-diagram">
+          <LifecycleDiagram view={view} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,169 @@
+import { useSignal } from '@preact/signals';
+import { todayInChina, type IsoDate } from '../../core/dates.ts';
+import type { Bilingual } from '../../core/i18n.ts';
+import type { CaseEventInput } from '../../../machines/case.events.ts';
+import { replayCase } from '../../cases/replay.ts';
+import { buildCasesFile, parseCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
+import { casesToCsv } from '../../staff/export-csv.ts';
+import { caseStageLabels } from '../../staff/rows.ts';
+import { Bi, t } from './Bi.tsx';
+import { downloadText } from './download.ts';
+import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
+import { addCases, cases, filteredRows, policy, selectedId, toast, year } from './store.ts';
+
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const stamp = (d: IsoDate) => d.replace(/-/g, '');
+
+export function exportCsv(): void {
+  const list = filteredRows.value;
+  downloadText(`质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, casesToCsv(list), 'text/csv;charset=utf-8');
+}
+
+export function exportJson(): void {
+  const all = cases.value;
+  const list = filteredRows.value.map((r) => all.get(r.id)!).filter(Boolean);
+  const text = buildCasesFile(
+    list.map((c) => ({ header: c.header, events: c.events.map((e) => ({ event: e.event, recordedAt: e.recordedAt, recordedBy: e.recordedBy })) })),
+    new Date().toISOString(),
+  );
+  downloadText(`质量奖案件-cases-${year.value}-${stamp(todayInChina())}.json`, text, 'application/json');
+}
+
+interface Preview {
+  fileName: string;
+  plan: ImportPlan;
+  events: number;
+  refused: number;
+  years: [number, number][];
+  sample: { id: string; name: string; year: number; stage: string }[];
+}
+
+/** JSON import: validate everything (zod), show what would be written, write it in one transaction on confirm. */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const errors = useSignal<CasesFileError[]>([]);
+  const failure = useSignal<Bilingual | null>(null);
+  const preview = useSignal<Preview | null>(null);
+  const busy = useSignal(false);
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    errors.value = [];
+    failure.value = null;
+    preview.value = null;
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      failure.value = t(`文件过大（${Math.round(file.size / 1048576)} MB，上限 100 MB），未导入。`, `The file is too large (${Math.round(file.size / 1048576)} MB, limit 100 MB); nothing was imported.`);
+      return;
+    }
+    busy.value = true;
+    try {
+      const parsed = parseCasesFile(await file.text());
+      if (!parsed.ok) {
+        errors.value = parsed.errors;
+        return;
+      }
+      const plan = await planImport(parsed.file);
+      const yearCounts = new Map<number, number>();
+      let events = 0;
+      let refused = 0;
+      const sample: Preview['sample'] = [];
+      for (const c of plan.fresh) {
+        yearCounts.set(c.header.year, (yearCounts.get(c.header.year) ?? 0) + 1);
+        events += c.events.length;
+        const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy });
+        refused += view.rejected.length;
+        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${caseStageLabels[view.stage].zh} ${caseStageLabels[view.stage].en}` });
+      }
+      preview.value = { fileName: file.name, plan, events, refused, years: [...yearCounts].sort((a, b) => a[0] - b[0]), sample };
+    } catch (err) {
+      failure.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`无法读取文件：${String(err)}`, `Cannot read the file: ${String(err)}`);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const confirm = async () => {
+    const p = preview.value;
+    if (!p) return;
+    busy.value = true;
+    try {
+      const written = await commitImport(p.plan);
+      addCases(written);
+      const last = p.years[p.years.length - 1];
+      if (last && last[0] !== year.value) {
+        year.value = last[0];
+        selectedId.value = null;
+      }
+      toast.value = { kind: 'ok', text: t(`已导入 ${written.length} 个案件`, `Imported ${written.length} cases`) };
+      onClose();
+    } catch (err) {
+      failure.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`导入失败，未写入任何数据：${String(err)}`, `Import failed; nothing was written: ${String(err)}`);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const p = preview.value;
+  return (
+    <div class="dialog-form" data-testid="import-dialog">
+      <h3><Bi text={t('导入案件（JSON，lyg-award/cases@1）', 'Import cases (JSON, lyg-award/cases@1)')} /></h3>
+      <input type="file" accept="application/json,.json" data-testid="import-file" onChange={onFile} disabled={busy.value} />
+      {busy.value && <p class="muted">处理中… Working…</p>}
+      {errors.value.length > 0 && (
+        <div class="error" role="alert" data-testid="import-errors">
+          <p>
+            <Bi text={t(`文件有 ${errors.value.length} 处错误，未导入任何内容：`, `The file has ${errors.value.length} error(s); nothing was imported:`)} block />
+          </p>
+          <ul>
+            {errors.value.map((e, i) => (
+              <li key={i}>
+                {e.path && <code>{e.path}</code>} <Bi text={e.message} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failure.value && (
+        <p class="error" role="alert" data-testid="import-failure">
+          <Bi text={failure.value} block />
+        </p>
+      )}
+      {p && (
+        <div class="import-preview" data-testid="import-preview">
+          <p>
+            <Bi
+              text={t(
+                `将导入 ${p.plan.fresh.length} 个案件、${p.events} 个事件` + (p.plan.skipped.length ? `；${p.plan.skipped.length} 个编号已存在，将跳过（案件日志只追加，不合并）` : '') + '。',
+                `${p.plan.fresh.length} cases with ${p.events} events will be imported` + (p.plan.skipped.length ? `; ${p.plan.skipped.length} ids already exist and will be skipped (logs are append-only, never merged)` : '') + '.',
+              )}
+              block
+            />
+          </p>
+          <p class="muted small">
+            {p.years.map(([y, n]) => `${y}: ${n}`).join(' · ')}
+            {p.refused > 0 && ` · 其中 ${p.refused} 个事件将被状态机拒绝 / ${p.refused} events will be refused by the machine`}
+          </p>
+          <table class="grid small">
+            <tbody>
+              {p.sample.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.name}</td>
+                  <td>{s.year}</td>
+                  <td>{s.stage}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onClose}>取消 Cancel</button>
+        <button type="button" class="primary" disabled={!p || busy.value || p.plan.fresh.length === 0} onClick={confirm} data-testid="import-confirm">
+          确认导入 Import
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { isIsoDate } from '../../core/dates.ts';
+import { caseEventSchema, type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
+import { replayCase, type CaseView } from '../../cases/replay.ts';
+import { replayYear } from '../../cases/year.ts';
+import { caseEventLabels } from '../../staff/event-labels.ts';
+import { splitBilingualMessage } from '../../staff/cases-file.ts';
+import { appendCaseEvents, getCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
+import type { Bilingual } from '../../core/i18n.ts';
+import { Bi, t } from './Bi.tsx';
+import { cases, policy, refreshCase, toast, today, viewOf, yearState, type LoadedCase } from './store.ts';
+
+const RECORDER_KEY = 'staff.recorder';
+
+/** Dry run: the view the case would have with `event` appended (year-gated for approvals, 第四条). */
+function previewWith(c: LoadedCase, event: CaseEventInput): CaseView {
+  const log = [...c.events.map((e) => e.event as CaseEventInput), event];
+  if (event.type !== 'government-approve') return replayCase(log, { policy });
+  const cohort = yearState.value.cohort.filter((x) => x.header.id !== c.header.id && x.events.some((e) => e.event.type === 'government-approve'));
+  const records = [
+    ...cohort.map((x) => ({ id: x.header.id, year: x.header.year, kind: x.header.kind, events: x.events.map((e) => e.event as CaseEventInput) })),
+    { id: c.header.id, year: c.header.year, kind: c.header.kind, events: log },
+  ];
+  return replayYear(records, { policy }).cases.find((x) => x.id === c.header.id)!.view;
+}
+
+/**
+ * Offers only what the machine accepts now (CaseView.nextEvents). A correction is a new event: the
+ * log is append-only (第十条 audit trail). An event the machine would refuse is not written.
+ */
+export function RecordEventForm({ c }: { c: LoadedCase }) {
+  const view = viewOf(c);
+  const next = view?.nextEvents ?? [];
+  const type = useSignal<CaseEventType | ''>('');
+  const on = useSignal(today.value);
+  const by = useSignal(c.header.recommender ?? '');
+  const tier = useSignal<'award' | 'nomination'>('nomination');
+  const reason = useSignal<'fraud' | 'incident'>('fraud');
+  const kind = useSignal(c.header.kind);
+  const recorder = useSignal('staff');
+  const problem = useSignal<Bilingual | null>(null);
+  const busy = useSignal(false);
+
+  useEffect(() => {
+    void getSetting<string>(RECORDER_KEY).then((v) => {
+      if (typeof v === 'string' && v) recorder.value = v;
+    });
+  }, []);
+  useEffect(() => {
+    type.value = '';
+    problem.value = null;
+    by.value = c.header.recommender ?? '';
+    kind.value = c.header.kind;
+  }, [c.header.id]);
+
+  if (!view) return null;
+  if (next.length === 0)
+    return (
+      <p class="muted" data-testid="no-next-events">
+        <Bi text={t('此案件已结束，不接受新的事件。', 'This case is closed: the machine accepts no further event.')} block />
+      </p>
+    );
+
+  const build = (): CaseEventInput | null => {
+    if (!type.value) return null;
+    const base = { type: type.value, on: on.value };
+    switch (type.value) {
+      case 'apply':
+        return { ...base, type: 'apply', kind: kind.value };
+      case 'recommend':
+        return { ...base, type: 'recommend', by: by.value };
+      case 'propose':
+        return { ...base, type: 'propose', tier: tier.value };
+      case 'revoke':
+        return { ...base, type: 'revoke', reason: reason.value };
+      default:
+        return base as CaseEventInput;
+    }
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    problem.value = null;
+    if (!isIsoDate(on.value)) {
+      problem.value = t('“日期”无效：请填写 YYYY-MM-DD 格式的日历日期。', '"Date" is not valid: enter a calendar date as YYYY-MM-DD.');
+      return;
+    }
+    if (!recorder.value.trim()) {
+      problem.value = t('“记录人”不能为空。', '"Recorded by" must not be empty.');
+      return;
+    }
+    const parsed = caseEventSchema.safeParse(build());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problem.value = issue ? splitBilingualMessage(issue.message) : t('请选择事件。', 'Choose an event.');
+      return;
+    }
+    const event: CaseEvent = parsed.data;
+    const preview = previewWith(c, event);
+    const refused = preview.rejected.find((r) => r.index === c.events.length);
+    if (refused) {
+      problem.value = refused.reasonI18n;
+      return;
+    }
+    busy.value = true;
+    try {
+      await appendCaseEvents(c.header.id, [event], recorder.value.trim());
+      void setSetting(RECORDER_KEY, recorder.value.trim());
+      const fresh = cases.value.get(c.header.id)?.header ?? c.header;
+      refreshCase(fresh, await getCaseEvents(c.header.id));
+      toast.value = { kind: 'ok', text: t(`已记录：${caseEventLabels[event.type].zh}（${event.on}）`, `Recorded: ${caseEventLabels[event.type].en} (${event.on})`) };
+      type.value = '';
+    } catch (err) {
+      problem.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`保存失败：${String(err)}`, `Not saved: ${String(err)}`);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  return (
+    <form class="record-form" onSubmit={submit} data-testid="record-form">
+      <div class="form-row">
+        <label>
+          <Bi text={t('事件', 'Event')} />
+          <select data-testid="record-type" onChange={(e) => ((type.value = (e.currentTarget as HTMLSelectElement).value as CaseEventType), (problem.value = null))} required>
+            <option value="" selected={type.value === ''}>
+              — 请选择 Choose —
+            </option>
+            {next.map((ev) => (
+              <option key={ev} value={ev} selected={type.value === ev}>
+                {caseEventLabels[ev].zh} · {caseEventLabels[ev].en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <Bi text={t('日期（北京时间）', 'Date (China time)')} />
+          <input type="date" data-testid="record-on" value={on.value} onInput={(e) => (on.value = (e.currentTarget as HTMLInputElement).value)} required />
+        </label>
+        {type.value === 'apply' && (
+          <label>
+            <Bi text={t('申报主体类型', 'Applicant kind')} />
+            <select value={kind.value} onChange={(e) => (kind.value = (e.currentTarget as HTMLSelectElement).value as typeof kind.value)}>
+              <option value="organization">组织 Organisation</option>
+              <option value="individual">个人 Individual</option>
+            </select>
+          </label>
+        )}
+        {type.value === 'recommend' && (
+          <label>
+            <Bi text={t('推荐单位（第七条）', 'Recommender (第七条)')} />
+            <input data-testid="record-by" value={by.value} maxLength={200} onInput={(e) => (by.value = (e.currentTarget as HTMLInputElement).value)} required />
+          </label>
+        )}
+        {type.value === 'propose' && (
+          <label>
+            <Bi text={t('拟授奖项（第四条）', 'Tier (第四条)')} />
+            <select data-testid="record-tier" value={tier.value} onChange={(e) => (tier.value = (e.currentTarget as HTMLSelectElement).value as typeof tier.value)}>
+              <option value="award">市长质量奖 Mayor Quality Award</option>
+              <option value="nomination">提名奖 Nomination Award</option>
+            </select>
+          </label>
+        )}
+        {type.value === 'revoke' && (
+          <label>
+            <Bi text={t('撤销原因', 'Reason')} />
+            <select data-testid="record-reason" value={reason.value} onChange={(e) => (reason.value = (e.currentTarget as HTMLSelectElement).value as typeof reason.value)}>
+              <option value="fraud">骗取荣誉（第十四条）Fraud</option>
+              <option value="incident">获奖后重大事故（第十五条）Incident</option>
+            </select>
+          </label>
+        )}
+        <label>
+          <Bi text={t('记录人', 'Recorded by')} />
+          <input data-testid="record-by-staff" value={recorder.value} maxLength={80} onInput={(e) => (recorder.value = (e.currentTarget as HTMLInputElement).value)} required />
+        </label>
+        <button type="submit" class="primary" disabled={busy.value || !type.value} data-testid="record-submit">
+          记录 Record
+        </button>
+      </div>
+      {problem.value && (
+        <p class="error" role="alert" data-testid="record-error">
+          <Bi text={problem.value} block />
+        </p>
+      )}
+      <p class="hint">
+        <Bi text={t('只列出状态机当前接受的事件。记录后不可修改；更正请记录新的事件。', 'Only the events the machine accepts now are offered. Records cannot be edited: a correction is a new event.')} />
+      </p>
+    </form>
+  );
+}

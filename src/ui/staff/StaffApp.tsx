@@ -1,0 +1,202 @@
+import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { todayInChina } from '../../core/dates.ts';
+import { formatYuan } from '../../staff/derive.ts';
+import { Bi, t } from './Bi.tsx';
+import { BansPanel } from './BansPanel.tsx';
+import { CaseList } from './CaseList.tsx';
+import { CaseViewPanel } from './CaseView.tsx';
+import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
+import { FilterBar, StageChips } from './FilterBar.tsx';
+import { exportCsv, exportJson, ImportDialog } from './ImportExport.tsx';
+import { NewCaseForm } from './NewCaseForm.tsx';
+import {
+  filteredRows,
+  loadAll,
+  loadError,
+  loading,
+  rewardsOfYear,
+  runningBans,
+  selectedCase,
+  selectedId,
+  tab,
+  toast,
+  today,
+  year,
+  years,
+  yearState,
+} from './store.ts';
+import { YearOverview } from './YearOverview.tsx';
+
+function caseFromHash(): string | null {
+  const m = /^#case=(.+)$/.exec(location.hash);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+function SummaryStrip({ children }: { children?: ComponentChildren }) {
+  const s = yearState.value.summary;
+  const y = year.value ?? 0;
+  useEffect(() => void loadDeadline(y), [y]);
+  const d = deadlineOf(y);
+  const left = d ? daysUntil(d.date, today.value) : null;
+  return (
+    <div class="summary-strip" data-testid="summary-strip">
+      {s && (
+        <span data-testid="strip-award">
+          市长质量奖 <b>{s.award.used}</b>/{s.award.max} <span class="en">Mayor award</span>
+        </span>
+      )}
+      {s && (
+        <span data-testid="strip-nomination">
+          提名奖 <b>{s.nomination.used}</b>/{s.nomination.max} <span class="en">Nomination</span>
+        </span>
+      )}
+      <span>
+        申报截止 <span class="en">Deadline</span>{' '}
+        {d ? (
+          <b class={left !== null && left >= 0 && left <= 14 ? 'warn' : ''}>
+            {d.date}
+            {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
+          </b>
+        ) : (
+          <span class="muted">未设置 not set</span>
+        )}
+      </span>
+      <span>
+        奖励 <span class="en">Rewards</span> <b>{formatYuan(rewardsOfYear.value.totalYuan).zh}</b>
+      </span>
+      <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
+        禁申 / 锁定 <span class="en">Bans</span> <b>{runningBans.value.length}</b>
+      </button>
+      {s && s.violations.length > 0 && (
+        <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
+          超出名额 Over quota（{s.violations[0]!.article}）
+        </span>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function StaffApp() {
+  const dialog = useSignal<'new' | 'import' | null>(null);
+
+  useEffect(() => {
+    selectedId.value = caseFromHash();
+    void loadAll();
+    const onHash = () => (selectedId.value = caseFromHash());
+    addEventListener('hashchange', onHash);
+    // The date in China moves on at midnight: keep "today" (deadlines, days in stage) current.
+    const timer = setInterval(() => (today.value = todayInChina()), 60_000);
+    return () => (removeEventListener('hashchange', onHash), clearInterval(timer));
+  }, []);
+
+  useEffect(() => {
+    if (!toast.value) return;
+    const id = setTimeout(() => (toast.value = null), 4000);
+    return () => clearTimeout(id);
+  }, [toast.value]);
+
+  // A case opened by link may belong to another year: follow it.
+  const sel = selectedCase.value;
+  useEffect(() => {
+    if (sel && sel.header.year !== year.value) year.value = sel.header.year;
+  }, [sel?.header.id]);
+
+  const busy = loading.value;
+  return (
+    <div class={`staff${sel ? ' has-case' : ''}`}>
+      <header class="topbar">
+        <h1>
+          质量奖评审工作台 <span class="en">Award Pilot · Staff console</span>
+        </h1>
+        <label class="year">
+          <span>年度 Year</span>
+          <select data-testid="year-select" value={String(year.value ?? '')} onChange={(e) => ((year.value = Number((e.currentTarget as HTMLSelectElement).value)), (selectedId.value = null))}>
+            {years.value.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <nav class="tabs" role="tablist">
+          {(
+            [
+              ['cases', t('案件', 'Cases')],
+              ['year', t('年度概况', 'Year overview')],
+              ['bans', t('禁申名单', 'Bans & locks')],
+            ] as const
+          ).map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} onClick={() => (tab.value = id)}>
+              <Bi text={label} />
+            </button>
+          ))}
+        </nav>
+      </header>
+      <SummaryStrip>
+          <div class="actions">
+            <button type="button" class="primary" data-testid="new-case" onClick={() => (dialog.value = 'new')}>
+              新建案件 New case
+            </button>
+            <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
+              导入 Import
+            </button>
+            <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+              导出 CSV
+            </button>
+            <button type="button" data-testid="export-json" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+              导出 JSON
+            </button>
+          </div>
+      </SummaryStrip>
+      {loadError.value && (
+        <p class="error banner" role="alert">
+          <Bi text={loadError.value} block />
+        </p>
+      )}
+      {busy && busy.total > 0 && (
+        <p class="loading" role="status" data-testid="loading">
+          <Bi text={t(`正在重放案件 ${busy.done} / ${busy.total}…`, `Replaying cases ${busy.done} / ${busy.total}…`)} />
+        </p>
+      )}
+      {tab.value === 'cases' && (
+        <main class="cases-tab">
+          <StageChips />
+          <FilterBar />
+          <div class="split">
+            <CaseList />
+            {sel ? (
+              <CaseViewPanel />
+            ) : (
+              <div class="placeholder">
+                <Bi text={t('选择左侧案件查看状态图、历史并记录决定。', 'Pick a case on the left to see its statechart and history and to record decisions.')} block />
+              </div>
+            )}
+          </div>
+        </main>
+      )}
+      {tab.value === 'year' && (
+        <main>
+          <YearOverview />
+        </main>
+      )}
+      {tab.value === 'bans' && (
+        <main>
+          <BansPanel />
+        </main>
+      )}
+      {dialog.value && (
+        <div class="modal" role="dialog" aria-modal="true" onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
+          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
+        </div>
+      )}
+      {toast.value && (
+        <div class={`toast ${toast.value.kind}`} role="status" data-testid="toast">
+          <Bi text={toast.value.text} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { isIsoDate } from '../../core/dates.ts';
+import type { QuotaTally } from '../../cases/year.ts';
+import { caseTierLabels } from '../../staff/rows.ts';
+import { formatYuan } from '../../staff/derive.ts';
+import { Bi, t } from './Bi.tsx';
+import { LifecycleDiagram } from './LifecycleDiagram.tsx';
+import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
+import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
+
+function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTally }) {
+  const q = tier === 'award' ? policy.quotas.award : policy.quotas.nomination;
+  const pct = Math.min(100, (tally.used / Math.max(1, tally.max)) * 100);
+  return (
+    <div class="quota" data-testid={`quota-${tier}`}>
+      <h4>
+        {caseTierLabels[tier].zh} <span class="en">{caseTierLabels[tier].en}</span>
+      </h4>
+      <div class="meter" aria-hidden="true">
+        <div style={{ width: `${pct}%` }} class={tally.used > tally.max ? 'over' : ''} />
+      </div>
+      <p>
+        <Bi
+          text={t(
+            `已用 ${tally.used} / ${tally.max}，剩余 ${tally.left}（组织 ${tally.organizations}，个人 ${tally.individuals} / 至多 ${tally.maxIndividuals}）`,
+            `used ${tally.used} of ${tally.max}, ${tally.left} left (organisations ${tally.organizations}, individuals ${tally.individuals} of at most ${tally.maxIndividuals})`,
+          )}
+          block
+        />
+      </p>
+      {q.target !== undefined && (
+        <p class="muted small">
+          <Bi text={t(`每年 ${q.target}–${q.max} 个，条件不足可少评或不评（${q.source.article}）`, `${q.target}–${q.max} a year; fewer or none if applicants fall short (${q.source.article})`)} />
+        </p>
+      )}
+      {q.target === undefined && (
+        <p class="muted small">
+          <Bi text={t(`每年不超过 ${q.max} 个，个人至多 ${q.maxIndividuals} 名（${q.source.article}）`, `at most ${q.max} a year, at most ${q.maxIndividuals} individual (${q.source.article})`)} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DeadlineCard() {
+  const y = year.value ?? 0;
+  const editing = useSignal(false);
+  const draft = useSignal('');
+  const problem = useSignal<string | null>(null);
+  useEffect(() => void loadDeadline(y), [y]);
+  const d = deadlineOf(y);
+  const left = d ? daysUntil(d.date, today.value) : null;
+  return (
+    <div class="deadline-card" data-testid="application-deadline">
+      <h4>
+        申报截止日期 <span class="en">Application deadline</span>
+      </h4>
+      {d ? (
+        <p>
+          <b class="mono">{d.date}</b>{' '}
+          <span class={left !== null && left < 0 ? 'muted' : left !== null && left <= 14 ? 'warn' : ''}>
+            <Bi text={left! < 0 ? t(`已截止 ${-left!} 天`, `closed ${-left!} days ago`) : left === 0 ? t('今天截止', 'closes today') : t(`还剩 ${left} 天`, `${left} days left`)} />
+          </span>
+          <br />
+          <span class="muted small">
+            <Bi text={d.source === 'policy' ? t('来自年度申报通知（第十条(一)）', 'from the year’s call (第十条(一))') : t('由办公室设置', 'set by the office')} />
+          </span>
+        </p>
+      ) : (
+        <p class="muted">
+          <Bi text={t('年度通知未规定截止日期，可由办公室设置。', 'The call sets no deadline; the office can set one.')} />
+        </p>
+      )}
+      {d?.source !== 'policy' &&
+        (editing.value ? (
+          <form
+            class="inline-form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (draft.value && !isIsoDate(draft.value)) {
+                problem.value = '日期无效 / not a valid date';
+                return;
+              }
+              await saveDeadline(y, draft.value || null);
+              editing.value = false;
+              problem.value = null;
+            }}
+          >
+            <input type="date" data-testid="deadline-input" value={draft.value} onInput={(e) => (draft.value = (e.currentTarget as HTMLInputElement).value)} />
+            <button type="submit" data-testid="deadline-save">保存 Save</button>
+            {problem.value && <span class="error">{problem.value}</span>}
+          </form>
+        ) : (
+          <button type="button" class="link" data-testid="deadline-edit" onClick={() => ((draft.value = d?.date ?? ''), (editing.value = true))}>
+            设置 Set…
+          </button>
+        ))}
+    </div>
+  );
+}
+
+export function YearOverview() {
+  const ys = yearState.value;
+  const rewards = rewardsOfYear.value;
+  return (
+    <div class="year-overview" data-testid="year-overview">
+      <section class="cards">
+        {ys.summary && <Quota tier="award" tally={ys.summary.award} />}
+        {ys.summary && <Quota tier="nomination" tally={ys.summary.nomination} />}
+        <DeadlineCard />
+        <div class="reward-card" data-testid="rewards-total">
+          <h4>
+            年度奖励 <span class="en">Rewards this year</span>
+          </h4>
+          <p class="big-number">
+            <Bi text={formatYuan(rewards.totalYuan)} />
+          </p>
+          <p class="muted small">
+            <Bi text={t(`一次性奖励（${policy.rewards.source.article}）；已撤销的收回，不计入`, `one-off (${policy.rewards.source.article}); revoked awards are recalled and not counted`)} />
+          </p>
+        </div>
+      </section>
+      {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
+      {ys.summary && ys.summary.violations.length > 0 && (
+        <section class="violations" data-testid="quota-violations">
+          {ys.summary.violations.map((v) => (
+            <p class="error" key={`${v.tier}-${v.rule}`}>
+              <Bi text={v.reasonI18n} block />
+            </p>
+          ))}
+          <p class="muted small">
+            <Bi text={t('年度重放按批准日期先后保留名额，超出部分的“市政府批准”被拒绝（见各案件历史）。', 'The year replay keeps places in order of approval date; approvals beyond the quota are refused (see each case’s history).')} />
+          </p>
+        </section>
+      )}
+      <div class="overview-grid">
+        <section>
+          <h3><Bi text={t(`${year.value} 年度奖励明细`, `Rewards of ${year.value}`)} /></h3>
+          {rewards.items.length === 0 ? (
+            <p class="muted"><Bi text={t('本年度尚无获奖案件。', 'No awarded case this year yet.')} /></p>
+          ) : (
+            <table class="grid" data-testid="rewards-table">
+              <thead><tr><th>申报主体 Applicant</th><th>奖项 Tier</th><th>金额 Amount</th><th>依据 Article</th><th /></tr></thead>
+              <tbody>
+                {rewards.items.map((r) => (
+                  <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
+                    <td><button type="button" class="link" onClick={() => ((selectedId.value = r.caseId), (tab.value = 'cases'))}>{r.applicantName}</button></td>
+                    <td>{caseTierLabels[r.tier].zh}（{r.kind === 'organization' ? '组织' : '个人'}）</td>
+                    <td class="num">{formatYuan(r.yuan).zh}</td>
+                    <td>{r.article}</td>
+                    <td>{r.recalled ? '已撤销，收回 Recalled' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section class="stage-map">
+          <h3><Bi text={t('各阶段案件分布（点击阶段筛选列表）', 'Cases per stage (click a stage to filter the list)')} /></h3>
+          <LifecycleDiagram
+            view={null}
+            counts={stageCounts.value}
+            onStage={(stage) => {
+              filter.value = { ...filter.value, stage };
+              tab.value = 'cases';
+            }}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { signal } from '@preact/signals';
+import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.ts';
+import { getSetting, setSetting } from '../../storage/index.ts';
+import { policy } from './store.ts';
+
+/** The year's application deadline: the policy call's (第十条(一)) when it covers the year, else the office's setting. */
+export const deadlineSettings = signal<Record<number, IsoDate | null>>({});
+
+const key = (year: number) => `staff.applicationDeadline.${year}`;
+
+export function policyDeadline(year: number): IsoDate | null {
+  return policy.call && policy.call.year === year && isIsoDate(policy.call.applicationDeadline) ? policy.call.applicationDeadline : null;
+}
+
+export async function loadDeadline(year: number): Promise<void> {
+  if (year in deadlineSettings.value) return;
+  const v = await getSetting<string>(key(year)).catch(() => undefined);
+  deadlineSettings.value = { ...deadlineSettings.value, [year]: isIsoDate(v) ? v : null };
+}
+
+export async function saveDeadline(year: number, date: IsoDate | null): Promise<void> {
+  await setSetting(key(year), date);
+  deadlineSettings.value = { ...deadlineSettings.value, [year]: date };
+}
+
+export function deadlineOf(year: number): { date: IsoDate; source: 'policy' | 'setting' } | null {
+  const p = policyDeadline(year);
+  if (p) return { date: p, source: 'policy' };
+  const s = deadlineSettings.value[year];
+  return s ? { date: s, source: 'setting' } : null;
+}
+
+export const daysUntil = (date: IsoDate, today: IsoDate): number => daysBetween(today, date);

@@ -1,0 +1,62 @@
+// Hint badges: the background checks each snapshot and sends hints back; the content script draws
+// them in its shadow root beside the field, and removes them when the field is fixed.
+import { assert, eventually, screenshot } from './harness.mjs';
+
+const HOST = 'award-pilot-hints';
+
+function isoDaysAgo(years, days = 0) {
+  const d = new Date(Date.now() + 8 * 3600_000); // China time
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function badges(page, field) {
+  return page.evaluate(([host, f]) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const box = root?.querySelector(`.badges[data-field="${f}"]`);
+    if (!box || box.hidden) return [];
+    return [...box.querySelectorAll('.badge')].map((b) => ({ tone: b.dataset.tone, text: b.textContent, title: b.title }));
+  }, [HOST, field]);
+}
+
+export const tests = [
+  {
+    name: 'a failing clause puts a red badge beside its field, and it goes when the field is fixed (variant A)',
+    async run(env) {
+      const page = await env.context.newPage();
+      await page.goto(`${env.portal.url}/app/apply/a/basic`);
+      const date = page.getByLabel('成立日期');
+      // 8(1): at least 3 years of operation. Two years is too short.
+      await date.fill(isoDaysAgo(2));
+      const red = await eventually(async () => (await badges(page, 'applicant.establishedOn')).find((b) => b.tone === 'fail'), { message: 'red badge on 成立日期' });
+      assert(red.text.includes('8.1'), `badge names the clause: ${red.text}`);
+      assert(/第八条|8\(1\)|3 年|三年|3 years/.test(red.title), `badge explains the rule: ${red.title}`);
+      // Required fields that are still empty carry a 必填 badge.
+      const req = await badges(page, 'applicant.creditCode');
+      assert(req.some((b) => b.tone === 'required' && b.text === '必填'), 'empty mandatory field shows 必填');
+      await page.getByLabel('单位名称').focus();
+      await date.focus();
+      const tip = await eventually(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('.tip:not([hidden])')?.textContent ?? '', HOST), { message: 'focus tip shown' });
+      assert(tip.includes('第八条第（一）项') && tip.includes('3 years'), `focus tip cites the article, both languages: ${tip}`);
+      await screenshot(page, 'portal-a-badge-fail');
+      await date.fill(isoDaysAgo(3)); // exactly three years counts
+      await eventually(async () => !(await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge gone after the fix' });
+      await page.close();
+    },
+  },
+  {
+    name: 'variant B: badges appear beside the two-column fields too',
+    async run(env) {
+      const page = await env.context.newPage();
+      await page.goto(`${env.portal.url}/app/apply/b/basic`);
+      await page.locator('form').waitFor();
+      await page.locator('.ant-form-item', { hasText: '成立日期' }).locator('input').fill(isoDaysAgo(1));
+      await page.locator('.ant-form-item', { hasText: '统一社会信用代码' }).locator('input').fill('91320706MA1Q8K2L3X');
+      await eventually(async () => (await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge on 成立日期 (B)' });
+      await eventually(async () => (await badges(page, 'applicant.creditCode')).some((b) => b.tone === 'fail'), { message: 'red badge on a credit code with a wrong check character' });
+      await screenshot(page, 'portal-b-badges');
+      await page.close();
+    },
+  },
+];

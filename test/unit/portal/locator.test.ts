@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import demo from '../../../src/portal/adapters/demo-portal.json';
+import { scanPage, type ScanAdapter } from '../../../src/portal/dom/scan.ts';
+import { indexTargets } from '../../../src/portal/dom/targets.ts';
+import { locateField } from '../../../src/portal/dom/locate.ts';
+import { renderStep, portalSteps } from './portal-markup.ts';
+
+const adapter = demo as unknown as ScanAdapter & { fields: Array<{ key: string; step?: string; applicantKind?: string }> };
+
+function expected(kind: 'organization' | 'individual', stepTitle: string): string[] {
+  return adapter.fields.filter((f) => f.step === stepTitle && (!f.applicantKind || f.applicantKind === kind)).map((f) => f.key);
+}
+
+describe('locator on the demo portal markup', () => {
+  for (const variant of ['a', 'b'] as const) {
+    for (const kind of ['organization', 'individual'] as const) {
+      for (const step of portalSteps) {
+        it(`variant ${variant.toUpperCase()}, ${kind}, step ${step.title}: every field of the step is bound`, () => {
+          const values = kind === 'individual' ? { kind: '个人', headsOrg: '是' } : {};
+          renderStep(variant, step.id, values);
+          const r = scanPage(document, adapter, { kindHint: kind });
+          const want = expected(kind, step.title);
+          const notFound = want.filter((k) => !r.fields.find((f) => f.key === k)?.found);
+          expect(notFound).toEqual([]);
+          if (step.id === 'attachments') {
+            const atts = r.bindings.filter((b) => b.key.startsWith('attachment:'));
+            expect(atts.filter((b) => b.status !== 'found').map((b) => b.key)).toEqual([]);
+          }
+        });
+      }
+    }
+  }
+
+  it('variant B really mixes label ties: label[for], aria-labelledby and proximity all occur', () => {
+    const sources = new Set<string>();
+    for (const step of portalSteps) {
+      renderStep('b', step.id);
+      for (const t of indexTargets(document)) for (const l of t.labels) sources.add(l.source);
+    }
+    expect(sources).toContain('label-for');
+    expect(sources).toContain('labelledby');
+    expect(sources).toContain('proximity');
+  });
+
+  it('generated ids differ between renders, yet the same fields are bound', () => {
+    renderStep('a', 'basic', {}, 1);
+    const first = document.querySelector('input[type="text"]')!.id;
+    const r1 = scanPage(document, adapter).fields.filter((f) => f.found).map((f) => f.key);
+    renderStep('a', 'basic', {}, 2);
+    const second = document.querySelector('input[type="text"]')!.id;
+    const r2 = scanPage(document, adapter).fields.filter((f) => f.found).map((f) => f.key);
+    expect(first).not.toBe(second);
+    expect(r2).toEqual(r1);
+  });
+
+  it('reads values as the portal shows them: text, radio option text, select option text, checkbox, table rows', () => {
+    renderStep('a', 'basic', { orgName: '连云港示例有限公司', independentLegal: '是', policyCompliant: true, establishedOn: '2019-06-30' });
+    let r = scanPage(document, adapter);
+    const v = (k: string) => r.fields.find((f) => f.key === k)?.value;
+    expect(v('applicant.kind')).toBe('组织');
+    expect(v('applicant.name')).toBe('连云港示例有限公司');
+    expect(v('applicant.independentLegalPerson')).toBe('是');
+    expect(v('applicant.registeredInLianyungang')).toBe('');
+    expect(v('applicant.policyCompliant')).toBe(true);
+    expect(v('applicant.establishedOn')).toBe('2019-06-30');
+    renderStep('b', 'qualification', { productLevel: '省内先进', qms: [{ standard: 'GB/T 19001-2016', number: 'X1', validUntil: '2027-01-31' }] });
+    r = scanPage(document, adapter, { kindHint: 'organization' });
+    expect(r.fields.find((f) => f.key === 'applicant.productLevel')?.value).toBe('省内先进');
+    expect(JSON.parse(String(r.fields.find((f) => f.key === 'applicant.qmsCertificates')?.value))).toEqual([
+      { standard: 'GB/T 19001-2016', validUntil: '2027-01-31' },
+    ]);
+  });
+
+  it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
+    document.body.replaceChildren();
+    for (let i = 0; i < 2; i++) {
+      const item = document.createElement('div');
+      const label = document.createElement('label');
+      label.textContent = '成立日期';
+      label.htmlFor = `d${i}`;
+      const input = document.createElement('input');
+      input.id = `d${i}`;
+      item.append(label, input);
+      document.body.append(item);
+    }
+    const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
+    expect(b.status).toBe('ambiguous');
+    expect(b.target).toBeNull();
+    expect(b.tried).toEqual(['label(normalized):成立日期→2']);
+  });
+
+  it('a later locator can break a tie among the earlier candidates (never pick outside them)', () => {
+    document.body.replaceChildren();
+    for (const name of ['a', 'b']) {
+      const label = document.createElement('label');
+      label.textContent = '成立日期';
+      const input = document.createElement('input');
+      input.name = name;
+      label.append(input);
+      document.body.append(label);
+    }
+    const targets = indexTargets(document);
+    const ok = locateField({ key: 'k', type: 'date', locators: [{ kind: 'label', text: '成立日期' }, { kind: 'name', value: 'b' }] }, targets, document);
+    expect(ok.status).toBe('found');
+    expect(ok.via).toBe('name');
+    expect((ok.target!.el as HTMLInputElement).name).toBe('b');
+    // A contradicting locator (matches something else entirely) does not decide.
+    const no = locateField({ key: 'k', type: 'date', locators: [{ kind: 'label', text: '成立日期' }, { kind: 'path', css: 'body' }] }, targets, document);
+    expect(no.status).toBe('ambiguous');
+  });
+
+  it('precision: exact vs normalized vs contains', () => {
+    document.body.replaceChildren();
+    const label = document.createElement('label');
+    label.textContent = '* 成立日期：';
+    const input = document.createElement('input');
+    label.append(input);
+    document.body.append(label);
+    const t = indexTargets(document);
+    const at = (precision: 'exact' | 'normalized' | 'contains', text: string) =>
+      locateField({ key: 'k', type: 'date', locators: [{ kind: 'label', text, precision }] }, t, document).status;
+    expect(at('exact', '成立日期')).toBe('missing');
+    expect(at('exact', '* 成立日期：')).toBe('found');
+    expect(at('normalized', '成立日期')).toBe('found');
+    expect(at('normalized', '成立')).toBe('missing');
+    expect(at('contains', '成立')).toBe('found');
+  });
+
+  it('review page: read-only label/value pairs are read when static values are on', () => {
+    document.body.replaceChildren();
+    const table = document.createElement('table');
+    const tr = document.createElement('tr');
+    for (const [l, v] of [['成立日期', '2024年09月01日'], ['发明专利数量', '0']]) {
+      const th = document.createElement('th');
+      th.textContent = l!;
+      const td = document.createElement('td');
+      td.textContent = v!;
+      tr.append(th, td);
+    }
+    table.append(tr);
+    document.body.append(table);
+    const r = scanPage(document, adapter, { staticValues: true, kindHint: 'organization' });
+    expect(r.fields.find((f) => f.key === 'applicant.establishedOn')?.value).toBe('2024年09月01日');
+    expect(r.fields.find((f) => f.key === 'applicant.inventionPatents')?.value).toBe('0');
+    const off = scanPage(document, adapter, { kindHint: 'organization' });
+    expect(off.fields.find((f) => f.key === 'applicant.establishedOn')?.found).toBe(false);
+  });
+});

@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { DB_NAME, openAwardDb, STORE_NAMES, type AwardDbHandle } from '../../../src/storage/db.ts';
+import { LATEST_VERSION, migrations, upgradeBackupData, type BackupData } from '../../../src/storage/migrations.ts';
+import { currentStorageNotice, onStorageNotice, type StorageNotice } from '../../../src/storage/status.ts';
+import { exportBackup } from '../../../src/storage/backup.ts';
+import { freshDb } from './fresh-db.ts';
+
+const fixturePath = (version: number) => resolve(process.cwd(), `test/fixtures/storage/v${version}.json`);
+const v1 = JSON.parse(readFileSync(fixturePath(1), 'utf8')) as { data: BackupData };
+const clone = <T>(x: T): T => structuredClone(x);
+
+beforeEach(freshDb);
+
+/** Write a fixture's records into a database of its own version, with no migration code involved. */
+async function seed(db: AwardDbHandle, data: BackupData) {
+  const tx = db.transaction([...STORE_NAMES], 'readwrite');
+  for (const name of STORE_NAMES) {
+    for (const record of data[name] ?? []) {
+      if (name === 'settings') {
+        const { key, value } = record as { key: string; value: unknown };
+        await tx.objectStore('settings').put(value, key);
+      } else {
+        await tx.objectStore(name).put(record as never);
+      }
+    }
+  }
+  await tx.done;
+}
+
+async function dump(db: AwardDbHandle): Promise<BackupData> {
+  const out: BackupData = {};
+  for (const name of STORE_NAMES) {
+    if (name === 'settings') {
+      const keys = await db.getAllKeys('settings');
+      const values = await db.getAll('settings');
+      out.settings = keys.map((key, i) => ({ key, value: values[i] }));
+    } else out[name] = await db.getAll(name);
+  }
+  return out;
+}
+
+describe('numbered migrations', () => {
+  it('are numbered 1, 2, … without gaps, and the latest is the database version', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(migrations.length);
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it('every migration after the first has a committed fixture of the previous version', () => {
+    for (const m of migrations.slice(1)) expect(existsSync(fixturePath(m.version - 1)), `v${m.version - 1}.json`).toBe(true);
+  });
+
+  it('a fresh database gets every store and index of the latest version', async () => {
+    const db = await openAwardDb();
+    expect(db.version).toBe(LATEST_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+    const tx = db.transaction(['drafts', 'selfEvaluations', 'cases', 'caseEvents'], 'readonly');
+    expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
+    expect([...tx.objectStore('selfEvaluations').indexNames]).toEqual(['byUpdatedAt']);
+    expect([...tx.objectStore('cases').indexNames].sort()).toEqual(['byCreditCode', 'byYear']);
+    expect([...tx.objectStore('caseEvents').indexNames]).toEqual(['byCase']);
+    db.close();
+  });
+});
+
+describe('v1 → v2 on the committed v1 fixture', () => {
+  async function migrateFixture() {
+    const old = await openAwardDb(DB_NAME, { version: 1 });
+    expect(old.version).toBe(1);
+    await seed(old, clone(v1.data));
+    old.close();
+    return openAwardDb();
+  }
+
+  it('keeps every record (same keys, same fields) and only normalises credit codes', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v1.data[name]!.length);
+    const expected = clone(v1.data);
+    (expected.cases![0] as { creditCode: string }).creditCode = '91320700MA1XB2C3DB';
+    // every store compared record by record (getAll returns key order; sort the fixture the same way)
+    const byKey = (k: string) => (a: any, b: any) => (a[k] < b[k] ? -1 : a[k] > b[k] ? 1 : 0);
+    for (const name of STORE_NAMES) {
+      const key = name === 'caseEvents' || name === 'anchorMisses' ? 'seq' : name === 'settings' ? 'key' : 'id';
+      expect(after[name], name).toEqual([...expected[name]!].sort(byKey(key)));
+    }
+    // the seq gap in the fixture (no 5) survives: the audit trail's numbering is never rewritten
+    expect((after.caseEvents as { seq: number }[]).map((e) => e.seq)).toEqual([1, 2, 3, 4, 6]);
+    db.close();
+  });
+
+  it('the new indexes answer queries over migrated data', async () => {
+    const db = await migrateFixture();
+    expect((await db.getAllFromIndex('cases', 'byCreditCode', '91320700MA1XB2C3DB')).map((c) => c.id)).toEqual(['case-2026-001']);
+    expect((await db.getAllFromIndex('drafts', 'byUpdatedAt')).map((d) => d.id)).toEqual(['draft:demo-portal', 'draft:typing']);
+    expect((await db.getAllFromIndex('selfEvaluations', 'byUpdatedAt')).map((d) => d.id)).toEqual(['sheet:2025', 'sheet:2026']);
+    db.close();
+  });
+
+  it('migrating twice changes nothing (reopening, and re-running the record rewrite)', async () => {
+    const db = await migrateFixture();
+    const once = await dump(db);
+    db.close();
+    const again = await openAwardDb();
+    expect(await dump(again)).toEqual(once);
+    again.close();
+    const upgraded = upgradeBackupData(clone(v1.data), 1);
+    expect(upgradeBackupData(clone(upgraded), 1)).toEqual(upgraded);
+  });
+
+  it('a backup of v1 data is brought forward by the same rewrite as the live database', async () => {
+    const db = await migrateFixture();
+    db.close();
+    const live = (await exportBackup()).data;
+    const fromFile = upgradeBackupData(clone(v1.data), 1);
+    for (const name of STORE_NAMES) {
+      const key = name === 'caseEvents' || name === 'anchorMisses' ? 'seq' : name === 'settings' ? 'key' : 'id';
+      const sort = (rows: unknown[]) => [...rows].sort((a: any, b: any) => String(a[key]).localeCompare(String(b[key])));
+      expect(sort(live[name]!), name).toEqual(sort(fromFile[name]!));
+    }
+  });
+});
+
+describe('connection lifecycle', () => {
+  it('blocked: another page holds an old version open → a bilingual notice, then the upgrade proceeds once it closes', async () => {
+    (await openAwardDb(DB_NAME, { version: 1 })).close();
+    // an old page that does not listen for versionchange (e.g. an extension page from before the update)
+    const stale = await openDB(DB_NAME, 1);
+    const seen: (StorageNotice | null)[] = [];
+    const off = onStorageNotice((n) => seen.push(n));
+    const opening = openAwardDb();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(currentStorageNotice()?.kind).toBe('blocked');
+    expect(currentStorageNotice()?.message.zh).toContain('另一个标签页');
+    expect(currentStorageNotice()?.message.en).toContain('Another tab');
+    stale.close();
+    const db = await opening;
+    expect(db.version).toBe(LATEST_VERSION);
+    db.close();
+    off();
+    expect(seen.at(-1)).toBeNull();
+  });
+
+  it('a migration that fails is rolled back: the old version and its data stay as they were', async () => {
+    // a v1 database missing stores the v2 migration needs (as a hand-damaged profile might be)
+    const odd = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('drafts', { keyPath: 'id' }) });
+    await odd.put('drafts', { id: 'keep-me', application: {}, updatedAt: '2026-01-01T00:00:00.000Z' });
+    odd.close();
+    const error = await openAwardDb().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'version' });
+    expect((error as { userMessage: { zh: string } }).userMessage.zh).toContain('已回滚');
+    const after = await openDB(DB_NAME);
+    expect(after.version).toBe(1);
+    expect(await after.getAll('drafts' as never)).toEqual([{ id: 'keep-me', application: {}, updatedAt: '2026-01-01T00:00:00.000Z' }]);
+    after.close();
+  });
+
+  it('blocking: this page closes its connection when a newer version opens elsewhere, and says so', async () => {
+    let lost = 0;
+    const ours = await openAwardDb(DB_NAME, { version: 1, onLost: () => lost++ });
+    const newer = await openAwardDb(DB_NAME, { version: 2 });
+    expect(newer.version).toBe(2);
+    expect(lost).toBe(1);
+    expect(currentStorageNotice()).toBeNull(); // cleared by the successful open that followed
+    newer.close();
+    ours.close();
+  });
+});
