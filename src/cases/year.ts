@@ -1,42 +1,51 @@
 import { z } from 'zod';
-import { compareDates } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import { caseEventLogSchema, type ApplicantKind, type CaseEvent, type CaseEventInput, type Tier } from '../../machines/case.events.ts';
 import { CaseFold, startFold, type CaseGate, type CaseView, type ReplayOptions } from './replay.ts';
 import { joinBilingual, refuseOverQuota, tierTitle } from './reasons.ts';
 
-/** A binary min-heap of case indices ordered by `before`. */
-class MinHeap {
+/**
+ * A binary min-heap of case indices ordered by (date of the case's next event, case index): the
+ * k-way merge of a year's logs. Dates are ISO strings, so string order is date order.
+ */
+class CaseHeap {
   private readonly items: number[] = [];
-  constructor(private readonly before: (a: number, b: number) => boolean) {}
+  constructor(private readonly head: string[]) {}
+  private before(a: number, b: number): boolean {
+    const ha = this.head[a]!;
+    const hb = this.head[b]!;
+    return ha < hb || (ha === hb && a < b);
+  }
   push(item: number): void {
     const a = this.items;
+    let i = a.length;
     a.push(item);
-    for (let i = a.length - 1; i > 0; ) {
+    while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      const p = a[parent]!;
+      if (!this.before(item, p)) break;
+      a[i] = p;
       i = parent;
     }
+    a[i] = item;
   }
   pop(): number | undefined {
     const a = this.items;
     const top = a[0];
     const last = a.pop();
-    if (a.length && last !== undefined) {
-      a[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
+    if (a.length === 0 || last === undefined) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= a.length) break;
+      const r = l + 1;
+      const m = r < a.length && this.before(a[r]!, a[l]!) ? r : l;
+      if (!this.before(a[m]!, last)) break;
+      a[i] = a[m]!;
+      i = m;
     }
+    a[i] = last;
     return top;
   }
 }
@@ -192,18 +201,19 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
       };
     const gates = cohort.map(gateFor);
     // k-way merge by event date (ties: input order), each case's own log order kept.
-    const key = (i: number) => cohort[i]!.events[cursors[i]!]?.on;
-    const before = (a: number, b: number) => {
-      const c = compareDates(key(a)!, key(b)!);
-      return c < 0 || (c === 0 && a < b);
-    };
-    const heap = new MinHeap(before);
+    const head = cohort.map((c) => c.events[0]?.on ?? '');
+    const heap = new CaseHeap(head);
     cohort.forEach((c, i) => c.events.length && heap.push(i));
     for (let pick = heap.pop(); pick !== undefined; pick = heap.pop()) {
+      const events = cohort[pick]!.events;
       const index = cursors[pick]!;
-      folds[pick]!.step(cohort[pick]!.events[index]!, index, gates[pick]);
+      folds[pick]!.step(events[index]!, index, gates[pick]);
       cursors[pick] = index + 1;
-      if (cursors[pick]! < cohort[pick]!.events.length) heap.push(pick);
+      const next = events[index + 1];
+      if (next) {
+        head[pick] = next.on;
+        heap.push(pick);
+      }
     }
     cohort.forEach((c, i) => views.set(c.id, folds[i]!.view()));
     years.push(summary);

@@ -50,21 +50,43 @@ function columns(stages: LifecycleStage[], initial: string): Map<string, number>
   return depth;
 }
 
-function anchor(from: Box, to: Box): [{ x: number; y: number }, { x: number; y: number }] {
-  const c = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-  const a = c(from);
-  const b = c(to);
-  if (Math.abs(b.y - a.y) > Math.abs(b.x - a.x)) {
-    const down = b.y > a.y;
+type Point = { x: number; y: number };
+
+/**
+ * Orthogonal routes: forward edges left to right (with an elbow between rows), back edges over the
+ * top, edges into end events down between the columns onto a bus line per end event.
+ */
+function route(from: Box, to: Box, toEnd: boolean, busY: number): Point[] {
+  const cx = (b: Box) => b.x + b.width / 2;
+  const cy = (b: Box) => b.y + b.height / 2;
+  if (toEnd) {
+    const dropX = from.x + from.width + 15;
+    const below = from.y + from.height + 10;
     return [
-      { x: a.x, y: down ? from.y + from.height : from.y },
-      { x: b.x, y: down ? to.y : to.y + to.height },
+      { x: cx(from), y: from.y + from.height },
+      { x: cx(from), y: below },
+      { x: dropX, y: below },
+      { x: dropX, y: busY },
+      { x: cx(to), y: busY },
+      { x: cx(to), y: to.y },
     ];
   }
-  const right = b.x >= a.x;
+  if (to.x > from.x) {
+    if (cy(from) === cy(to)) return [{ x: from.x + from.width, y: cy(from) }, { x: to.x, y: cy(to) }];
+    const midX = to.x - 20;
+    return [
+      { x: from.x + from.width, y: cy(from) },
+      { x: midX, y: cy(from) },
+      { x: midX, y: cy(to) },
+      { x: to.x, y: cy(to) },
+    ];
+  }
+  const overY = Math.min(from.y, to.y) - 30;
   return [
-    { x: right ? from.x + from.width : from.x, y: a.y },
-    { x: right ? to.x : to.x + to.width, y: b.y },
+    { x: cx(from), y: from.y },
+    { x: cx(from), y: overY },
+    { x: cx(to), y: overY },
+    { x: cx(to), y: to.y },
   ];
 }
 
@@ -88,7 +110,7 @@ export function toBpmn(machine: AnyStateMachine, processName = 'Lifecycle'): str
     boxes.set(s.id, { x: 160 + c * COLUMN, y: 80 + row * ROW, ...TASK });
   }
   const maxRows = Math.max(1, ...rowsUsed.values());
-  const endY = 80 + maxRows * ROW + 80;
+  const endY = 80 + maxRows * ROW + 40 + finals.length * 10;
   finals.forEach((s, i) => boxes.set(s.id, { x: 160 + (i * (live.length * COLUMN)) / Math.max(1, finals.length), y: endY, ...EVENT }));
   const initialBox = boxes.get(g.initial)!;
   boxes.set('start', { x: 60, y: initialBox.y + (TASK.height - EVENT.height) / 2, ...EVENT });
@@ -159,11 +181,11 @@ export function toBpmn(machine: AnyStateMachine, processName = 'Lifecycle'): str
   for (const gw of gateways) shape(gw, ' isMarkerVisible="true"');
   for (const s of finals) shape(s.id);
   for (const f of flows) {
-    const [a, b] = anchor(boxes.get(f.source)!, boxes.get(f.target)!);
+    const endIndex = finals.findIndex((s) => s.id === f.target);
+    const points = route(boxes.get(f.source)!, boxes.get(f.target)!, endIndex >= 0, endY - 20 - endIndex * 10);
     out.push(
       `      <bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">`,
-      `        <di:waypoint x="${Math.round(a.x)}" y="${Math.round(a.y)}"/>`,
-      `        <di:waypoint x="${Math.round(b.x)}" y="${Math.round(b.y)}"/>`,
+      ...points.map((p) => `        <di:waypoint x="${Math.round(p.x)}" y="${Math.round(p.y)}"/>`),
       '      </bpmndi:BPMNEdge>',
     );
   }

@@ -14,7 +14,7 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
   const model = buildReportModel(sheet, options); // validates first: a bad sheet rejects with a ZodError
   const docx = await import('docx');
   const { ChartRun } = await import('docx/charts');
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType } = docx;
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber } = docx;
 
   type Child = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
   const children: Child[] = [];
@@ -153,7 +153,25 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
         document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun', cs: 'Calibri' }, size: 21 } },
       },
     },
-    sections: [{ children }],
+    sections: [
+      {
+        // A4, as award notices ask for (e.g. 六安: A4, 小四)
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18, color: '666666' }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
   });
   return Packer.pack(doc, 'uint8array');
 }

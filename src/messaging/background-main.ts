@@ -22,15 +22,14 @@ export function startBackground(makeServices: () => Promise<BackgroundServices &
   browser.tabs.onRemoved.addListener((tabId: number) => void withRouter((r) => r.forgetTab(tabId)));
 
   // Portal origins granted (or revoked) at run time change which senders count as the portal, and
-  // where the content script must be registered (storage helper's src/permissions, when present).
-  const registerContentScripts = permissionsModule()?.registerPortalContentScripts;
-  void registerContentScripts?.().catch(() => undefined);
-  const refresh = () => {
-    void registerContentScripts?.().catch(() => undefined);
-    void withRouter((_r, s) => s.refreshPortalPatterns?.() ?? Promise.resolve());
-  };
-  browser.permissions?.onAdded?.addListener(refresh);
-  browser.permissions?.onRemoved?.addListener(refresh);
+  // where the content script is registered (storage helper's src/permissions, when present).
+  const refresh = () => void withRouter((_r, s) => s.refreshPortalPatterns?.() ?? Promise.resolve());
+  const watch = permissionsModule()?.watchPortalPermissions;
+  if (watch) watch(undefined, refresh);
+  else {
+    browser.permissions?.onAdded?.addListener(refresh);
+    browser.permissions?.onRemoved?.addListener(refresh);
+  }
 
   // Chrome: the toolbar icon opens the side panel. Firefox has sidebar_action (from WXT) instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
@@ -39,10 +38,10 @@ export function startBackground(makeServices: () => Promise<BackgroundServices &
   return ready;
 }
 
-type PermissionsModule = { registerPortalContentScripts?: () => Promise<unknown> };
+type PermissionsModule = { watchPortalPermissions?: (api: undefined, onChange: () => void) => void };
 // Eager glob: a static import when src/permissions exists, nothing while it has not landed (a
 // service worker may not use dynamic import()).
-const permissionsModules = import.meta.glob('/src/permissions/index.ts', { eager: true }) as Record<string, PermissionsModule>;
+const permissionsModules = import.meta.glob('/src/permissions/portal-origins.ts', { eager: true }) as Record<string, PermissionsModule>;
 function permissionsModule(): PermissionsModule | undefined {
   return Object.values(permissionsModules)[0];
 }

@@ -80,7 +80,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   for (const finding of report.findings) {
     if (finding.status === 'pass') continue;
     for (const field of culprits(core, application, finding)) {
-      if (!found.has(field) && !readingKeys.has(field)) continue;
+      if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
       hints.push({ field, status: finding.status, rule: finding.rule, text: { zh: finding.message.zh, en: finding.message.en } });
     }

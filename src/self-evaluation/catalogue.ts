@@ -3,6 +3,8 @@ import { bi, type Bilingual } from '../core/i18n.ts';
 /**
  * GB/T 19580-2012 《卓越绩效评价准则》: 7 categories, 23 scored items, 1000 points
  * (points table: GB/Z 19579-2012 附录A). Each category's 4.x.1 总则 is not scored.
+ * The point values are the commonly cited 2012 figures; reference/gbt19580.md could not check them
+ * against a retrieved copy of 附录A, so they live here, in one place, to be corrected as data.
  * Guiding questions are the product's own wording, written to help an applicant find evidence;
  * they paraphrase what each clause asks, they do not quote the standard.
  */

@@ -31,24 +31,42 @@ export interface StaffCaseFilter {
 /** Full-width letters and digits typed by a Chinese IME match their ASCII forms. */
 export const normalizeSearchText = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
 
+/** Each row's normalised search text, computed once per row object (typing re-filters 10,000 rows). */
+const haystacks = new WeakMap<StaffCaseRow, string>();
+function haystackOf(row: StaffCaseRow): string {
+  let hay = haystacks.get(row);
+  if (hay === undefined) {
+    hay = normalizeSearchText([row.applicantName, row.creditCode ?? '', row.recommender ?? '', row.id].join('\n'));
+    haystacks.set(row, hay);
+  }
+  return hay;
+}
+
+/** Compiles a filter once (the search words are normalised once, not per row). */
+export function caseRowPredicate(filter: StaffCaseFilter): (row: StaffCaseRow) => boolean {
+  const words = filter.text ? normalizeSearchText(filter.text).split(/\s+/).filter(Boolean) : [];
+  const { year, stage, kind, tier } = filter;
+  const recommender = filter.recommender || null;
+  return (row) => {
+    if (year != null && row.year !== year) return false;
+    if (stage != null && row.stage !== stage) return false;
+    if (kind != null && row.kind !== kind) return false;
+    if (recommender !== null && row.recommender !== recommender) return false;
+    if (tier != null && (tier === 'none' ? row.tier !== null : row.tier !== tier)) return false;
+    if (words.length) {
+      const hay = haystackOf(row);
+      for (const w of words) if (!hay.includes(w)) return false;
+    }
+    return true;
+  };
+}
+
 export function caseRowMatches(row: StaffCaseRow, filter: StaffCaseFilter): boolean {
-  if (filter.year != null && row.year !== filter.year) return false;
-  if (filter.stage != null && row.stage !== filter.stage) return false;
-  if (filter.kind != null && row.kind !== filter.kind) return false;
-  if (filter.recommender != null && filter.recommender !== '' && row.recommender !== filter.recommender) return false;
-  if (filter.tier != null) {
-    if (filter.tier === 'none' ? row.tier !== null : row.tier !== filter.tier) return false;
-  }
-  const needle = normalizeSearchText(filter.text ?? '');
-  if (needle !== '') {
-    const hay = normalizeSearchText([row.applicantName, row.creditCode ?? '', row.recommender ?? '', row.id].join('\n'));
-    if (!needle.split(/\s+/).every((word) => hay.includes(word))) return false;
-  }
-  return true;
+  return caseRowPredicate(filter)(row);
 }
 
 export function filterCaseRows(rows: readonly StaffCaseRow[], filter: StaffCaseFilter): StaffCaseRow[] {
-  return rows.filter((row) => caseRowMatches(row, filter));
+  return rows.filter(caseRowPredicate(filter));
 }
 
 /** Count per stage, every stage present (0 when none), in lifecycle order. */

@@ -4,6 +4,7 @@ import { bi } from '../core/i18n.ts';
 import { DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
 import { guardQuota, StorageError } from './errors.ts';
 import { normalizeCreditCode } from './migrations.ts';
+import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,
   anchorMissRecordSchema,
@@ -76,9 +77,9 @@ function asJson(value: unknown, field: string): Json {
   } catch {
     throw invalid(field);
   }
-  const parsed = jsonSchema.safeParse(copy);
-  if (!parsed.success) throw invalid(field);
-  return parsed.data;
+  if (!jsonSchema.safeParse(copy).success) throw invalid(field);
+  // the JSON.parse result, not zod's copy: a "__proto__" key stays an own property (never a prototype)
+  return copy as Json;
 }
 
 function invalid(field: string, detail?: string): StorageError {
@@ -223,19 +224,21 @@ export async function getCase(id: string): Promise<CaseRecord | undefined> {
 /**
  * Append events to a case's log (第十条 lifecycle: the log is the audit trail, so it is append-only and
  * written with strict durability). All events go in one transaction, or none if any is malformed or the
- * case does not exist. Callers validate the domain meaning (caseEventSchema) before appending.
+ * case does not exist. Each event must pass the lifecycle's caseEventSchema (contract §3).
  */
 export async function appendCaseEvents(
   caseId: string,
-  events: readonly StoredCaseEvent['event'][],
+  events: readonly (StoredCaseEvent['event'] | CaseEventInput)[],
   recordedBy: string,
 ): Promise<StoredCaseEvent[]> {
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
-  const records = events.map(
-    (event, i) =>
-      check(caseEventRecordSchema, { caseId: id, event: asJson(event, `events.${i}`), recordedAt, recordedBy }, `events.${i}`) as StoredCaseEvent,
-  );
+  const records = events.map((event, i) => {
+    // Stored in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so the log
+    // replays, exports and re-imports exactly.
+    const canonical = check(caseEventSchema, event, `events.${i}`);
+    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy }, `events.${i}`) as StoredCaseEvent;
+  });
   if (records.length === 0) return [];
   return write(['cases', 'caseEvents'], 'strict', async (tx) => {
     if (!(await tx.objectStore('cases').getKey(id))) {

@@ -16,21 +16,32 @@ function yearsAgo(years, extraDays = 0) {
 /** The form item a person finds by its Chinese label (radio groups and tables are not labelable elements). */
 const formItem = (page, label) => page.locator('.el-form-item').filter({ has: page.getByText(label, { exact: true }) });
 
-/** Types into the field labelled `label`, then clicks away (the focus tip below a field would cover the next one). */
+// The person here works from the keyboard (Tab to a field, type, Space to tick): the overlay's focus
+// tip opens below the focused field and must not stop anyone from filling the form.
+
+/** Types into the field labelled `label`. */
 async function type(page, label, text, { clear = false } = {}) {
   const input = page.getByLabel(label, { exact: true });
   if (clear) await input.fill('');
   await input.pressSequentially(String(text));
-  await page.locator('h1.page-title').click();
+}
+
+async function press(locator, key) {
+  await locator.focus();
+  await locator.press(key);
+}
+
+async function tick(page, label) {
+  await press(page.getByLabel(label, { exact: true }), 'Space');
 }
 
 async function chooseRadio(page, label, option) {
-  await formItem(page, label).getByLabel(option, { exact: true }).check();
+  await press(formItem(page, label).getByLabel(option, { exact: true }), 'Space');
 }
 
 async function addTableRow(page, label, cells) {
   const item = formItem(page, label);
-  await item.getByRole('button', { name: '+ 添加一行' }).click();
+  await press(item.getByRole('button', { name: '+ 添加一行' }), 'Enter');
   const table = item.locator('table');
   const row = table.locator('tbody tr').last();
   const inputs = row.locator('input, select');
@@ -46,7 +57,7 @@ const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribu
 const badge = (page, field) => page.locator(`award-pilot-hints .badges[data-field="${field}"] .badge[data-tone="fail"]`);
 
 async function gotoStep(page, title) {
-  await page.locator('.el-steps a', { hasText: title }).click();
+  await press(page.locator('.el-steps a', { hasText: title }), 'Enter');
   await page.locator('.el-card__header', { hasText: title }).waitFor();
 }
 
@@ -59,7 +70,7 @@ export const tests = [
       await page.getByLabel('单位名称').waitFor();
 
       // The policy declaration is a checkbox: unticked reads as "does not comply", so tick it first.
-      await page.getByLabel('生产经营符合国家产业、环保、节能、质量安全等政策').check();
+      await tick(page, '生产经营符合国家产业、环保、节能、质量安全等政策');
       await type(page, '单位名称', '连云港示范精工有限公司');
 
       const panel = await context.newPage();
@@ -110,7 +121,7 @@ export const tests = [
       await chooseRadio(page, '是否有重大劳动保障失信记录', '否');
       await chooseRadio(page, '是否有其他违法违规不良记录', '否');
       await chooseRadio(page, '是否为出口企业', '否');
-      await page.getByLabel('承诺所填信息真实、准确、完整').check();
+      await tick(page, '承诺所填信息真实、准确、完整');
 
       await eventually(async () => (await verdictOf(panel)) === 'eligible', {
         timeout: 10_000,

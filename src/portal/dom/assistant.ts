@@ -220,7 +220,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       }
       const f = fieldDef(b.key);
       if (f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
-      entries.push({ key: b.key, anchor: anchorOf(b.target), badges });
+      entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
     }
     getUi().render(entries);
   });

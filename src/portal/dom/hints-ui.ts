@@ -17,6 +17,8 @@ export interface BadgeEntry {
   key: string;
   anchor: Element;
   badges: Badge[];
+  /** wide read-only cells: badges sit inside the cell's right edge instead of past it */
+  inside?: boolean;
 }
 export interface TipContent {
   heading: string;
@@ -98,11 +100,12 @@ export function createHintsUi(doc: Document): HintsUi {
     const tipRect = tipAnchor?.isConnected ? tipAnchor.getBoundingClientRect() : null;
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
     // Write phase.
-    entries.forEach(({ box }, i) => {
+    entries.forEach(({ box, entry }, i) => {
       const r = rects[i];
       if (!r || (r.width === 0 && r.height === 0)) { box.hidden = true; return; }
       box.hidden = false;
-      box.style.left = `${Math.round(r.right + sx + 8)}px`;
+      box.style.left = `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`;
+      box.style.transform = entry.inside ? 'translateX(-100%)' : '';
       box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
     });
     if (tipRect && !tip.hidden) {

@@ -34,7 +34,7 @@ const COMPATIBLE: Record<string, readonly TargetKind[]> = {
   select: ['select', 'radio-group', 'static'],
   boolean: ['radio-group', 'checkbox', 'select', 'static'],
   group: ['radio-group', 'checkbox', 'select', 'static'],
-  table: ['table'],
+  table: ['table', 'static'],
   file: ['file', 'static'],
 };
 

@@ -1,10 +1,10 @@
 import type { BackgroundToContent, Hint } from '../../messaging/protocol.ts';
 
 /**
- * Zod-free copy of protocol.ts's `isBackgroundToContent` for the content-script bundle: importing
+ * Zod-free check of background → content messages for the content-script bundle: importing
  * protocol.ts at run time pulls its zod schemas in (top-level calls are not tree-shaken, +100 kB).
- * A unit test keeps both in step on generated messages. (If protocol.ts moves its guard into a
- * zod-free module, import that instead and delete this file.)
+ * At least as strict as `backgroundToContentSchema` (a property test checks: whatever this accepts,
+ * the schema accepts; every valid message is accepted).
  */
 export function isMessageForContent(msg: unknown): msg is BackgroundToContent {
   if (typeof msg !== 'object' || msg === null) return false;
@@ -13,28 +13,32 @@ export function isMessageForContent(msg: unknown): msg is BackgroundToContent {
     case 'hints/update':
       return Array.isArray(m.hints) && m.hints.length <= 200 && m.hints.every(isHint);
     case 'picker/start':
-      return typeof m.field === 'string' && m.field.length > 0 && m.field.length <= 120;
+      return Object.keys(m).length === 2 && isFieldKey(m.field);
     case 'picker/cancel':
     case 'snapshot/request':
       return Object.keys(m).length === 1;
     case 'prefill/apply':
       return (
         typeof m.values === 'object' && m.values !== null && !Array.isArray(m.values) &&
-        Object.values(m.values).every((v) => typeof v === 'boolean' || (typeof v === 'string' && v.length <= 20_000)) &&
-        Array.isArray(m.overwrite) && m.overwrite.every((f) => typeof f === 'string')
+        [Object.prototype, null].includes(Object.getPrototypeOf(m.values)) &&
+        Object.entries(m.values).every(([k, v]) => isFieldKey(k) && (typeof v === 'boolean' || (typeof v === 'string' && v.length <= 20_000))) &&
+        Array.isArray(m.overwrite) && m.overwrite.length <= 500 && m.overwrite.every(isFieldKey)
       );
     default:
       return false;
   }
 }
 
+const isFieldKey = (k: unknown): k is string => typeof k === 'string' && k.length > 0 && k.length <= 120;
+const isText = (t: unknown, max: number): t is string => typeof t === 'string' && t.length <= max;
+
 function isHint(h: unknown): h is Hint {
   if (typeof h !== 'object' || h === null) return false;
   const x = h as Record<string, unknown>;
   const text = x.text as Record<string, unknown> | null;
   return (
-    typeof x.field === 'string' && typeof x.rule === 'string' &&
+    isFieldKey(x.field) && isText(x.rule, 20) &&
     (x.status === 'fail' || x.status === 'needs-evidence' || x.status === 'pass') &&
-    typeof text === 'object' && text !== null && typeof text.zh === 'string' && typeof text.en === 'string'
+    typeof text === 'object' && text !== null && isText(text.zh, 2000) && isText(text.en, 2000)
   );
 }

@@ -26,8 +26,11 @@ export function readTarget(t: Target, columns?: readonly ReadableColumn[]): stri
     }
     case 'table':
       return JSON.stringify(readTable(el, columns ?? []));
-    case 'static':
-      return textOf(el, 2000);
+    case 'static': {
+      const text = textOf(el, 2000);
+      // A read-only view shows an empty list as 无/暂无; that is "no rows", a fact.
+      return columns && NONE.test(text) ? '[]' : text;
+    }
     case 'file':
       return fileNames(t).join('\n');
     case 'control':
@@ -89,6 +92,7 @@ function cellValue(cell: Element): string | boolean {
 }
 
 const NOT_UPLOADED = /^(未上传|无|暂无|-+|—+)$/;
+const NONE = /^(无|暂无|没有|-+|—+)$/;
 
 /** File names of an upload field: the input's chosen files plus the platform's "uploaded" list beside it. */
 export function fileNames(t: Target): string[] {

@@ -212,9 +212,10 @@ export function App() {
           type="button"
           class="btn"
           disabled={state?.page !== 'application-form'}
+          title="用设置页保存的单位资料填写空白字段 / Fill empty fields from the saved profile"
           onClick={() => state && void runAction({ type: 'panel/prefill', tabId: state.tabId }, { zh: '已填入空白字段', en: 'empty fields filled from the profile' })}
         >
-          填入单位资料 <span class="en">Prefill</span>
+          填入资料 <span class="en">Prefill</span>
         </button>
         <button type="button" class="btn" disabled={!state} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
           选取字段 <span class="en">Pick field</span>

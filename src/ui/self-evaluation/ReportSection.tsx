@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
+import { profileLength, reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
 import { DOCX_MIME, downloadBytes, safeFileName } from './download.ts';
@@ -58,6 +58,11 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
         </p>
       )}
       {invalid && <p class="se-error" role="alert">{invalid}</p>}
+      {profileLength(workbook.profile) > policy.selfEvaluation.profileMaxChars && (
+        <p class="se-counter over" data-testid="profile-over">
+          组织概述 {profileLength(workbook.profile)} 字，超过 {policy.selfEvaluation.profileMaxChars} 字上限 / The profile is over its {policy.selfEvaluation.profileMaxChars}-character cap
+        </p>
+      )}
       <p class="se-note">篇幅上限来自政策包（{policy.selfEvaluation.source.article}{policy.selfEvaluation.source.clause ?? ''} 自我评价）。 / The cap comes from the policy pack.</p>
       <div class="se-row">
         <button type="button" class="se-btn" disabled={busy || !!invalid} data-testid="export-docx" onClick={exportDocx}>

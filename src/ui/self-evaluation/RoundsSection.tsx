@@ -49,6 +49,7 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
             <li key={r.id}>
               <span>{r.round}</span>
               <span class="se-muted">{r.updatedAt.slice(0, 10)}</span>
+              <a class="se-link" href={`report.html?kind=${workbook.applicantKind}&round=${encodeURIComponent(r.round)}`} target="_blank" rel="noopener">打印 Print</a>
               <button type="button" class="se-link" onClick={() => onDelete(r.id)} aria-label={`删除轮次 ${r.round} / delete round ${r.round}`}>删除 Delete</button>
             </li>
           ))}

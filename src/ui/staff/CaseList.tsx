@@ -35,7 +35,7 @@ function CaseRow({ row }: { row: StaffCaseRow }) {
       </span>
       <span class="c-tier">{row.tier ? caseTierLabels[row.tier].zh : ''}</span>
       <span class="c-days" title={plain(t('在当前阶段的天数', 'days in the current stage'))}>
-        {days === null ? '' : `${days} 天`}
+        {days === null || days < 0 ? '' : `${days} 天`}
       </span>
       <span class="c-refused">{row.refusedCount ? <span class="warn-dot" title={plain(t('有被拒绝的事件', 'has refused events'))}>!{row.refusedCount}</span> : ''}</span>
     </button>

@@ -60,7 +60,7 @@ export function CaseViewPanel() {
               {caseStageLabels[view.stage].zh} · {caseStageLabels[view.stage].en}
             </span>
             {view.tier && <span class="pill tier">{caseTierLabels[view.tier].zh}</span>}
-            {days !== null && (
+            {days !== null && days >= 0 && (
               <span class="since" data-testid="stage-days">
                 <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} days since ${view.stageSince}`)} />
               </span>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import layoutJson from '../../../assets/lifecycle-layout.json';
 import type { CaseStage } from '../../../machines/case.machine.ts';
 import type { CaseView } from '../../cases/replay.ts';
@@ -33,6 +34,16 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
   const { edges: taken, stages: visited } = pathOf(view);
   const current = view?.stage ?? null;
   const scale = 0.86;
+  const scroller = useRef<HTMLDivElement>(null);
+  // In a case view the drawing is taller than the panel: bring the current stage into sight.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const node = box?.querySelector('.node.current');
+    if (!box || !node || box.scrollHeight <= box.clientHeight) return;
+    const r = node.getBoundingClientRect();
+    const c = box.getBoundingClientRect();
+    box.scrollTop += r.top - c.top - c.height / 2 + r.height / 2;
+  }, [current, view?.history.length]);
   return (
     <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
       <div class="diagram-tools">
@@ -41,83 +52,85 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
           <Bi text={t('显示全部撤回 / 虚假材料转移', 'Show every withdraw / false-material transition')} />
         </label>
       </div>
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={Math.round(layout.width * scale)}
-        height={Math.round(layout.height * scale)}
-        role="img"
-        aria-label={plain(t(`案件生命周期状态图${current ? `，当前阶段：${current}` : ''}`, `Case lifecycle statechart${current ? `, current stage: ${current}` : ''}`))}
-      >
-        <defs>
-          <marker id="arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L8,4 L0,8 z" class="arrow-head" />
-          </marker>
-          <marker id="arrow-taken" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-            <path d="M0,0 L8,4 L0,8 z" class="arrow-head taken" />
-          </marker>
-        </defs>
-        <g class="edges">
-          {layout.edges.map((e) => {
-            const isTaken = taken.has(e.id);
-            if (e.ubiquitous && !isTaken && !showAll.value) return null;
-            return (
-              <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}`} data-edge={e.id}>
-                <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
-                {e.label && (
-                  <text x={e.label.x + 2} y={e.label.y + 11} class="edge-label">
-                    {e.label.text}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </g>
-        <g class="nodes">
-          {layout.nodes.map((n) => {
-            const cls = [
-              'node',
-              n.final ? 'final' : '',
-              NEGATIVE.has(n.id) ? 'negative' : '',
-              visited.has(n.id) && view ? 'visited' : '',
-              current === n.id ? 'current' : '',
-              onStage ? 'clickable' : '',
-            ].join(' ');
-            const count = counts?.[n.id];
-            return (
-              <g
-                key={n.id}
-                class={cls}
-                data-stage={n.id}
-                transform={`translate(${n.x},${n.y})`}
-                onClick={onStage ? () => onStage(n.id) : undefined}
-              >
-                <title>{`${n.title.zh} / ${n.title.en} — ${n.article}`}</title>
-                <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
-                {n.final && <rect class="final-inner" x={3} y={3} width={n.width - 6} height={n.height - 6} rx={9} />}
-                <text x={9} y={19} class="node-zh">
-                  {n.title.zh}
-                </text>
-                <text x={9} y={35} class="node-en">
-                  {n.title.en}
-                </text>
-                {count !== undefined && count > 0 && (
-                  <g class="badge" transform={`translate(${n.width - 4},-6)`}>
-                    <rect x={-26} y={0} width={28} height={16} rx={8} />
-                    <text x={-12} y={12} text-anchor="middle">
-                      {count}
+      <div class="diagram-scroll" ref={scroller}>
+        <svg
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={Math.round(layout.width * scale)}
+          height={Math.round(layout.height * scale)}
+          role="img"
+          aria-label={plain(t(`案件生命周期状态图${current ? `，当前阶段：${current}` : ''}`, `Case lifecycle statechart${current ? `, current stage: ${current}` : ''}`))}
+        >
+          <defs>
+            <marker id="arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L8,4 L0,8 z" class="arrow-head" />
+            </marker>
+            <marker id="arrow-taken" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+              <path d="M0,0 L8,4 L0,8 z" class="arrow-head taken" />
+            </marker>
+          </defs>
+          <g class="edges">
+            {layout.edges.map((e) => {
+              const isTaken = taken.has(e.id);
+              if (e.ubiquitous && !isTaken && !showAll.value) return null;
+              return (
+                <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}`} data-edge={e.id}>
+                  <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
+                  {e.label && (
+                    <text x={e.label.x + 2} y={e.label.y + 11} class="edge-label">
+                      {e.label.text}
                     </text>
-                  </g>
-                )}
-                {current === n.id && (
-                  <text x={n.width - 8} y={19} text-anchor="end" class="here">
-                    ●
+                  )}
+                </g>
+              );
+            })}
+          </g>
+          <g class="nodes">
+            {layout.nodes.map((n) => {
+              const cls = [
+                'node',
+                n.final ? 'final' : '',
+                NEGATIVE.has(n.id) ? 'negative' : '',
+                visited.has(n.id) && view ? 'visited' : '',
+                current === n.id ? 'current' : '',
+                onStage ? 'clickable' : '',
+              ].join(' ');
+              const count = counts?.[n.id];
+              return (
+                <g
+                  key={n.id}
+                  class={cls}
+                  data-stage={n.id}
+                  transform={`translate(${n.x},${n.y})`}
+                  onClick={onStage ? () => onStage(n.id) : undefined}
+                >
+                  <title>{`${n.title.zh} / ${n.title.en} — ${n.article}`}</title>
+                  <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
+                  {n.final && <rect class="final-inner" x={3} y={3} width={n.width - 6} height={n.height - 6} rx={9} />}
+                  <text x={9} y={19} class="node-zh">
+                    {n.title.zh}
                   </text>
-                )}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+                  <text x={9} y={35} class="node-en">
+                    {n.title.en}
+                  </text>
+                  {count !== undefined && count > 0 && (
+                    <g class="badge" transform={`translate(${n.width - 4},-6)`}>
+                      <rect x={-26} y={0} width={28} height={16} rx={8} />
+                      <text x={-12} y={12} text-anchor="middle">
+                        {count}
+                      </text>
+                    </g>
+                  )}
+                  {current === n.id && (
+                    <text x={n.width - 8} y={19} text-anchor="end" class="here">
+                      ●
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
       <figcaption class="legend">
         <span class="sw current" /> <Bi text={t('当前阶段', 'Current stage')} />
         <span class="sw visited" /> <Bi text={t('已经过', 'Passed')} />

@@ -109,7 +109,7 @@ export function StaffApp() {
     <div class={`staff${sel ? ' has-case' : ''}`}>
       <header class="topbar">
         <h1>
-          质量奖评审工作台 <span class="en">Award Pilot · Staff console</span>
+          质量奖评审工作台 <span class="en">Staff console</span>
         </h1>
         <label class="year">
           <span>年度 Year</span>
@@ -134,23 +134,22 @@ export function StaffApp() {
             </button>
           ))}
         </nav>
+        <div class="actions">
+          <button type="button" class="primary" data-testid="new-case" onClick={() => (dialog.value = 'new')}>
+            新建案件 New case
+          </button>
+          <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
+            导入 Import
+          </button>
+          <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+            导出 CSV
+          </button>
+          <button type="button" data-testid="export-json" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+            导出 JSON
+          </button>
+        </div>
       </header>
-      <SummaryStrip>
-          <div class="actions">
-            <button type="button" class="primary" data-testid="new-case" onClick={() => (dialog.value = 'new')}>
-              新建案件 New case
-            </button>
-            <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
-              导入 Import
-            </button>
-            <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
-              导出 CSV
-            </button>
-            <button type="button" data-testid="export-json" onClick={exportJson} disabled={filteredRows.value.length === 0}>
-              导出 JSON
-            </button>
-          </div>
-      </SummaryStrip>
+      <SummaryStrip />
       {loadError.value && (
         <p class="error banner" role="alert">
           <Bi text={loadError.value} block />

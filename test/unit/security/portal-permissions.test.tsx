@@ -18,16 +18,17 @@ afterEach(cleanup);
 function fakeBrowser({ userSays = true } = {}) {
   const granted = new Set<string>(['http://127.0.0.1/*', 'http://localhost/*']);
   const registered = new Map<string, { id: string; matches: string[]; js?: string[] }>();
-  const listeners: { added: ((p: unknown) => void)[]; removed: ((p: unknown) => void)[] } = { added: [], removed: [] };
+  type Change = { origins?: string[] };
+  const listeners: { added: ((p: Change) => void)[]; removed: ((p: Change) => void)[] } = { added: [], removed: [] };
   const api: PermissionsApi = {
     permissions: {
-      request: vi.fn(async ({ origins = [] }) => {
+      request: vi.fn(async ({ origins = [] }: Change) => {
         if (!userSays) return false;
         origins.forEach((o) => granted.add(o));
         listeners.added.forEach((l) => l({ origins }));
         return true;
       }),
-      remove: vi.fn(async ({ origins = [] }) => {
+      remove: vi.fn(async ({ origins = [] }: Change) => {
         origins.forEach((o) => granted.delete(o));
         listeners.removed.forEach((l) => l({ origins }));
         return true;
@@ -42,14 +43,14 @@ function fakeBrowser({ userSays = true } = {}) {
     },
     scripting: {
       getRegisteredContentScripts: async ({ ids } = {}) => [...registered.values()].filter((s) => !ids || ids.includes(s.id)),
-      registerContentScripts: vi.fn(async (scripts) => {
+      registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[]; js?: string[] }[]) => {
         for (const s of scripts) {
           if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
           registered.set(s.id, s);
         }
       }),
-      updateContentScripts: vi.fn(async (scripts) => void scripts.forEach((s) => registered.set(s.id, s))),
-      unregisterContentScripts: vi.fn(async ({ ids } = {}) => void (ids ?? [...registered.keys()]).forEach((id) => registered.delete(id))),
+      updateContentScripts: vi.fn(async (scripts: { id: string; matches: string[]; js?: string[] }[]) => void scripts.forEach((s) => registered.set(s.id, s))),
+      unregisterContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) => void (ids ?? [...registered.keys()]).forEach((id) => registered.delete(id))),
     },
   };
   return { api, granted, registered };

@@ -148,6 +148,18 @@ describe('importBackup', () => {
     await expectRefused(await reseal(bad), { zh: 'data.selfEvaluations[0].data.percents', en: 'data.selfEvaluations[0].data.percents' });
   });
 
+  it('a "__proto__" key in imported data stays plain data: no prototype pollution, and it round-trips', async () => {
+    const hostile = JSON.parse(v1Text);
+    hostile.data.drafts[0].application = JSON.parse('{"format":"lyg-award/application@1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    const result = await importBackup(JSON.stringify(await reseal(hostile)));
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const draft = (await listDrafts()).find((d) => d.id === 'draft:demo-portal')!;
+    expect(Object.getPrototypeOf(draft.application)).toBe(Object.prototype);
+    expect(Object.keys(draft.application as object)).toContain('__proto__');
+    expect(canonicalJson((await exportBackup()).data.drafts)).toContain('"__proto__":{"polluted":true}');
+  });
+
   it('refuses a draft that is not an application', async () => {
     const bad = JSON.parse(v1Text);
     bad.data.drafts[0].application = { format: 'something-else@1' };

@@ -132,7 +132,7 @@ describe('connection lifecycle', () => {
     const seen: (StorageNotice | null)[] = [];
     const off = onStorageNotice((n) => seen.push(n));
     const opening = openAwardDb();
-    await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 200 && currentStorageNotice()?.kind !== 'blocked'; i++) await new Promise((r) => setTimeout(r, 10));
     expect(currentStorageNotice()?.kind).toBe('blocked');
     expect(currentStorageNotice()?.message.zh).toContain('另一个标签页');
     expect(currentStorageNotice()?.message.en).toContain('Another tab');

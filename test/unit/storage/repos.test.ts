@@ -114,12 +114,20 @@ describe('cases and the append-only event log', () => {
 
   it('refuses events for an unknown case, or a batch with one malformed event, and records none of them', async () => {
     await createCase({ ...header, id: 'c1' });
-    const unknown = await appendCaseEvents('nope', [{ type: 'apply', on: '2026-03-01' }], 'staff').catch((e: unknown) => e);
+    const unknown = await appendCaseEvents('nope', [{ type: 'apply', on: '2026-03-01', kind: 'organization' }], 'staff').catch((e: unknown) => e);
     expect((unknown as StorageError).kind).toBe('not-found');
-    const bad = await appendCaseEvents('c1', [{ type: 'apply', on: '2026-03-01' }, { type: 'accept', on: '2026-02-30' }], 'staff').catch((e: unknown) => e);
+    const bad = await appendCaseEvents('c1', [{ type: 'apply', on: '2026-03-01', kind: 'organization' }, { type: 'accept', on: '2026-02-30' }], 'staff').catch((e: unknown) => e);
     expect((bad as StorageError).kind).toBe('invalid');
     expect((bad as StorageError).userMessage.en).toContain('events.1');
+    const noBy = await appendCaseEvents('c1', [{ type: 'recommend', on: '2026-03-01' } as never], 'staff').catch((e: unknown) => e);
+    expect((noBy as StorageError).userMessage.en).toContain('events.0');
     expect(await listAllCaseEvents()).toEqual([]);
+  });
+
+  it('stores events in the lifecycle’s canonical form (trimmed; a Date becomes its China calendar date)', async () => {
+    await createCase({ ...header, id: 'c1' });
+    await appendCaseEvents('c1', [{ type: 'recommend', on: new Date('2026-03-09T20:00:00Z'), by: '  区市场监管局 ' }], 'staff');
+    expect((await getCaseEvents('c1'))[0]?.event).toEqual({ type: 'recommend', on: '2026-03-10', by: '区市场监管局' });
   });
 });
 

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import demo from '../../../src/portal/adapters/demo-portal.json';
+import { startAssistant, type Assistant, type AssistantAdapter } from '../../../src/portal/dom/assistant.ts';
+import { isMessageForContent } from '../../../src/portal/dom/message-guard.ts';
+import { backgroundToContentSchema, type ContentToBackground } from '../../../src/messaging/protocol.ts';
+import { renderStep } from './portal-markup.ts';
+
+let running: Assistant | null = null;
+afterEach(() => { running?.stop(); running = null; });
+
+function start(path: string) {
+  history.replaceState(null, '', path);
+  const sent: ContentToBackground[] = [];
+  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5 });
+  return { a: running, sent };
+}
+const lastSnapshot = (sent: ContentToBackground[]) => [...sent].reverse().find((m) => m.type === 'portal/snapshot') as Extract<ContentToBackground, { type: 'portal/snapshot' }> | undefined;
+const shadow = () => document.querySelector('award-pilot-hints')?.shadowRoot ?? null;
+
+describe('portal assistant (content-script logic) in happy-dom', () => {
+  it('sends a snapshot of the form, only field readings, tagged with page and adapter', () => {
+    renderStep('a', 'basic', { orgName: '连云港示例有限公司' });
+    const { sent } = start('/app/apply/a/basic');
+    const snap = lastSnapshot(sent)!;
+    expect(snap.page).toBe('application-form');
+    expect(snap.adapterId).toBe('demo-portal');
+    expect(snap.fields.find((f) => f.key === 'applicant.name')).toMatchObject({ found: true, value: '连云港示例有限公司', via: 'label' });
+    // Fields of other steps are listed as not found (yet), never invented.
+    expect(snap.fields.find((f) => f.key === 'applicant.productLevel')).toMatchObject({ found: false, value: null });
+  });
+
+  it('hints/update draws red and amber badges in the shadow root; required empty fields get 必填; fixed hints go away', () => {
+    renderStep('a', 'basic');
+    const { a } = start('/app/apply/a/basic');
+    a.handle({ type: 'hints/update', hints: [
+      { field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '第八条第（一）项：不满 3 年', en: 'Art. 8(1): under 3 years' } },
+      { field: 'applicant.name', status: 'needs-evidence', rule: '8.4', text: { zh: '需证明', en: 'needs evidence' } },
+      { field: 'applicant.creditCode', status: 'pass', rule: '8.1', text: { zh: '通过', en: 'pass' } },
+    ] });
+    const box = (k: string) => [...shadow()!.querySelectorAll(`.badges[data-field="${k}"] .badge`)].map((b) => `${(b as HTMLElement).dataset.tone}:${b.textContent}`);
+    expect(box('applicant.establishedOn')).toEqual(['fail:✕ 8.1 不符合', 'required:必填']);
+    expect(box('applicant.name')).toEqual(['evidence:! 8.4 需证明', 'required:必填']);
+    expect(box('applicant.creditCode')).toEqual(['required:必填']);
+    expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.getAttribute('title')).toContain('Art. 8(1)');
+    a.handle({ type: 'hints/update', hints: [] });
+    expect(box('applicant.establishedOn')).toEqual(['required:必填']);
+  });
+
+  it('portal strings never become markup: a hostile hint text is shown as text', () => {
+    renderStep('a', 'basic');
+    const { a } = start('/app/apply/a/basic');
+    a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '<img src=x onerror=alert(1)>', text: { zh: '<script>x</script>', en: '<b>y</b>' } }] });
+    expect(shadow()!.querySelector('img, script, b')).toBeNull();
+    expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.textContent).toContain('<img');
+  });
+
+  it('prefill fills empty fields and leaves typed ones, then a snapshot carries the new values', async () => {
+    renderStep('a', 'basic', { orgName: '用户填写' });
+    const { a, sent } = start('/app/apply/a/basic');
+    const reply = a.handle({ type: 'prefill/apply', values: { 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J', 'applicant.independentLegalPerson': true }, overwrite: [] }) as { filled: string[]; skipped: Array<{ key: string; reason: string }> };
+    expect(reply.filled.sort()).toEqual(['applicant.creditCode', 'applicant.independentLegalPerson']);
+    expect(reply.skipped).toEqual([{ key: 'applicant.name', reason: 'not-empty' }]);
+    a.scanNow();
+    const snap = lastSnapshot(sent)!;
+    expect(snap.fields.find((f) => f.key === 'applicant.name')?.value).toBe('用户填写');
+    expect(snap.fields.find((f) => f.key === 'applicant.creditCode')?.value).toBe('91320706MA1Q8K2L3J');
+    expect(snap.fields.find((f) => f.key === 'applicant.independentLegalPerson')?.value).toBe('是');
+  });
+
+  it('an ambiguous field is reported as an anchor miss with what was tried', async () => {
+    renderStep('a', 'basic');
+    // The platform renders a second 成立日期 field (e.g. a duplicated block).
+    const item = [...document.querySelectorAll('.el-form-item')].find((e) => e.querySelector('label')?.textContent === '成立日期')!;
+    const dup = item.cloneNode(true) as Element;
+    document.querySelector('form')!.append(dup);
+    const { sent } = start('/app/apply/a/basic');
+    await new Promise((r) => setTimeout(r, 30));
+    const miss = sent.find((m) => m.type === 'portal/anchor-miss' && m.field === 'applicant.establishedOn');
+    expect(miss).toBeDefined();
+    expect(miss && miss.type === 'portal/anchor-miss' && miss.tried[0]).toBe('status:ambiguous');
+  });
+
+  it('status page: rows are sent as portal/status-rows', () => {
+    document.body.replaceChildren();
+    const table = document.createElement('table');
+    const thead = document.createElement('thead');
+    const hr = document.createElement('tr');
+    for (const h of ['申报编号', '申报主体', '办理状态', '办理日期']) { const th = document.createElement('th'); th.textContent = h; hr.append(th); }
+    thead.append(hr);
+    const tbody = document.createElement('tbody');
+    const tr = document.createElement('tr');
+    for (const c of ['LYG2026-0001', '甲公司', '已受理', '2026-03-20']) { const td = document.createElement('td'); td.textContent = c; tr.append(td); }
+    tbody.append(tr);
+    table.append(thead, tbody);
+    document.body.append(table);
+    const { sent } = start('/app/my-applications');
+    expect(sent.find((m) => m.type === 'portal/status-rows')).toMatchObject({ rows: [{ applicationNo: 'LYG2026-0001', applicantName: '甲公司', statusText: '已受理', date: '2026-03-20' }] });
+  });
+
+  it('pages that are not portal pages get nothing: no snapshot, no UI', () => {
+    renderStep('a', 'basic');
+    const { sent } = start('/somewhere/else');
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('isMessageForContent (zod-free guard of the content script)', () => {
+  const key = fc.string({ minLength: 1, maxLength: 120 });
+  const hint = fc.record({ field: key, status: fc.constantFrom('fail' as const, 'needs-evidence' as const, 'pass' as const), rule: fc.string({ maxLength: 20 }), text: fc.record({ zh: fc.string(), en: fc.string() }) });
+  const valid = fc.oneof(
+    fc.record({ type: fc.constant('hints/update' as const), hints: fc.array(hint, { maxLength: 5 }) }),
+    fc.record({ type: fc.constant('picker/start' as const), field: key }),
+    fc.record({ type: fc.constantFrom('picker/cancel' as const, 'snapshot/request' as const) }),
+    fc.record({ type: fc.constant('prefill/apply' as const), values: fc.dictionary(key, fc.oneof(fc.string(), fc.boolean())), overwrite: fc.array(key, { maxLength: 5 }) }),
+  );
+  it('accepts every valid message', () => {
+    fc.assert(fc.property(valid, (m) => {
+      expect(backgroundToContentSchema.safeParse(m).success).toBe(true);
+      expect(isMessageForContent(m)).toBe(true);
+    }), { numRuns: 1000 });
+  });
+  it('whatever it accepts, the protocol schema accepts (never looser than zod)', () => {
+    const junkHint = fc.record({ field: fc.oneof(fc.string({ maxLength: 130 }), fc.integer()), status: fc.constantFrom('fail', 'needs-evidence', 'pass', 'bad'), rule: fc.oneof(fc.string({ maxLength: 25 }), fc.integer()), text: fc.oneof(fc.record({ zh: fc.string(), en: fc.string() }), fc.constant(null)) });
+    const junk = fc.oneof(
+      fc.record({ type: fc.constant('hints/update'), hints: fc.array(junkHint, { maxLength: 3 }) }),
+      fc.record({ type: fc.constant('picker/start'), field: fc.oneof(fc.string({ maxLength: 130 }), fc.integer()) }),
+      fc.record({ type: fc.constantFrom('picker/cancel', 'snapshot/request'), extra: fc.anything() }),
+      fc.record({ type: fc.constant('prefill/apply'), values: fc.oneof(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.boolean(), fc.integer(), fc.constant(null))), fc.anything()), overwrite: fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.integer()), { maxLength: 3 }) }),
+      fc.anything(),
+    );
+    fc.assert(fc.property(junk, (m) => {
+      if (isMessageForContent(m)) expect(backgroundToContentSchema.safeParse(m).success).toBe(true);
+    }), { numRuns: 3000 });
+    expect(isMessageForContent({ type: 'prefill/apply', values: { '': 'x' }, overwrite: [] })).toBe(false);
+    expect(isMessageForContent({ type: 'prefill/apply', values: { 'applicant.name': { evil: 1 } }, overwrite: [] })).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { PrintReport } from '../../../src/ui/self-evaluation/PrintReport.tsx';
+import { emptyWorkbook } from '../../../src/self-evaluation/index.ts';
+
+afterEach(cleanup);
+
+describe('PrintReport (report.html)', () => {
+  it('shows the total, every item row and the per-item text', () => {
+    const w = { ...emptyWorkbook('organization'), applicantName: '示例公司', round: '2026', percents: { '4.1.2': 60, '4.7.2': 100 },
+      notes: { '4.7.2': { strengths: '合格率 99.6%，行业第一', improvements: '', evidence: [] } } };
+    render(<PrintReport workbook={w} />);
+    expect(screen.getByTestId('print-total').textContent).toContain('总分 Total：110 / 1000');
+    const rows = screen.getAllByRole('row');
+    expect(rows.filter((r) => /^4\.\d\.\d/.test(r.textContent ?? '')).length).toBe(23);
+    expect(screen.getByText('合格率 99.6%，行业第一')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /4\.7 结果 80\/400/ })).toBeTruthy();
+  });
+
+  it('prints an individual along 第九条 with its evidence checklist', () => {
+    const w = { ...emptyWorkbook('individual'), applicantName: '王工' };
+    render(<PrintReport workbook={w} />);
+    expect(screen.getByTestId('print-report').textContent).toContain('第九条(一)');
+    expect(screen.getByTestId('print-report').textContent).not.toContain('第九条(四)');
+  });
+});

@@ -1,0 +1,102 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runPrecheck } from '../../../src/messaging/precheck.ts';
+import type { TabState } from '../../../src/messaging/panel-protocol.ts';
+import { ClauseList } from '../../../src/ui/panel/ClauseList.tsx';
+import { PrecheckTab } from '../../../src/ui/panel/PrecheckTab.tsx';
+import { VerdictBanner } from '../../../src/ui/panel/VerdictBanner.tsx';
+import { ChecklistTab } from '../../../src/ui/panel/ChecklistTab.tsx';
+import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
+import { core, eligibleOrganization, PORTAL_URL } from './fixtures.ts';
+
+afterEach(cleanup);
+
+function tabState(overrides: Record<string, string | boolean | null> = {}): TabState {
+  const fields = eligibleOrganization(overrides);
+  const { precheck, hints } = runPrecheck(core, fields, 'demo-portal');
+  return {
+    tabId: 7, url: PORTAL_URL, page: 'application-form', adapterId: 'demo-portal', takenAt: 1, fields,
+    attachments: [
+      { key: 'business-licence', present: true, fileNames: ['营业执照.pdf'] },
+      { key: 'self-evaluation-report', present: false, fileNames: [] },
+    ],
+    precheck, hints, draftId: 'portal/demo-portal', caseIds: [], picker: null,
+  };
+}
+
+describe('VerdictBanner', () => {
+  it.each([
+    ['eligible', '可以申报', 'Eligible to apply'],
+    ['ineligible', '暂不符合', 'Not eligible yet'],
+    ['incomplete', '待补充', 'Incomplete'],
+  ] as const)('%s reads %s / %s', (verdict, zh, en) => {
+    render(<VerdictBanner verdict={verdict} />);
+    const banner = screen.getByRole('status');
+    expect(banner.textContent).toContain(zh);
+    expect(banner.textContent).toContain(en);
+    expect(banner.dataset.verdict).toBe(verdict);
+  });
+});
+
+describe('ClauseList', () => {
+  it('lists each clause with its article, status chip, message in both languages and evidence; failures first', () => {
+    const state = tabState({ 'applicant.establishedOn': '2024-01-01' });
+    render(<ClauseList findings={state.precheck!.findings} />);
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('clause'));
+    expect(items[0]?.dataset.rule).toBe('8.1');
+    const first = within(items[0]!);
+    expect(first.getByText('第八条（一）')).toBeTruthy();
+    expect(items[0]!.textContent).toContain('不符合');
+    expect(items[0]!.textContent).toContain('Art. 8(1)');
+    expect(items[0]!.textContent).toContain('营业执照');
+    expect(items[0]!.textContent).toContain('Business licence');
+    const passing = items.find((li) => li.dataset.rule === '8.2');
+    expect(passing?.dataset.status).toBe('pass');
+    expect(passing?.textContent).not.toContain('需附材料'); // nothing to attach once a clause passes
+  });
+
+  it('renders portal-supplied text as text, never as markup', () => {
+    render(<ClauseList findings={[{ rule: '8.1', status: 'fail', message: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' }, evidence: [] }]} />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
+
+describe('PrecheckTab', () => {
+  it('without a portal tab shows how to get started, including granting a portal address', () => {
+    render(<PrecheckTab state={null} />);
+    const empty = screen.getByTestId('empty-state');
+    expect(empty.textContent).toContain('当前页面不是申报系统');
+    expect(empty.textContent).toContain('申报系统网址');
+  });
+
+  it('states the date convention with the submission date, and names an unreadable field', () => {
+    render(<PrecheckTab state={tabState({ 'applicant.creditCode': '91320700MA1NXQ0BX8' })} />);
+    expect(document.body.textContent).toContain('按申报日期（2026-06-30）核验');
+    expect(document.body.textContent).toContain('统一社会信用代码');
+    expect(document.body.textContent).toContain('连政办发〔2021〕26号');
+  });
+});
+
+describe('Checklist', () => {
+  it('counts form sections, attachments, the self-evaluation and the pending 推荐意见, each with its article', () => {
+    const items = buildChecklist({ state: tabState({ 'applicant.registeredTrademarks': '' }), recommended: false, selfEvaluation: { scored: 10, total: 23 } });
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
+    expect(byId['form-8.1']?.status).toBe('done');
+    expect(byId['form-8.1']?.article.zh).toBe('第八条（一）');
+    expect(byId['form-8.3']?.status).toBe('todo');
+    expect(byId['form-8.3']?.missing?.map((m) => m.zh)).toEqual(['注册商标数量']);
+    expect(byId.attachments?.progress).toEqual({ done: 1, total: 2 });
+    expect(byId['self-evaluation']?.progress).toEqual({ done: 10, total: 23 });
+    expect(byId.recommendation?.status).toBe('pending');
+
+    render(<ChecklistTab items={items} />);
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(document.body.textContent).toContain('推荐单位签署推荐意见');
+  });
+
+  it('the 推荐意见 item is done once the case log has a recommend event', () => {
+    const items = buildChecklist({ state: null, recommended: true, selfEvaluation: null });
+    expect(items.find((i) => i.id === 'recommendation')?.status).toBe('done');
+  });
+});

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter, type BackgroundServices } from '../../../src/messaging/router.ts';
+import { TabStateStore, type SessionArea } from '../../../src/messaging/tab-state-store.ts';
+import type { BackgroundToContent } from '../../../src/messaging/protocol.ts';
+import type { BackgroundToPanel } from '../../../src/messaging/panel-protocol.ts';
+import { core, eligibleOrganization, panelSender, portalSender, snapshot } from './fixtures.ts';
+
+function setup(overrides: Partial<BackgroundServices> = {}) {
+  const toTabs: { tabId: number; message: BackgroundToContent }[] = [];
+  const broadcasts: BackgroundToPanel[] = [];
+  const drafts: { id: string; application: unknown }[] = [];
+  const misses: unknown[] = [];
+  const session = fakeBrowser.storage.session as unknown as SessionArea;
+  const services: BackgroundServices = {
+    runtimeId: 'test-extension-id',
+    extensionOrigin: 'chrome-extension://test-extension-id/',
+    portalPatterns: () => ['http://127.0.0.1/*', 'http://localhost/*'],
+    core,
+    store: new TabStateStore(session),
+    sendToTab: async (tabId, message) => void toTabs.push({ tabId, message }),
+    broadcast: async (message) => void broadcasts.push(message),
+    activeTabId: async () => 7,
+    saveDraft: async (d) => void drafts.push(d),
+    recordStatusRows: async () => ['portal:LYG2026-0012'],
+    recordAnchorMiss: async (m) => void misses.push(m),
+    profileValues: async () => ({ 'applicant.name': '连云港示范精工有限公司' }),
+    ...overrides,
+  };
+  return { router: createRouter(services), services, toTabs, broadcasts, drafts, misses, session };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('content-script messages', () => {
+  it('a snapshot from a portal tab is checked, badges go back to that tab, the draft is saved and pages are told', async () => {
+    const { router, services, toTabs, broadcasts, drafts } = setup();
+    const reply = await router.handle(snapshot(eligibleOrganization({ 'applicant.establishedOn': '2024-01-01' })), portalSender(7));
+    expect(reply.ok).toBe(true);
+    const state = await services.store.get(7);
+    expect(state?.precheck?.verdict).toBe('ineligible');
+    expect(toTabs).toEqual([{ tabId: 7, message: { type: 'hints/update', hints: [expect.objectContaining({ field: 'applicant.establishedOn', rule: '8.1' })] } }]);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.id).toBe('portal/demo-portal');
+    expect(broadcasts).toEqual([expect.objectContaining({ type: 'tab-state/changed', tabId: 7 })]);
+  });
+
+  it('a malformed snapshot is refused with a bilingual message and changes nothing', async () => {
+    const { router, services, toTabs, broadcasts, drafts } = setup();
+    const bad = { ...snapshot(eligibleOrganization()), fields: 'not a list' };
+    const reply = await router.handle(bad, portalSender(7));
+    expect(reply).toEqual({ ok: false, error: { zh: expect.any(String), en: expect.any(String) } });
+    expect(await services.store.get(7)).toBeNull();
+    expect([toTabs, broadcasts, drafts]).toEqual([[], [], []]);
+  });
+
+  it.each([
+    ['another extension', { ...portalSender(7), id: 'some-other-extension' }],
+    ['a page that is not a granted portal origin', portalSender(7, 'https://evil.example/app/')],
+    ['a sender without a tab', { id: 'test-extension-id', url: 'http://127.0.0.1:5175/app/' }],
+    ['no sender at all', {}],
+  ])('a snapshot from %s is refused and changes nothing', async (_what, sender) => {
+    const { router, services, toTabs, drafts } = setup();
+    const reply = await router.handle(snapshot(eligibleOrganization()), sender);
+    expect(reply.ok).toBe(false);
+    expect(await services.store.get(7)).toBeNull();
+    expect(toTabs).toEqual([]);
+    expect(drafts).toEqual([]);
+  });
+
+  it('a content script cannot use the panel channel (prefill from the profile)', async () => {
+    const { router, toTabs } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    toTabs.length = 0;
+    const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, portalSender(7));
+    expect(reply.ok).toBe(false);
+    expect(toTabs).toEqual([]);
+  });
+
+  it('status rows are recorded and the tab remembers the cases', async () => {
+    const recordStatusRows = vi.fn(async () => ['portal:LYG2026-0012']);
+    const { router, services } = setup({ recordStatusRows });
+    await router.handle(snapshot([], { page: 'application-status', url: 'http://127.0.0.1:5175/app/my-applications' }), portalSender(7, 'http://127.0.0.1:5175/app/my-applications'));
+    const rows = [{ applicationNo: 'LYG2026-0012', applicantName: '连云港海州精密机械有限公司', statusText: '已受理', date: '2026-03-20' }];
+    const reply = await router.handle({ type: 'portal/status-rows', adapterId: 'demo-portal', url: 'http://127.0.0.1:5175/app/my-applications', rows }, portalSender(7, 'http://127.0.0.1:5175/app/my-applications'));
+    expect(reply).toEqual({ ok: true, caseIds: ['portal:LYG2026-0012'] });
+    expect(recordStatusRows).toHaveBeenCalledWith(rows, 'demo-portal', 'http://127.0.0.1:5175/app/my-applications');
+    expect((await services.store.get(7))?.caseIds).toEqual(['portal:LYG2026-0012']);
+  });
+
+  it('anchor misses are recorded', async () => {
+    const { router, misses } = setup();
+    await router.handle({ type: 'portal/anchor-miss', adapterId: 'demo-portal', url: 'http://127.0.0.1/app/', field: 'applicant.name', tried: ['label:单位名称'] }, portalSender(7));
+    expect(misses).toEqual([{ adapterId: 'demo-portal', field: 'applicant.name', url: 'http://127.0.0.1/app/', tried: ['label:单位名称'] }]);
+  });
+
+  it('a pick counts only after the panel started the picker for that field', async () => {
+    const { router, broadcasts } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const picked = { type: 'portal/picked', field: 'applicant.name', locators: [{ kind: 'label', value: '单位名称' }], label: '单位名称' };
+    expect((await router.handle(picked, portalSender(7))).ok).toBe(false);
+    expect((await router.handle({ type: 'panel/start-picker', tabId: 7, field: 'applicant.name' }, panelSender())).ok).toBe(true);
+    expect((await router.handle(picked, portalSender(7))).ok).toBe(true);
+    expect(broadcasts).toContainEqual(expect.objectContaining({ type: 'picker/picked', field: 'applicant.name', adapterId: 'demo-portal' }));
+  });
+});
+
+describe('extension-page messages', () => {
+  it('the panel gets the state of the active portal tab', async () => {
+    const { router } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const reply = await router.handle({ type: 'panel/get-tab-state' }, panelSender());
+    expect(reply).toMatchObject({ ok: true, tabId: 7, state: { tabId: 7, precheck: { verdict: 'eligible' } } });
+  });
+
+  it('a panel beside a non-portal tab follows the latest portal tab', async () => {
+    const { router } = setup({ activeTabId: async () => 99 });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const reply = await router.handle({ type: 'panel/get-tab-state' }, panelSender());
+    expect(reply).toMatchObject({ ok: true, tabId: 7 });
+  });
+
+  it('prefill sends the profile values to the form tab, filling only empty fields', async () => {
+    const { router, toTabs } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    toTabs.length = 0;
+    const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply.ok).toBe(true);
+    expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
+  });
+
+  it('prefill without a stored profile says so and sends nothing', async () => {
+    const { router, toTabs } = setup({ profileValues: async () => null });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    toTabs.length = 0;
+    const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply).toEqual({ ok: false, error: { zh: expect.stringContaining('设置'), en: expect.stringContaining('options') } });
+    expect(toTabs).toEqual([]);
+  });
+
+  it('malformed panel messages and web pages posing as the panel are refused', async () => {
+    const { router, toTabs } = setup();
+    expect((await router.handle({ type: 'panel/start-picker', tabId: -1, field: '' }, panelSender())).ok).toBe(false);
+    expect((await router.handle({ type: 'panel/refresh', tabId: 7 }, { id: 'test-extension-id', url: 'https://evil.example/', tab: { id: 3, url: 'https://evil.example/' } })).ok).toBe(false);
+    expect(toTabs).toEqual([]);
+  });
+});
+
+describe('tab state survives a service-worker restart', () => {
+  it('is read back from storage.session after memory is lost', async () => {
+    const { router, services } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    services.store.dropMemory();
+    expect((await services.store.get(7))?.precheck?.verdict).toBe('eligible');
+  });
+
+  it('a closed tab is forgotten and the pages are told', async () => {
+    const { router, services, broadcasts } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    await router.forgetTab(7);
+    expect(await services.store.get(7)).toBeNull();
+    expect(broadcasts.at(-1)).toEqual({ type: 'tab-state/changed', tabId: 7, state: null });
+  });
+});
