@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in order, with one closing line of counts.
 // Steps: typecheck, unit/property tests (vitest), Chromium + Firefox builds, web-ext lint,
-// size budgets, end-to-end tests in Debian's Chromium.
+// size budgets, end-to-end tests in Debian's Chromium and Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,14 +20,19 @@ const steps = [
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox'] },
   { name: 'web-ext lint', cmd: [bin('web-ext'), 'lint', '-s', '.output/firefox-mv2', '--no-input', '--warnings-as-errors'] },
   { name: 'size budgets', cmd: ['node', 'test/bench/budgets.mjs'], optionalFile: 'test/bench/budgets.mjs' },
-  { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], counts: () => JSON.parse(fs.readFileSync(path.join(artifacts, 'e2e-result.json'), 'utf8')) },
+  { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], result: 'e2e-result.json' },
+  { name: 'e2e firefox', cmd: ['node', 'test/e2e-firefox/run.mjs'], result: 'firefox-e2e-result.json' },
 ];
+for (const step of steps) {
+  if (step.result) step.counts = () => JSON.parse(fs.readFileSync(path.join(artifacts, step.result), 'utf8'));
+}
 
 let passed = 0;
 let failed = 0;
 const started = Date.now();
 for (const step of steps) {
   if (step.optionalFile && !fs.existsSync(path.join(root, step.optionalFile))) continue;
+  if (step.result) fs.rmSync(path.join(artifacts, step.result), { force: true }); // no stale counts after a crash
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}: ${step.cmd.map((c) => path.relative(root, c) || c).join(' ')}`);
   const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });

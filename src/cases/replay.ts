@@ -4,7 +4,7 @@ import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import {
-  caseEventLogSchema,
+  parseCaseEventLog,
   type ApplicantKind,
   type CaseEvent,
   type CaseEventInput,
@@ -237,7 +237,7 @@ export function startFold(options?: ReplayOptions): CaseFold {
 }
 
 /** The validated (normalised) event log: `on` always an ISO date. Throws ZodError on a malformed log. */
-export const parseCaseEvents = (events: unknown): CaseEvent[] => caseEventLogSchema.parse(events);
+export const parseCaseEvents = (events: unknown): CaseEvent[] => parseCaseEventLog(events);
 
 /**
  * Contract §3: folds the event log through the case machine. Pure: no actors, no side effects.

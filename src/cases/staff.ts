@@ -4,7 +4,7 @@ import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
 import { replayCase, type CaseView, type ReplayOptions } from './replay.ts';
-import { caseRecordSchema, type CaseRecord } from './year.ts';
+import { caseHeaderSchema, type CaseRecord } from './year.ts';
 import { tierTitle } from './reasons.ts';
 
 /** Contract §1 history events a ban or lock feeds back into the eligibility pre-check (第十四条–第十六条). */
@@ -25,7 +25,7 @@ export interface CaseBan {
   message: Bilingual;
 }
 
-const bansInputSchema = z.array(caseRecordSchema.partial({ year: true }));
+const bansInputSchema = z.array(caseHeaderSchema.partial({ year: true }));
 
 /**
  * Who may not apply until when, and why: 第十四条 (false material, 3 years; fraud revocation, 5),
@@ -40,7 +40,7 @@ export function bansFromCases(
   const asOf = options?.asOf === undefined ? null : isoDateSchema.parse(options.asOf);
   const out: CaseBan[] = [];
   for (const c of parsed) {
-    const view = replayCase(c.events, options?.policy ? { policy: options.policy } : undefined);
+    const view = replayCase(c.events as CaseRecord['events'], options?.policy ? { policy: options.policy } : undefined);
     const applicant = c.applicant ?? null;
     const kind = view.kind ?? c.kind ?? null;
     const who = applicant ?? c.id;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
-import { caseEventLogSchema, type ApplicantKind, type CaseEvent, type CaseEventInput, type Tier } from '../../machines/case.events.ts';
+import { caseEventLogSchema, parseCaseEventLog, type ApplicantKind, type CaseEvent, type CaseEventInput, type Tier } from '../../machines/case.events.ts';
 import { CaseFold, startFold, type CaseGate, type CaseView, type ReplayOptions } from './replay.ts';
 import { joinBilingual, refuseOverQuota, tierTitle } from './reasons.ts';
 
@@ -68,13 +68,31 @@ export const caseRecordSchema = z.object({
   events: caseEventLogSchema,
 });
 
-const caseRecordsSchema = z
-  .array(caseRecordSchema)
+/** A case record with its log left to parseCaseEventLog. */
+export const caseHeaderSchema = caseRecordSchema.extend({ events: z.array(z.unknown(), { error: '事件日志必须是数组 / the event log must be an array' }) });
+
+const caseHeadersSchema = z
+  .array(caseHeaderSchema)
   .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, {
     error: '案件编号重复 / duplicate case ids',
   });
 
 type ParsedCase = z.output<typeof caseRecordSchema>;
+
+/** caseRecordSchema over a list, with the event logs on the fast path of parseCaseEventLog. */
+export const caseRecordsSchema = {
+  parse(cases: unknown): ParsedCase[] {
+    const headers = caseHeadersSchema.parse(cases);
+    return headers.map((c, i) => {
+      try {
+        return { ...c, events: parseCaseEventLog(c.events) };
+      } catch (error) {
+        if (!(error instanceof z.ZodError)) throw error;
+        throw new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [i, 'events', ...issue.path] })));
+      }
+    });
+  },
+};
 
 export interface QuotaTally {
   max: number;
@@ -215,7 +233,15 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
         heap.push(pick);
       }
     }
-    cohort.forEach((c, i) => views.set(c.id, folds[i]!.view()));
+    cohort.forEach((c, i) => {
+      const view = folds[i]!.view();
+      // The staff form should not offer an approval the year's quota would refuse (第四条).
+      const kind = view.kind ?? c.kind ?? null;
+      if (view.stage === 'approval' && view.tier && kind && !quotaCheck(summary, view.tier, kind, policy).ok) {
+        view.nextEvents = view.nextEvents.filter((t) => t !== 'government-approve');
+      }
+      views.set(c.id, view);
+    });
     years.push(summary);
   }
   return {
@@ -229,11 +255,17 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
  * with violations listed when the record holds more approvals than the quota allows.
  */
 export function summarizeYear(cases: readonly CaseRecord[], policy: PolicyPack = defaultPolicy): YearSummary {
-  const parsed = caseRecordsSchema
-    .refine((list) => new Set(list.map((c) => c.year)).size <= 1, {
-      error: '年度汇总只能包含同一年度的案件 / a yearly summary takes the cases of one award year only',
-    })
-    .parse(cases);
+  const parsed = caseRecordsSchema.parse(cases);
+  if (new Set(parsed.map((c) => c.year)).size > 1) {
+    throw new z.ZodError([
+      {
+        code: 'custom',
+        path: [],
+        input: cases,
+        message: '年度汇总只能包含同一年度的案件 / a yearly summary takes the cases of one award year only',
+      },
+    ]);
+  }
   const pack = parsePolicy(policy);
   const year = parsed[0]?.year ?? 0;
   const summary: YearSummary = { year, award: emptyTally(pack, 'award'), nomination: emptyTally(pack, 'nomination'), violations: [] };

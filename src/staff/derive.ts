@@ -39,7 +39,7 @@ const sameName = (a: string | null | undefined, b: string | null | undefined) =>
 
 /**
  * 第十四条–第十六条: the bans and locks that stop a new application by this applicant on `asOf`
- * (its submission date). The same applicant is the same credit code, or the same name when either
+ * (its submission date): decided on or before that day and not yet over. The same applicant is the same credit code, or the same name when either
  * side has no code.
  */
 export function bansAgainstApplicant(
@@ -49,7 +49,7 @@ export function bansAgainstApplicant(
   asOf: IsoDate,
 ): CaseBan[] {
   return bans.filter((ban) => {
-    if (compareDates(ban.until, asOf) < 0) return false;
+    if (compareDates(ban.until, asOf) < 0 || compareDates(ban.from, asOf) > 0) return false;
     const h = headers.get(ban.caseId);
     if (!h) return false;
     if (applicant.creditCode && h.creditCode) return sameCode(applicant.creditCode, h.creditCode);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPLICATION_FORMAT, parseApplication } from '../application/index.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
 import { workbookSchema } from '../self-evaluation/workbook.ts';
+import { portalAdapterSchema } from '../portal/adapter-schema.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { STORE_NAMES, type AwardDb } from './db.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
@@ -159,7 +160,7 @@ function sameJson(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-/** Domain checks owned by other areas: applications (core), self-evaluation workbooks (selfeval), case events (lifecycle). */
+/** Domain checks owned by other areas: applications (core), self-evaluation workbooks (selfeval), portal adapters (portal), case events (lifecycle). */
 function domainProblems(name: StoreName, record: Record<string, unknown>, path: string): BackupProblem[] {
   if (name === 'drafts') {
     const application = record.application;
@@ -183,6 +184,13 @@ function domainProblems(name: StoreName, record: Record<string, unknown>, path: 
   if (name === 'selfEvaluations') {
     const parsed = workbookSchema.safeParse(record.data);
     if (!parsed.success) return zodProblems(`${path}.data`, parsed.error);
+  }
+  if (name === 'adapters') {
+    const parsed = portalAdapterSchema.safeParse(record.adapter);
+    if (!parsed.success) return zodProblems(`${path}.adapter`, parsed.error);
+    if ((parsed.data as { id: string }).id !== record.id) {
+      return [problem(`${path}.id`, `“${path}.id”与适配器自身的 id 不一致。`, `"${path}.id" does not match the adapter's own id.`)];
+    }
   }
   if (name === 'caseEvents') {
     const parsed = caseEventSchema.safeParse(record.event);

@@ -1,7 +1,7 @@
 // The extension in Firefox (firefox-mv2 package): the content script on the demo portal, the side
 // panel page (as a tab and as Firefox's real sidebar), and IndexedDB in the extension origin.
 // One browser for the whole file; tests run in order and share the portal tab.
-import { assert, assertEqual, eventually, openExtensionPage, openSidebar, screenshot, yearsAgo } from './harness.mjs';
+import { assert, assertEqual, chromeEval, eventually, openExtensionPage, openSidebar, screenshot, yearsAgo } from './harness.mjs';
 
 const HOST = 'award-pilot-hints';
 const failBadge = (field) => `${HOST} >>> .badges[data-field="${field}"] .badge[data-tone="fail"]`;
@@ -48,6 +48,23 @@ async function badgeTexts(page, field) {
 
 const verdictOf = (panel) => panel.evaluate(() => document.querySelector('[data-testid="verdict"]')?.dataset.verdict ?? null);
 const clauseStatus = (panel, rule) => panel.evaluate((r) => document.querySelector(`.clause[data-rule="${r}"]`)?.dataset.status ?? null, rule);
+
+/** What a person sees in the real sidebar: verdict, clause 8.1, and whether the page fits its width. */
+const readSidebar = (sidebar) => sidebar.read(`(win) => {
+  const d = win.document;
+  const titles = [...d.querySelectorAll('.clause-title')].map((t) => t.getBoundingClientRect().width);
+  return {
+    url: win.location.href,
+    verdict: d.querySelector('[data-testid="verdict"]')?.dataset.verdict ?? null,
+    banner: d.querySelector('.verdict-title')?.textContent ?? '',
+    clause81: d.querySelector('.clause[data-rule="8.1"]')?.dataset.status ?? null,
+    text: d.body.innerText,
+    width: win.innerWidth,
+    overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
+    clippedTabs: [...d.querySelectorAll('[role="tab"], .tabs button')].filter((t) => t.getBoundingClientRect().right > d.documentElement.clientWidth + 0.5).map((t) => t.textContent.trim()),
+    narrowestTitle: titles.length ? Math.round(Math.min(...titles)) : null,
+  };
+}`);
 
 export const tests = [
   {
@@ -115,41 +132,41 @@ export const tests = [
     },
   },
   {
-    name: 'the real Firefox sidebar (sidebar_action) shows the pre-check for the active portal tab and fits its default width',
+    name: 'the real Firefox sidebar (sidebar_action) shows the pre-check for the active portal tab and follows edits',
     async run(env) {
       const page = env.portalPage;
       await page.bringToFront();
       await typeInto(page, '成立日期', yearsAgo(2));
       const sidebar = await openSidebar(env);
       try {
-        const read = () => sidebar.read(`(win) => {
-          const d = win.document;
-          return {
-            url: win.location.href,
-            verdict: d.querySelector('[data-testid="verdict"]')?.dataset.verdict ?? null,
-            banner: d.querySelector('.verdict-title')?.textContent ?? '',
-            clause81: d.querySelector('.clause[data-rule="8.1"]')?.dataset.status ?? null,
-            where: d.body.innerText,
-            width: win.innerWidth,
-            overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth,
-            clippedTabs: [...d.querySelectorAll('[role="tab"], .tabs button')].filter((t) => t.getBoundingClientRect().right > win.innerWidth + 0.5).map((t) => t.textContent.trim()),
-          };
-        }`);
-        const first = await eventually(async () => { const s = await read(); return s.verdict === 'ineligible' && s; }, { timeout: 15_000, message: 'the sidebar shows 暂不符合 (ineligible)' });
+        const first = await eventually(async () => { const s = await readSidebar(sidebar); return s.verdict === 'ineligible' && s; }, { timeout: 15_000, message: 'the sidebar shows 暂不符合 (ineligible)' });
         assertEqual(first.url, env.extUrl('sidepanel.html'), 'the sidebar shows the packaged side panel page');
         assert(first.banner.includes('暂不符合'), `the sidebar banner says 暂不符合: ${first.banner}`);
         assertEqual(first.clause81, 'fail', 'clause 8.1 in the sidebar');
-        assert(first.where.includes(new URL(env.portal.url).host), 'the sidebar follows the active portal tab');
+        assert(first.text.includes(new URL(env.portal.url).host), 'the sidebar follows the active portal tab');
         await sidebar.screenshot('sidebar-ineligible');
 
         await typeInto(page, '成立日期', yearsAgo(5));
-        await eventually(async () => (await read()).clause81 === 'pass', { timeout: 10_000, message: 'clause 8.1 passes in the sidebar after the fix' });
+        await eventually(async () => (await readSidebar(sidebar)).clause81 === 'pass', { timeout: 10_000, message: 'clause 8.1 passes in the sidebar after the fix' });
         await sidebar.screenshot('sidebar-8-1-pass');
-
-        // Firefox's sidebar opens 18em (252 px) wide by default and can be narrower: nothing may be cut off.
-        const fit = await read();
-        assert(fit.overflow <= 0 && fit.clippedTabs.length === 0,
-          `the side panel fits Firefox's ${fit.width} px sidebar: ${fit.overflow} px horizontal overflow, tabs cut off: ${JSON.stringify(fit.clippedTabs)}`);
+      } finally {
+        await sidebar.close();
+      }
+    },
+  },
+  {
+    name: 'the side panel fits Firefox\u2019s default sidebar width (18em = 252 px): nothing cut off, clause titles readable',
+    async run(env) {
+      await env.portalPage.bringToFront();
+      const sidebar = await openSidebar(env);
+      try {
+        const s = await eventually(async () => { const r = await readSidebar(sidebar); return r.verdict && r; }, { timeout: 15_000, message: 'the sidebar shows a verdict' });
+        await sidebar.screenshot('sidebar-default-width');
+        assert(s.width <= 260, `Firefox opened its sidebar at its default width (${s.width} px)`);
+        assert(s.overflow <= 0, `no horizontal scrolling in the ${s.width} px sidebar (${s.overflow} px too wide)`);
+        assert(s.clippedTabs.length === 0, `every tab is visible in the ${s.width} px sidebar; cut off: ${JSON.stringify(s.clippedTabs)}`);
+        // A clause title squeezed to one character per line is not readable.
+        assert(s.narrowestTitle === null || s.narrowestTitle >= 48, `clause titles get room to read (narrowest ${s.narrowestTitle} px)`);
       } finally {
         await sidebar.close();
       }
@@ -181,6 +198,35 @@ export const tests = [
       assertEqual(kept, PROFILE, 'profile text after reopening the panel');
       await screenshot(again, 'selfeval-reopened');
       await again.close();
+    },
+  },
+  {
+    name: 'the options page and the staff console render in Firefox (MV2 optional origins not yet granted)',
+    async run(env) {
+      const options = await openExtensionPage(env.browser, env.extUrl('options.html'), { width: 1280, height: 900 });
+      await options.waitForSelector('[data-testid="permissions-section"] [data-testid="portal-site-demo"]', { timeout: 10_000 });
+      await options.waitForSelector('[data-testid="adapter-section"]', { timeout: 10_000 });
+      const sites = await options.$$eval('[data-testid^="portal-site-"][data-granted]', (els) => els.map((e) => `${e.dataset.testid}=${e.dataset.granted}`));
+      assert(sites.length > 0 && sites.every((s) => s.endsWith('=no')), `the real portals are optional and not granted at install: ${sites.join(', ')}`);
+      await screenshot(options, 'options');
+      await options.close();
+
+      const staff = await openExtensionPage(env.browser, env.extUrl('dashboard.html'), { width: 1280, height: 900 });
+      await staff.waitForSelector('[data-testid="tab-cases"]', { timeout: 10_000 });
+      const title = await staff.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+      assert(title.includes('评审工作台'), `the staff console's heading: ${title}`);
+      await screenshot(staff, 'staff');
+      await staff.close();
+    },
+  },
+  {
+    name: 'no errors from the add-on in the browser console (background, content script, pages)',
+    async run(env) {
+      const errors = await chromeEval(env.browser, `Services.console.getMessageArray()
+        .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)))
+        .filter((m) => m.sourceName.startsWith(${JSON.stringify(env.extUrl(''))}) || m.errorMessage.includes(${JSON.stringify(env.uuid)}))
+        .map((m) => m.sourceName.replace(/^moz-extension:\\/\\/[^/]+/, '') + ':' + m.lineNumber + ' ' + m.errorMessage)`);
+      assert(errors.length === 0, `the add-on logged ${errors.length} error(s):\n${errors.slice(0, 10).join('\n')}`);
     },
   },
 ];

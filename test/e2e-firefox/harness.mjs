@@ -13,8 +13,8 @@ export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
 export function firefoxPath() {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr']) if (p && fs.existsSync(p)) return p;
-  return null;
+  const p = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  return fs.existsSync(p) ? p : null;
 }
 
 /**

@@ -24,7 +24,7 @@ function finish() {
 }
 
 if (!firefoxPath()) {
-  console.error('firefox-e2e: /usr/bin/firefox-esr is missing. Install it with `apt-get install -y firefox-esr` (Debian), or set FIREFOX_PATH.');
+  console.error(`firefox-e2e: ${process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'} is missing. Install Firefox ESR with \`apt-get install -y firefox-esr\` (Debian), or set FIREFOX_PATH.`);
   failed = 1;
   failures.push('firefox-esr not installed');
   finish();
@@ -36,6 +36,14 @@ if (!fs.existsSync(path.join(EXT_PATH, 'manifest.json'))) {
   finish();
 }
 
+// A hung browser must not hang `npm test`: each test gets at most this long.
+const TEST_TIMEOUT_MS = 90_000;
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${name}: no result after ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.fx.mjs') && (!only || f.includes(only))).sort();
 for (const file of files) {
   const mod = await import(path.join(dir, file));
@@ -43,12 +51,12 @@ for (const file of files) {
   let env = null;
   try {
     const t0 = Date.now();
-    env = { ...(await launchFirefox()), portal };
+    env = { ...(await withTimeout(launchFirefox(), TEST_TIMEOUT_MS, 'launching firefox-esr')), portal };
     console.log(`  firefox-esr started, add-on ${env.installedId} installed at moz-extension://${env.uuid}/ (${Date.now() - t0} ms)`);
     for (const t of mod.tests) {
       const t1 = Date.now();
       try {
-        await t.run(env);
+        await withTimeout(t.run(env), TEST_TIMEOUT_MS, t.name);
         passed++;
         console.log(`  ✓ ${file} › ${t.name} (${Date.now() - t1} ms)`);
       } catch (err) {

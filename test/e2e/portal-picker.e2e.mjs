@@ -106,3 +106,32 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: 'options page → pick on page → the adapter is re-anchored and saved (whole path through the background)',
+  async run(env) {
+    const portalPage = await env.context.newPage();
+    await portalPage.goto(`${env.portal.url}/app/apply/a/basic`);
+    await portalPage.locator('form').waitFor();
+    const options = await env.context.newPage();
+    await options.goto(env.extUrl('options.html'));
+    const section = options.getByTestId('adapter-section');
+    await section.getByRole('button', { name: /字段 Fields/ }).click();
+    const row = section.locator('tr[data-field="applicant.establishedOn"]');
+    // Wait until the background knows the portal tab (its first snapshot).
+    await eventually(async () => {
+      await row.getByRole('button', { name: /在页面上选取/ }).click();
+      const note = await section.locator('.adapters-notice').textContent();
+      return note?.includes('请切换到申报页面') ? note : null;
+    }, { message: 'picker started from the options page' });
+    await portalPage.bringToFront();
+    await portalPage.getByLabel('成立日期').click();
+    await eventually(async () => (await section.locator('.adapters-notice').textContent())?.includes('已更新'), { message: 'options page applied the pick' });
+    const text = await row.textContent();
+    assert(text.includes('已保存') || (await section.locator('tr[data-adapter="demo-portal"]').textContent()).includes('已保存'), 'adapter now saved (editable)');
+    assert((await row.locator('li').first().textContent()).includes('成立日期'), 'picked label locator first');
+    await screenshot(options, 'portal-options-adapters');
+    await options.close();
+    await portalPage.close();
+  },
+});

@@ -43,6 +43,7 @@ export const tests = [
       await eventually(() => page.evaluate((h) => !!document.querySelector(h), HOST), { message: 'content script running (hint host present)' });
       const ext = await env.context.newPage();
       await ext.goto(env.extUrl('options.html'));
+      await ext.waitForSelector('[data-testid="persist-status"]'); // the options page's own one-time write is done
       // let the genuine snapshot of the typed name land, then freeze the picture
       await eventually(async () => (await storeSnapshot(ext)).includes('连云港真实机械有限公司'), { message: 'genuine draft saved' });
       const before = await storeSnapshot(ext);

@@ -121,6 +121,11 @@ export const tests = [
       assert((await page.locator('[data-testid="history-row"]').last().textContent()).includes('审议通过'), 'history lists the decision');
       // The path taken is drawn bold on the diagram.
       assert(await page.locator('[data-edge="committee:committee-approve:publicity"].taken').count() === 1, 'edge highlighted');
+      // History and diagram are linked: pointing at a history row marks its transition.
+      await page.locator('[data-testid="history-row"]').nth(1).hover();
+      await eventually(async () => (await page.locator('[data-edge="recommendation:recommend:qualification-review"].hl').count()) === 1, { message: 'hovered history row marks its edge' });
+      await screenshot(page, 'staff-case-linked');
+      await page.mouse.move(5, 5);
       await screenshot(page, 'staff-case-publicity');
 
       // Publicity too short: the machine refuses and nothing is written (第十条(五)).

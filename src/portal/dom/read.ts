@@ -10,14 +10,15 @@ export interface ReadableColumn {
 
 /**
  * The raw value of a bound target: text for inputs, the chosen option's text for selects and
- * radio groups, a boolean for a checkbox, and for tables a JSON array of row objects keyed by the
+ * radio groups, `true` for a ticked checkbox ('' when unticked), and for tables a JSON array of row objects keyed by the
  * adapter's column keys (cell text as typed). Conversion happens in `snapshotToApplication`.
  */
 export function readTarget(t: Target, columns?: readonly ReadableColumn[]): string | boolean {
   const el = t.el;
   switch (t.kind) {
     case 'checkbox':
-      return (el as HTMLInputElement).checked === true;
+      // An unticked declaration box is "not declared yet" (unknown), not a declared "no".
+      return (el as HTMLInputElement).checked === true ? true : '';
     case 'select':
       return selectText(el as HTMLSelectElement);
     case 'radio-group': {

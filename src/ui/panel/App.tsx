@@ -8,9 +8,9 @@ import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
 import { RecommenderTab } from './RecommenderTab.tsx';
-import { connection, notice, runAction, storageVersion, tabState } from './state.ts';
+import { connection, notice, runAction, startPick, storageVersion, tabState } from './state.ts';
 import { StatusTab } from './StatusTab.tsx';
-import { isRecommended, loadCase, loadCases, loadSelfEvaluationProgress, type CaseSummary } from './stored.ts';
+import { isRecommended, loadAttachmentLabels, loadCase, loadCases, loadSelfEvaluationProgress, type CaseSummary } from './stored.ts';
 import { Bi } from './text.tsx';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
@@ -30,6 +30,8 @@ export function App() {
   const cases = useSignal<CaseRecord[]>([]);
   const selectedCaseId = useSignal<string | null>(null);
   const currentCase = useSignal<CaseSummary | null>(null);
+  const caseMatchesPage = useSignal(false);
+  const attachmentLabels = useSignal<Record<string, { zh: string; en: string }>>({});
   const selfEval = useSignal<{ scored: number; total: number; score: number } | null>(null);
   const pickerOpen = useSignal(false);
   const pickField = useSignal('');
@@ -46,22 +48,32 @@ export function App() {
   });
 
   // Stored data: cases (进度, 清单's 推荐意见) and self-evaluation progress, reloaded on change.
+  // Only what picks the case or the adapter re-reads storage (not every keystroke's snapshot).
+  const storageKey = useComputed(() => {
+    const st = tabState.value;
+    const text = (k: string) => st?.fields.find((f) => f.key === k)?.value ?? null;
+    return JSON.stringify([st?.tabId, st?.adapterId, st?.caseIds, text('applicant.creditCode'), text('applicant.name')]);
+  });
   useSignalEffect(() => {
     void storageVersion.value;
-    const s = tabState.value;
+    void storageKey.value;
+    const s = tabState.peek();
     const chosen = selectedCaseId.value;
     let live = true;
     void (async () => {
       try {
-        const { cases: all, preferred } = await loadCases(s);
+        const { cases: all, preferred, matched } = await loadCases(s);
         const id = chosen && all.some((c) => c.id === chosen) ? chosen : preferred;
         const record = all.find((c) => c.id === id) ?? null;
         const summary = record ? await loadCase(record) : null;
         const se = await loadSelfEvaluationProgress();
+        const labels = await loadAttachmentLabels(s?.adapterId ?? null);
         if (!live) return;
         cases.value = all;
         currentCase.value = summary;
+        caseMatchesPage.value = matched && summary?.record.id === preferred;
         selfEval.value = se;
+        attachmentLabels.value = labels;
       } catch {
         if (live) notice.value = { kind: 'error', text: { zh: '读取本地数据失败', en: 'could not read local data' } };
       }
@@ -74,8 +86,9 @@ export function App() {
   const checklist = useComputed(() =>
     buildChecklist({
       state: tabState.value,
-      recommended: isRecommended(currentCase.value?.view ?? null),
+      recommended: caseMatchesPage.value ? isRecommended(currentCase.value?.view ?? null) : null,
       selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
+      attachmentLabels: attachmentLabels.value,
     }),
   );
 
@@ -193,12 +206,7 @@ export function App() {
                 type="button"
                 class="btn btn-primary"
                 disabled={!pickField.value}
-                onClick={() =>
-                  void runAction(
-                    { type: 'panel/start-picker', tabId: state.tabId, field: pickField.value },
-                    { zh: '请在页面上点击该字段', en: 'click that field on the page' },
-                  )
-                }
+                onClick={() => void startPick(state.tabId, pickField.value)}
               >
                 开始 <span class="en">Start</span>
               </button>

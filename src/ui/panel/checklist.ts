@@ -22,6 +22,8 @@ export interface ChecklistInput {
   recommended: boolean | null;
   /** self-evaluation: items scored / all items; null when none is stored */
   selfEvaluation: { scored: number; total: number } | null;
+  /** attachment names from the portal adapter, by attachment key */
+  attachmentLabels?: Record<string, Bilingual>;
 }
 
 const FORM_ARTICLE = bi('第十条（一）', 'Art. 10(1)');
@@ -36,7 +38,7 @@ export function isFilled(f: FieldReading): boolean {
  * Everything the application needs (第十条（一）: the form, the self-evaluation, the evidence, the
  * recommendation opinion), with progress, from what the portal page shows and what is stored.
  */
-export function buildChecklist({ state, recommended, selfEvaluation }: ChecklistInput): ChecklistItem[] {
+export function buildChecklist({ state, recommended, selfEvaluation, attachmentLabels = {} }: ChecklistInput): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const fields = state?.fields ?? [];
   const kind = state?.precheck?.kind ?? 'organization';
@@ -44,7 +46,8 @@ export function buildChecklist({ state, recommended, selfEvaluation }: Checklist
   const covered = new Set<string>();
 
   const section = (id: string, title: Bilingual, article: Bilingual, keys: readonly string[]) => {
-    const onPage = keys.map((k) => byKey.get(k)).filter((f): f is FieldReading => !!f && f.found);
+    // Every field the portal's form has for this applicant, including steps not opened yet.
+    const onPage = keys.map((k) => byKey.get(k)).filter((f): f is FieldReading => !!f);
     if (onPage.length === 0) return;
     onPage.forEach((f) => covered.add(f.key));
     const done = onPage.filter(isFilled).length;
@@ -76,7 +79,7 @@ export function buildChecklist({ state, recommended, selfEvaluation }: Checklist
         article: FORM_ARTICLE,
         status: present.length === attachments.length ? 'done' : 'todo',
         progress: { done: present.length, total: attachments.length },
-        missing: attachments.filter((a) => !a.present).map((a) => fieldLabel(a.key)),
+        missing: attachments.filter((a) => !a.present).map((a) => attachmentLabels[a.key] ?? fieldLabel(a.key)),
       });
     }
   } else {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../core/i18n.ts';
 import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
+import { savePickedLocators } from './picks.ts';
 
 /** The portal tab the panel follows (its own window's active tab, else the latest portal tab). */
 export const tabState = signal<TabState | null>(null);
@@ -14,6 +15,13 @@ export const storageVersion = signal(0);
 export const page = computed(() => tabState.value?.page ?? null);
 
 let windowId: number | undefined;
+/** the field whose pick this panel started (picks started on the options page are saved there) */
+let pickStartedHere: string | null = null;
+
+export function startPick(tabId: number, field: string): Promise<boolean> {
+  pickStartedHere = field;
+  return runAction({ type: 'panel/start-picker', tabId, field }, { zh: '请在页面上点击该字段', en: 'click that field on the page' });
+}
 
 export async function refreshTabState(): Promise<void> {
   const reply = await askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}) });
@@ -44,10 +52,14 @@ export async function startPanelSync(): Promise<() => void> {
         void refreshTabState();
       }
     } else if (msg.type === 'picker/picked') {
-      notice.value = {
-        kind: 'info',
-        text: { zh: `已选取字段“${msg.label ?? msg.field}”的新定位`, en: `new locator picked for “${msg.label ?? msg.field}”` },
-      };
+      const picked = { zh: `已选取字段“${msg.label ?? msg.field}”的新定位`, en: `new locator picked for “${msg.label ?? msg.field}”` };
+      notice.value = { kind: 'info', text: picked };
+      if (pickStartedHere === msg.field) {
+        pickStartedHere = null;
+        void savePickedLocators(msg)
+          .then((saved) => (notice.value = { kind: 'info', text: { zh: `${picked.zh}；${saved.zh}`, en: `${picked.en}; ${saved.en}` } }))
+          .catch(() => (notice.value = { kind: 'error', text: { zh: '保存字段定位失败', en: 'could not save the locator' } }));
+      }
     }
   });
   const onActivated = () => void refreshTabState();

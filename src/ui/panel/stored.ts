@@ -1,7 +1,9 @@
 import { caseMachine, replayCase, type CaseStage, type CaseView, type StageMeta } from '../../cases/index.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 import { scoreSelfEvaluation, workbookSchema, workbookSheet, catalogueItems } from '../../self-evaluation/index.ts';
-import { getCaseEvents, listCases, listSelfEvaluations, type CaseRecord } from '../../storage/index.ts';
+import { getCaseEvents, listAdapters, listCases, listSelfEvaluations, type CaseRecord } from '../../storage/index.ts';
+import { portalAdapterSchema, shippedPortalAdapters, type PortalAdapter } from '../../portal/index.ts';
+import type { Bilingual } from '../../core/i18n.ts';
 
 export interface CaseSummary {
   record: CaseRecord;
@@ -23,14 +25,16 @@ function readingText(state: TabState | null, key: string): string | null {
  * The case this panel is about: one read off this tab's status page, else the one whose credit code or
  * name matches the application on the page, else the most recent. All cases come back for a picker.
  */
-export async function loadCases(state: TabState | null): Promise<{ cases: CaseRecord[]; preferred: string | null }> {
+export async function loadCases(state: TabState | null): Promise<{ cases: CaseRecord[]; preferred: string | null; matched: boolean }> {
   const cases = await listCases();
   const fromTab = state?.caseIds.find((id) => cases.some((c) => c.id === id));
-  if (fromTab) return { cases, preferred: fromTab };
+  if (fromTab) return { cases, preferred: fromTab, matched: true };
   const code = readingText(state, 'applicant.creditCode');
   const name = readingText(state, 'applicant.name');
   const match = cases.find((c) => (code && c.creditCode === code) || (name && c.applicantName === name));
-  return { cases, preferred: match?.id ?? cases[cases.length - 1]?.id ?? null };
+  if (match) return { cases, preferred: match.id, matched: true };
+  // Nothing ties the page to a case: 进度 may still show the latest, but it is not this application's.
+  return { cases, preferred: cases[cases.length - 1]?.id ?? null, matched: false };
 }
 
 export async function loadCase(record: CaseRecord): Promise<CaseSummary> {
@@ -57,4 +61,20 @@ export async function loadSelfEvaluationProgress(): Promise<{ scored: number; to
   } catch {
     return null;
   }
+}
+
+/** Attachment names of the adapter the tab was read with (a saved adapter wins over a shipped one). */
+export async function loadAttachmentLabels(adapterId: string | null): Promise<Record<string, Bilingual>> {
+  if (!adapterId) return {};
+  let adapter: PortalAdapter | undefined;
+  try {
+    for (const r of await listAdapters()) {
+      const parsed = portalAdapterSchema.safeParse(r.adapter);
+      if (parsed.success && parsed.data.id === adapterId) adapter = parsed.data;
+    }
+  } catch {
+    // fall back to the shipped adapters
+  }
+  adapter ??= shippedPortalAdapters.find((a) => a.id === adapterId);
+  return Object.fromEntries((adapter?.attachments ?? []).map((a) => [a.key, a.label]));
 }

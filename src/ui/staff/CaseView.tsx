@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { daysBetween } from '../../core/dates.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
@@ -27,6 +28,7 @@ function eventDetail(e: CaseEvent): string {
 
 export function CaseViewPanel() {
   const c = selectedCase.value;
+  const hover = useSignal<string | null>(null);
   if (!c) return null;
   const view = viewOf(c);
   const h = c.header;
@@ -131,8 +133,18 @@ export function CaseViewPanel() {
                     const no = refused.get(i);
                     const ev = (ok?.event ?? no?.event ?? stored.event) as CaseEvent;
                     const label = caseEventLabels[ev.type];
+                    const edge = ok ? `${ok.from}:${ok.event.type}:${ok.stage}` : null;
+                    const link = edge
+                      ? { tabIndex: 0, onMouseEnter: () => (hover.value = edge), onFocus: () => (hover.value = edge), onMouseLeave: () => (hover.value = null), onBlur: () => (hover.value = null) }
+                      : {};
                     return (
-                      <tr key={stored.seq ?? i} class={no ? 'refused' : ''} data-testid={no ? 'history-refused' : 'history-row'} title={`记录于 recorded ${stored.recordedAt}`}>
+                      <tr
+                        key={stored.seq ?? i}
+                        class={`${no ? 'refused' : ''}${edge && hover.value === edge ? ' hl' : ''}`}
+                        data-testid={no ? 'history-refused' : 'history-row'}
+                        title={`记录于 recorded ${stored.recordedAt}`}
+                        {...link}
+                      >
                         <td class="num">{i + 1}</td>
                         <td class="mono">{ev.on}</td>
                         <td>
@@ -167,7 +179,7 @@ export function CaseViewPanel() {
           </section>
         </div>
         <aside class="case-diagram">
-          <LifecycleDiagram view={view} />
+          <LifecycleDiagram view={view} highlight={hover.value} />
         </aside>
       </div>
     </article>

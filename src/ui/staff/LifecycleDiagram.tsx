@@ -29,10 +29,22 @@ const pts = (points: { x: number; y: number }[]) => points.map((p) => `${p.x},${
  * The case lifecycle statechart: current stage (blue), stages passed (green), outcome stages (red
  * when reached), the path taken drawn bold. With `counts`, each stage carries the number of cases in it.
  */
-export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | null; counts?: Record<CaseStage, number>; onStage?: (stage: CaseStage) => void }) {
+export function LifecycleDiagram({
+  view,
+  counts,
+  onStage,
+  highlight = null,
+}: {
+  view: CaseView | null;
+  counts?: Record<CaseStage, number>;
+  onStage?: (stage: CaseStage) => void;
+  /** `source:event:target` of a history row under the pointer: drawn in amber, linked to the history. */
+  highlight?: string | null;
+}) {
   const showAll = useSignal(false);
   const { edges: taken, stages: visited } = pathOf(view);
   const current = view?.stage ?? null;
+  const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
   const scale = 0.86;
   const scroller = useRef<HTMLDivElement>(null);
   // In a case view the drawing is taller than the panel: bring the current stage into sight.
@@ -44,6 +56,16 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
     const c = box.getBoundingClientRect();
     box.scrollTop += r.top - c.top - c.height / 2 + r.height / 2;
   }, [current, view?.history.length]);
+  // A history row under the pointer: make sure its transition is in sight.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const node = highlight ? box?.querySelector('.node.hl') : null;
+    if (!box || !node || box.scrollHeight <= box.clientHeight) return;
+    const r = node.getBoundingClientRect();
+    const c = box.getBoundingClientRect();
+    if (r.top >= c.top && r.bottom <= c.bottom) return;
+    box.scrollTop += r.top - c.top - c.height / 3;
+  }, [highlight]);
   return (
     <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
       <div class="diagram-tools">
@@ -73,7 +95,7 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
               const isTaken = taken.has(e.id);
               if (e.ubiquitous && !isTaken && !showAll.value) return null;
               return (
-                <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}`} data-edge={e.id}>
+                <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}${highlight === e.id ? ' hl' : ''}`} data-edge={e.id}>
                   <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
                   {e.label && (
                     <text x={e.label.x + 2} y={e.label.y + 11} class="edge-label">
@@ -93,6 +115,7 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
                 visited.has(n.id) && view ? 'visited' : '',
                 current === n.id ? 'current' : '',
                 onStage ? 'clickable' : '',
+                n.id === hlFrom || n.id === hlTo ? 'hl' : '',
               ].join(' ');
               const count = counts?.[n.id];
               return (
@@ -102,6 +125,14 @@ export function LifecycleDiagram({ view, counts, onStage }: { view: CaseView | n
                   data-stage={n.id}
                   transform={`translate(${n.x},${n.y})`}
                   onClick={onStage ? () => onStage(n.id) : undefined}
+                  {...(onStage
+                    ? {
+                        tabIndex: 0,
+                        role: 'button',
+                        'aria-label': `${n.title.zh} ${n.title.en}${count ? `: ${count}` : ''}`,
+                        onKeyDown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onStage(n.id)),
+                      }
+                    : {})}
                 >
                   <title>{`${n.title.zh} / ${n.title.en} — ${n.article}`}</title>
                   <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />

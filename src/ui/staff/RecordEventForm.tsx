@@ -9,7 +9,8 @@ import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, getCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { cases, policy, refreshCase, toast, today, viewOf, yearState, type LoadedCase } from './store.ts';
+import { allBans, cases, headersById, policy, refreshCase, toast, today, viewOf, yearState, type LoadedCase } from './store.ts';
+import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
 
@@ -97,6 +98,15 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
       return;
     }
     const event: CaseEvent = parsed.data;
+    // 第十四条–第十六条: filing (apply) is checked against bans and locks on its own date.
+    if (event.type === 'apply') {
+      const others = allBans.value.filter((b) => b.caseId !== c.header.id);
+      const bans = bansAgainstApplicant(c.header, others, headersById.value, event.on);
+      if (bans.length) {
+        problem.value = bans[0]!.message;
+        return;
+      }
+    }
     const preview = previewWith(c, event);
     const refused = preview.rejected.find((r) => r.index === c.events.length);
     if (refused) {

@@ -141,10 +141,10 @@ export function StaffApp() {
           <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
             导入 Import
           </button>
-          <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
             导出 CSV
           </button>
-          <button type="button" data-testid="export-json" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
             导出 JSON
           </button>
         </div>

@@ -138,20 +138,23 @@ export const recommenders = computed(() => recommendersOf(rows.value.filter((r) 
 
 export const selectedCase = computed(() => (selectedId.value ? cases.value.get(selectedId.value) ?? null : null));
 
-/** 第十四条–第十六条 bans and locks still running today, over every year (only decisive logs are replayed). */
-export const runningBans = computed<CaseBan[]>(() => {
+/** Every 第十四条–第十六条 ban and lock the logs hold, over all years (only decisive logs are replayed). */
+export const allBans = computed<CaseBan[]>(() => {
   const decisive = [...cases.value.values()].filter(
     (c) => c.view !== null && c.events.some((e) => ['false-material-found', 'revoke', 'government-approve'].includes(e.event.type)),
   );
   try {
     return bansFromCases(
       decisive.map((c) => ({ ...asLifecycleRecord(c), kind: c.header.kind })),
-      { policy, asOf: today.value },
+      { policy },
     );
   } catch {
     return [];
   }
 });
+
+/** The bans and locks still running today. */
+export const runningBans = computed<CaseBan[]>(() => allBans.value.filter((b) => b.until >= today.value));
 
 export const headersById = computed(() => {
   const map = new Map<string, StaffCaseHeader>();

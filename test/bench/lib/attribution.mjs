@@ -43,6 +43,27 @@ export function attribute(extDir, statsHtml) {
     byChunk.set(chunk.name, acc);
   }
   const measured = measureBuild(extDir);
+  const metas = data.nodeMetas;
+  const shortId = (id) => id.replace(/^\0/, '').replace(/^virtual:[^?]*\?/, '').replace(/^.*?\/(node_modules\/(?:@[^/]+\/)?[^/]+|src|entrypoints|machines)\//, '$1/');
+  /** Shortest chain of static imports from the surface's entry to a module of `group`. */
+  const chainTo = (entryUids, group) => {
+    const prev = new Map(entryUids.map((u) => [u, null]));
+    const queue = [...entryUids];
+    while (queue.length) {
+      const u = queue.shift();
+      if (groupOf(metas[u].id) === group && !entryUids.includes(u)) {
+        const path = [];
+        for (let x = u; x != null; x = prev.get(x)) { const id = shortId(metas[x].id); if (path[0] !== id) path.unshift(id); }
+        return path;
+      }
+      for (const imp of metas[u].imported ?? []) {
+        if (imp.dynamic || prev.has(imp.uid)) continue;
+        prev.set(imp.uid, u);
+        queue.push(imp.uid);
+      }
+    }
+    return null;
+  };
   const out = {};
   for (const s of measured.surfaces) {
     const acc = new Map();
@@ -50,7 +71,12 @@ export function attribute(extDir, statsHtml) {
       for (const [g, n] of byChunk.get(f.file) ?? []) acc.set(g, (acc.get(g) ?? 0) + n);
     }
     const total = [...acc.values()].reduce((a, b) => a + b, 0);
-    out[s.id] = { label: s.label, gz: s.js.gz, groups: [...acc.entries()].sort((a, b) => b[1] - a[1]).map(([group, rendered]) => ({ group, rendered, share: total ? rendered / total : 0, gzEstimate: total ? (rendered / total) * s.js.gz : 0 })) };
+    const files = new Set(s.js.files.map((f) => f.file));
+    if (s.html) files.add(s.html);
+    const entryUids = Object.entries(metas).filter(([, m]) => m.isEntry && Object.keys(m.moduleParts ?? {}).some((f) => files.has(f) || (s.html && m.id.endsWith(`/${s.id}/index.html`)))).map(([u]) => u);
+    const heavy = [...acc.entries()].filter(([g, n]) => total && (n / total) * s.js.gz >= 3 * 1024 && !g.startsWith('entrypoints/')).sort((a, b) => b[1] - a[1]);
+    const chains = entryUids.length ? heavy.map(([g]) => ({ group: g, chain: chainTo(entryUids, g) })).filter((c) => c.chain && c.chain.length > 2).slice(0, 6) : [];
+    out[s.id] = { chains, label: s.label, gz: s.js.gz, groups: [...acc.entries()].sort((a, b) => b[1] - a[1]).map(([group, rendered]) => ({ group, rendered, share: total ? rendered / total : 0, gzEstimate: total ? (rendered / total) * s.js.gz : 0 })) };
   }
   return out;
 }
@@ -63,6 +89,18 @@ export function attributionRows(att, top = 6) {
     const rest = s.groups.slice(top);
     rows.push([`${s.label} (${kib(s.gz)} KiB gz)`, shown.map((g) => `${g.group} ${(g.share * 100).toFixed(0)}% ≈${kib(g.gzEstimate)}`).join(' · ') + (rest.length ? ` · ${rest.length} more ${(rest.reduce((a, g) => a + g.share, 0) * 100).toFixed(0)}%` : '')]);
     void id;
+  }
+  return rows;
+}
+
+/** One row per heavy package or folder a surface pulls in through other modules: how it gets there. */
+export function chainRows(att) {
+  const rows = [];
+  for (const s of Object.values(att)) {
+    for (const c of s.chains ?? []) {
+      const g = s.groups.find((x) => x.group === c.group);
+      rows.push([s.label, `${c.group} ≈${kib(g?.gzEstimate ?? 0)}`, c.chain.join(' → ')]);
+    }
   }
   return rows;
 }

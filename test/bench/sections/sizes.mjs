@@ -3,7 +3,7 @@
 import { measureBuild, kib } from '../lib/sizes.mjs';
 import { checkSizes, sizeRows, SIZE_HEAD, SIZE_ALIGN } from '../lib/size-budgets.mjs';
 import { measurePeers } from '../lib/peers.mjs';
-import { attribute, attributionRows } from '../lib/attribution.mjs';
+import { attribute, attributionRows, chainRows } from '../lib/attribution.mjs';
 
 export async function sizesSection({ extDir, statsHtml }) {
   const measured = measureBuild(extDir);
@@ -32,10 +32,13 @@ export async function sizesSection({ extDir, statsHtml }) {
   }
   let attribution = null;
   let attributionTable = null;
+  let chainTable = null;
   if (statsHtml) {
     try {
       attribution = attribute(extDir, statsHtml);
       attributionTable = { caption: 'What fills each initial bundle (share of rendered module bytes, ≈ gz KiB by that share)', head: ['surface', 'largest contributors'], rows: attributionRows(attribution) };
+      const chains = chainRows(attribution);
+      if (chains.length) chainTable = { caption: 'How the heavy parts (≥ 3 KiB gz) get into each initial bundle: shortest chain of static imports from the entry', head: ['surface', 'package or folder', 'static import chain'], rows: chains };
     } catch (e) {
       notes.push(`Module attribution not available: ${String(e?.message ?? e).split('\n')[0]}`);
     }
@@ -45,6 +48,7 @@ export async function sizesSection({ extDir, statsHtml }) {
     tables: [
       { caption: 'Budgets (enforced by `npm test` via test/bench/budgets.mjs)', head: SIZE_HEAD, rows: sizeRows(budgetRows), align: SIZE_ALIGN },
       ...(attributionTable ? [attributionTable] : []),
+      ...(chainTable ? [chainTable] : []),
       { caption: 'Each surface beside the peers', head: ['entry', 'source', 'initial JS files', 'JS raw KiB', 'JS gz KiB', 'CSS gz KiB', 'lazy chunks · gz KiB'], rows: [...surfaceRows, ...peerRows], align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'] },
     ],
     notes,

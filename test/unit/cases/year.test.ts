@@ -26,6 +26,8 @@ describe('replayYear: 第四条 quotas on government approval', () => {
     expect(refused.event.type).toBe('government-approve');
     expect(refused.reason).toContain('第四条');
     expect(refused.reasonI18n.en).toContain('at most 3');
+    expect(cases[3]!.view.nextEvents).not.toContain('government-approve');
+    expect(cases[3]!.view.nextEvents).toContain('government-reject');
     expect(years[0]).toMatchObject({ year: 2026, violations: [] });
     expect(years[0]!.award).toMatchObject({ used: 3, left: 0, organizations: 3, individuals: 0 });
   });

@@ -30,6 +30,33 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(snap.fields.find((f) => f.key === 'applicant.productLevel')).toMatchObject({ found: false, value: null });
   });
 
+  it('late-rendered steps and SPA navigation: the next step is scanned after it renders, earlier answers are remembered', async () => {
+    renderStep('a', 'basic', { orgName: '连云港示例有限公司' });
+    const { sent } = start('/app/apply/a/basic');
+    // The SPA navigates: the URL changes, the old step leaves the DOM, the new one renders a moment later.
+    history.pushState(null, '', '/app/apply/a/qualification');
+    document.body.replaceChildren();
+    await new Promise((r) => setTimeout(r, 20));
+    renderStep('a', 'qualification', { productLevel: '国际先进' });
+    await new Promise((r) => setTimeout(r, 40));
+    const snap = lastSnapshot(sent)!;
+    expect(snap.url).toContain('/qualification');
+    expect(snap.fields.find((f) => f.key === 'applicant.productLevel')).toMatchObject({ found: true, value: '国际先进' });
+    expect(snap.fields.find((f) => f.key === 'applicant.name')).toMatchObject({ found: true, value: '连云港示例有限公司' });
+    expect(snap.fields.find((f) => f.key === 'applicant.kind')?.value).toBe('组织');
+  });
+
+  it('leaving the form for another portal page starts a fresh reading', async () => {
+    renderStep('a', 'basic', { orgName: '甲' });
+    const { sent } = start('/app/apply/a/basic');
+    history.pushState(null, '', '/app/review/LYG2026-0015');
+    document.body.replaceChildren(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 40));
+    const snap = lastSnapshot(sent)!;
+    expect(snap.page).toBe('recommender-review');
+    expect(snap.fields.find((f) => f.key === 'applicant.name')?.found).toBe(false);
+  });
+
   it('hints/update draws red and amber badges in the shadow root; required empty fields get 必填; fixed hints go away', () => {
     renderStep('a', 'basic');
     const { a } = start('/app/apply/a/basic');

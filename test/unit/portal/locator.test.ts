@@ -63,6 +63,9 @@ describe('locator on the demo portal markup', () => {
     expect(v('applicant.registeredInLianyungang')).toBe('');
     expect(v('applicant.policyCompliant')).toBe(true);
     expect(v('applicant.establishedOn')).toBe('2019-06-30');
+    renderStep('a', 'basic', { policyCompliant: false });
+    r = scanPage(document, adapter);
+    expect(v('applicant.policyCompliant')).toBe(''); // unticked: not declared yet (unknown), not "no"
     renderStep('b', 'qualification', { productLevel: '省内先进', qms: [{ standard: 'GB/T 19001-2016', number: 'X1', validUntil: '2027-01-31' }] });
     r = scanPage(document, adapter, { kindHint: 'organization' });
     expect(r.fields.find((f) => f.key === 'applicant.productLevel')?.value).toBe('省内先进');

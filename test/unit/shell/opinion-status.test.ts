@@ -30,7 +30,8 @@ describe('draft 推荐意见', () => {
   it('does not recommend when a clause fails, naming the clause', () => {
     const { precheck, checklist } = review({ 'applicant.establishedOn': '2024-01-01' });
     const text = draftOpinion({ applicantName: null, creditCode: null, year: 2026, precheck, checklist, selfEvaluationScore: null });
-    expect(text).toContain('不符合：第八条（一）');
+    expect(text).toContain('不符合：第八条（一）（成立于 2024-01-01');
+    expect(text).not.toContain('（第八条（一）不符合'); // the citation is not repeated inside the reason
     expect(text).toContain('不予推荐');
   });
 

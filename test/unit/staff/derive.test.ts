@@ -78,3 +78,11 @@ describe('rows and rewards', () => {
     expect(r.totalYuan).toBe(550_000);
   });
 });
+
+describe('a ban decided after the submission date does not apply to it', () => {
+  it('checks from ≤ asOf ≤ until', () => {
+    const who = { applicantName: '乙公司', creditCode: null };
+    expect(bansAgainstApplicant(who, bans, headers, '2026-05-19')).toHaveLength(0);
+    expect(bansAgainstApplicant(who, bans, headers, '2026-05-20')).toHaveLength(1);
+  });
+});

@@ -160,6 +160,15 @@ describe('importBackup', () => {
     expect(canonicalJson((await exportBackup()).data.drafts)).toContain('"__proto__":{"polluted":true}');
   });
 
+  it('refuses an adapter that is not a portal adapter, or filed under another id', async () => {
+    const bad = JSON.parse(v1Text);
+    bad.data.adapters[0].adapter.pages = 'everything';
+    await expectRefused(await reseal(bad), { zh: 'data.adapters[0].adapter', en: 'data.adapters[0].adapter' });
+    const renamed = JSON.parse(v1Text);
+    renamed.data.adapters[0].id = 'demo-portal';
+    await expectRefused(await reseal(renamed), { zh: '不一致', en: 'does not match', path: 'data.adapters[0].id' });
+  });
+
   it('refuses a draft that is not an application', async () => {
     const bad = JSON.parse(v1Text);
     bad.data.drafts[0].application = { format: 'something-else@1' };

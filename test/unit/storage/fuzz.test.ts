@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApplication } from '../../../src/application/index.ts';
 import { caseEventSchema } from '../../../machines/case.events.ts';
-import { parsePortalAdapterJson, snapshotToApplication } from '../../../src/portal/index.ts';
+import { demoPortalAdapter, parsePortalAdapterJson, snapshotToApplication } from '../../../src/portal/index.ts';
 import {
   appendCaseEvents,
   createCase,
@@ -165,7 +165,7 @@ describe('export → import round trip', () => {
             await appendCaseEvents(c.id, c.events, 'staff');
           }
           for (const [k, v] of Object.entries(settings)) await setSetting(k, v);
-          await saveAdapter({ id: 'a', adapter: { id: 'a' } });
+          await saveAdapter({ id: demoPortalAdapter.id, adapter: demoPortalAdapter });
           const first = await exportBackup();
           await freshDb();
           const result = await importBackup(JSON.stringify(first));

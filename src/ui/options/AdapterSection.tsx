@@ -1,0 +1,365 @@
+/**
+ * Options · portal adapters (design idea 2: the portal is data). Lists shipped and saved adapters,
+ * exports/imports adapter JSON (validated; a bad file writes nothing), lets staff re-anchor a field
+ * by pointing at it on the portal (picker), and shows the anchor-miss report.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Bilingual } from '../../core/i18n.ts';
+import { applicationFieldLabels, labelKeyOf } from '../../application/labels.ts';
+import { portalAdapterSchema, type Locator, type PortalAdapter } from '../../portal/adapter-schema.ts';
+import { shippedPortalAdapters } from '../../portal/demo-adapter.ts';
+import { parsePortalAdapterJson } from '../../portal/import.ts';
+import { clearAnchorMisses, listAdapters, listAnchorMisses, saveAdapter } from '../../storage/repos.ts';
+import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
+import './AdapterSection.css';
+
+/** storage.local key the content script reads saved adapters from (it cannot open IndexedDB). */
+export const SAVED_ADAPTERS_KEY = 'portalAdapters';
+
+interface Listed {
+  adapter: PortalAdapter;
+  saved: boolean;
+}
+interface Miss {
+  adapterId: string;
+  field: string;
+  url: string;
+  tried: string[];
+  at: string;
+}
+type Notice = { tone: 'ok' | 'error' | 'info'; text: Bilingual; details?: Bilingual[] } | null;
+
+const Bi = ({ t }: { t: Bilingual }) => (
+  <>
+    {t.zh} <span class="en" lang="en">{t.en}</span>
+  </>
+);
+
+function fieldName(key: string): Bilingual {
+  return applicationFieldLabels[labelKeyOf(key)] ?? { zh: key, en: key };
+}
+
+function locatorText(l: Locator): string {
+  switch (l.kind) {
+    case 'label': return `标签 label“${l.text}”${l.precision === 'normalized' ? '' : `（${l.precision}）`}`;
+    case 'aria': return `无障碍名称 aria“${l.name}”`;
+    case 'name': return `name=${l.value}`;
+    case 'path': return `路径 path ${l.css}`;
+  }
+}
+
+/** Picked locators (kind + value) as adapter locators; unknown kinds are dropped. */
+export function pickedToLocators(picked: Array<{ kind: string; value: string }>): Locator[] {
+  const out: Locator[] = [];
+  for (const p of picked) {
+    if (p.kind === 'label') out.push({ kind: 'label', text: p.value, precision: 'normalized' });
+    else if (p.kind === 'aria') out.push({ kind: 'aria', name: p.value, precision: 'normalized' });
+    else if (p.kind === 'name') out.push({ kind: 'name', value: p.value });
+    else if (p.kind === 'path') out.push({ kind: 'path', css: p.value });
+  }
+  return out;
+}
+
+/**
+ * The adapter with the picked locators first for `field` (old ones kept after, without duplicates).
+ * `applicantKind` picks one entry when a key has one per kind (单位名称 / 姓名 are both applicant.name).
+ */
+export function applyPickedLocators(adapter: PortalAdapter, field: string, picked: Array<{ kind: string; value: string }>, applicantKind?: 'organization' | 'individual'): PortalAdapter | null {
+  const fresh = pickedToLocators(picked);
+  if (!fresh.length) return null;
+  const same = (a: Locator, b: Locator) => JSON.stringify(a) === JSON.stringify(b);
+  let changed = false;
+  const fields = adapter.fields.map((f) => {
+    if (f.key !== field || (applicantKind !== undefined && f.applicantKind !== undefined && f.applicantKind !== applicantKind)) return f;
+    changed = true;
+    const rest = f.locators.filter((l) => !fresh.some((n) => same(n, l)));
+    return { ...f, locators: [...fresh, ...rest].slice(0, 10) };
+  });
+  if (!changed) return null;
+  const r = portalAdapterSchema.safeParse({ ...adapter, fields });
+  return r.success ? r.data : null;
+}
+
+async function mirrorForContentScript(saved: PortalAdapter[]): Promise<void> {
+  try {
+    await browser.storage.local.set({ [SAVED_ADAPTERS_KEY]: saved });
+  } catch {
+    // Without the mirror the content script keeps using the shipped adapter; the options page still works.
+  }
+}
+
+export default function AdapterSection() {
+  const [adapters, setAdapters] = useState<Listed[]>([]);
+  const [misses, setMisses] = useState<Miss[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [importText, setImportText] = useState('');
+  const [picking, setPicking] = useState<string | null>(null);
+  // Which entry is being re-anchored (key + applicant kind), read by the broadcast listener.
+  const pickingRef = useRef<{ key: string; kind?: 'organization' | 'individual' } | null>(null);
+
+  async function reload() {
+    const saved: PortalAdapter[] = [];
+    try {
+      for (const r of await listAdapters()) {
+        const parsed = portalAdapterSchema.safeParse(r.adapter);
+        if (parsed.success) saved.push(parsed.data);
+      }
+    } catch {
+      setNotice({ tone: 'error', text: { zh: '无法读取已保存的适配器', en: 'Cannot read saved adapters' } });
+    }
+    const savedIds = new Set(saved.map((a) => a.id));
+    setAdapters([...saved.map((adapter) => ({ adapter, saved: true })), ...shippedPortalAdapters.filter((a) => !savedIds.has(a.id)).map((adapter) => ({ adapter, saved: false }))]);
+    try {
+      setMisses([...(await listAnchorMisses())].reverse().map((m) => ({ adapterId: m.adapterId, field: m.field, url: m.url, tried: m.tried, at: m.at })));
+    } catch {
+      setMisses([]);
+    }
+    return saved;
+  }
+
+  async function store(adapter: PortalAdapter, message: Bilingual) {
+    await saveAdapter({ id: adapter.id, adapter });
+    const saved = await reload();
+    await mirrorForContentScript(saved);
+    setNotice({ tone: 'ok', text: message });
+  }
+
+  useEffect(() => {
+    void reload();
+    return onBackgroundMessage((msg) => {
+      if (msg.type !== 'picker/picked') return;
+      void (async () => {
+        setPicking(null);
+        const entry = pickingRef.current?.key === msg.field ? pickingRef.current : null;
+        pickingRef.current = null;
+        const list = await reload();
+        const id = msg.adapterId ?? 'demo-portal';
+        const base = list.find((a) => a.id === id) ?? shippedPortalAdapters.find((a) => a.id === id);
+        const next = base ? applyPickedLocators(base, msg.field, msg.locators, entry?.kind) : null;
+        if (!next) {
+          setNotice({ tone: 'error', text: { zh: `未能更新字段“${fieldName(msg.field).zh}”的定位`, en: `Could not update the locators of “${fieldName(msg.field).en}”` } });
+          return;
+        }
+        await store(next, { zh: `已更新“${fieldName(msg.field).zh}”的定位：${msg.label ?? ''}`, en: `Updated the locators of “${fieldName(msg.field).en}”: ${msg.label ?? ''}` });
+      })();
+    });
+  }, []);
+
+  function exportAdapter(adapter: PortalAdapter) {
+    const blob = new Blob([JSON.stringify(adapter, null, 2) + '\n'], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${adapter.id}.portal-adapter.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function importAdapter(text: string) {
+    const r = parsePortalAdapterJson(text);
+    if (!r.ok) {
+      setNotice({ tone: 'error', text: { zh: '导入失败，未做任何更改：', en: 'Import failed; nothing was changed:' }, details: r.errors.map((e) => e.message) });
+      return;
+    }
+    await store(r.adapter, { zh: `已导入适配器“${r.adapter.name.zh}”`, en: `Imported adapter “${r.adapter.name.en}”` });
+    setImportText('');
+  }
+
+  async function onFile(e: Event) {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    if (file.size > 2_000_000) {
+      setNotice({ tone: 'error', text: { zh: '文件过大（超过 2 MB），未导入', en: 'File too large (over 2 MB); not imported' } });
+      return;
+    }
+    await importAdapter(await file.text());
+  }
+
+  async function pick(adapterId: string, field: string, kind?: 'organization' | 'individual') {
+    const state = await askBackground({ type: 'panel/get-tab-state' });
+    const tabId = state.ok ? (state.state?.tabId ?? state.tabId ?? null) : null;
+    if (tabId === null || tabId === undefined) {
+      setNotice({ tone: 'error', text: { zh: '请先在浏览器中打开申报系统页面', en: 'Open the portal page in a tab first' } });
+      return;
+    }
+    const r = await askBackground({ type: 'panel/start-picker', tabId, field, adapterId });
+    if (!r.ok) {
+      setNotice({ tone: 'error', text: r.error });
+      return;
+    }
+    setPicking(field);
+    pickingRef.current = { key: field, kind };
+    setNotice({ tone: 'info', text: { zh: `请切换到申报页面，点击“${fieldName(field).zh}”对应的输入框（Esc 取消）`, en: `Switch to the portal tab and click the input for “${fieldName(field).en}” (Esc cancels)` } });
+  }
+
+  async function clearMisses() {
+    await clearAnchorMisses();
+    await reload();
+  }
+
+  const current = adapters.find((a) => a.adapter.id === selected)?.adapter ?? null;
+
+  return (
+    <div class="adapters" data-testid="adapter-section">
+      {notice && (
+        <div class={`adapters-notice is-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <Bi t={notice.text} />
+          {notice.details && (
+            <ul>
+              {notice.details.map((d, i) => (
+                <li key={i}>
+                  <Bi t={d} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <table class="adapters-list">
+        <thead>
+          <tr>
+            <th>适配器 <span class="en">Adapter</span></th>
+            <th>版本 <span class="en">Version</span></th>
+            <th>字段 <span class="en">Fields</span></th>
+            <th>来源 <span class="en">Source</span></th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {adapters.map(({ adapter, saved }) => (
+            <tr key={adapter.id} data-adapter={adapter.id}>
+              <td>
+                <Bi t={adapter.name} />
+                <div class="adapters-id">{adapter.id}</div>
+              </td>
+              <td>{adapter.version}</td>
+              <td>{adapter.fields.length}</td>
+              <td>{saved ? <Bi t={{ zh: '已保存（可修改）', en: 'saved (editable)' }} /> : <Bi t={{ zh: '内置', en: 'shipped' }} />}</td>
+              <td class="adapters-actions">
+                <button type="button" onClick={() => setSelected(selected === adapter.id ? null : adapter.id)}>
+                  {selected === adapter.id ? '收起 Close' : '字段 Fields'}
+                </button>
+                <button type="button" onClick={() => exportAdapter(adapter)}>导出 Export</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div class="adapters-import">
+        <label>
+          导入适配器 JSON <span class="en">Import adapter JSON</span>
+          <input type="file" accept="application/json,.json" onChange={onFile} />
+        </label>
+        <textarea
+          aria-label="粘贴适配器 JSON / Paste adapter JSON"
+          placeholder="或粘贴 JSON / or paste JSON"
+          rows={3}
+          value={importText}
+          onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <button type="button" disabled={!importText.trim()} onClick={() => void importAdapter(importText)}>
+          导入 Import
+        </button>
+      </div>
+
+      {current && (
+        <div class="adapters-fields">
+          <h3>
+            <Bi t={current.name} /> · 字段定位 <span class="en">Field locators</span>
+          </h3>
+          <p class="hint">
+            定位按顺序尝试：标签 → 无障碍名称 → name → 结构路径；同时命中两个字段时不会猜测。
+            <span class="en"> Locators are tried in order: label → accessible name → name → path; a tie is never guessed.</span>
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th>字段 <span class="en">Field</span></th>
+                <th>步骤 <span class="en">Step</span></th>
+                <th>定位 <span class="en">Locators</span></th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {current.fields.map((f) => (
+                <tr key={`${f.key}|${f.applicantKind ?? ''}`} data-field={f.key}>
+                  <td>
+                    <Bi t={fieldName(f.key)} />
+                    {f.applicantKind && <div class="adapters-id">{f.applicantKind === 'organization' ? '组织 organisation' : '个人 individual'}</div>}
+                  </td>
+                  <td>{f.step ?? ''}</td>
+                  <td>
+                    <ol class="adapters-locators">
+                      {f.locators.map((l, i) => (
+                        <li key={i}>{locatorText(l)}</li>
+                      ))}
+                    </ol>
+                  </td>
+                  <td>
+                    <button type="button" disabled={picking !== null} onClick={() => void pick(current.id, f.key, f.applicantKind)}>
+                      {picking === f.key ? '选取中… Picking…' : '在页面上选取 Pick on page'}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div class="adapters-misses">
+        <h3>
+          定位失败记录 <span class="en">Anchor misses</span>
+        </h3>
+        {misses.length === 0 ? (
+          <p class="hint">暂无记录。 <span class="en">None recorded.</span></p>
+        ) : (
+          <>
+            <table>
+              <thead>
+                <tr>
+                  <th>时间 <span class="en">When</span></th>
+                  <th>字段 <span class="en">Field</span></th>
+                  <th>页面 <span class="en">Page</span></th>
+                  <th>尝试 <span class="en">Tried</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {misses.slice(0, 100).map((m, i) => (
+                  <tr key={i} data-miss={m.field}>
+                    <td>{m.at.slice(0, 16).replace('T', ' ')}</td>
+                    <td>
+                      <Bi t={fieldName(m.field)} />
+                      <div class="adapters-id">{m.adapterId}</div>
+                    </td>
+                    <td class="adapters-url">{safePath(m.url)}</td>
+                    <td>
+                      <ul class="adapters-locators">
+                        {m.tried.map((t, j) => (
+                          <li key={j}>{t}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="button" onClick={() => void clearMisses()}>清空记录 Clear</button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function safePath(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 120);
+  }
+}

@@ -1,0 +1,148 @@
+// The side panel's other views, driven as a person would: 进度 from the portal's status page,
+// 推荐 on the recommender's review page, 清单 on the form, and prefill from the options page's profile.
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, assertEqual, eventually, SCREENSHOTS } from './harness.mjs';
+
+async function shot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function openPanel(context, extUrl) {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 760 });
+  await panel.goto(extUrl('sidepanel.html'));
+  return panel;
+}
+
+const tab = (panel, zh) => panel.getByRole('tab', { name: new RegExp(zh) });
+
+export const tests = [
+  {
+    name: '进度: the status page is read into the case log and shown as the 第十条 stepper',
+    async run({ context, extUrl, portal }) {
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/app/my-applications`);
+      await page.locator('table.status-table').waitFor();
+      const panel = await openPanel(context, extUrl);
+      await page.bringToFront();
+      await tab(panel, '进度').click();
+      const stage = panel.getByTestId('case-stage');
+      await eventually(async () => (await stage.count()) > 0 && (await stage.getAttribute('data-stage')) === 'awarded', {
+        message: 'case LYG2026-0012 shown as awarded',
+      });
+      assert((await stage.innerText()).includes('已获奖'), 'stage reads 已获奖');
+      const steps = panel.locator('.step');
+      assert((await steps.count()) >= 9, 'the whole review path is drawn');
+      assertEqual(await panel.locator('.step[data-stage="publicity"]').getAttribute('data-state'), 'done', 'publicity done');
+      assert((await panel.locator('.step[data-stage="publicity"] .step-date').innerText()).includes('2026-10-01'), 'publicity started 2026-10-01');
+      assert((await panel.locator('.case-picker select option').count()) >= 3, 'every case on the status page can be picked');
+      await shot(panel, 'sidepanel-status');
+
+      // Reading the page again adds nothing: the log is append-only and deduplicated.
+      const count = () => panel.evaluate(async () => {
+        const db = await new Promise((res, rej) => { const r = indexedDB.open('award-pilot'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+        return new Promise((res) => { const q = db.transaction('caseEvents').objectStore('caseEvents').count(); q.onsuccess = () => { res(q.result); db.close(); }; });
+      });
+      const before = await count();
+      await page.reload();
+      await page.locator('table.status-table').waitFor();
+      await new Promise((r) => setTimeout(r, 1200));
+      assertEqual(await count(), before, 'case events after re-reading the status page');
+      await page.close();
+      await panel.close();
+    },
+  },
+  {
+    name: '推荐: the recommender sees the completeness check and a draft 推荐意见 citing the articles, and copies it',
+    async run({ context, extUrl, extId, portal }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extId}` }).catch(() => undefined);
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/app/review/LYG2026-0015`);
+      await page.locator('.el-descriptions').first().waitFor();
+      const panel = await openPanel(context, extUrl);
+      await page.bringToFront();
+      await eventually(async () => (await panel.getByTestId('recommender').count()) > 0, { message: '推荐 view opens on the review page' });
+      assertEqual(await tab(panel, '推荐').getAttribute('aria-selected'), 'true', '推荐 tab selected');
+      const opinion = panel.getByTestId('opinion');
+      await eventually(async () => (await opinion.inputValue()).includes('不予推荐'), { message: 'draft opinion concludes 不予推荐' });
+      const text = await opinion.inputValue();
+      assert(text.includes('连云港云台新材料科技有限公司'), 'opinion names the applicant');
+      assert(text.includes('第八条（一）'), 'opinion cites 第八条（一）');
+      assert(text.includes('卓越绩效自评报告'), 'opinion names the missing attachment');
+      await panel.getByLabel(/自评得分/).fill('1200');
+      assert(await panel.getByText('自评得分应在 0–1000 之间').isVisible(), 'an impossible score is named');
+      await panel.getByLabel(/自评得分/).fill('585');
+      assert((await opinion.inputValue()).includes('自评得分 585 分'), 'score enters the opinion');
+      await panel.getByRole('button', { name: /复制/ }).click();
+      await eventually(async () => (await panel.locator('.ok, .field-error').count()) > 0, { message: 'copy feedback' });
+      assert(await panel.locator('.ok').count(), 'copy reported 已复制');
+      // The recommender pastes it into the portal's own 推荐意见 box.
+      await page.bringToFront();
+      const box = page.getByLabel('推荐意见', { exact: true });
+      await box.focus();
+      await page.keyboard.press('Control+V');
+      await eventually(async () => (await box.inputValue()).includes('推荐意见（草稿）'), { message: 'draft pasted into the portal' });
+      await shot(panel, 'sidepanel-recommender');
+      await page.close();
+      await panel.close();
+    },
+  },
+  {
+    name: '设置 → 填入资料: a bad credit code is refused by name; the saved profile fills the empty form fields; 清单 shows progress',
+    async run({ context, extUrl, portal }) {
+      const options = await context.newPage();
+      await options.goto(extUrl('options.html'));
+      const editor = options.getByTestId('profile-editor');
+      await editor.getByLabel(/^名称\/姓名/).fill('连云港示范精工有限公司');
+      await editor.getByLabel(/^统一社会信用代码/).fill('91320700MA1NXQ0BX8');
+      await editor.getByRole('button', { name: /保存/ }).click();
+      const alert = editor.getByRole('alert').first();
+      await alert.waitFor();
+      assert((await alert.innerText()).includes('统一社会信用代码'), 'the error names the field');
+      await editor.getByLabel(/^统一社会信用代码/).fill('91320700MA1NXQ0BX9');
+      await editor.getByRole('button', { name: /保存/ }).click();
+      await editor.getByText('已保存').waitFor();
+      await options.screenshot({ path: path.join(SCREENSHOTS, 'options-page.png'), fullPage: true });
+      await options.close();
+
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/app/apply/a/basic?seed=3`);
+      await page.getByLabel('单位名称', { exact: true }).waitFor();
+      const panel = await openPanel(context, extUrl);
+      await page.bringToFront();
+      await eventually(async () => (await panel.locator('[data-testid="where"]').innerText()).includes('申报表'), { message: 'panel follows the form' });
+      await panel.getByRole('button', { name: /填入资料/ }).click();
+      await eventually(async () => (await page.getByLabel('单位名称', { exact: true }).inputValue()) === '连云港示范精工有限公司', {
+        message: '单位名称 filled from the profile',
+      });
+      assertEqual(await page.getByLabel('统一社会信用代码', { exact: true }).inputValue(), '91320700MA1NXQ0BX9', 'credit code filled');
+
+      await tab(panel, '清单').click();
+      const checklist = panel.getByTestId('checklist');
+      await eventually(async () => (await checklist.locator('[data-item="form-basic"]').count()) > 0, { message: 'checklist lists the form' });
+      assert((await checklist.locator('[data-item="recommendation"]').getAttribute('data-status')) === 'pending', '推荐意见 pending');
+      assert((await checklist.innerText()).includes('第十条（一）'), 'items cite 第十条（一）');
+      await shot(panel, 'sidepanel-checklist');
+
+      // 自评 mounts the self-evaluation helper's tab (lazy chunk) in place of the loading note.
+      await tab(panel, '自评').click();
+      await eventually(async () => (await panel.getByTestId('slot-loading').count()) === 0 && (await panel.locator('[role="tabpanel"]').innerText()).trim().length > 20, {
+        message: 'self-evaluation tab mounted',
+      });
+
+      // 选取字段: the panel starts the picker on the form tab; pointing at a field reports it back.
+      await tab(panel, '预检').click();
+      await panel.getByRole('button', { name: /选取字段/ }).click();
+      await panel.getByLabel(/要重新定位的字段/).selectOption('applicant.name');
+      await panel.getByRole('button', { name: /开始/ }).click();
+      await eventually(async () => (await panel.locator('.picker').innerText()).includes('正在页面上选取'), { message: 'picker running' });
+      await page.bringToFront();
+      await page.getByLabel('单位名称', { exact: true }).click();
+      await eventually(async () => (await panel.locator('.notice').innerText()).includes('已选取字段'), { message: 'pick reported to the panel' });
+      await page.close();
+      await panel.close();
+    },
+  },
+];
