@@ -65,3 +65,4 @@ export {
   type CaseReward,
   type PublicityDeadline,
 } from './staff.ts';
+export { caseStageInfo } from './labels.ts';

@@ -108,15 +108,22 @@ function runtimeFor(policyInput: unknown): PolicyRuntime {
 /** Decides one event against the current stage; returns the next stage and context, or why not. */
 type Decision = { ok: true; stage: CaseStage; context: CaseContext; snapshot: CaseSnapshot | null } | { ok: false; refusal: Refusal };
 
+/** Date guards are probed with a far-future date: "could this event be accepted from now on?" */
 const FAR_FUTURE: IsoDate = '2999-12-31';
+const probes = new Map<CaseEventType, CaseEvent>();
+const probeFor = (type: CaseEventType): CaseEvent => {
+  let probe = probes.get(type);
+  if (!probe) probes.set(type, (probe = { type, on: FAR_FUTURE } as CaseEvent));
+  return probe;
+};
 
 /** Event types with a transition whose guard can pass now (date guards are probed with a far-future date). */
 export function acceptedEventTypes(stage: CaseStage, context: CaseContext): CaseEventType[] {
   if (caseTable.finals.has(stage)) return [];
   const out: CaseEventType[] = [];
   for (const [type, candidates] of caseTable.on.get(stage) ?? []) {
-    const probe = { type, on: FAR_FUTURE } as CaseEvent;
-    if (candidates.some((t) => !t.guard || caseTable.guards[t.guard]!({ context, event: probe }))) out.push(type);
+    const event = probeFor(type);
+    if (candidates.some((t) => !t.guard || caseTable.guards[t.guard]!({ context, event }))) out.push(type);
   }
   return out;
 }
@@ -179,16 +186,15 @@ export class CaseFold {
 
   /** Applies one validated event; returns whether it was accepted. */
   step(event: CaseEvent, index: number, gate?: CaseGate): boolean {
-    let refusal: Refusal | null = null;
-    let decision: Decision | null = null;
-    if (this.final) refusal = refuseClosed(this.stage);
-    else if (this.lastOn !== null && compareDates(event.on, this.lastOn) < 0) refusal = refuseOutOfOrder(event.on, this.lastOn);
-    else {
-      decision = this.snapshot ? decideByXState(this.snapshot, event) : decideByTable(this.stage, this.context, event);
-      if (!decision.ok) refusal = decision.refusal;
-      else if (gate) refusal = gate(this, event, decision);
-    }
-    if (refusal || !decision?.ok) {
+    const decision: Decision = this.final
+      ? { ok: false, refusal: refuseClosed(this.stage) }
+      : this.lastOn !== null && compareDates(event.on, this.lastOn) < 0
+        ? { ok: false, refusal: refuseOutOfOrder(event.on, this.lastOn) }
+        : this.snapshot
+          ? decideByXState(this.snapshot, event)
+          : decideByTable(this.stage, this.context, event);
+    const refusal = decision.ok ? (gate?.(this, event, decision) ?? null) : decision.refusal;
+    if (refusal || !decision.ok) {
       const r = refusal ?? refuseClosed(this.stage);
       this.rejected.push({ index, event, reason: joinBilingual(r.reasonI18n), reasonI18n: r.reasonI18n, code: r.code });
       return false;

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { createBackgroundServices } from './background-services.ts';
 import { createRouter, type BackgroundServices, type Router } from './router.ts';
 
+const LEFT_PORTAL_AFTER_MS = 4000;
+
 /**
  * Installs the background's listeners synchronously (an MV3 service worker woken by a message must
  * find its listener registered in the first turn); the services load once and are awaited per message.
@@ -20,6 +22,12 @@ export function startBackground(makeServices: () => Promise<BackgroundServices &
   });
 
   browser.tabs.onRemoved.addListener((tabId: number) => void withRouter((r) => r.forgetTab(tabId)));
+  // A portal tab that (re)loads sends a fresh reading within a second; one that went elsewhere does not.
+  browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
+    if (info.status !== 'loading') return;
+    const since = Date.now();
+    setTimeout(() => void withRouter((r) => r.forgetIfStale(tabId, since)), LEFT_PORTAL_AFTER_MS);
+  });
 
   // Portal origins granted (or revoked) at run time change which senders count as the portal, and
   // where the content script is registered (storage helper's src/permissions, when present).

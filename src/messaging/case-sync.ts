@@ -1,4 +1,4 @@
-import { caseEventSchema } from '../cases/index.ts';
+import { caseEventSchema } from '../../machines/case.events.ts';
 import type { StatusRow } from './protocol.ts';
 
 /** A case event as stored (contract §3, dates as ISO strings). */

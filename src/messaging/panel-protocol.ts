@@ -12,8 +12,16 @@ const fieldKey = z.string().min(1).max(120);
 const tabId = z.number().int().nonnegative();
 
 export const panelToBackgroundSchema = z.discriminatedUnion('type', [
-  /** the state of one tab; without `tabId`: the active tab of the sender's window, else the latest portal tab */
-  z.object({ type: z.literal('panel/get-tab-state'), tabId: tabId.optional(), windowId: z.number().int().optional() }),
+  /**
+   * the state of one tab; without `tabId`: the active tab of the sender's window. `followLatest`: a
+   * panel page opened as a tab of its own (development, tests) follows the latest portal tab instead.
+   */
+  z.object({
+    type: z.literal('panel/get-tab-state'),
+    tabId: tabId.optional(),
+    windowId: z.number().int().optional(),
+    followLatest: z.boolean().optional(),
+  }),
   /** start the field picker on a portal tab, to re-anchor `field` (adapter editing) */
   z.object({ type: z.literal('panel/start-picker'), tabId, field: fieldKey, adapterId: z.string().max(100).optional() }),
   z.object({ type: z.literal('panel/cancel-picker'), tabId }),
@@ -49,6 +57,8 @@ export const tabStateSchema = z.object({
   page: portalPageSchema,
   adapterId: z.string().max(100),
   takenAt: z.number(),
+  /** background clock when the reading arrived (a tab that reloads onto a non-portal page is forgotten) */
+  receivedAt: z.number().optional(),
   fields: z.array(fieldReadingSchema).max(500),
   attachments: z.array(attachmentReadingSchema).max(100),
   /** null when the page carries no application (status page) or the reading could not be checked */

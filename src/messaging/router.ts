@@ -86,6 +86,7 @@ export function createRouter(services: BackgroundServices) {
           page: msg.page,
           adapterId: msg.adapterId,
           takenAt: msg.takenAt,
+          receivedAt: Date.now(),
           fields: msg.fields,
           attachments: msg.attachments,
           precheck,
@@ -127,8 +128,8 @@ export function createRouter(services: BackgroundServices) {
       case 'panel/get-tab-state': {
         const tabId = msg.tabId ?? (await services.activeTabId(msg.windowId));
         const own = tabId === null ? null : await services.store.get(tabId);
-        // The panel opened beside a non-portal tab (or as a tab itself) follows the latest portal tab.
-        const state = own ?? (msg.tabId === undefined ? await services.store.latest() : null);
+        // Beside a non-portal tab the panel shows its empty state; opened as a tab itself it follows the latest portal tab.
+        const state = own ?? (msg.tabId === undefined && msg.followLatest ? await services.store.latest() : null);
         return { ok: true, state, tabId: state?.tabId ?? tabId } satisfies PanelReply;
       }
       case 'panel/start-picker': {
@@ -169,6 +170,12 @@ export function createRouter(services: BackgroundServices) {
     await publish(null, tabId);
   }
 
-  return { handle, forgetTab };
+  /** The tab started loading at `since`: if no reading came after that, it left the portal. */
+  async function forgetIfStale(tabId: number, since: number) {
+    const state = await services.store.get(tabId);
+    if (state && (state.receivedAt ?? 0) < since) await forgetTab(tabId);
+  }
+
+  return { handle, forgetTab, forgetIfStale };
 }
 export type Router = ReturnType<typeof createRouter>;

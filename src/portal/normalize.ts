@@ -13,7 +13,18 @@ export function squashSpace(text: string): string {
  * NFKC (full-width → half-width), no whitespace, no required-field marks (`*`, `（必填）`), no trailing
  * colon, lower case: low-code platforms decorate the same label differently between releases.
  */
+const memo = new Map<string, string>();
+
 export function normalizeLabel(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  if (memo.size > 5000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')

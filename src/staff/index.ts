@@ -6,3 +6,4 @@ export * from './lifecycle-graph.ts';
 export * from './event-labels.ts';
 export * from './layout-types.ts';
 export * from './derive.ts';
+export * from './bans.ts';

@@ -43,7 +43,7 @@ function machine() {
   return {
     cpu: cpus[0]?.model?.trim() ?? 'unknown', cores: cpus.length,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`, os: `${os.type()} ${os.release()} ${os.arch()}`,
-    browser: chromiumVersion(), node: process.version, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), commit,
+    browser: chromiumVersion(), node: process.version, loadStart: os.loadavg().map((x) => x.toFixed(2)).join(' '), date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), commit,
   };
 }
 
@@ -111,7 +111,7 @@ const md = [
   '',
   mdTable(['machine', ''], [
     ['CPU', `${env.cpu} × ${env.cores} cores`], ['memory', env.memory], ['OS', env.os], ['browser', env.browser],
-    ['Node', env.node], ['date', env.date], ['commit', env.commit], ['build', built.note], ['bench wall time', `${total.toFixed(0)} s`],
+    ['Node', env.node], ['date', env.date], ['load average (1/5/15 min) at start → end', `${env.loadStart} → ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the box makes timings noisier)`], ['commit', env.commit], ['build', built.note], ['bench wall time', `${total.toFixed(0)} s`],
   ]),
   '',
   ...results.flatMap((r) => [

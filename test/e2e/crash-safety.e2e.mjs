@@ -51,6 +51,7 @@ export const tests = [
       await options.goto(extUrl('options.html'));
       await options.setInputFiles('[data-testid="backup-file"]', path.join(ROOT, 'test/fixtures/storage/v1.json'));
       await options.waitForSelector('[data-testid="backup-preview"]');
+      await screenshot(options, 'backup-import-preview');
       await options.click('[data-testid="backup-confirm"]');
       await eventually(async () => (await options.textContent('[data-testid="backup-status"]'))?.includes('已导入 17 条记录'), { message: 'import done' });
 

@@ -1,6 +1,8 @@
 // Walking skeleton: a person fills the demo portal's form; the side panel's pre-check follows along
 // (incomplete → ineligible → eligible) and the badge beside 成立日期 appears and goes.
-import { assert, assertEqual, eventually, screenshot } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, assertEqual, eventually, screenshot, SCREENSHOTS } from './harness.mjs';
 import { openRealSidePanel } from './sidepanel-cdp.mjs';
 
 const CREDIT_CODE = '91320700MA1NXQ0BX9'; // valid check digit (GB 32100-2015)
@@ -53,6 +55,12 @@ async function addTableRow(page, label, cells) {
   }
 }
 
+/** What the 360 px panel shows without scrolling. */
+async function panelShot(panel, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await panel.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
 const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
 const badge = (page, field) => page.locator(`award-pilot-hints .badges[data-field="${field}"] .badge[data-tone="fail"]`);
 
@@ -74,11 +82,11 @@ export const tests = [
       await type(page, '单位名称', '连云港示范精工有限公司');
 
       const panel = await context.newPage();
-      await panel.setViewportSize({ width: 360, height: 900 });
+      await panel.setViewportSize({ width: 360, height: 760 });
       await panel.goto(extUrl('sidepanel.html'));
       await eventually(async () => (await verdictOf(panel)) === 'incomplete', { message: 'verdict 待补充 (incomplete) on the barely filled form' });
       assert((await panel.locator('.verdict-title').innerText()).includes('待补充'), 'banner says 待补充');
-      await screenshot(panel, 'skeleton-panel-incomplete');
+      await panelShot(panel, 'skeleton-panel-incomplete');
 
       await page.bringToFront();
       await type(page, '统一社会信用代码', CREDIT_CODE);
@@ -94,7 +102,7 @@ export const tests = [
       await eventually(() => badge(page, 'applicant.establishedOn').count(), { message: 'fail badge beside 成立日期' });
       assert((await badge(page, 'applicant.establishedOn').innerText()).includes('8.1'), 'badge names rule 8.1');
       await screenshot(page, 'skeleton-portal-ineligible');
-      await screenshot(panel, 'skeleton-panel-ineligible');
+      await panelShot(panel, 'skeleton-panel-ineligible');
 
       // Fix the date (five years), then fill everything else as an eligible organisation would.
       await page.bringToFront();
@@ -127,12 +135,12 @@ export const tests = [
         timeout: 10_000,
         message: 'verdict 可以申报 (eligible)',
       }).catch(async (e) => {
-        await screenshot(panel, 'skeleton-panel-failed');
+        await panelShot(panel, 'skeleton-panel-failed');
         throw e;
       });
       assert((await panel.locator('.verdict-title').innerText()).includes('可以申报'), 'banner says 可以申报');
       await screenshot(page, 'skeleton-portal-eligible');
-      await screenshot(panel, 'skeleton-panel-eligible');
+      await panelShot(panel, 'skeleton-panel-eligible');
       await page.close();
       await panel.close();
     },

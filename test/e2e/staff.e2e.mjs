@@ -25,6 +25,9 @@ async function importFile(page, data, name) {
 
 let shared;
 
+/** Dates relative to today in China (the page's "today"), so the test holds on any day. */
+const chinaDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
 /** Clears the filters if any are set (the button only shows then). */
 async function clearFilters(page) {
   const btn = page.locator('[data-testid="filter-clear"]');
@@ -110,14 +113,16 @@ export const tests = [
       assertEqual(offered.slice().sort().join(','), ['committee-approve', 'committee-reject', 'false-material-found', 'withdraw'].sort().join(','), 'offered events');
       await screenshot(page, 'staff-case-committee');
       await page.selectOption('[data-testid="record-type"]', 'committee-approve');
-      await page.fill('[data-testid="record-on"]', '2026-11-20');
+      const postedOn = chinaDay(-1);
+      await page.fill('[data-testid="record-on"]', postedOn);
       await page.click('[data-testid="record-submit"]');
       await eventually(async () => (await page.locator('[data-testid="lifecycle-diagram"]').getAttribute('data-current-stage')) === 'publicity', { message: 'diagram shows publicity' });
       assertEqual(await page.locator('[data-testid="case-stage"]').getAttribute('data-stage'), 'publicity', 'stage pill');
       assertEqual(await count(page, 'committee'), before.committee - 1, 'committee count down');
       assertEqual(await count(page, 'publicity'), before.publicity + 1, 'publicity count up');
       const deadline = await page.locator('[data-testid="publicity-deadline"]').textContent();
-      assert(deadline.includes('2026-11-27') && deadline.includes('还剩'), `publicity countdown: ${deadline}`);
+      // 第十条(五): posted yesterday, 7 days → may end 6 days from today.
+      assert(deadline.includes(chinaDay(6)) && deadline.includes('还剩 6 天'), `publicity countdown: ${deadline}`);
       assert((await page.locator('[data-testid="history-row"]').last().textContent()).includes('审议通过'), 'history lists the decision');
       // The path taken is drawn bold on the diagram.
       assert(await page.locator('[data-edge="committee:committee-approve:publicity"].taken').count() === 1, 'edge highlighted');
@@ -131,7 +136,7 @@ export const tests = [
       // Publicity too short: the machine refuses and nothing is written (第十条(五)).
       const rows = await page.locator('[data-testid="history"] tbody tr').count();
       await page.selectOption('[data-testid="record-type"]', 'publicity-end');
-      await page.fill('[data-testid="record-on"]', '2026-11-25');
+      await page.fill('[data-testid="record-on"]', chinaDay(0));
       await page.click('[data-testid="record-submit"]');
       const err = page.locator('[data-testid="record-error"]');
       await err.waitFor();
@@ -152,6 +157,7 @@ export const tests = [
       const refused = page.locator('[data-testid="history-refused"]');
       await refused.waitFor();
       assert((await refused.textContent()).includes('拒绝'), 'refused row');
+      assert((await page.locator('[data-testid="refused-list"]').textContent()).includes('受理'), 'refused events listed beside the diagram');
       await screenshot(page, 'staff-case-refused-log');
       await page.reload();
       await page.locator('[data-testid="case-view"]').waitFor();
@@ -201,7 +207,7 @@ export const tests = [
       const total = await page.locator('[data-testid="rewards-total"]').textContent();
       assert(total.includes('650,000 元'), `rewards total 500,000 + 150,000: ${total}`);
       await page.click('[data-testid="deadline-edit"]');
-      await page.fill('[data-testid="deadline-input"]', '2026-12-31');
+      await page.fill('[data-testid="deadline-input"]', chinaDay(35));
       await page.click('[data-testid="deadline-save"]');
       await eventually(async () => (await page.locator('[data-testid="application-deadline"]').textContent()).includes('还剩 35 天'), { message: 'deadline countdown' });
       await screenshot(page, 'staff-year');

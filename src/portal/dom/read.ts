@@ -1,5 +1,5 @@
 import type { Target } from './targets.ts';
-import { textOf } from './targets.ts';
+import { closestTag, textOf } from './targets.ts';
 import { labelMatches } from '../normalize.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
 
@@ -47,7 +47,7 @@ function selectText(sel: HTMLSelectElement): string {
 
 /** The text a person sees next to a radio button. */
 export function optionLabel(radio: Element): string {
-  const wrap = radio.closest('label');
+  const wrap = closestTag(radio, 'LABEL');
   const text = wrap ? textOf(wrap) : '';
   if (text) return text;
   const id = radio.getAttribute('id');

@@ -29,7 +29,7 @@ export const CONTROL_SELECTOR = 'input, select, textarea';
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 /** our own UI host: never indexed */
 export const UI_HOST_TAG = 'award-pilot-hints';
-const MAX_TARGETS = 400;
+const MAX_TARGETS = 1000;
 const MAX_LABEL = 200;
 
 export interface IndexOptions {
@@ -41,7 +41,18 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   const doc = root.ownerDocument ?? (root as Document);
   const targets: Target[] = [];
   const dataTables = [...root.querySelectorAll('table')].filter(isDataTable);
-  const inDataTable = (el: Element) => dataTables.some((t) => t !== el && t.contains(el));
+  const dataSet = new Set<Element>(dataTables);
+  const inDataTable = (el: Element) => {
+    for (let e = el.parentElement; e; e = e.parentElement) if (dataSet.has(e)) return true;
+    return false;
+  };
+  // Controls per element (self included), counted once bottom-up: later "does this container hold
+  // another field?" questions are O(1) instead of a subtree query each.
+  const counts = new Map<Element, number>();
+  for (const c of root.querySelectorAll(CONTROL_SELECTOR)) {
+    for (let e: Element | null = c; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const count = (e: Element) => counts.get(e) ?? 0;
   const labelsFor = new Map<string, Element[]>();
   for (const l of root.querySelectorAll('label[for]')) {
     const f = l.getAttribute('for');
@@ -54,12 +65,12 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
 
   for (const el of root.querySelectorAll(CONTROL_SELECTOR)) {
     if (targets.length >= MAX_TARGETS) break;
-    if (el.closest(UI_HOST_TAG) || inDataTable(el)) continue;
+    if (inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
     if (SKIP_INPUT_TYPES.has(type)) continue;
     if (type === 'radio') {
-      const group = el.closest('[role="radiogroup"]');
+      const group = closestRadioGroup(el);
       const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
       const list = radioGroups.get(key);
       if (list) list.push(el);
@@ -71,11 +82,11 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   }
   for (const radios of radioGroups.values()) {
     const first = radios[0]!;
-    const container = first.closest('[role="radiogroup"]') ?? commonAncestor(radios);
+    const container = closestRadioGroup(first) ?? commonAncestor(radios);
     targets.push({ el: container, kind: 'radio-group', labels: [], accName: '', name: first.getAttribute('name') });
   }
   for (const table of dataTables) {
-    if (table.closest(UI_HOST_TAG) || inDataTable(table)) continue;
+    if (inDataTable(table)) continue;
     targets.push({ el: table, kind: 'table', labels: [], accName: '', name: null });
   }
   if (options.staticValues) {
@@ -89,19 +100,17 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  const owned = new Map<Target, number>();
-  for (const t of targets) owned.set(t, t.kind === 'static' ? 0 : t.el.matches(CONTROL_SELECTOR) ? 1 : t.el.querySelectorAll(CONTROL_SELECTOR).length);
-  for (const t of targets) if (t.kind !== 'static') describe(t, owned.get(t) ?? 1, labelsFor, doc);
+  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc);
   return targets;
 }
 
-function describe(t: Target, ownControls: number, labelsFor: Map<string, Element[]>, doc: Document): void {
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
   let up = el.parentElement;
   for (let i = 0; i < 2 && up; i++, up = up.parentElement) {
-    if (up.querySelectorAll(CONTROL_SELECTOR).length !== ownControls || up.tagName === 'FORM' || up.tagName === 'BODY') break;
+    if (count(up) !== ownControls || up.tagName === 'FORM' || up.tagName === 'BODY') break;
     labelled.push(up);
   }
   const seen = new Set<string>();
@@ -126,7 +135,7 @@ function describe(t: Target, ownControls: number, labelsFor: Map<string, Element
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
   }
   if (t.kind !== 'radio-group' && t.kind !== 'table') {
-    const wrap = el.closest('label');
+    const wrap = closestTag(el, 'LABEL');
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {
@@ -135,24 +144,24 @@ function describe(t: Target, ownControls: number, labelsFor: Map<string, Element
   }
   const hasStrongLabel = t.labels.some((s) => s.source === 'label-for' || s.source === 'labelledby' || s.source === 'caption' || (s.source === 'label-wrap' && t.kind !== 'checkbox'));
   if (!hasStrongLabel) {
-    const near = proximityLabel(el, ownControls);
+    const near = proximityLabel(el, ownControls, count);
     if (near) add(near, 'proximity');
   }
   t.accName = (byLabelledBy || ariaLabel || labelTexts.join(' ') || el.getAttribute('title') || el.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
 }
 
 /** The nearest preceding text in the same form item (left or above), without crossing into another field. */
-function proximityLabel(start: Element, ownControls: number): string {
+function proximityLabel(start: Element, ownControls: number, count: (e: Element) => number): string {
   let cur: Element | null = start;
   for (let level = 0; level < 6 && cur; level++) {
     let sib = cur.previousElementSibling;
     for (let n = 0; n < 2 && sib; n++, sib = sib.previousElementSibling) {
-      if (sib.querySelector(CONTROL_SELECTOR) || sib.matches(CONTROL_SELECTOR)) return '';
+      if (count(sib) > 0) return '';
       const text = textOf(sib);
       if (text && text.length <= 100) return text;
     }
     const parent: Element | null = cur.parentElement;
-    if (!parent || parent.tagName === 'FORM' || parent.tagName === 'BODY' || parent.querySelectorAll(CONTROL_SELECTOR).length > ownControls) return '';
+    if (!parent || parent.tagName === 'FORM' || parent.tagName === 'BODY' || count(parent) > ownControls) return '';
     cur = parent;
   }
   return '';
@@ -187,4 +196,15 @@ function indexOf(el: Element): number {
   let n = ids.get(el);
   if (n === undefined) ids.set(el, (n = ++counter));
   return n;
+}
+
+/** Parent walks instead of `closest(selector)`: no selector parsing in the hot loop. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.tagName.toUpperCase() === tag) return e;
+  return null;
+}
+
+function closestRadioGroup(el: Element): Element | null {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) if (e.getAttribute('role') === 'radiogroup') return e;
+  return null;
 }

@@ -44,9 +44,9 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
             <p class="clause-message">
               <Bi text={f.message} />
             </p>
-            {f.status !== 'pass' && f.evidence.length > 0 && (
+            {f.evidence.length > 0 && (
               <div class="clause-evidence">
-                <span class="evidence-label">需附材料 Evidence to attach</span>
+                <span class="evidence-label">{f.status === 'pass' ? '申报时附 Attach with the application' : '需附材料 Evidence to attach'}</span>
                 <ul>
                   {f.evidence.map((e) => (
                     <li key={e}>

@@ -27,7 +27,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
   const input = {
     applicantName: text(state, 'applicant.name'),
     creditCode: text(state, 'applicant.creditCode'),
-    year: Number(text(state, 'year')) || null,
+    year: Number(state.precheck?.submittedOn?.slice(0, 4)) || null,
     precheck: state.precheck,
     checklist,
     selfEvaluationScore: scoreValid ? scoreNumber : null,

@@ -15,6 +15,8 @@ export const storageVersion = signal(0);
 export const page = computed(() => tabState.value?.page ?? null);
 
 let windowId: number | undefined;
+/** sidepanel.html opened as an ordinary tab (development, tests) rather than in the side panel */
+let inOwnTab = false;
 /** the field whose pick this panel started (picks started on the options page are saved there) */
 let pickStartedHere: string | null = null;
 
@@ -24,7 +26,7 @@ export function startPick(tabId: number, field: string): Promise<boolean> {
 }
 
 export async function refreshTabState(): Promise<void> {
-  const reply = await askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}) });
+  const reply = await askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}), ...(inOwnTab ? { followLatest: true } : {}) });
   if (!reply.ok) {
     connection.value = 'error';
     notice.value = { kind: 'error', text: reply.error };
@@ -38,6 +40,7 @@ export async function refreshTabState(): Promise<void> {
 export async function startPanelSync(): Promise<() => void> {
   try {
     windowId = (await browser.windows?.getCurrent?.())?.id;
+    inOwnTab = !!(await browser.tabs?.getCurrent?.());
   } catch {
     windowId = undefined;
   }

@@ -4,7 +4,6 @@ import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
-import { formatYuan } from '../../staff/derive.ts';
 import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
@@ -64,7 +63,7 @@ export function CaseViewPanel() {
             {view.tier && <span class="pill tier">{caseTierLabels[view.tier].zh}</span>}
             {days !== null && days >= 0 && (
               <span class="since" data-testid="stage-days">
-                <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} days since ${view.stageSince}`)} />
+                <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} ${days === 1 ? "day" : "days"} since ${view.stageSince}`)} />
               </span>
             )}
           </p>
@@ -179,6 +178,20 @@ export function CaseViewPanel() {
           </section>
         </div>
         <aside class="case-diagram">
+          {view && view.rejected.length > 0 && (
+            <section class="refused-list" data-testid="refused-list" aria-label="被拒绝的事件 Refused events">
+              <h4>
+                <Bi text={t('被拒绝的事件（未改变状态）', 'Refused events (changed nothing)')} />
+              </h4>
+              <ol>
+                {view.rejected.map((r) => (
+                  <li key={r.index} value={r.index + 1}>
+                    <span class="mono">{r.event.on}</span> {caseEventLabels[r.event.type]?.zh ?? r.event.type}：<Bi text={r.reasonI18n} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           <LifecycleDiagram view={view} highlight={hover.value} />
         </aside>
       </div>

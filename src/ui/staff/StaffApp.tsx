@@ -1,5 +1,4 @@
 import { useSignal } from '@preact/signals';
-import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
 import { formatYuan } from '../../staff/derive.ts';
@@ -34,7 +33,7 @@ function caseFromHash(): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
-function SummaryStrip({ children }: { children?: ComponentChildren }) {
+function SummaryStrip() {
   const s = yearState.value.summary;
   const y = year.value ?? 0;
   useEffect(() => void loadDeadline(y), [y]);
@@ -74,7 +73,6 @@ function SummaryStrip({ children }: { children?: ComponentChildren }) {
           超出名额 Over quota（{s.violations[0]!.article}）
         </span>
       )}
-      {children}
     </div>
   );
 }

@@ -245,3 +245,12 @@ describe('replayCase: validation', () => {
     expect(() => replayCase([], { policy: { format: 'x' } as never })).toThrow(ZodError);
   });
 });
+
+describe('stage info for the staff page', async () => {
+  const { caseStageInfo } = await import('../../../src/cases/labels.ts');
+  const { caseStages } = await import('../../../machines/case.machine.ts');
+  it('gives every stage a Chinese and English title and its article', () => {
+    for (const s of caseStages) expect(caseStageInfo(s).title.zh && caseStageInfo(s).title.en && caseStageInfo(s).article, s).toBeTruthy();
+    expect(caseStageInfo('site-review')).toMatchObject({ article: '第十条(三)', actor: 'experts', review: true });
+  });
+});

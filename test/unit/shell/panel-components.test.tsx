@@ -52,7 +52,7 @@ describe('ClauseList', () => {
     expect(items[0]!.textContent).toContain('Business licence');
     const passing = items.find((li) => li.dataset.rule === '8.2');
     expect(passing?.dataset.status).toBe('pass');
-    expect(passing?.textContent).not.toContain('需附材料'); // nothing to attach once a clause passes
+    expect(passing?.textContent).toContain('申报时附'); // a passing clause still lists what to attach
   });
 
   it('renders portal-supplied text as text, never as markup', () => {

@@ -113,10 +113,17 @@ describe('extension-page messages', () => {
     expect(reply).toMatchObject({ ok: true, tabId: 7, state: { tabId: 7, precheck: { verdict: 'eligible' } } });
   });
 
-  it('a panel beside a non-portal tab follows the latest portal tab', async () => {
+  it('a panel beside a non-portal tab gets no state (its empty state shows)', async () => {
     const { router } = setup({ activeTabId: async () => 99 });
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     const reply = await router.handle({ type: 'panel/get-tab-state' }, panelSender());
+    expect(reply).toEqual({ ok: true, state: null, tabId: 99 });
+  });
+
+  it('the panel page opened as a tab of its own follows the latest portal tab', async () => {
+    const { router } = setup({ activeTabId: async () => 99 });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const reply = await router.handle({ type: 'panel/get-tab-state', followLatest: true }, panelSender());
     expect(reply).toMatchObject({ ok: true, tabId: 7 });
   });
 
@@ -152,6 +159,16 @@ describe('tab state survives a service-worker restart', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     services.store.dropMemory();
     expect((await services.store.get(7))?.precheck?.verdict).toBe('eligible');
+  });
+
+  it('a tab that reloaded and sent no reading since is forgotten; one that did is kept', async () => {
+    const { router, services } = setup();
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const before = Date.now() - 1;
+    await router.forgetIfStale(7, before);
+    expect(await services.store.get(7)).not.toBeNull();
+    await router.forgetIfStale(7, Date.now() + 1);
+    expect(await services.store.get(7)).toBeNull();
   });
 
   it('a closed tab is forgotten and the pages are told', async () => {

@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import BackupSection from '../../../src/ui/options/BackupSection.tsx';
+import BackupSection, { StorageNoticeBanner } from '../../../src/ui/options/BackupSection.tsx';
+import { publishStorageNotice, StorageQuotaError, olderVersionOpenMessage } from '../../../src/storage/index.ts';
 import { listCases, listDrafts, saveDraft } from '../../../src/storage/index.ts';
 import { freshDb } from './fresh-db.ts';
 
 const v1Text = readFileSync(resolve(process.cwd(), 'test/fixtures/storage/v1.json'), 'utf8');
 
 beforeEach(freshDb);
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  publishStorageNotice(null);
+});
 
 function chooseFile(text: string, name = 'backup.json') {
   const input = screen.getByTestId('backup-file') as HTMLInputElement;
@@ -79,5 +83,23 @@ describe('BackupSection', () => {
     expect(problems.textContent).toContain('Checksum mismatch');
     expect(screen.queryByTestId('backup-preview')).toBeNull();
     expect((await listDrafts()).map((d) => d.id)).toEqual(['here-now']);
+  });
+});
+
+describe('StorageNoticeBanner', () => {
+  it('shows a quota error as an alert with an export button, and the blocked-upgrade message without one', async () => {
+    const onExport = vi.fn();
+    render(<StorageNoticeBanner onExport={onExport} />);
+    expect(screen.queryByTestId('storage-notice')).toBeNull();
+    const quota = new StorageQuotaError();
+    publishStorageNotice({ kind: 'quota', message: quota.userMessage, offerExport: true });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('浏览器存储空间已满');
+    expect(alert.textContent).toContain('Browser storage is full');
+    fireEvent.click(screen.getByText('立即导出备份'));
+    expect(onExport).toHaveBeenCalledTimes(1);
+    publishStorageNotice({ kind: 'blocked', message: olderVersionOpenMessage, offerExport: false });
+    await waitFor(() => expect(screen.getByTestId('storage-notice').textContent).toContain('旧版本'));
+    expect(screen.queryByText('立即导出备份')).toBeNull();
   });
 });
