@@ -28,6 +28,7 @@ for (const r of over) {
   console.log(`\n✗ ${r.key} is over budget; largest files:`);
   for (const f of r.files.slice(0, 5)) console.log(`    ${kib(f.gz).padStart(7)} KiB gz  ${f.file}`);
 }
+if (over.length) console.log('\n  What fills each bundle and which static import brings each heavy part in: `npm run bench -- --only=sizes` (BENCHMARKS.md).');
 const absent = rows.filter((r) => r.status === 'absent').map((r) => r.key);
 if (absent.length) console.log(`\nnot in this build (nothing to check): ${absent.join(', ')}`);
 console.log(over.length ? `\nsize budgets: ${over.length} over` : '\nsize budgets: all within budget');

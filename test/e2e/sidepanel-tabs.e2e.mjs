@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assert, assertEqual, eventually, SCREENSHOTS } from './harness.mjs';
+import { openRealSidePanel } from './sidepanel-cdp.mjs';
 
 async function shot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -19,6 +20,29 @@ async function openPanel(context, extUrl) {
 const tab = (panel, zh) => panel.getByRole('tab', { name: new RegExp(zh) });
 
 export const tests = [
+  {
+    name: 'the real side panel beside a page that is not the application shows the empty state, not another tab',
+    async run({ context, extId, sw, portal }) {
+      // A form tab exists in the background; the panel must still describe the tab it sits beside.
+      const form = await context.newPage();
+      await form.goto(`${portal.url}/app/apply/a/basic?seed=5`);
+      await form.getByLabel('单位名称', { exact: true }).waitFor();
+      const home = await context.newPage();
+      await home.goto(`${portal.url}/`);
+      const panel = await openRealSidePanel({ context, extId, sw, tabUrl: `${portal.url}/` });
+      try {
+        await eventually(async () => await panel.evaluate(`!!document.querySelector('[data-testid="empty-state"]')`), { message: 'empty state in the real panel' });
+        const text = await panel.evaluate('document.body.innerText');
+        assert(text.includes('当前页面不是申报系统'), 'says this page is not the portal form');
+        assert(text.includes('申报系统网址'), 'says how to grant a portal address');
+        await panel.screenshot('sidepanel-empty');
+      } finally {
+        await panel.detach();
+        await home.close();
+        await form.close();
+      }
+    },
+  },
   {
     name: '进度: the status page is read into the case log and shown as the 第十条 stepper',
     async run({ context, extUrl, portal }) {

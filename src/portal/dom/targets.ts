@@ -30,6 +30,7 @@ const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image'
 /** our own UI host: never indexed */
 export const UI_HOST_TAG = 'award-pilot-hints';
 const MAX_TARGETS = 1000;
+const MAX_CONTROLS = 5000;
 const MAX_LABEL = 200;
 
 export interface IndexOptions {
@@ -49,8 +50,10 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   // Controls per element (self included), counted once bottom-up: later "does this container hold
   // another field?" questions are O(1) instead of a subtree query each.
   const counts = new Map<Element, number>();
-  for (const c of root.querySelectorAll(CONTROL_SELECTOR)) {
-    for (let e: Element | null = c; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const all = root.querySelectorAll(CONTROL_SELECTOR);
+  // A hostile page with huge numbers of controls gets a bounded scan (fields past the cap are not read).
+  for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
+    for (let e: Element | null = all[i]!; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const count = (e: Element) => counts.get(e) ?? 0;
   const labelsFor = new Map<string, Element[]>();

@@ -178,7 +178,8 @@ export default function AdapterSection() {
   }
 
   async function pick(adapterId: string, field: string, kind?: 'organization' | 'individual') {
-    const state = await askBackground({ type: 'panel/get-tab-state' });
+    // The options page is a tab of its own: follow the latest portal tab.
+    const state = await askBackground({ type: 'panel/get-tab-state', followLatest: true });
     const tabId = state.ok ? (state.state?.tabId ?? state.tabId ?? null) : null;
     if (tabId === null || tabId === undefined) {
       setNotice({ tone: 'error', text: { zh: '请先在浏览器中打开申报系统页面', en: 'Open the portal page in a tab first' } });

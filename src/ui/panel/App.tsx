@@ -7,13 +7,15 @@ import { ChecklistTab } from './ChecklistTab.tsx';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
-import { RecommenderTab } from './RecommenderTab.tsx';
 import { connection, notice, runAction, startPick, storageVersion, tabState } from './state.ts';
-import { StatusTab } from './StatusTab.tsx';
-import { isRecommended, loadAttachmentLabels, loadCase, loadCases, loadSelfEvaluationProgress, type CaseSummary } from './stored.ts';
+import type { CaseSummary } from './stored.ts';
 import { Bi } from './text.tsx';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
+// Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
+const statusLoaders = { status: () => import('./StatusTab.tsx') };
+const recommenderLoaders = { recommender: () => import('./RecommenderTab.tsx') };
+const loadStored = () => import('./stored.ts');
 
 type TabId = 'precheck' | 'checklist' | 'self-evaluation' | 'status' | 'recommender';
 const TABS: { id: TabId; zh: string; en: string }[] = [
@@ -30,7 +32,7 @@ export function App() {
   const cases = useSignal<CaseRecord[]>([]);
   const selectedCaseId = useSignal<string | null>(null);
   const currentCase = useSignal<CaseSummary | null>(null);
-  const caseMatchesPage = useSignal(false);
+  const recommended = useSignal<boolean | null>(null);
   const attachmentLabels = useSignal<Record<string, { zh: string; en: string }>>({});
   const selfEval = useSignal<{ scored: number; total: number; score: number } | null>(null);
   const pickerOpen = useSignal(false);
@@ -62,6 +64,7 @@ export function App() {
     let live = true;
     void (async () => {
       try {
+        const { isRecommended, loadAttachmentLabels, loadCase, loadCases, loadSelfEvaluationProgress } = await loadStored();
         const { cases: all, preferred, matched } = await loadCases(s);
         const id = chosen && all.some((c) => c.id === chosen) ? chosen : preferred;
         const record = all.find((c) => c.id === id) ?? null;
@@ -71,7 +74,8 @@ export function App() {
         if (!live) return;
         cases.value = all;
         currentCase.value = summary;
-        caseMatchesPage.value = matched && summary?.record.id === preferred;
+        // 推荐意见 counts only for the case that is this page's application.
+        recommended.value = matched && summary?.record.id === preferred ? isRecommended(summary.view) : null;
         selfEval.value = se;
         attachmentLabels.value = labels;
       } catch {
@@ -86,7 +90,7 @@ export function App() {
   const checklist = useComputed(() =>
     buildChecklist({
       state: tabState.value,
-      recommended: caseMatchesPage.value ? isRecommended(currentCase.value?.view ?? null) : null,
+      recommended: recommended.value,
       selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
       attachmentLabels: attachmentLabels.value,
     }),
@@ -174,9 +178,15 @@ export function App() {
           <LazySlot loaders={selfEvaluationLoaders} props={{ applicantKind: kind }} name={{ zh: '自评工具', en: 'the self-evaluation' }} />
         )}
         {tab.value === 'status' && (
-          <StatusTab cases={cases.value} current={currentCase.value} onSelect={(id) => (selectedCaseId.value = id)} />
+          <LazySlot
+            loaders={statusLoaders}
+            props={{ cases: cases.value, current: currentCase.value, onSelect: (id: string) => (selectedCaseId.value = id) }}
+            name={{ zh: '进度', en: 'the status view' }}
+          />
         )}
-        {tab.value === 'recommender' && state && <RecommenderTab state={state} checklist={checklist.value} />}
+        {tab.value === 'recommender' && state && (
+          <LazySlot loaders={recommenderLoaders} props={{ state, checklist: checklist.value }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
+        )}
       </div>
 
       {pickerOpen.value && state && (

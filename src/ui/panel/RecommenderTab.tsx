@@ -95,3 +95,5 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
     </div>
   );
 }
+
+export default RecommenderTab;

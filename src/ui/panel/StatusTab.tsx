@@ -142,3 +142,5 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
     </div>
   );
 }
+
+export default StatusTab;

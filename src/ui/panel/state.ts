@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../core/i18n.ts';
 import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
-import { savePickedLocators } from './picks.ts';
 
 /** The portal tab the panel follows (its own window's active tab, else the latest portal tab). */
 export const tabState = signal<TabState | null>(null);
@@ -59,7 +58,8 @@ export async function startPanelSync(): Promise<() => void> {
       notice.value = { kind: 'info', text: picked };
       if (pickStartedHere === msg.field) {
         pickStartedHere = null;
-        void savePickedLocators(msg)
+        void import('./picks.ts')
+          .then(({ savePickedLocators }) => savePickedLocators(msg))
           .then((saved) => (notice.value = { kind: 'info', text: { zh: `${picked.zh}；${saved.zh}`, en: `${picked.en}; ${saved.en}` } }))
           .catch(() => (notice.value = { kind: 'error', text: { zh: '保存字段定位失败', en: 'could not save the locator' } }));
       }

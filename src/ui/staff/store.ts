@@ -1,10 +1,13 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { todayInChina, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { replayCase, type CaseView } from '../../cases/replay.ts';
-import { replayYear, summarizeYear, type CaseRecord as LifecycleCaseRecord, type YearSummary } from '../../cases/year.ts';
-import { bansFromCases, rewardForCase, type CaseBan } from '../../cases/staff.ts';
+import type { CaseRecord as LifecycleCaseRecord } from '../../cases/year.ts';
+import { rewardForCase, type CaseBan } from '../../cases/staff.ts';
+import { bansFromViews } from '../../staff/bans.ts';
+import { runYearGate } from './year-gate-client.ts';
+import type { YearGateResult } from './year-gate.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { listAllCaseEvents, listCases, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
 import { filterCaseRows, recommendersOf, stageCountsFor, type StaffCaseFilter, type StaffCaseRow } from '../../staff/rows.ts';
@@ -57,16 +60,28 @@ export async function loadAll(): Promise<void> {
     for (let i = 0; i < headers.length; i += SLICE) {
       for (const h of headers.slice(i, i + SLICE)) next.set(h.id, replayOne(h, byCase.get(h.id) ?? []));
       loading.value = { done: Math.min(headers.length, i + SLICE), total: headers.length };
+      // Show the first rows at once, then refresh now and then while the rest replays.
+      if (i === 0 || (i / SLICE) % 4 === 3) publish(new Map(next));
       if (i + SLICE < headers.length) await pause();
     }
-    cases.value = next;
-    if (year.value === null || !years.value.includes(year.value)) year.value = years.value[0] ?? Number(today.value.slice(0, 4));
+    publish(next);
   } catch (err) {
     const message = (err as { userMessage?: Bilingual }).userMessage;
     loadError.value = message ?? { zh: `读取案件失败：${String(err)}`, en: `could not read the cases: ${String(err)}` };
   } finally {
     loading.value = null;
   }
+}
+
+function publish(next: Map<string, LoadedCase>): void {
+  cases.value = next;
+  if (year.value === null || !years.value.includes(year.value)) year.value = latestYearWithCases(next) ?? Number(today.value.slice(0, 4));
+}
+
+function latestYearWithCases(map: ReadonlyMap<string, LoadedCase>): number | null {
+  let latest: number | null = null;
+  for (const c of map.values()) if (latest === null || c.header.year > latest) latest = c.header.year;
+  return latest;
 }
 
 /** After an append: replay just that case. */
@@ -99,31 +114,42 @@ const asLifecycleRecord = (c: LoadedCase): LifecycleCaseRecord => ({
 
 const hasApproval = (c: LoadedCase) => c.events.some((e) => e.event.type === 'government-approve');
 
-/**
- * 第四条 for the selected year. Only a `government-approve` can be refused for quota, so only the cases
- * that hold one go through the year replay (every other case folds exactly as replayCase does).
- */
-export const yearState = computed(() => {
+/** The selected year's cases, and the ones holding a government approval (第四条 can refuse only those). */
+export const yearCohort = computed(() => {
   const y = year.value;
   const cohort = [...cases.value.values()].filter((c) => c.header.year === y && c.view !== null);
-  const approved = cohort.filter(hasApproval).map(asLifecycleRecord);
-  let gated = new Map<string, CaseView>();
-  let summary: YearSummary | null = null;
-  let error: Bilingual | null = null;
-  try {
-    gated = new Map(replayYear(approved, { policy }).cases.map((c) => [c.id, c.view]));
-    summary = summarizeYear(approved.length ? approved : [], policy);
-    summary = { ...summary, year: y ?? summary.year };
-  } catch (err) {
-    error = { zh: `年度重放失败：${String(err)}`, en: `the year replay failed: ${String(err)}` };
-  }
-  return { year: y, cohort, gated, summary, error };
+  const approved = cohort.filter(hasApproval);
+  const key = `${y}|${approved.map((c) => `${c.header.id}:${c.events.length}`).join(',')}`;
+  return { year: y, cohort, approved, key };
 });
 
-/** The view staff see: the year-gated one when the case went through the quota check. */
-export function viewOf(c: LoadedCase): CaseView | null {
-  return yearState.value.gated.get(c.header.id) ?? c.view;
-}
+/** Result of the year's quota replay, computed off the main thread (year-gate.worker.ts). */
+export const yearGate = signal<YearGateResult | null>(null);
+
+let gateRun = 0;
+effect(() => {
+  const { year: y, approved, key } = yearCohort.value;
+  if (loading.value !== null || y === null) return; // once, after the load
+  if (yearGate.peek()?.key === key) return;
+  const run = ++gateRun;
+  void runYearGate({ year: y, key, approved: approved.map(asLifecycleRecord) }).then((result) => {
+    if (run === gateRun) yearGate.value = result;
+  });
+});
+
+/**
+ * 第四条 for the selected year: quotas from summarizeYear, and the year-gated views (approvals beyond
+ * the quota refused by replayYear). While a new run is pending the last one for the year stays shown.
+ */
+export const yearState = computed(() => {
+  const { year: y, cohort } = yearCohort.value;
+  const gate = yearGate.value && yearGate.value.year === y ? yearGate.value : null;
+  const lengths = new Map(cohort.map((c) => [c.header.id, c.events.length]));
+  const gated = new Map<string, CaseView>();
+  // A gated view counts only while its log is the one that was replayed.
+  for (const [id, view] of gate?.gated ?? []) if (lengths.get(id) === view.history.length + view.rejected.length) gated.set(id, view);
+  return { year: y, cohort, gated, summary: gate?.summary ?? null, error: gate?.error ?? null, pending: gate?.key !== yearCohort.value.key };
+});
 
 export const rows = computed<StaffCaseRow[]>(() => {
   const out: StaffCaseRow[] = [];
@@ -138,19 +164,13 @@ export const recommenders = computed(() => recommendersOf(rows.value.filter((r) 
 
 export const selectedCase = computed(() => (selectedId.value ? cases.value.get(selectedId.value) ?? null : null));
 
-/** Every 第十四条–第十六条 ban and lock the logs hold, over all years (only decisive logs are replayed). */
+/** Every 第十四条–第十六条 ban and lock the logs hold, over all years, read off the replayed views. */
 export const allBans = computed<CaseBan[]>(() => {
-  const decisive = [...cases.value.values()].filter(
-    (c) => c.view !== null && c.events.some((e) => ['false-material-found', 'revoke', 'government-approve'].includes(e.event.type)),
-  );
-  try {
-    return bansFromCases(
-      decisive.map((c) => ({ ...asLifecycleRecord(c), kind: c.header.kind })),
-      { policy },
-    );
-  } catch {
-    return [];
+  const entries = [];
+  for (const c of cases.value.values()) {
+    if (c.view && (c.view.banUntil || c.view.lockedUntil)) entries.push({ caseId: c.header.id, applicant: c.header.applicantName, kind: c.header.kind, view: c.view });
   }
+  return bansFromViews(entries);
 });
 
 /** The bans and locks still running today. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { replayCase } from '../../../src/cases/replay.ts';
 import { bansFromCases } from '../../../src/cases/staff.ts';
 import { bansFromViews } from '../../../src/staff/bans.ts';
-import { generateCases } from '../../bench/fixtures/cases.mjs';
+// @ts-expect-error -- plain JS fixture shared with the benches (typed just below)
+import { generateCases as generate } from '../../bench/fixtures/cases.mjs';
+import type { CaseEventInput } from '../../../machines/case.events.ts';
+
+type Generated = { header: { id: string; applicantName: string; kind: 'organization' | 'individual' }; events: CaseEventInput[] }[];
+const generateCases = generate as (count: number, options?: { seed?: number }) => Generated;
 
 /** Bench fixture logs plus false-material disqualifications, so every cause (第十四–十六条) occurs. */
 function fixture() {
@@ -10,7 +15,7 @@ function fixture() {
     id: c.header.id,
     applicant: i % 3 ? c.header.applicantName : null,
     kind: c.header.kind,
-    events: i % 17 === 0 ? [c.events[0]!, { type: 'false-material-found', on: c.events[1]!.on }] : c.events,
+    events: (i % 17 === 0 ? [c.events[0]!, { type: 'false-material-found', on: c.events[1]!.on }] : c.events) as CaseEventInput[],
   }));
   return cases;
 }
