@@ -250,7 +250,8 @@ export const tests = [
       await page.click('[data-testid="import-confirm"]');
       await eventually(async () => (await page.locator('[data-testid="year-select"]').inputValue()) === '2027', { message: 'year 2027 selected' });
       await eventually(async () => (await listCount(page)).includes('共 5 件'), { message: '5 cases in 2027' });
-      assertEqual(await count(page, 'awarded'), 3, 'three awarded: the 4th approval is refused');
+      // The year replay runs in a worker: wait for it.
+      await eventually(async () => (await count(page, 'awarded')) === 3, { message: 'three awarded: the 4th approval is refused' });
       assertEqual(await count(page, 'approval'), 2, 'two wait for approval (the refused one and the 5th)');
       assert((await page.locator('[data-testid="strip-award"]').textContent()).includes('4'), 'summarizeYear counts the 4 recorded approvals');
       await page.fill('[data-testid="filter-text"]', '名额测试企业4');

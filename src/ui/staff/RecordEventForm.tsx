@@ -3,27 +3,27 @@ import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import { caseEventSchema, type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
 import { replayCase, type CaseView } from '../../cases/replay.ts';
-import { replayYear } from '../../cases/year.ts';
+import { runYearGate } from './year-gate-client.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, getCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { allBans, cases, headersById, policy, refreshCase, toast, today, viewOf, yearState, type LoadedCase } from './store.ts';
+import { allBans, asLifecycleRecord, cases, headersById, policy, refreshCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
 
+let previewRun = 0;
+
 /** Dry run: the view the case would have with `event` appended (year-gated for approvals, 第四条). */
-function previewWith(c: LoadedCase, event: CaseEventInput): CaseView {
+async function previewWith(c: LoadedCase, event: CaseEventInput): Promise<CaseView | null> {
   const log = [...c.events.map((e) => e.event as CaseEventInput), event];
   if (event.type !== 'government-approve') return replayCase(log, { policy });
-  const cohort = yearState.value.cohort.filter((x) => x.header.id !== c.header.id && x.events.some((e) => e.event.type === 'government-approve'));
-  const records = [
-    ...cohort.map((x) => ({ id: x.header.id, year: x.header.year, kind: x.header.kind, events: x.events.map((e) => e.event as CaseEventInput) })),
-    { id: c.header.id, year: c.header.year, kind: c.header.kind, events: log },
-  ];
-  return replayYear(records, { policy }).cases.find((x) => x.id === c.header.id)!.view;
+  const others = yearCohort.value.approved.filter((x) => x.header.id !== c.header.id).map(asLifecycleRecord);
+  const approved = [...others, { id: c.header.id, year: c.header.year, kind: c.header.kind, applicant: c.header.applicantName, events: log }];
+  const result = await runYearGate({ year: c.header.year, key: `preview-${++previewRun}`, approved });
+  return result.gated.find(([id]) => id === c.header.id)?.[1] ?? null;
 }
 
 /**
@@ -107,7 +107,12 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         return;
       }
     }
-    const preview = previewWith(c, event);
+    busy.value = true;
+    const preview = await previewWith(c, event).finally(() => (busy.value = false));
+    if (!preview) {
+      problem.value = t('无法检查该事件（年度重放失败），未记录。', 'The event could not be checked (the year replay failed); nothing was recorded.');
+      return;
+    }
     const refused = preview.rejected.find((r) => r.index === c.events.length);
     if (refused) {
       problem.value = refused.reasonI18n;

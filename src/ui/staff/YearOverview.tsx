@@ -121,6 +121,11 @@ export function YearOverview() {
           </p>
         </div>
       </section>
+      {!ys.summary && ys.pending && (
+        <p class="muted" role="status">
+          <Bi text={t('正在按年度重放名额…', 'Replaying the year’s quota…')} />
+        </p>
+      )}
       {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
       {ys.summary && ys.summary.violations.length > 0 && (
         <section class="violations" data-testid="quota-violations">

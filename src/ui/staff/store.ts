@@ -104,7 +104,7 @@ export const years = computed(() => {
   return [...set].sort((a, b) => b - a);
 });
 
-const asLifecycleRecord = (c: LoadedCase): LifecycleCaseRecord => ({
+export const asLifecycleRecord = (c: LoadedCase): LifecycleCaseRecord => ({
   id: c.header.id,
   year: c.header.year,
   kind: c.header.kind,
@@ -150,6 +150,11 @@ export const yearState = computed(() => {
   for (const [id, view] of gate?.gated ?? []) if (lengths.get(id) === view.history.length + view.rejected.length) gated.set(id, view);
   return { year: y, cohort, gated, summary: gate?.summary ?? null, error: gate?.error ?? null, pending: gate?.key !== yearCohort.value.key };
 });
+
+/** The view staff see: the year-gated one when the case went through the quota check. */
+export function viewOf(c: LoadedCase): CaseView | null {
+  return yearState.value.gated.get(c.header.id) ?? c.view;
+}
 
 export const rows = computed<StaffCaseRow[]>(() => {
   const out: StaffCaseRow[] = [];
