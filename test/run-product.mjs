@@ -36,6 +36,7 @@ async function demoFill(page) {
   await page.getByLabel('单位名称', { exact: true }).pressSequentially('连云港示范精工有限公司');
   await page.getByLabel('统一社会信用代码', { exact: true }).pressSequentially('91320700MA1NXQ0BX9');
   await page.getByLabel('成立日期', { exact: true }).pressSequentially(twoYearsAgo);
+  await page.getByLabel('生产经营符合国家产业、环保、节能、质量安全等政策', { exact: true }).press('Space');
   await page.getByLabel('单位地址', { exact: true }).focus(); // moves the focus tip away from 成立日期
 }
 

@@ -36,7 +36,14 @@ export default defineContentScript({
         return false;
       };
       browser.runtime.onMessage.addListener(onMessage);
+      // A field re-anchored on the options page applies at once, without reloading the portal.
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local' || !(SAVED_ADAPTERS_KEY in changes)) return;
+        void savedAdapters().then((saved) => assistant.setAdapters([...saved, demoPortal as unknown as AssistantAdapter]));
+      };
+      browser.storage.onChanged.addListener(onStorage);
       ctx.onInvalidated(() => {
+        browser.storage.onChanged.removeListener(onStorage);
         browser.runtime.onMessage.removeListener(onMessage);
         assistant.stop();
       });

@@ -53,7 +53,9 @@ export function createRouter(services: BackgroundServices) {
     if (isExtensionPage(sender, services.runtimeId, services.extensionOrigin)) {
       const parsed = panelToBackgroundSchema.safeParse(message);
       if (!parsed.success) return refused('消息格式不正确，已忽略', 'malformed message ignored');
-      return handlePanel(parsed.data);
+      // An extension page in a tab of its own (options, staff page, a panel opened as a tab) is not
+      // beside any portal tab, so "the active tab" means the latest portal tab for it.
+      return handlePanel(parsed.data, Boolean(sender.tab));
     }
     return refused('消息来源不受信任，已拒绝', 'message from an untrusted sender refused');
   }
@@ -123,13 +125,13 @@ export function createRouter(services: BackgroundServices) {
     }
   }
 
-  async function handlePanel(msg: PanelToBackground): Promise<Reply> {
+  async function handlePanel(msg: PanelToBackground, fromOwnTab = false): Promise<Reply> {
     switch (msg.type) {
       case 'panel/get-tab-state': {
         const tabId = msg.tabId ?? (await services.activeTabId(msg.windowId));
         const own = tabId === null ? null : await services.store.get(tabId);
         // Beside a non-portal tab the panel shows its empty state; opened as a tab itself it follows the latest portal tab.
-        const state = own ?? (msg.tabId === undefined && msg.followLatest ? await services.store.latest() : null);
+        const state = own ?? (msg.tabId === undefined && (msg.followLatest ?? fromOwnTab) ? await services.store.latest() : null);
         return { ok: true, state, tabId: state?.tabId ?? tabId } satisfies PanelReply;
       }
       case 'panel/start-picker': {

@@ -32,6 +32,8 @@ export interface AssistantOptions {
 
 export interface Assistant {
   handle(msg: BackgroundToContent): unknown;
+  /** saved adapters changed (options page): re-pick the adapter and rescan */
+  setAdapters(adapters: readonly AssistantAdapter[]): void;
   scanNow(): void;
   stop(): void;
   /** for tests and the picker: the latest scan */
@@ -79,12 +81,22 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   }
 
   // Debounced, but never starved: a burst of mutations or keystrokes still gets a scan within maxWait.
+  // A page that never stops mutating (tickers, animations) backs the scans off, up to 2 s (Bitwarden's
+  // adaptive debounce idea), and returns to the base delay once it calms down.
   let pendingSince = 0;
-  const maxWait = debounceMs * 3;
+  const recentScans: number[] = [];
+  let lastInputAt = 0;
+  const currentDelay = () => {
+    const now = Date.now();
+    if (now - lastInputAt < 1500) return debounceMs; // the user is typing: hints must keep up
+    while (recentScans.length && now - recentScans[0]! > 3000) recentScans.shift();
+    return recentScans.length >= 6 ? Math.min(2000, debounceMs * 2 ** (recentScans.length - 5)) : debounceMs;
+  };
   const schedule = guard(() => {
     if (stopped) return;
     const now = Date.now();
-    if (pendingSince && now - pendingSince > maxWait) return;
+    const delay = currentDelay();
+    if (pendingSince && now - pendingSince > delay * 3) return;
     if (!pendingSince) pendingSince = now;
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -92,12 +104,14 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
       if (idle) idle.call(win, () => scan(), { timeout: 300 });
       else scan();
-    }, debounceMs);
+    }, delay);
   });
 
   const scan = guard(() => {
     if (stopped) return;
     pendingSince = 0;
+    recentScans.push(Date.now());
+    if (recentScans.length > 20) recentScans.shift();
     const url = doc.location?.href ?? '';
     if (url !== href) {
       href = url;
@@ -223,12 +237,19 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
     }
     getUi().render(entries);
+    if (tipFor?.isConnected) showTipFor(tipFor);
   });
 
+  // The field whose tip is open: the tip is redrawn when new hints arrive while it has focus.
+  let tipFor: Element | null = null;
   const onFocusIn = guard((e: Event) => {
-    if (!last || !adapter || picking) return;
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
+    tipFor = el;
+    showTipFor(el);
+  });
+  function showTipFor(el: Element) {
+    if (!last || !adapter || picking) return;
     const b = last.bindings.find((x) => x.target && (x.target.el === el || x.target.el.contains(el)));
     const f = b ? fieldDef(b.key) : undefined;
     if (!b?.target || !f) return;
@@ -243,13 +264,17 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     }
     if (!lines.length) return;
     getUi().showTip(b.target.el, { heading: f.tip ? `${f.tip.article} · 提示 Tip` : '提示 Tip', lines });
+  }
+  const onFocusOut = guard(() => {
+    tipFor = null;
+    ui?.hideTip();
   });
-  const onFocusOut = guard(() => ui?.hideTip());
   // Typing is read at once (SPA steps may unmount the field before the debounced scan runs);
   // the snapshot itself is still debounced.
   const onInput = guard((e: Event) => {
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
+    lastInputAt = Date.now();
     const b = last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
     if (!b?.target) { clearTimeout(timer); pendingSince = 0; scan(); return; }
     if (b.key.startsWith('attachment:')) {
@@ -314,8 +339,9 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     ui?.banner(null);
   }
 
+  let adapters = opts.adapters;
   function pickAdapter(url: string): AssistantAdapter | null {
-    for (const a of opts.adapters) if (matchPortalPage(url, a) !== 'unknown') return a;
+    for (const a of adapters) if (matchPortalPage(url, a) !== 'unknown') return a;
     return null;
   }
 
@@ -336,6 +362,13 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   return {
     get last() { return last; },
     scanNow: () => { clearTimeout(timer); scan(); },
+    setAdapters: (next) => {
+      adapters = next;
+      href = ''; // re-pick on the next scan; same page and adapter id keep what was read
+      reportedMisses.clear();
+      clearTimeout(timer);
+      scan();
+    },
     handle: (msg: BackgroundToContent): unknown => {
       try {
         switch (msg.type) {

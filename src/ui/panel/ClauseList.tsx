@@ -1,6 +1,6 @@
 import { citation, evidenceLabels, ruleById } from '../../eligibility/index.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
-import { statusText } from './labels.ts';
+import { statusText, withoutCitation } from './labels.ts';
 import { Bi } from './text.tsx';
 
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
@@ -30,8 +30,11 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
         return (
           <li class={`clause clause-${f.status}`} key={f.rule} data-rule={f.rule} data-status={f.status}>
             <div class="clause-head">
-              <span class="clause-article" title={cite.en}>
+              <span class="clause-article">
                 {cite.zh}
+                <span class="clause-article-en" lang="en">
+                  {cite.en}
+                </span>
               </span>
               {title && <span class="clause-title">{title.zh}</span>}
               <span class={`chip chip-${f.status}`}>
@@ -42,7 +45,7 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
               </span>
             </div>
             <p class="clause-message">
-              <Bi text={f.message} />
+              <Bi text={withoutCitation(f.message)} />
             </p>
             {f.evidence.length > 0 && (
               <div class="clause-evidence">

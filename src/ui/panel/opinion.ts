@@ -1,6 +1,7 @@
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { clauseCitation } from './ClauseList.tsx';
+import { withoutCitation } from './labels.ts';
 
 export interface OpinionInput {
   applicantName: string | null;
@@ -24,10 +25,6 @@ export function recommendationOf(input: Pick<OpinionInput, 'precheck' | 'checkli
 
 const NUM = ['一', '二', '三', '四', '五', '六'];
 
-/** The finding's own words without its leading citation ("第八条（一）不符合：…"), which the opinion adds itself. */
-function reasonOf(message: string): string {
-  return message.replace(/^第[^：:]{1,12}?(不符合|待补充|符合)[：:]\s*/, '');
-}
 
 /**
  * A draft 推荐意见 (第十条（一）: the county/district government or municipal department signs it),
@@ -52,8 +49,8 @@ export function draftOpinion(input: OpinionInput): string {
     if (fails.length === 0 && needs.length === 0) s += '各项申报条件均符合。';
     else {
       const parts: string[] = [];
-      if (fails.length) parts.push(`不符合：${fails.map((f) => `${clauseCitation(f.rule).zh}（${reasonOf(f.message.zh)}）`).join('；')}`);
-      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${clauseCitation(f.rule).zh}（${reasonOf(f.message.zh)}）`).join('；')}`);
+      if (fails.length) parts.push(`不符合：${fails.map((f) => `${clauseCitation(f.rule).zh}（${withoutCitation(f.message).zh}）`).join('；')}`);
+      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${clauseCitation(f.rule).zh}（${withoutCitation(f.message).zh}）`).join('；')}`);
       s += `${parts.join('。')}。`;
     }
     sections.push(s);

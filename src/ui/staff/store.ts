@@ -9,7 +9,7 @@ import { bansFromViews } from '../../staff/bans.ts';
 import { runYearGate } from './year-gate-client.ts';
 import type { YearGateResult } from './year-gate.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
-import { listAllCaseEvents, listCases, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
+import { getDb, listCases, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
 import { filterCaseRows, recommendersOf, stageCountsFor, type StaffCaseFilter, type StaffCaseRow } from '../../staff/rows.ts';
 import { staffRowOf, yearRewards, type StaffCaseHeader } from '../../staff/derive.ts';
 
@@ -43,28 +43,43 @@ function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Loads every case and replays it in slices, so a year of 10,000 cases never freezes the page. */
+/**
+ * Loads every case and replays it in slices of contiguous case ids, the selected (latest) year's
+ * slices first: the first rows show after one slice, and no single step blocks the page for long.
+ */
 export async function loadAll(): Promise<void> {
   loadError.value = null;
   try {
-    const [headers, events] = await Promise.all([listCases(), listAllCaseEvents()]);
-    const byCase = new Map<string, StoredCaseEvent[]>();
-    for (const e of events) {
-      const list = byCase.get(e.caseId);
-      if (list) list.push(e);
-      else byCase.set(e.caseId, [e]);
-    }
+    const db = await getDb();
+    const headers = await listCases();
     loading.value = { done: 0, total: headers.length };
-    const next = new Map<string, LoadedCase>();
+    const latest = headers.reduce<number | null>((y, h) => (y === null || h.year > y ? h.year : y), null);
+    if (year.value === null && latest !== null) year.value = latest;
+    const sorted = [...headers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // IndexedDB string key order
     const SLICE = 500;
-    for (let i = 0; i < headers.length; i += SLICE) {
-      for (const h of headers.slice(i, i + SLICE)) next.set(h.id, replayOne(h, byCase.get(h.id) ?? []));
-      loading.value = { done: Math.min(headers.length, i + SLICE), total: headers.length };
-      // Show the first rows at once, then refresh now and then while the rest replays.
-      if (i === 0 || (i / SLICE) % 4 === 3) publish(new Map(next));
-      if (i + SLICE < headers.length) await pause();
+    const slices: (typeof headers)[] = [];
+    for (let i = 0; i < sorted.length; i += SLICE) slices.push(sorted.slice(i, i + SLICE));
+    const wanted = year.value;
+    slices.sort((a, b) => Number(b.some((h) => h.year === wanted)) - Number(a.some((h) => h.year === wanted)));
+    const next = new Map<string, LoadedCase>();
+    let done = 0;
+    for (const [n, slice] of slices.entries()) {
+      const range = IDBKeyRange.bound(slice[0]!.id, slice[slice.length - 1]!.id);
+      // The byCase index returns each case's events together, in append (seq) order.
+      const events = await db.getAllFromIndex('caseEvents', 'byCase', range);
+      const byCase = new Map<string, StoredCaseEvent[]>();
+      for (const e of events) {
+        const list = byCase.get(e.caseId);
+        if (list) list.push(e);
+        else byCase.set(e.caseId, [e]);
+      }
+      for (const h of slice) next.set(h.id, replayOne(h, byCase.get(h.id) ?? []));
+      done += slice.length;
+      loading.value = { done, total: headers.length };
+      if (n === 0 || n % 4 === 3 || done === headers.length) publish(new Map(next));
+      await pause();
     }
-    publish(next);
+    if (headers.length === 0) publish(next);
   } catch (err) {
     const message = (err as { userMessage?: Bilingual }).userMessage;
     loadError.value = message ?? { zh: `读取案件失败：${String(err)}`, en: `could not read the cases: ${String(err)}` };

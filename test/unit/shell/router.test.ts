@@ -120,6 +120,14 @@ describe('extension-page messages', () => {
     expect(reply).toEqual({ ok: true, state: null, tabId: 99 });
   });
 
+  it('the options page (an extension page in its own tab) gets the latest portal tab for the adapter picker', async () => {
+    const { router } = setup({ activeTabId: async () => 99 });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const options = 'chrome-extension://test-extension-id/options.html';
+    const reply = await router.handle({ type: 'panel/get-tab-state' }, { id: 'test-extension-id', url: options, tab: { id: 99, url: options } });
+    expect(reply).toMatchObject({ ok: true, tabId: 7 });
+  });
+
   it('the panel page opened as a tab of its own follows the latest portal tab', async () => {
     const { router } = setup({ activeTabId: async () => 99 });
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));

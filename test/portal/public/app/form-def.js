@@ -105,3 +105,8 @@ export function isShown(field, values) {
   if (field.when && !field.when(values)) return false;
   return true;
 }
+
+/** Labels a later platform release renamed (`?release=2`), to exercise adapter repair. */
+export function releaseLabels(release) {
+  return release === '2' ? { establishedOn: '注册成立时间', trademarks: '有效注册商标（件）' } : {};
+}

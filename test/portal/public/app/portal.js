@@ -1,11 +1,13 @@
 // The demo portal's single-page app: routes, late-rendered steps, status page, recommender review.
 import { h, prng } from './dom.js';
-import { steps, fields, isShown } from './form-def.js';
+import { steps, fields as baseFields, isShown, releaseLabels } from './form-def.js';
 import { renderFormA } from './render-a.js';
 import { renderFormB } from './render-b.js';
 import { applications, reviewCase } from './data.js';
 
 const params = new URLSearchParams(location.search);
+// `?release=2`: the platform's next release renamed some labels (what breaks adapters in real life).
+const fields = baseFields.map((f) => ({ ...f, label: releaseLabels(params.get('release'))[f.name] ?? f.label }));
 const random = prng(params.has('seed') ? Number(params.get('seed')) : crypto.getRandomValues(new Uint32Array(1))[0]);
 // Generated ids like `field_8f3a`: new ones on every page load and every render, as low-code platforms do.
 const used = new Set();
