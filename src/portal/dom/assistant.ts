@@ -52,6 +52,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   let href = '';
   let last: ScanResult | null = null;
   let kind: ApplicantKind | null = null;
+  /** `kind`, or the kind whose fields the page shows when the kind question is not on it */
+  let layoutKind: ApplicantKind | null = null;
   const memory = new Map<string, FieldReading>();
   const memoryAtt = new Map<string, AttachmentReading>();
   let hints: Hint[] = [];
@@ -122,6 +124,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
         memory.clear();
         memoryAtt.clear();
         kind = null;
+        layoutKind = null;
         hints = [];
         lastSent = '';
         lastRows = '';
@@ -148,9 +151,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     }
     const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind });
     last = result;
-    if (result.kind !== kind) {
-      kind = result.kind;
-    }
+    kind = result.kind;
+    layoutKind = result.layoutKind;
     for (const r of result.fields) {
       if (r.found || !memory.has(r.key)) memory.set(r.key, r);
     }
@@ -159,11 +161,11 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       if (b?.target || !memoryAtt.has(a.key)) memoryAtt.set(a.key, a);
     }
     const fields = adapter.fields
-      .filter((f) => applies(f, kind))
+      .filter((f) => applies(f, layoutKind))
       .map((f) => memory.get(f.key) ?? { key: f.key, found: false, value: null, required: f.required ?? false });
     const seen = new Set<string>();
     const unique = fields.filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)));
-    const atts = adapter.attachments.filter((a) => applies(a, kind)).map((a) => memoryAtt.get(a.key) ?? { key: a.key, present: false, fileNames: [] });
+    const atts = adapter.attachments.filter((a) => applies(a, layoutKind)).map((a) => memoryAtt.get(a.key) ?? { key: a.key, present: false, fileNames: [] });
     sendSnapshot(unique, atts);
     draw();
     clearTimeout(missTimer);
@@ -175,7 +177,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     const body = JSON.stringify([page, href, fields, attachments]);
     if (body === lastSent) return;
     lastSent = body;
-    send({ type: 'portal/snapshot', page: page as Exclude<PortalPageKind, never>, adapterId: adapter.id, url: href, fields, attachments, takenAt: Date.now() });
+    send({ type: 'portal/snapshot', page, adapterId: adapter.id, url: href, fields, attachments, takenAt: Date.now() });
   }
 
   /** Ambiguous or conflicting bindings, and fields missing from a step whose neighbours are on the page. */
@@ -200,7 +202,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   });
 
   function fieldDef(key: string) {
-    return adapter?.fields.find((f) => f.key === key && applies(f, kind));
+    return adapter?.fields.find((f) => f.key === key && applies(f, layoutKind));
   }
 
   function anchorOf(t: Target): Element {
@@ -222,8 +224,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     for (const b of last.bindings) {
       if (!b.target) continue;
       const badges: Badge[] = [];
-      const key = b.key.startsWith('attachment:') ? b.key : b.key;
-      for (const h of hints.filter((x) => x.field === key)) {
+      for (const h of hints.filter((x) => x.field === b.key)) {
         if (h.status === 'pass') continue;
         const rule = h.rule;
         badges.push({

@@ -29,7 +29,10 @@ export interface ScanAdapter {
 export type ApplicantKind = 'organization' | 'individual';
 
 export interface ScanResult {
+  /** the applicant kind as read (or remembered); null when unknown */
   kind: ApplicantKind | null;
+  /** the kind whose fields were looked for: `kind`, or when unknown the kind whose own fields this page shows */
+  layoutKind: ApplicantKind | null;
   targets: Target[];
   /** field bindings (attachments use their key, prefixed `attachment:`) */
   bindings: Binding[];
@@ -64,8 +67,18 @@ export function scanPage(root: Document | Element, adapter: ScanAdapter, options
     kindBinding = locateField(kindField, targets, root);
     if (kindBinding.target) kind = kindOf(adapter, readTarget(kindBinding.target)) ?? kind;
   }
-  const fields = adapter.fields.filter((f) => f.key !== KIND_KEY && applies(f, kind));
-  const atts = adapter.attachments.filter((a) => applies(a, kind));
+  // Kind unknown (e.g. the page was reloaded on a later step): organisation and headed-organisation
+  // fields share labels, so look for each kind's own fields and follow the kind the page shows.
+  // Only a clear difference decides; a tie leaves it unknown.
+  let layoutKind = kind;
+  if (layoutKind === null) {
+    const own = (k: ApplicantKind) => locateFields(adapter.fields.filter((f) => f.applicantKind === k), targets, root).filter((b) => b.target).length;
+    const org = own('organization');
+    const ind = own('individual');
+    if (org !== ind) layoutKind = org > ind ? 'organization' : 'individual';
+  }
+  const fields = adapter.fields.filter((f) => f.key !== KIND_KEY && applies(f, layoutKind));
+  const atts = adapter.attachments.filter((a) => applies(a, layoutKind));
   const all: LocatableField[] = [
     ...(kindField ? [kindField] : []),
     ...fields,
@@ -93,5 +106,5 @@ export function scanPage(root: Document | Element, adapter: ScanAdapter, options
     const names = b?.target ? fileNames(b.target) : [];
     return { key: a.key, present: names.length > 0, fileNames: names.map((n) => n.slice(0, 300)) };
   });
-  return { kind, targets, bindings, fields: readings, attachments };
+  return { kind, layoutKind, targets, bindings, fields: readings, attachments };
 }

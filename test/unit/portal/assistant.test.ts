@@ -74,6 +74,22 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(box('applicant.establishedOn')).toEqual(['required:必填']);
   });
 
+  it('focus shows the adapter tip with its article; the open tip follows new hints', () => {
+    renderStep('a', 'basic');
+    const { a } = start('/app/apply/a/basic');
+    const input = [...document.querySelectorAll('label')].find((l) => l.textContent === '成立日期')!;
+    const field = document.getElementById(input.htmlFor)!;
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const tip = () => shadow()!.querySelector('.tip') as HTMLElement;
+    expect(tip().hidden).toBe(false);
+    expect(tip().textContent).toContain('第八条第（一）项');
+    expect(tip().textContent).toContain('exactly 3 years counts');
+    a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '不满 3 年', en: 'under 3 years' } }] });
+    expect(tip().textContent).toContain('under 3 years');
+    field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(tip().hidden).toBe(true);
+  });
+
   it('portal strings never become markup: a hostile hint text is shown as text', () => {
     renderStep('a', 'basic');
     const { a } = start('/app/apply/a/basic');

@@ -74,6 +74,23 @@ describe('locator on the demo portal markup', () => {
     ]);
   });
 
+  it('kind unknown (page reloaded on a later step): the kind whose own fields the page shows is followed', () => {
+    renderStep('a', 'compliance', { kind: '组织' });
+    let r = scanPage(document, adapter);
+    expect(r.kind).toBeNull();
+    expect(r.layoutKind).toBe('organization');
+    expect(r.fields.find((f) => f.key === 'applicant.accidents')?.found).toBe(true);
+    renderStep('b', 'compliance', { kind: '个人', headsOrg: '是' });
+    r = scanPage(document, adapter);
+    expect(r.layoutKind).toBe('individual');
+    expect(r.fields.find((f) => f.key === 'applicant.headsOrganization.accidents')?.found).toBe(true);
+    expect(r.fields.some((f) => f.key === 'applicant.accidents')).toBe(false);
+    // The shared history table alone says nothing about the kind: it stays unknown.
+    document.body.replaceChildren();
+    r = scanPage(document, adapter);
+    expect(r.layoutKind).toBeNull();
+  });
+
   it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
     document.body.replaceChildren();
     for (let i = 0; i < 2; i++) {
