@@ -257,25 +257,4 @@ export const caseMachine = setup({
 
 export type CaseMachine = typeof caseMachine;
 
-/** Every stage of the contract, in lifecycle order (CaseView.stage). */
-export const caseStages = [
-  'draft',
-  'recommendation',
-  'qualification-review',
-  'material-review',
-  'site-review',
-  'presentation',
-  'comprehensive-evaluation',
-  'committee',
-  'publicity',
-  'approval',
-  'awarded',
-  'withdrawn',
-  'not-recommended',
-  'not-accepted',
-  'not-selected',
-  'disqualified',
-  'revoked',
-] as const;
-
-export type CaseStage = (typeof caseStages)[number];
+export { caseStages, type CaseStage } from './case.stages.ts';

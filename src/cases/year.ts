@@ -4,51 +4,7 @@ import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/inde
 import { caseEventLogSchema, parseCaseEventLog, type ApplicantKind, type CaseEvent, type CaseEventInput, type Tier } from '../../machines/case.events.ts';
 import { CaseFold, startFold, type CaseGate, type CaseView, type ReplayOptions } from './replay.ts';
 import { joinBilingual, refuseOverQuota, tierTitle } from './reasons.ts';
-
-/**
- * A binary min-heap of case indices ordered by (date of the case's next event, case index): the
- * k-way merge of a year's logs. Dates are ISO strings, so string order is date order.
- */
-class CaseHeap {
-  private readonly items: number[] = [];
-  constructor(private readonly head: string[]) {}
-  private before(a: number, b: number): boolean {
-    const ha = this.head[a]!;
-    const hb = this.head[b]!;
-    return ha < hb || (ha === hb && a < b);
-  }
-  push(item: number): void {
-    const a = this.items;
-    let i = a.length;
-    a.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = a[parent]!;
-      if (!this.before(item, p)) break;
-      a[i] = p;
-      i = parent;
-    }
-    a[i] = item;
-  }
-  pop(): number | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length === 0 || last === undefined) return top;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= a.length) break;
-      const r = l + 1;
-      const m = r < a.length && this.before(a[r]!, a[l]!) ? r : l;
-      if (!this.before(a[m]!, last)) break;
-      a[i] = a[m]!;
-      i = m;
-    }
-    a[i] = last;
-    return top;
-  }
-}
+import { forEachByDate } from './merge.ts';
 
 /** A case as staff keep it: its id, award year, applicant kind and event log. */
 export interface CaseRecord {
@@ -202,7 +158,6 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
     const cohort = byYear.get(year)!;
     const summary: YearSummary = { year, award: emptyTally(policy, 'award'), nomination: emptyTally(policy, 'nomination'), violations: [] };
     const folds = cohort.map(() => startFold(opts));
-    const cursors = cohort.map(() => 0);
     const gateFor =
       (c: ParsedCase): CaseGate =>
       (_fold: CaseFold, event: CaseEvent, next) => {
@@ -218,21 +173,11 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
         return null;
       };
     const gates = cohort.map(gateFor);
-    // k-way merge by event date (ties: input order), each case's own log order kept.
-    const head = cohort.map((c) => c.events[0]?.on ?? '');
-    const heap = new CaseHeap(head);
-    cohort.forEach((c, i) => c.events.length && heap.push(i));
-    for (let pick = heap.pop(); pick !== undefined; pick = heap.pop()) {
-      const events = cohort[pick]!.events;
-      const index = cursors[pick]!;
-      folds[pick]!.step(events[index]!, index, gates[pick]);
-      cursors[pick] = index + 1;
-      const next = events[index + 1];
-      if (next) {
-        head[pick] = next.on;
-        heap.push(pick);
-      }
-    }
+    // Merged by event date (ties: input order), each case's own log order kept.
+    forEachByDate(
+      cohort.map((c) => c.events),
+      (i, index) => folds[i]!.step(cohort[i]!.events[index]!, index, gates[i]),
+    );
     cohort.forEach((c, i) => {
       const view = folds[i]!.view();
       // The staff form should not offer an approval the year's quota would refuse (第四条).

@@ -7,7 +7,7 @@ import { attachmentReadingSchema, fieldReadingSchema, hintSchema, portalPageSche
  * so privileged actions (picker, prefill from the stored profile) are unreachable from a portal page.
  */
 
-const bilingual = z.object({ zh: z.string().max(2000), en: z.string().max(2000) });
+const bilingual = z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000) });
 const fieldKey = z.string().min(1).max(120);
 const tabId = z.number().int().nonnegative();
 
@@ -16,23 +16,23 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
    * the state of one tab; without `tabId`: the active tab of the sender's window. `followLatest`: a
    * panel page opened as a tab of its own (development, tests) follows the latest portal tab instead.
    */
-  z.object({
+  z.strictObject({
     type: z.literal('panel/get-tab-state'),
     tabId: tabId.optional(),
     windowId: z.number().int().optional(),
     followLatest: z.boolean().optional(),
   }),
   /** start the field picker on a portal tab, to re-anchor `field` (adapter editing) */
-  z.object({ type: z.literal('panel/start-picker'), tabId, field: fieldKey, adapterId: z.string().max(100).optional() }),
-  z.object({ type: z.literal('panel/cancel-picker'), tabId }),
+  z.strictObject({ type: z.literal('panel/start-picker'), tabId, field: fieldKey, adapterId: z.string().max(100).optional() }),
+  z.strictObject({ type: z.literal('panel/cancel-picker'), tabId }),
   /** fill empty portal fields from the stored profile (never overwrites what the user typed) */
-  z.object({ type: z.literal('panel/prefill'), tabId, profileId: z.string().min(1).max(100).optional() }),
+  z.strictObject({ type: z.literal('panel/prefill'), tabId, profileId: z.string().min(1).max(100).optional() }),
   /** ask the content script for a fresh reading */
-  z.object({ type: z.literal('panel/refresh'), tabId }),
+  z.strictObject({ type: z.literal('panel/refresh'), tabId }),
 ]);
 export type PanelToBackground = z.infer<typeof panelToBackgroundSchema>;
 
-export const findingViewSchema = z.object({
+export const findingViewSchema = z.strictObject({
   rule: z.string().max(20),
   status: z.enum(['pass', 'fail', 'needs-evidence']),
   message: bilingual,
@@ -40,18 +40,18 @@ export const findingViewSchema = z.object({
 });
 export type FindingView = z.infer<typeof findingViewSchema>;
 
-export const precheckViewSchema = z.object({
+export const precheckViewSchema = z.strictObject({
   verdict: z.enum(['eligible', 'ineligible', 'incomplete']),
   findings: z.array(findingViewSchema).max(50),
   /** fields whose value could not be read (bad credit code, not a date …): left out of the check */
-  inputErrors: z.array(z.object({ path: z.string().max(200), message: bilingual })).max(200),
+  inputErrors: z.array(z.strictObject({ path: z.string().max(200), message: bilingual })).max(200),
   kind: z.enum(['organization', 'individual']).nullable(),
   submittedOn: z.string().max(10).nullable(),
 });
 export type PrecheckView = z.infer<typeof precheckViewSchema>;
 
 /** What the background knows about one portal tab (kept in memory and in storage.session). */
-export const tabStateSchema = z.object({
+export const tabStateSchema = z.strictObject({
   tabId,
   url: z.string().max(2000),
   page: portalPageSchema,
@@ -68,19 +68,19 @@ export const tabStateSchema = z.object({
   draftId: z.string().max(200).nullable(),
   /** cases whose events were read off this tab (status page) */
   caseIds: z.array(z.string().max(200)).max(500),
-  picker: z.object({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),
+  picker: z.strictObject({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 
 export const backgroundToPanelSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab-state/changed'), tabId, state: tabStateSchema.nullable() }),
+  z.strictObject({ type: z.literal('tab-state/changed'), tabId, state: tabStateSchema.nullable() }),
   /** the user pointed at an element with the picker; the adapter editor applies the locators */
-  z.object({
+  z.strictObject({
     type: z.literal('picker/picked'),
     tabId,
     adapterId: z.string().max(100).nullable(),
     field: fieldKey,
-    locators: z.array(z.object({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
+    locators: z.array(z.strictObject({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
     label: z.string().max(300).nullable(),
   }),
 ]);

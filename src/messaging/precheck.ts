@@ -45,7 +45,8 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     const errors = parsed.errors;
     let removed = 0;
     for (const e of errors) {
-      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push(e);
+      // copied key by key: the strict tab-state schema refuses anything extra a core error might carry
+      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push({ path: e.path, message: { zh: e.message.zh, en: e.message.en } });
       if (removeFact(candidate, e.path)) removed++;
     }
     if (removed === 0) break;

@@ -8,14 +8,14 @@ import { z } from 'zod';
  * checks incoming messages with `isBackgroundToContent` below (no zod at run time in that bundle).
  */
 
-const bilingual = z.object({ zh: z.string().max(2000), en: z.string().max(2000) });
+const bilingual = z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000) });
 const fieldKey = z.string().min(1).max(120); // application field path, e.g. "applicant.creditCode"
 
 export const portalPageSchema = z.enum(['application-form', 'application-status', 'recommender-review', 'unknown']);
 export type PortalPage = z.infer<typeof portalPageSchema>;
 
 /** One application field as the content script found it on the portal page (values are untrusted text). */
-export const fieldReadingSchema = z.object({
+export const fieldReadingSchema = z.strictObject({
   key: fieldKey,
   found: z.boolean(),
   value: z.union([z.string().max(20_000), z.boolean(), z.null()]),
@@ -25,14 +25,14 @@ export const fieldReadingSchema = z.object({
 });
 export type FieldReading = z.infer<typeof fieldReadingSchema>;
 
-export const attachmentReadingSchema = z.object({
+export const attachmentReadingSchema = z.strictObject({
   key: fieldKey,
   present: z.boolean(),
   fileNames: z.array(z.string().max(300)).max(50),
 });
 export type AttachmentReading = z.infer<typeof attachmentReadingSchema>;
 
-export const statusRowSchema = z.object({
+export const statusRowSchema = z.strictObject({
   applicationNo: z.string().max(100).nullable(),
   applicantName: z.string().max(300),
   statusText: z.string().max(300),
@@ -41,7 +41,7 @@ export const statusRowSchema = z.object({
 export type StatusRow = z.infer<typeof statusRowSchema>;
 
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('portal/snapshot'),
     page: portalPageSchema,
     adapterId: z.string().max(100),
@@ -50,30 +50,30 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
     attachments: z.array(attachmentReadingSchema).max(100),
     takenAt: z.number(),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('portal/status-rows'),
     adapterId: z.string().max(100),
     url: z.string().max(2000),
     rows: z.array(statusRowSchema).max(500),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('portal/anchor-miss'),
     adapterId: z.string().max(100),
     url: z.string().max(2000),
     field: fieldKey,
     tried: z.array(z.string().max(200)).max(20),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('portal/picked'),
     field: fieldKey,
     /** the locators proposed for the element the user pointed at, best first */
-    locators: z.array(z.object({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
+    locators: z.array(z.strictObject({ kind: z.string().max(40), value: z.string().max(500) })).max(10),
     label: z.string().max(300).nullable(),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
-export const hintSchema = z.object({
+export const hintSchema = z.strictObject({
   field: fieldKey,
   status: z.enum(['fail', 'needs-evidence', 'pass']),
   rule: z.string().max(20),
@@ -82,52 +82,95 @@ export const hintSchema = z.object({
 export type Hint = z.infer<typeof hintSchema>;
 
 export const backgroundToContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hints/update'), hints: z.array(hintSchema).max(200) }),
-  z.object({ type: z.literal('picker/start'), field: fieldKey }),
-  z.object({ type: z.literal('picker/cancel') }),
-  z.object({
+  z.strictObject({ type: z.literal('hints/update'), hints: z.array(hintSchema).max(200) }),
+  z.strictObject({ type: z.literal('picker/start'), field: fieldKey }),
+  z.strictObject({ type: z.literal('picker/cancel') }),
+  z.strictObject({
     type: z.literal('prefill/apply'),
     values: z.record(fieldKey, z.union([z.string().max(20_000), z.boolean()])),
     /** fields the user agreed may be overwritten; all others are filled only when empty */
     overwrite: z.array(fieldKey).max(500),
   }),
-  z.object({ type: z.literal('snapshot/request') }),
+  z.strictObject({ type: z.literal('snapshot/request') }),
 ]);
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 
 /**
- * Tiny structural check for the content-script bundle, which must not carry zod. It accepts only
- * the shapes above; anything else is dropped. Kept in step with `backgroundToContentSchema` by a test.
+ * Tiny structural check for the content-script bundle, which must not carry zod. It accepts exactly
+ * what `backgroundToContentSchema` accepts (a fast-check property test compares the two), following
+ * zod's own rules: strict objects refuse any enumerable key they do not declare (`for…in`, as zod),
+ * records must be plain objects and every own enumerable key must be a valid field key.
  */
 export function isBackgroundToContent(msg: unknown): msg is BackgroundToContent {
-  if (typeof msg !== 'object' || msg === null) return false;
-  const m = msg as Record<string, unknown>;
-  switch (m.type) {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
     case 'hints/update':
-      return Array.isArray(m.hints) && m.hints.length <= 200 && m.hints.every(isHint);
+      return onlyKeys(msg, ['type', 'hints']) && isArrayOf(msg.hints, 200, isHint);
     case 'picker/start':
-      return typeof m.field === 'string' && m.field.length > 0 && m.field.length <= 120;
+      return onlyKeys(msg, ['type', 'field']) && isFieldKey(msg.field);
     case 'picker/cancel':
     case 'snapshot/request':
-      return Object.keys(m).length === 1;
+      return onlyKeys(msg, ['type']);
     case 'prefill/apply':
-      return (
-        typeof m.values === 'object' && m.values !== null && !Array.isArray(m.values) &&
-        Object.values(m.values).every((v) => typeof v === 'boolean' || (typeof v === 'string' && v.length <= 20_000)) &&
-        Array.isArray(m.overwrite) && m.overwrite.every((f) => typeof f === 'string')
-      );
+      return onlyKeys(msg, ['type', 'values', 'overwrite']) && isPrefillValues(msg.values) && isArrayOf(msg.overwrite, 500, isFieldKey);
     default:
       return false;
   }
 }
 
-function isHint(h: unknown): h is Hint {
-  if (typeof h !== 'object' || h === null) return false;
-  const x = h as Record<string, unknown>;
-  const text = x.text as Record<string, unknown> | null;
+const FIELD_KEY_MAX = 120;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** zod's strictObject: every required key present (`in`), no enumerable key beyond the declared ones */
+function onlyKeys(x: Record<string, unknown>, declared: readonly string[]): boolean {
+  for (const k of declared) if (!(k in x)) return false;
+  for (const k in x) if (!declared.includes(k)) return false;
+  return true;
+}
+
+function isText(t: unknown, max: number): t is string {
+  return typeof t === 'string' && t.length <= max;
+}
+
+function isFieldKey(k: unknown): k is string {
+  return typeof k === 'string' && k.length >= 1 && k.length <= FIELD_KEY_MAX;
+}
+
+function isArrayOf(a: unknown, max: number, item: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(a) || a.length > max) return false;
+  for (let i = 0; i < a.length; i++) if (!item(a[i])) return false; // holes count as undefined, as in zod
+  return true;
+}
+
+/** zod's isPlainObject, which z.record requires */
+function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== 'function') return true;
+  const prot = (ctor as { prototype?: unknown }).prototype;
+  return isObject(prot) && Object.prototype.hasOwnProperty.call(prot, 'isPrototypeOf');
+}
+
+function isPrefillValues(v: unknown): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const key of Reflect.ownKeys(v)) {
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, key)) continue; // skipped by zod too
+    if (!isFieldKey(key)) return false;
+    const value = v[key];
+    if (typeof value !== 'boolean' && !isText(value, 20_000)) return false;
+  }
+  return true;
+}
+
+function isHint(h: unknown): boolean {
+  if (!isObject(h) || !onlyKeys(h, ['field', 'status', 'rule', 'text'])) return false;
+  const text = h.text;
   return (
-    typeof x.field === 'string' && typeof x.rule === 'string' &&
-    (x.status === 'fail' || x.status === 'needs-evidence' || x.status === 'pass') &&
-    typeof text === 'object' && text !== null && typeof text.zh === 'string' && typeof text.en === 'string'
+    isFieldKey(h.field) && isText(h.rule, 20) &&
+    (h.status === 'fail' || h.status === 'needs-evidence' || h.status === 'pass') &&
+    isObject(text) && onlyKeys(text, ['zh', 'en']) && isText(text.zh, 2000) && isText(text.en, 2000)
   );
 }

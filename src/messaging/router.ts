@@ -2,7 +2,7 @@ import { bi, type Bilingual } from '../core/i18n.ts';
 import { contentToBackgroundSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
 import { panelToBackgroundSchema, type BackgroundToPanel, type PanelReply, type PanelToBackground, type TabState } from './panel-protocol.ts';
 import { runPrecheck, type PrecheckCore } from './precheck.ts';
-import { contentScriptTab, isExtensionPage, type SenderLike } from './senders.ts';
+import { contentScriptPage, isExtensionPage, type SenderLike } from './senders.ts';
 import type { TabStateStore } from './tab-state-store.ts';
 
 /** Everything the background's message handling touches, injected (real wiring: background-services.ts). */
@@ -44,11 +44,11 @@ export function draftIdFor(adapterId: string): string {
  */
 export function createRouter(services: BackgroundServices) {
   async function handle(message: unknown, sender: SenderLike): Promise<Reply> {
-    const tabId = contentScriptTab(sender, services.runtimeId, services.portalPatterns());
-    if (tabId !== null) {
+    const page = contentScriptPage(sender, services.runtimeId, services.portalPatterns());
+    if (page !== null) {
       const parsed = contentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return refused('消息格式不正确，已忽略', 'malformed message ignored');
-      return handleContent(parsed.data, tabId);
+      return handleContent(parsed.data, page.tabId, page.url);
     }
     if (isExtensionPage(sender, services.runtimeId, services.extensionOrigin)) {
       const parsed = panelToBackgroundSchema.safeParse(message);
@@ -64,7 +64,8 @@ export function createRouter(services: BackgroundServices) {
     await services.broadcast({ type: 'tab-state/changed', tabId, state }).catch(() => undefined);
   }
 
-  async function handleContent(msg: ContentToBackground, tabId: number): Promise<Reply> {
+  /** `pageUrl`: the sender's page as the browser reports it; the `url` a message claims is ignored. */
+  async function handleContent(msg: ContentToBackground, tabId: number, pageUrl: string): Promise<Reply> {
     switch (msg.type) {
       case 'portal/snapshot': {
         const previous = await services.store.get(tabId);
@@ -76,15 +77,15 @@ export function createRouter(services: BackgroundServices) {
           draftId = draftIdFor(msg.adapterId);
           try {
             const application = services.core.toApplication(msg.fields, msg.adapterId);
-            await services.saveDraft({ id: draftId, application, source: msg.url });
+            await services.saveDraft({ id: draftId, application, source: pageUrl });
           } catch {
             draftId = null; // a draft that cannot be saved must not block the pre-check
           }
         }
-        const samePage = previous?.url === msg.url;
+        const samePage = previous?.url === pageUrl;
         const state: TabState = {
           tabId,
-          url: msg.url,
+          url: pageUrl,
           page: msg.page,
           adapterId: msg.adapterId,
           takenAt: msg.takenAt,
@@ -103,13 +104,13 @@ export function createRouter(services: BackgroundServices) {
         return { ok: true };
       }
       case 'portal/status-rows': {
-        const caseIds = await services.recordStatusRows(msg.rows, msg.adapterId, msg.url);
+        const caseIds = await services.recordStatusRows(msg.rows, msg.adapterId, pageUrl);
         const state = await services.store.update(tabId, (s) => ({ ...s, caseIds: [...new Set([...s.caseIds, ...caseIds])] }));
         await publish(state, tabId);
         return { ok: true, caseIds };
       }
       case 'portal/anchor-miss':
-        await services.recordAnchorMiss({ adapterId: msg.adapterId, field: msg.field, url: msg.url, tried: msg.tried });
+        await services.recordAnchorMiss({ adapterId: msg.adapterId, field: msg.field, url: pageUrl, tried: msg.tried });
         return { ok: true };
       case 'portal/picked': {
         const state = await services.store.get(tabId);

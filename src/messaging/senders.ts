@@ -51,12 +51,24 @@ export function isPortalUrl(url: string | undefined, portalPatterns: readonly st
 
 /** A content script of ours, running in a tab on a granted portal origin. Returns the tab id. */
 export function contentScriptTab(sender: SenderLike, runtimeId: string, portalPatterns: readonly string[]): number | null {
+  return contentScriptPage(sender, runtimeId, portalPatterns)?.tabId ?? null;
+}
+
+/** Longest page URL kept (the tab-state schema's bound) */
+const MAX_PAGE_URL = 2000;
+
+/**
+ * The tab and page of a content script of ours on a granted portal origin. The page URL is the one
+ * the browser reports for the sender, never the URL a message claims (a compromised content
+ * script could claim any page).
+ */
+export function contentScriptPage(sender: SenderLike, runtimeId: string, portalPatterns: readonly string[]): { tabId: number; url: string } | null {
   if (!sender || sender.id !== runtimeId) return null;
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
   const pageUrl = sender.url ?? sender.tab?.url;
-  if (!isPortalUrl(pageUrl, portalPatterns)) return null;
-  return tabId;
+  if (!pageUrl || !isPortalUrl(pageUrl, portalPatterns)) return null;
+  return { tabId, url: pageUrl.slice(0, MAX_PAGE_URL) };
 }
 
 /**

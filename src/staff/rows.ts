@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { caseStages, type CaseStage } from '../../machines/case.machine.ts';
+import { caseStages, type CaseStage } from '../../machines/case.stages.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
 
 /** What the staff list shows of one case: its header plus the few facts of its replayed view. */

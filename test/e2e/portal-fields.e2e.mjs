@@ -145,3 +145,20 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: 'opening a later step directly (reload mid-form): the organisation fields of that step are still found',
+  async run(env) {
+    await tapMessages(env.sw);
+    await clearTap(env.sw);
+    const page = await env.context.newPage();
+    await page.goto(`${env.portal.url}/app/apply/b/compliance`);
+    await page.locator('form').waitFor();
+    const want = expectedKeys('organization', 'compliance');
+    await eventually(async () => {
+      const s = await latest(env.sw, 'portal/snapshot', '/compliance');
+      return s && want.every((k) => s.fields.find((f) => f.key === k)?.found);
+    }, { message: 'every compliance field found without the kind question on the page' });
+    await page.close();
+  },
+});

@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bi, type Bilingual } from '../../core/i18n.ts';
+import { currentStorageNotice, onStorageNotice, requestPersistentStorage, type PersistOutcome, type StorageNotice } from '../../storage/index.ts';
 import {
   backupFileName,
   currentCounts,
-  currentStorageNotice,
   exportBackup,
   importBackup,
   incompleteDrafts,
-  onStorageNotice,
+  MAX_BACKUP_BYTES,
   readBackup,
-  requestPersistentStorage,
   type BackupCounts,
   type BackupProblem,
-  type PersistOutcome,
-  type StorageNotice,
-} from '../../storage/index.ts';
-import { MAX_BACKUP_BYTES } from '../../storage/backup.ts';
+} from '../../storage/backup.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 

@@ -1,4 +1,4 @@
-import { caseStages, type CaseStage } from '../../../machines/case.machine.ts';
+import { caseStages, type CaseStage } from '../../../machines/case.stages.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { filter, recommenders, stageCounts } from './store.ts';

@@ -99,13 +99,35 @@ describe('schemas refuse malformed and oversized input', () => {
     expect(contentToBackgroundSchema.safeParse(message).success).toBe(false);
   });
 
-  it('extra keys never reach a handler (dropped by the schema, or refused)', () => {
-    const parsed = contentToBackgroundSchema.safeParse(snapshot({ caseId: 'c1', __proto__: { admin: true }, fields: [{ key: 'a', found: true, value: 'x', html: '<img onerror=alert(1)>' }] }));
-    if (parsed.success) {
-      expect(Object.keys(parsed.data).sort()).toEqual(['adapterId', 'attachments', 'fields', 'page', 'takenAt', 'type', 'url']);
-      expect(Object.keys(parsed.data.type === 'portal/snapshot' ? parsed.data.fields[0]! : {})).not.toContain('html');
-      expect((parsed.data as Record<string, unknown>).admin).toBeUndefined();
-    }
+  it('extra keys are refused, not dropped, on every channel and at every depth (strict objects)', () => {
+    const extra: [string, unknown, { safeParse(m: unknown): { success: boolean } }][] = [
+      ['snapshot: top-level key', snapshot({ caseId: 'c1' }), contentToBackgroundSchema],
+      ['snapshot: own __proto__ key', JSON.parse(JSON.stringify(snapshot()).replace('{', '{"__proto__":{"admin":true},')), contentToBackgroundSchema],
+      ['snapshot: field reading', snapshot({ fields: [{ key: 'a', found: true, value: 'x', html: '<img onerror=alert(1)>' }] }), contentToBackgroundSchema],
+      ['snapshot: attachment', snapshot({ attachments: [{ key: 'a', present: false, fileNames: [], path: 'C:/' }] }), contentToBackgroundSchema],
+      ['status rows: row', { ...validContent[1], rows: [{ applicationNo: null, applicantName: 'x', statusText: 'y', date: null, stage: 'awarded' }] }, contentToBackgroundSchema],
+      ['anchor miss', { ...validContent[2], severity: 9 }, contentToBackgroundSchema],
+      ['picked: locator', { type: 'portal/picked', field: 'a', locators: [{ kind: 'label', value: 'x', css: 'body' }], label: null }, contentToBackgroundSchema],
+      ['hints/update: hint', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a' }, html: '<b>' }] }, backgroundToContentSchema],
+      ['hints/update: bilingual text', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a', fr: 'b' } }] }, backgroundToContentSchema],
+      ['picker/start', { type: 'picker/start', field: 'a', adapterId: 'x' }, backgroundToContentSchema],
+      ['prefill/apply', { type: 'prefill/apply', values: {}, overwrite: [], force: true }, backgroundToContentSchema],
+      ['panel/prefill', { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name'] }, panelToBackgroundSchema],
+      ['panel/get-tab-state', { type: 'panel/get-tab-state', all: true }, panelToBackgroundSchema],
+      ['tab-state/changed', { type: 'tab-state/changed', tabId: 1, state: null, extra: 1 }, backgroundToPanelSchema],
+    ];
+    for (const [name, message, schema] of extra) expect(schema.safeParse(message).success, name).toBe(false);
+  });
+
+  it('the router refuses a message with an extra key and changes nothing (content and panel channel)', async () => {
+    await expectRefusedWithoutEffect(snapshot({ caseId: 'c1' }), contentSender);
+    await expectRefusedWithoutEffect(snapshot({ fields: [{ key: 'applicant.name', found: true, value: '甲公司', html: '<img>' }] }), contentSender);
+    await expectRefusedWithoutEffect({ ...validContent[1], admin: true }, contentSender);
+    await expectRefusedWithoutEffect({ type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name'] }, panelSender);
+    await expectRefusedWithoutEffect({ type: 'panel/start-picker', tabId: 7, field: 'applicant.name', tab: 9 }, panelSender);
+    // control: the same messages without the extra key are handled
+    const { router } = harness();
+    expect((await router.handle(snapshot(), contentSender)).ok).toBe(true);
   });
 
   it('panel channel refuses malformed, negative or oversized tab ids and unknown actions', () => {
@@ -128,20 +150,111 @@ describe('schemas refuse malformed and oversized input', () => {
     expect(backgroundToPanelSchema.safeParse({ type: 'tab-state/changed', tabId: -3, state: null }).success).toBe(false);
   });
 
-  it('the content script’s zod-free guard agrees with the schema on refusals (fast-check)', () => {
-    const arbitraryMessage = fc.oneof(
-      fc.record({ type: fc.constantFrom('hints/update', 'picker/start', 'picker/cancel', 'prefill/apply', 'snapshot/request', 'eval/run'), hints: fc.anything(), field: fc.anything(), values: fc.anything(), overwrite: fc.anything() }, { requiredKeys: ['type'] }),
-      fc.anything(),
-    );
+  it('the content script’s zod-free guard accepts exactly what the schema accepts (fast-check, valid and mutated messages)', () => {
+    let accepted = 0;
+    let refusedCount = 0;
     fc.assert(
-      fc.property(arbitraryMessage, (m) => {
-        // whatever the guard lets through, the full schema must accept too
-        if (isBackgroundToContent(m)) expect(backgroundToContentSchema.safeParse(m).success).toBe(true);
+      fc.property(nearMessage, (m) => {
+        const schemaSays = backgroundToContentSchema.safeParse(m).success;
+        expect(isBackgroundToContent(m)).toBe(schemaSays);
+        if (schemaSays) accepted++;
+        else refusedCount++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 6000 },
     );
+    // both sides of the boundary were really explored
+    expect(accepted).toBeGreaterThan(600);
+    expect(refusedCount).toBeGreaterThan(600);
+  });
+
+  it.each<[string, unknown]>([
+    ['prefill/apply with an empty overwrite key', { type: 'prefill/apply', values: {}, overwrite: [''] }],
+    ['prefill/apply with a 200-character overwrite key', { type: 'prefill/apply', values: {}, overwrite: ['k'.repeat(200)] }],
+    ['prefill/apply with 501 overwrite entries', { type: 'prefill/apply', values: {}, overwrite: Array.from({ length: 501 }, () => 'applicant.name') }],
+    ['prefill/apply with an empty value key', { type: 'prefill/apply', values: { '': 'x' }, overwrite: [] }],
+    ['prefill/apply with a 121-character value key', { type: 'prefill/apply', values: { ['k'.repeat(121)]: 'x' }, overwrite: [] }],
+    ['prefill/apply with a value that is not a plain object', { type: 'prefill/apply', values: new Date(0), overwrite: [] }],
+    ['prefill/apply with a symbol value key', { type: 'prefill/apply', values: { [Symbol('x')]: 'x' }, overwrite: [] }],
+    ['a hint with an empty field', { type: 'hints/update', hints: [{ field: '', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a' } }] }],
+    ['a hint with 3,000-character text', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: '8.1', text: { zh: 'x'.repeat(3000), en: 'a' } }] }],
+    ['a hint with a 21-character rule', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: 'r'.repeat(21), text: { zh: '甲', en: 'a' } }] }],
+    ['a hint with an extra key', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a' }, html: '<b>' }] }],
+    ['a hint list with a hole', { type: 'hints/update', hints: [, { field: 'a', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a' } }] }], // eslint-disable-line no-sparse-arrays
+    ['picker/start with an extra key', { type: 'picker/start', field: 'a', css: 'body' }],
+    ['picker/cancel with an inherited extra key', Object.assign(Object.create({ inherited: 1 }), { type: 'picker/cancel' })],
+  ])('the guard refuses, like the schema: %s', (_name, m) => {
+    expect(backgroundToContentSchema.safeParse(m).success).toBe(false);
+    expect(isBackgroundToContent(m)).toBe(false);
+  });
+
+  it.each<[string, unknown]>([
+    ['prefill/apply at its bounds', { type: 'prefill/apply', values: { ['k'.repeat(120)]: 'x'.repeat(20_000), b: true }, overwrite: Array.from({ length: 500 }, () => 'k'.repeat(120)) }],
+    ['prefill/apply with a null-prototype values record', { type: 'prefill/apply', values: Object.assign(Object.create(null), { a: 'x' }), overwrite: [] }],
+    ['hints/update with 200 hints at their bounds', { type: 'hints/update', hints: Array.from({ length: 200 }, () => ({ field: 'k'.repeat(120), status: 'needs-evidence', rule: 'r'.repeat(20), text: { zh: 'x'.repeat(2000), en: '' } })) }],
+    ['picker/start', { type: 'picker/start', field: 'applicant.name' }],
+    ['snapshot/request', { type: 'snapshot/request' }],
+  ])('the guard accepts, like the schema: %s', (_name, m) => {
+    expect(backgroundToContentSchema.safeParse(m).success).toBe(true);
+    expect(isBackgroundToContent(m)).toBe(true);
   });
 });
+
+/** Background → content messages near the schema's boundary: valid ones, and ones with one part mutated. */
+const anyValue = fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withDate: true, withTypedArray: true });
+const sometimes = <T>(valid: fc.Arbitrary<T>, ...invalid: fc.Arbitrary<unknown>[]) =>
+  fc.oneof({ weight: 12, arbitrary: valid as fc.Arbitrary<unknown> }, ...invalid.map((arbitrary) => ({ weight: 1, arbitrary })));
+const keyString = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('k'.repeat(120), 'applicant.name'));
+const badKeyString = fc.constantFrom('', 'k'.repeat(121), 'k'.repeat(200));
+const fieldKey = sometimes(keyString, badKeyString, anyValue);
+const text = (max: number) => sometimes(fc.oneof(fc.string({ maxLength: 8 }), fc.constant('x'.repeat(max))), fc.constant('x'.repeat(max + 1)), anyValue);
+/** an object that, now and then, misses one of its keys, carries an extra (possibly own `__proto__`) key, or is not a plain object */
+function objectOf(shape: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(shape);
+  const full = fc.record(shape);
+  const missing = fc.tuple(full, fc.constantFrom(...keys)).map(([o, k]) => {
+    const copy: Record<string, unknown> = { ...o };
+    delete copy[k];
+    return copy;
+  });
+  const extra = fc.tuple(full, fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'toString')), anyValue).map(([o, k, v]) => {
+    const copy: Record<string, unknown> = { ...o };
+    Object.defineProperty(copy, k, { value: v, enumerable: true, configurable: true, writable: true });
+    return copy;
+  });
+  const inherited = full.map((o) => Object.assign(Object.create({ inheritedExtra: true }), o));
+  const nullProto = full.map((o) => Object.assign(Object.create(null), o));
+  return sometimes(full, missing, extra, inherited, nullProto, anyValue);
+}
+function arrayOf(item: fc.Arbitrary<unknown>, max: number, filler: unknown): fc.Arbitrary<unknown> {
+  return sometimes(
+    fc.array(item, { maxLength: 4 }),
+    fc.constantFrom(max, max + 1).map((n) => Array.from({ length: n }, () => filler)),
+    fc.array(item, { minLength: 1, maxLength: 3 }).map((a) => { const s = [...a]; delete s[0]; return s; }),
+    anyValue,
+  );
+}
+const validHint = { field: 'applicant.name', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a' } };
+const hint = objectOf({
+  field: fieldKey,
+  status: sometimes(fc.constantFrom('fail', 'needs-evidence', 'pass'), fc.constantFrom('warn', 'FAIL'), anyValue),
+  rule: text(20),
+  text: objectOf({ zh: text(2000), en: text(2000) }),
+});
+const values = sometimes(
+  fc.dictionary(keyString, sometimes(fc.oneof(fc.boolean(), fc.string({ maxLength: 8 }), fc.constant('x'.repeat(20_000))), fc.constant('x'.repeat(20_001)), anyValue), { maxKeys: 4 }),
+  fc.dictionary(fc.oneof(keyString, badKeyString), fc.oneof(fc.boolean(), fc.string({ maxLength: 4 })), { minKeys: 1, maxKeys: 3 }),
+  fc.dictionary(keyString, fc.string({ maxLength: 4 }), { maxKeys: 3 }).map((d) => Object.assign(Object.create(null), d)),
+  fc.constantFrom(new Date(0), new Map(), [], null, { [Symbol('s')]: 'x' }, Object.create({ inheritedKey: 'x' })),
+  anyValue,
+);
+const nearMessage = fc.oneof(
+  objectOf({ type: fc.constant('hints/update'), hints: arrayOf(hint, 200, validHint) }),
+  objectOf({ type: fc.constant('picker/start'), field: fieldKey }),
+  objectOf({ type: fc.constantFrom('picker/cancel', 'snapshot/request') }),
+  objectOf({ type: fc.constant('prefill/apply'), values, overwrite: arrayOf(fieldKey, 500, 'applicant.name') }),
+  objectOf({ type: sometimes(fc.constantFrom('hints/update', 'picker/start', 'picker/cancel', 'prefill/apply', 'snapshot/request'), fc.constantFrom('eval/run', 'portal/snapshot'), anyValue), field: fieldKey }),
+  anyValue,
+);
 
 describe('sender checks (CWE-346)', () => {
   it('a valid snapshot from our content script on a portal tab is handled (control)', async () => {

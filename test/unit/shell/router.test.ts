@@ -4,7 +4,7 @@ import { createRouter, type BackgroundServices } from '../../../src/messaging/ro
 import { TabStateStore, type SessionArea } from '../../../src/messaging/tab-state-store.ts';
 import type { BackgroundToContent } from '../../../src/messaging/protocol.ts';
 import type { BackgroundToPanel } from '../../../src/messaging/panel-protocol.ts';
-import { core, eligibleOrganization, panelSender, portalSender, snapshot } from './fixtures.ts';
+import { core, eligibleOrganization, panelSender, PORTAL_URL, portalSender, snapshot } from './fixtures.ts';
 
 function setup(overrides: Partial<BackgroundServices> = {}) {
   const toTabs: { tabId: number; message: BackgroundToContent }[] = [];
@@ -88,10 +88,38 @@ describe('content-script messages', () => {
     expect((await services.store.get(7))?.caseIds).toEqual(['portal:LYG2026-0012']);
   });
 
-  it('anchor misses are recorded', async () => {
+  it('anchor misses are recorded, under the page the browser reports for the sender', async () => {
     const { router, misses } = setup();
     await router.handle({ type: 'portal/anchor-miss', adapterId: 'demo-portal', url: 'http://127.0.0.1/app/', field: 'applicant.name', tried: ['label:单位名称'] }, portalSender(7));
-    expect(misses).toEqual([{ adapterId: 'demo-portal', field: 'applicant.name', url: 'http://127.0.0.1/app/', tried: ['label:单位名称'] }]);
+    expect(misses).toEqual([{ adapterId: 'demo-portal', field: 'applicant.name', url: PORTAL_URL, tried: ['label:单位名称'] }]);
+  });
+
+  it('the page URL is the sender’s, never the URL a message claims (snapshot, status rows, anchor miss)', async () => {
+    const claimed = 'https://evil.example/phish?next=javascript:alert(1)';
+    const recordStatusRows = vi.fn(async () => ['portal:LYG2026-0012']);
+    const { router, services, drafts, misses, broadcasts } = setup({ recordStatusRows });
+    const statusPage = 'http://127.0.0.1:5175/app/my-applications';
+
+    expect((await router.handle(snapshot(eligibleOrganization(), { url: claimed }), portalSender(7))).ok).toBe(true);
+    expect((await services.store.get(7))?.url).toBe(PORTAL_URL);
+    expect(drafts[0]).toMatchObject({ source: PORTAL_URL });
+    expect(broadcasts.at(-1)).toMatchObject({ type: 'tab-state/changed', state: { url: PORTAL_URL } });
+
+    await router.handle({ type: 'portal/status-rows', adapterId: 'demo-portal', url: claimed, rows: [] }, portalSender(8, statusPage));
+    expect(recordStatusRows).toHaveBeenCalledWith([], 'demo-portal', statusPage);
+
+    await router.handle({ type: 'portal/anchor-miss', adapterId: 'demo-portal', url: claimed, field: 'applicant.name', tried: [] }, portalSender(7));
+    expect(misses).toEqual([expect.objectContaining({ url: PORTAL_URL })]);
+    expect(JSON.stringify([drafts, misses, broadcasts, await services.store.get(7)])).not.toContain('evil.example');
+  });
+
+  it('a frame’s own URL (sender.url) wins over the tab’s, and the tab’s URL is used when the frame has none', async () => {
+    const { router, services } = setup();
+    const frame = 'http://127.0.0.1:5175/app/apply/a/frame';
+    await router.handle(snapshot(eligibleOrganization()), { id: 'test-extension-id', url: frame, tab: { id: 7, url: PORTAL_URL }, frameId: 0 });
+    expect((await services.store.get(7))?.url).toBe(frame);
+    await router.handle(snapshot(eligibleOrganization(), { url: 'http://127.0.0.1:5175/claimed' }), { id: 'test-extension-id', tab: { id: 9, url: PORTAL_URL }, frameId: 0 });
+    expect((await services.store.get(9))?.url).toBe(PORTAL_URL);
   });
 
   it('a pick counts only after the panel started the picker for that field', async () => {

@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { appendCaseEvents, createCase, listAllCaseEvents, listCases, listDrafts, saveDraft, saveProfile, setSetting } from '../../../src/storage/index.ts';
 import {
-  appendCaseEvents,
   backupFileName,
-  createCase,
   currentCounts,
   exportBackup,
   importBackup,
   incompleteDrafts,
-  listAllCaseEvents,
-  listCases,
-  listDrafts,
   readBackup,
-  saveDraft,
-  saveProfile,
-  setSetting,
   type BackupEnvelope,
-} from '../../../src/storage/index.ts';
+} from '../../../src/storage/backup.ts';
 import { canonicalJson, sha256Hex } from '../../../src/storage/canonical-json.ts';
 import { freshDb } from './fresh-db.ts';
 

@@ -5,17 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApplication } from '../../../src/application/index.ts';
 import { caseEventSchema } from '../../../machines/case.events.ts';
 import { demoPortalAdapter, parsePortalAdapterJson, snapshotToApplication } from '../../../src/portal/index.ts';
-import {
-  appendCaseEvents,
-  createCase,
-  exportBackup,
-  importBackup,
-  readBackup,
-  saveAdapter,
-  saveDraft,
-  saveProfile,
-  setSetting,
-} from '../../../src/storage/index.ts';
+import { appendCaseEvents, createCase, saveAdapter, saveDraft, saveProfile, setSetting } from '../../../src/storage/index.ts';
+import { exportBackup, importBackup, readBackup } from '../../../src/storage/backup.ts';
 import { canonicalJson, sha256Hex } from '../../../src/storage/canonical-json.ts';
 import { freshDb } from './fresh-db.ts';
 

@@ -1,15 +1,7 @@
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  currentStorageNotice,
-  getSetting,
-  importBackup,
-  listDrafts,
-  requestPersistentStorage,
-  saveDraft,
-  StorageQuotaError,
-  exportBackup,
-} from '../../../src/storage/index.ts';
+import { currentStorageNotice, getSetting, listDrafts, requestPersistentStorage, saveDraft, StorageQuotaError } from '../../../src/storage/index.ts';
+import { exportBackup, importBackup } from '../../../src/storage/backup.ts';
 import { freshDb } from './fresh-db.ts';
 
 beforeEach(freshDb);
