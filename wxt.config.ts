@@ -11,7 +11,9 @@ export { DEMO_PORTAL_MATCHES };
 
 export default defineConfig({
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
-  vite: () => ({ plugins: [stripDynamicCode(), preact()] }),
+  // Web Workers (the staff page's year-gate worker) are bundled separately, with `worker.plugins`
+  // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
+  vite: () => ({ plugins: [stripDynamicCode(), preact()], worker: { plugins: () => [stripDynamicCode()] } }),
   manifest: ({ browser }) => ({
     name: '质量奖申报助手 Award Pilot',
     description:

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { render } from 'preact';
 import { App } from '@/src/ui/panel/App.tsx';
 import { startPanelSync } from '@/src/ui/panel/state.ts';
+import { requestPanelPersistence } from '@/src/ui/panel/storage.tsx';
 import '@/src/ui/panel/panel.css';
 
 z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
 
 render(<App />, document.getElementById('app')!);
 void startPanelSync();
+// the panel writes drafts and self-evaluations too: ask once that the browser keep them (as the options page does)
+void requestPanelPersistence();

@@ -37,14 +37,18 @@ function normalizeUncached(text: string): string {
 
 /** Does a label signal match the wanted text at this precision? Empty text never matches. */
 export function labelMatches(candidate: string, wanted: string, precision: Precision): boolean {
-  if (precision === 'exact') {
-    const c = squashSpace(candidate);
-    return c.length > 0 && c === squashSpace(wanted);
-  }
-  const c = normalizeLabel(candidate);
-  const w = normalizeLabel(wanted);
-  if (!c || !w) return false;
-  return precision === 'normalized' ? c === w : c.includes(w);
+  const prep = precision === 'exact' ? squashSpace : normalizeLabel;
+  return preparedMatches(prep(candidate), prep(wanted), precision);
+}
+
+/**
+ * `labelMatches` on texts already prepared for this precision (`squashSpace` for exact,
+ * `normalizeLabel` otherwise): lets the locator prepare each text once, not once per pair.
+ */
+export function preparedMatches(candidate: string, wanted: string, precision: Precision): boolean {
+  if (!candidate || !wanted) return false;
+  if (precision === 'exact') return candidate === wanted;
+  return precision === 'normalized' ? candidate === wanted : candidate.includes(wanted);
 }
 
 /**

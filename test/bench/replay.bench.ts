@@ -2,7 +2,9 @@
 import { bench, describe } from 'vitest';
 import { addDays } from '../../src/core/dates.ts';
 import { replayCase } from '../../src/cases/replay.ts';
-import { replayYear } from '../../src/cases/year.ts';
+import { replayYear, summarizeYear } from '../../src/cases/year.ts';
+// @ts-expect-error -- plain JS fixture shared with the staff bench (typed just below)
+import { generateCases as generate } from './fixtures/cases.mjs';
 import type { CaseEvent } from '../../machines/case.events.ts';
 
 /** 10 000 cases × ~20 events: a full lifecycle with a return, refusals and a revocation here and there. */
@@ -49,4 +51,24 @@ describe(`replay ${cases.length} cases, ${events} events`, () => {
   bench('replayYear: 10 000 cases over 20 award years with quotas', () => {
     replayYear(cases.map((events, i) => ({ id: `c${i}`, year: 2006 + (i % 20), events })));
   }, { iterations: 3 });
+});
+
+type Generated = { header: { id: string; year: number; kind: 'organization' | 'individual' }; events: CaseEvent[] }[];
+const generateCases = generate as (count: number) => Generated;
+
+// One award year as the staff page holds it: 2,000 cases, ~39,000 events, ~1,400 government approvals
+// racing for the 第四条 quota (test/bench/fixtures/cases.mjs, the same data as the 10,000-case staff bench).
+const oneYear = generateCases(10_000)
+  .filter((c) => c.header.year === 2024)
+  .map((c) => ({ id: c.header.id, year: c.header.year, kind: c.header.kind, events: c.events }));
+const approvals = oneYear.reduce((n, c) => n + c.events.filter((e) => e.type === 'government-approve').length, 0);
+
+describe(`one award year: ${oneYear.length} cases, ${oneYear.reduce((n, c) => n + c.events.length, 0)} events, ${approvals} approvals`, () => {
+  bench('replayYear (date-merged replay with the quota gate)', () => {
+    replayYear(oneYear);
+  }, { iterations: 10 });
+
+  bench('summarizeYear (each case on its own)', () => {
+    summarizeYear(oneYear);
+  }, { iterations: 10 });
 });

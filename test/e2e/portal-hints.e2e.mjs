@@ -46,6 +46,45 @@ export const tests = [
     },
   },
   {
+    name: 'the focus tip never stands in the way: a plain click on the next field lands on it (variant A)',
+    async run(env) {
+      const page = await env.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${env.portal.url}/app/apply/a/basic`);
+      const formItem = (label) => page.locator('.el-form-item').filter({ has: page.getByText(label, { exact: true }) });
+      const tipBox = () => page.evaluate((host) => {
+        const tip = document.querySelector(host)?.shadowRoot?.querySelector('.tip:not([hidden])');
+        if (!tip) return null;
+        const r = tip.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, place: tip.dataset.place, text: tip.textContent };
+      }, HOST);
+      const overlaps = (a, b) => a.left < b.x + b.width && b.x < a.right && a.top < b.y + b.height && b.y < a.bottom;
+
+      // 成立日期 → 近三年生产经营是否中断 (a radio group right below it)
+      await page.getByLabel('成立日期').focus();
+      const tip = await eventually(tipBox, { message: 'focus tip shown for 成立日期' });
+      assert(tip.text.includes('第八条'), `tip cites the article: ${tip.text}`);
+      assert(tip.width >= 250, `tip is wide enough to read: ${tip.width}px`);
+      const no = formItem('近三年生产经营是否中断').getByLabel('否', { exact: true });
+      const nextBox = await formItem('近三年生产经营是否中断').boundingBox();
+      assert(!overlaps(tip, nextBox), `tip (${tip.place}) does not cover the next field: ${JSON.stringify(tip)} vs ${JSON.stringify(nextBox)}`);
+      await screenshot(page, 'portal-a-focus-tip');
+      const group = await formItem('近三年生产经营是否中断').locator('[role="radiogroup"]').getAttribute('id');
+      await page.click(`#${group} .el-radio:has-text("否")`); // where a person clicks: the option's label
+      assert(await no.isChecked(), 'the click on 否 right after focusing 成立日期 checked it');
+
+      // 单位名称 → 统一社会信用代码: the text field below takes the click and the focus.
+      await page.getByLabel('单位名称').focus();
+      await eventually(tipBox, { message: 'focus tip shown for 单位名称' });
+      const code = page.getByLabel('统一社会信用代码');
+      await page.click(`#${await code.getAttribute('id')}`);
+      assert(await code.evaluate((el) => el === document.activeElement), 'the click on 统一社会信用代码 focused it');
+      await page.keyboard.type('91320700MA1NXQ0BX9');
+      assert((await code.inputValue()) === '91320700MA1NXQ0BX9', 'typing after the click goes into 统一社会信用代码');
+      await page.close();
+    },
+  },
+  {
     name: 'variant B: badges appear beside the two-column fields too',
     async run(env) {
       const page = await env.context.newPage();

@@ -155,6 +155,7 @@ export const tests = [
       await eventually(async () => (await panel.getByTestId('slot-loading').count()) === 0 && (await panel.locator('[role="tabpanel"]').innerText()).trim().length > 20, {
         message: 'self-evaluation tab mounted',
       });
+      assertEqual(await panel.getByTestId('slot-failed').count(), 0, 'self-evaluation tab loaded (not the unavailable note)');
 
       // 选取字段: the panel starts the picker on the form tab; pointing at a field reports it back.
       await tab(panel, '预检').click();

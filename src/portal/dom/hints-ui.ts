@@ -34,7 +34,7 @@ const CSS = `
 .badge[data-tone="fail"] { background: #d93026; }
 .badge[data-tone="evidence"] { background: #c77700; }
 .badge[data-tone="required"] { background: #eef1f6; color: #4a5568; border: 1px solid #c9d1dc; }
-.tip { position: absolute; width: max-content; max-width: 440px; box-sizing: border-box; padding: 8px 10px; background: #1f2933; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); white-space: normal; }
+.tip { position: absolute; width: max-content; max-width: 440px; pointer-events: none; box-sizing: border-box; padding: 8px 10px; background: #1f2933; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); white-space: normal; }
 .tip h4 { margin: 0 0 4px; font-size: 12px; color: #9ad0ff; font-weight: 600; }
 .tip p { margin: 2px 0; }
 .tip p[data-tone="en"] { color: #c8d1dc; }
@@ -44,6 +44,12 @@ const CSS = `
 .banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
 [hidden] { display: none !important; }
 `;
+
+/** narrower than this beside the field is hard to read: the tip goes above instead */
+const TIP_MIN_WIDTH = 260;
+const TIP_MAX_WIDTH = 440;
+/** what a person may want to click or read next: the tip must not sit on it */
+const BUSY = 'input, select, textarea, button, label, a[href], [role="radio"], [role="radiogroup"], [role="checkbox"], [contenteditable=""], [contenteditable="true"], table';
 
 export interface HintsUi {
   host: HTMLElement;
@@ -97,7 +103,6 @@ export function createHintsUi(doc: Document): HintsUi {
     const sy = win.scrollY;
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
-    const tipRect = tipAnchor?.isConnected ? tipAnchor.getBoundingClientRect() : null;
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
     // Write phase.
     entries.forEach(({ box, entry }, i) => {
@@ -108,10 +113,6 @@ export function createHintsUi(doc: Document): HintsUi {
       box.style.transform = entry.inside ? 'translateX(-100%)' : '';
       box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
     });
-    if (tipRect && !tip.hidden) {
-      tip.style.left = `${Math.round(tipRect.left + sx)}px`;
-      tip.style.top = `${Math.round(tipRect.bottom + sy + 6)}px`;
-    }
     if (hlRect) {
       hl.hidden = false;
       hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;
@@ -119,6 +120,79 @@ export function createHintsUi(doc: Document): HintsUi {
       hl.style.width = `${Math.round(hlRect.width + 6)}px`;
       hl.style.height = `${Math.round(hlRect.height + 6)}px`;
     } else hl.hidden = true;
+    // The tip last: its place depends on the badges just written and on its own size.
+    if (!tip.hidden) placeTip();
+  }
+
+  /**
+   * The focus tip goes where it hides no field the person is about to use: to the right of the
+   * field (past its badges) when there is room for a readable tip, else above it, else below.
+   * It never takes clicks either (`pointer-events: none`), wherever it lands.
+   */
+  function placeTip() {
+    if (!tipAnchor?.isConnected) {
+      tip.hidden = true;
+      return;
+    }
+    const r = tipAnchor.getBoundingClientRect();
+    const vw = doc.documentElement.clientWidth || win.innerWidth;
+    // A group (radios) may be a full-width block: its content ends where its last child does.
+    let right = r.left;
+    const kids = tipAnchor.children;
+    if (kids.length > 0 && kids.length <= 40) {
+      for (const k of kids) {
+        const kr = k.getBoundingClientRect();
+        if (kr.width > 0 || kr.height > 0) right = Math.max(right, kr.right);
+      }
+    } else right = r.right;
+    if (right <= r.left) right = r.right;
+    for (const { entry, box } of entries) {
+      if (box.hidden || entry.inside) continue;
+      if (entry.anchor === tipAnchor || tipAnchor.contains(entry.anchor) || entry.anchor.contains(tipAnchor)) {
+        right = Math.max(right, box.getBoundingClientRect().right);
+      }
+    }
+    const sx = win.scrollX;
+    const sy = win.scrollY;
+    const besideLeft = right + 10;
+    const room = vw - besideLeft - 8;
+    tip.style.visibility = 'hidden'; // measured and placed before anyone sees it
+    if (room >= TIP_MIN_WIDTH) {
+      tip.style.maxWidth = `${Math.min(TIP_MAX_WIDTH, room)}px`;
+      const w = tip.offsetWidth;
+      const h = tip.offsetHeight;
+      if (isFree(besideLeft, r.top, w, h)) {
+        put('right', besideLeft, r.top);
+        return;
+      }
+    }
+    tip.style.maxWidth = `${Math.max(Math.min(TIP_MAX_WIDTH, vw - 16), 0)}px`;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = Math.max(8, Math.min(r.left, vw - w - 8));
+    // Above covers what was already filled; below (readable, still click-through) only when the
+    // field is too near the top of the window for the tip to fit above it.
+    if (r.top - h - 6 >= 0) put('above', left, r.top - h - 6);
+    else put('below', left, r.bottom + 6);
+
+    function put(place: string, x: number, y: number) {
+      tip.dataset.place = place;
+      tip.style.left = `${Math.round(x + sx)}px`;
+      tip.style.top = `${Math.round(y + sy)}px`;
+      tip.style.visibility = '';
+    }
+  }
+
+  /** Is this viewport box clear of form controls and labels? (sampled: corners, edge midpoints and centre) */
+  function isFree(x: number, y: number, w: number, h: number): boolean {
+    if (typeof doc.elementFromPoint !== 'function') return true;
+    for (const px of [x + 1, x + w / 2, x + w - 1]) {
+      for (const py of [y + 1, y + h / 2, y + h - 1]) {
+        const hit = doc.elementFromPoint(px, py);
+        if (hit && hit !== host && hit.closest(BUSY)) return false;
+      }
+    }
+    return true;
   }
 
   const onMove = () => schedule();
@@ -158,7 +232,9 @@ export function createHintsUi(doc: Document): HintsUi {
         p.textContent = l.text;
         return p;
       }));
+      // Placed before it is painted: never shown for a frame where the previous field's tip was.
       tip.hidden = false;
+      placeTip();
       schedule();
     },
     hideTip() {

@@ -1,5 +1,5 @@
 import type { Locator } from '../adapter-schema.ts';
-import { labelMatches, type Precision } from '../normalize.ts';
+import { normalizeLabel, preparedMatches, squashSpace, type Precision } from '../normalize.ts';
 import type { Target, TargetKind } from './targets.ts';
 
 /** The part of an adapter field the locator needs (plain data: the content script carries no zod). */
@@ -47,12 +47,57 @@ export function describeLocator(l: LocatorInput): string {
   }
 }
 
+/**
+ * Normalised label text, computed once per target (targets live for one scan) and once per
+ * adapter locator (the adapter's objects live as long as the adapter): the locator × target loop
+ * then compares plain strings instead of normalising (NFKC + regexes) on every pair.
+ */
+interface TargetTexts { labels: Map<Precision, string[]>; acc: Map<Precision, string> }
+const targetTexts = new WeakMap<Target, TargetTexts>();
+const wantedTexts = new WeakMap<LocatorInput, { from: string; precision: Precision; text: string }>();
+
+function prepared(text: string, precision: Precision): string {
+  return precision === 'exact' ? squashSpace(text) : normalizeLabel(text);
+}
+function textsOf(t: Target): TargetTexts {
+  let x = targetTexts.get(t);
+  if (!x) targetTexts.set(t, (x = { labels: new Map(), acc: new Map() }));
+  return x;
+}
+function labelTexts(t: Target, precision: Precision): string[] {
+  const x = textsOf(t);
+  let list = x.labels.get(precision);
+  if (!list) x.labels.set(precision, (list = t.labels.map((s) => prepared(s.text, precision))));
+  return list;
+}
+function accText(t: Target, precision: Precision): string {
+  const x = textsOf(t);
+  let a = x.acc.get(precision);
+  if (a === undefined) x.acc.set(precision, (a = prepared(t.accName, precision)));
+  return a;
+}
+function wantedText(l: LocatorInput & { kind: 'label' | 'aria' }, precision: Precision): string {
+  const from = l.kind === 'label' ? l.text : l.name;
+  const hit = wantedTexts.get(l);
+  // (checked against the source text: an adapter being edited may change a locator in place)
+  if (hit && hit.from === from && hit.precision === precision) return hit.text;
+  const text = prepared(from, precision);
+  wantedTexts.set(l, { from, precision, text });
+  return text;
+}
+
 function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode): Target[] {
   switch (l.kind) {
-    case 'label':
-      return targets.filter((t) => t.labels.some((s) => labelMatches(s.text, l.text, l.precision ?? 'normalized')));
-    case 'aria':
-      return targets.filter((t) => labelMatches(t.accName, l.name, l.precision ?? 'normalized'));
+    case 'label': {
+      const precision = l.precision ?? 'normalized';
+      const w = wantedText(l, precision);
+      return targets.filter((t) => labelTexts(t, precision).some((c) => preparedMatches(c, w, precision)));
+    }
+    case 'aria': {
+      const precision = l.precision ?? 'normalized';
+      const w = wantedText(l, precision);
+      return targets.filter((t) => preparedMatches(accText(t, precision), w, precision));
+    }
     case 'name':
       return targets.filter((t) => t.name === l.value);
     case 'path': {

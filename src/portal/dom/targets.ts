@@ -44,6 +44,7 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   const dataTables = [...root.querySelectorAll('table')].filter(isDataTable);
   const dataSet = new Set<Element>(dataTables);
   const inDataTable = (el: Element) => {
+    if (dataSet.size === 0) return false;
     for (let e = el.parentElement; e; e = e.parentElement) if (dataSet.has(e)) return true;
     return false;
   };
@@ -66,7 +67,11 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   }
   const radioGroups = new Map<string, Element[]>();
 
-  for (const el of root.querySelectorAll(CONTROL_SELECTOR)) {
+  // The closest <label> around each control, from one query instead of a parent walk per control
+  // (document order: an inner label comes after its outer one and wins, as `closest` would).
+  const wrapping = new Map<Element, Element>();
+  for (const label of root.querySelectorAll('label')) for (const c of label.querySelectorAll(CONTROL_SELECTOR)) wrapping.set(c, label);
+  for (const el of all) {
     if (targets.length >= MAX_TARGETS) break;
     if (inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
@@ -103,11 +108,11 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc);
+  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, wrapping, root === doc);
   return targets;
 }
 
-function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document): void {
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, wrapping: Map<Element, Element>, wholeDocument: boolean): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
@@ -138,7 +143,8 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
   }
   if (t.kind !== 'radio-group' && t.kind !== 'table') {
-    const wrap = closestTag(el, 'LABEL');
+    // (a label around a scanned sub-tree is not in the map: walk up for those only)
+    const wrap = wrapping.get(el) ?? (wholeDocument ? null : closestTag(el, 'LABEL'));
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {

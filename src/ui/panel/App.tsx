@@ -9,6 +9,7 @@ import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
 import { connection, notice, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
+import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
@@ -170,6 +171,11 @@ export function App() {
           </button>
         </div>
       )}
+
+      <div class="storage-notice">
+        {/* a full disk or a lost database connection: the options page has the backup export */}
+        <PanelStorageNotice onExport={() => void browser.runtime.openOptionsPage()} />
+      </div>
 
       <div id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel-main">
         {tab.value === 'precheck' && <PrecheckTab state={state} />}

@@ -1,35 +1,89 @@
-import type { ComponentType } from 'preact';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Bi } from './text.tsx';
 
 type Loader = () => Promise<unknown>;
+type Name = { zh: string; en: string };
+
+type Load<P> = { kind: 'loading' } | { kind: 'ready'; Comp: ComponentType<P> } | { kind: 'failed'; error: string };
 
 /**
  * Mounts another area's default-export component when its module exists in the build (lazy chunk).
  * `loaders` comes from `import.meta.glob`, which is empty while that area has not landed yet.
+ * A module that fails to load (or to render) says so, with the error and a retry button, instead
+ * of "loading…" forever.
  */
-export function LazySlot<P extends object>({ loaders, props, name }: { loaders: Record<string, Loader>; props: P; name: { zh: string; en: string } }) {
-  const [Comp, setComp] = useState<ComponentType<P> | null>(null);
-  const [failed, setFailed] = useState(false);
+export function LazySlot<P extends object>({ loaders, props, name }: { loaders: Record<string, Loader>; props: P; name: Name }) {
   const loader = Object.values(loaders)[0];
+  const [attempt, setAttempt] = useState(0);
+  const [load, setLoad] = useState<Load<P>>({ kind: 'loading' });
   useEffect(() => {
-    if (!loader) return;
+    if (!loader) {
+      setLoad({ kind: 'failed', error: 'module not in this build' });
+      return;
+    }
     let live = true;
+    setLoad({ kind: 'loading' });
     loader()
-      .then((mod) => live && setComp(() => (mod as { default: ComponentType<P> }).default))
-      .catch(() => live && setFailed(true));
+      .then((mod) => {
+        const Comp = (mod as { default?: unknown } | null)?.default;
+        if (!live) return;
+        if (typeof Comp === 'function') setLoad({ kind: 'ready', Comp: Comp as ComponentType<P> });
+        else setLoad({ kind: 'failed', error: 'the module has no default component' });
+      })
+      .catch((e: unknown) => live && setLoad({ kind: 'failed', error: errorText(e) }));
     return () => {
       live = false;
     };
-  }, [loader]);
-  if (Comp) return <Comp {...props} />;
+  }, [loader, attempt]);
+  const retry = loader ? () => setAttempt((n) => n + 1) : undefined;
+
+  if (load.kind === 'ready') {
+    const { Comp } = load;
+    return (
+      <RenderGuard key={attempt} fallback={(error) => <Unavailable name={name} error={error} onRetry={retry} />}>
+        <Comp {...props} />
+      </RenderGuard>
+    );
+  }
+  if (load.kind === 'failed') return <Unavailable name={name} error={load.error} onRetry={retry} />;
   return (
     <div class="slot-loading" role="status" data-testid="slot-loading">
-      {failed ? (
-        <Bi text={{ zh: `${name.zh}加载失败，请重新打开`, en: `${name.en} failed to load; reopen this page` }} />
-      ) : (
-        <Bi text={{ zh: `${name.zh}正在加载…`, en: `Loading ${name.en}…` }} />
-      )}
+      <Bi text={{ zh: `${name.zh}正在加载…`, en: `Loading ${name.en}…` }} />
     </div>
   );
+}
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return (text || 'unknown error').slice(0, 300);
+}
+
+function Unavailable({ name, error, onRetry }: { name: Name; error: string; onRetry?: () => void }) {
+  return (
+    <div class="slot-failed" role="alert" data-testid="slot-failed">
+      <Bi text={{ zh: `${name.zh}暂时无法使用`, en: `${capitalise(name.en)} is unavailable` }} />
+      <p class="slot-error">
+        <span lang="zh-CN">错误</span> <span lang="en">error</span>: <code>{error}</code>
+      </p>
+      {onRetry ? (
+        <button type="button" class="btn" onClick={onRetry} data-testid="slot-retry">
+          重试 <span lang="en">Retry</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Another area's component that throws while rendering must not blank the whole panel. */
+class RenderGuard extends Component<{ fallback: (error: string) => ComponentChildren; children: ComponentChildren }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static override getDerivedStateFromError(e: unknown) {
+    return { error: errorText(e) };
+  }
+  override render() {
+    return this.state.error !== null ? this.props.fallback(this.state.error) : this.props.children;
+  }
 }
