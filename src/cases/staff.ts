@@ -37,17 +37,40 @@ export function bansFromCases(
   options?: Pick<ReplayOptions, 'policy'> & { asOf?: IsoDate },
 ): CaseBan[] {
   const parsed = bansInputSchema.parse(cases);
-  const asOf = options?.asOf === undefined ? null : isoDateSchema.parse(options.asOf);
+  const asOf = options?.asOf === undefined ? undefined : isoDateSchema.parse(options.asOf);
+  const replayOptions = options?.policy ? { policy: options.policy } : undefined;
+  return bansFromReplayedCases(
+    parsed.map((c) => ({
+      caseId: c.id,
+      applicant: c.applicant ?? null,
+      kind: c.kind ?? null,
+      view: replayCase(c.events as CaseRecord['events'], replayOptions),
+    })),
+    { asOf },
+  );
+}
+
+/** A case already folded by `replayCase`, with the header fields a ban names. */
+export interface ReplayedCaseEntry {
+  caseId: string;
+  applicant: string | null;
+  kind: ApplicantKind | null;
+  view: CaseView;
+}
+
+/**
+ * The derivation behind `bansFromCases`, for callers that already hold replayed views (the staff page
+ * folds 10,000 logs once). 第十四条 false material / fraud, 第十五条 incident, 第十六条 Mayor award lock.
+ */
+export function bansFromReplayedCases(entries: readonly ReplayedCaseEntry[], options?: { asOf?: IsoDate }): CaseBan[] {
   const out: CaseBan[] = [];
-  for (const c of parsed) {
-    const view = replayCase(c.events as CaseRecord['events'], options?.policy ? { policy: options.policy } : undefined);
-    const applicant = c.applicant ?? null;
-    const kind = view.kind ?? c.kind ?? null;
-    const who = applicant ?? c.id;
+  for (const { caseId, applicant, kind: headerKind, view } of entries) {
+    const kind = view.kind ?? headerKind ?? null;
+    const who = applicant ?? caseId;
     const push = (cause: BanHistoryEvent, article: string, from: IsoDate, until: IsoDate, zh: string, en: string) => {
       const mayApplyFrom = addDays(until, 1);
       out.push({
-        caseId: c.id,
+        caseId,
         applicant,
         kind,
         cause,
@@ -67,14 +90,14 @@ export function bansFromCases(
       if (last?.event.type === 'false-material-found') {
         push('disqualified-false-material', view.banArticle, from, view.banUntil, `${from} 认定提供虚假材料`, `false material found on ${from}`);
       } else if (last?.event.type === 'revoke') {
-        const cause = last.event.reason === 'incident' ? 'revoked-incident' : 'revoked-fraud';
+        const incident = last.event.reason === 'incident';
         push(
-          cause,
+          incident ? 'revoked-incident' : 'revoked-fraud',
           view.banArticle,
           from,
           view.banUntil,
-          cause === 'revoked-incident' ? `${from} 因获奖后发生重大事故被撤销奖项` : `${from} 因骗取荣誉被撤销奖项`,
-          cause === 'revoked-incident' ? `award revoked on ${from} after a major incident` : `award revoked on ${from} for fraud`,
+          incident ? `${from} 因获奖后发生重大事故被撤销奖项` : `${from} 因骗取荣誉被撤销奖项`,
+          incident ? `award revoked on ${from} after a major incident` : `award revoked on ${from} for fraud`,
         );
       }
     }
@@ -82,6 +105,7 @@ export function bansFromCases(
       push('won-mayor-award', view.lockArticle, view.awardedOn, view.lockedUntil, `${view.awardedOn} 获市长质量奖`, `won the Mayor Quality Award on ${view.awardedOn}`);
     }
   }
+  const asOf = options?.asOf;
   return asOf ? out.filter((b) => compareDates(b.until, asOf) >= 0) : out;
 }
 

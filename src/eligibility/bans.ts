@@ -1,8 +1,9 @@
 import type { Application, HistoryEvent } from '../application/schema.ts';
 import { addYears, compareDates } from '../core/dates.ts';
-import type { Bilingual } from '../core/i18n.ts';
+import { bi, type Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
-import { type Check, ok } from './finding.ts';
+import { type Check, conclude, ok } from './finding.ts';
+import type { Finding, Rule } from './types.ts';
 
 /**
  * When a ban or lock ends (第十四条–第十六条). Decision (domain.md): the years count from the
@@ -21,6 +22,40 @@ export interface BanKind {
   years: number;
   /** Says what happened and when one may apply again. */
   describe(event: HistoryEvent, freeFrom: string): Bilingual;
+}
+
+/**
+ * A ban kind whose message says what happened (`what(date)`), how many years one may not apply, and
+ * the first day one may apply again. `lock` is 第十六条's wording for award winners ("不再重新申报").
+ */
+export function banKind(event: HistoryEvent['event'], years: number, what: (date: string) => Bilingual, wording: 'ban' | 'lock' = 'ban'): BanKind {
+  const zhBan = wording === 'lock' ? '不再重新申报' : '不得申报';
+  const enBan = wording === 'lock' ? 'no new application' : 'no application';
+  return {
+    event,
+    years,
+    describe: (e, freeFrom) => {
+      const happened = what(e.date);
+      return bi(
+        `${happened.zh}，${years} 年内${zhBan}；${freeFrom} 起方可再次申报`,
+        `${happened.en}: ${enBan} for ${years} years; you may apply again from ${freeFrom}`,
+      );
+    },
+  };
+}
+
+/**
+ * A 第十四条–第十六条 finding: fails while a ban of `kinds` runs on the submission date, else passes
+ * with `passed` (noting when the file gives no history at all).
+ */
+export function banFinding(
+  rule: Pick<Rule, 'id' | 'article' | 'clause'>,
+  app: Application,
+  kinds: readonly BanKind[],
+  passed: Bilingual,
+  evidence: readonly EvidenceName[] = banEvidence,
+): Finding {
+  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed));
 }
 
 /**

@@ -4,7 +4,7 @@ import { caseEventSchema } from '../../machines/case.events.ts';
 import { workbookSchema } from '../self-evaluation/workbook.ts';
 import { portalAdapterSchema } from '../portal/adapter-schema.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
-import { STORE_NAMES, type AwardDb } from './db.ts';
+import { abortAndSettle, STORE_NAMES, type AwardDb } from './db.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { LATEST_VERSION, upgradeBackupData, type BackupData } from './migrations.ts';
@@ -337,12 +337,7 @@ export async function importBackup(input: unknown): Promise<ImportBackupResult> 
     } catch (error) {
       // a write that throws synchronously (quota, clone error) must not let the clears commit alone
       for (const pending of writes) pending.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // already aborted
-      }
-      await tx.done.catch(() => undefined);
+      await abortAndSettle(tx);
       throw error;
     }
     await tx.done;

@@ -104,3 +104,16 @@ export function openAwardDb(name = DB_NAME, options: OpenOptions = {}): Promise<
     },
   );
 }
+
+/**
+ * Rolls back a readwrite transaction whose body failed and waits until it has settled, so the caller's
+ * error (not the abort) is what surfaces and no partial write commits.
+ */
+export async function abortAndSettle(tx: Pick<IDBTransaction, 'abort'> & { done: Promise<void> }): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+  await tx.done.catch(() => undefined);
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bi } from '../core/i18n.ts';
-import { DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
+import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
 import { guardQuota, StorageError } from './errors.ts';
 import { normalizeCreditCode } from './migrations.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
@@ -349,12 +349,7 @@ async function write<T, const S extends StoreName[]>(
     try {
       result = await body(tx);
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already finished
-      }
-      await tx.done.catch(() => undefined);
+      await abortAndSettle(tx);
       throw error;
     }
     await tx.done;

@@ -5,12 +5,12 @@ import puppeteer from 'puppeteer-core';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOT, ARTIFACTS, SCREENSHOTS } from '../e2e/harness.mjs';
 
-export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// Browser-neutral helpers are the Chromium harness's own; only the Firefox launch and sidebar code lives here.
+export { ROOT, ARTIFACTS, SCREENSHOTS, assert, assertEqual, eventually } from '../e2e/harness.mjs';
 // FIREFOX_EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
 export const EXT_PATH = process.env.FIREFOX_EXT_PATH ? path.resolve(process.env.FIREFOX_EXT_PATH) : path.join(ROOT, '.output/firefox-mv2');
-export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
-export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
 export function firefoxPath() {
   const p = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -67,29 +67,16 @@ export async function openExtensionPage(browser, url, { width = 360, height = 90
   return page;
 }
 
-export async function screenshot(page, name, { fullPage = false } = {}) {
+/** Firefox screenshots sit beside the Chromium ones, prefixed so the two runs never overwrite each other. */
+function screenshotFile(name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `firefox-${name}.png`);
+  return path.join(SCREENSHOTS, `firefox-${name}.png`);
+}
+
+export async function screenshot(page, name, { fullPage = false } = {}) {
+  const file = screenshotFile(name);
   await page.screenshot({ path: file, fullPage });
   return file;
-}
-
-export function assert(cond, message) {
-  if (!cond) throw new Error(`assertion failed: ${message}`);
-}
-export function assertEqual(actual, expected, message) {
-  if (actual !== expected) throw new Error(`assertion failed: ${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-
-/** Polls `fn` until it returns a truthy value, else throws with the last value. */
-export async function eventually(fn, { timeout = 8000, interval = 50, message = 'condition' } = {}) {
-  const start = Date.now();
-  let last;
-  while (Date.now() - start < timeout) {
-    try { last = await fn(); if (last) return last; } catch (e) { last = e; }
-    await new Promise((r) => setTimeout(r, interval));
-  }
-  throw new Error(`timed out waiting for ${message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
 }
 
 /** An ISO date `years` before today in China time (day clamped to 28 so Feb 29 never matters). */
@@ -157,8 +144,7 @@ export async function openSidebar(env) {
         canvas.getContext('2d').drawImage(bmp, 0, 0);
         return canvas.toDataURL('image/png');
       })()`);
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      const file = path.join(SCREENSHOTS, `firefox-${name}.png`);
+      const file = screenshotFile(name);
       fs.writeFileSync(file, Buffer.from(dataUrl.split(',')[1], 'base64'));
       return file;
     },

@@ -66,9 +66,12 @@ export const tests = [
       assert(tip.text.includes('第八条'), `tip cites the article: ${tip.text}`);
       assert(tip.width >= 250, `tip is wide enough to read: ${tip.width}px`);
       const no = formItem('近三年生产经营是否中断').getByLabel('否', { exact: true });
-      const nextBox = await formItem('近三年生产经营是否中断').boundingBox();
-      assert(!overlaps(tip, nextBox), `tip (${tip.place}) does not cover the next field: ${JSON.stringify(tip)} vs ${JSON.stringify(nextBox)}`);
       await screenshot(page, 'portal-a-focus-tip');
+      // What a person sees and clicks next: the question and its options.
+      for (const part of [formItem('近三年生产经营是否中断').locator('.el-form-item__label'), ...await formItem('近三年生产经营是否中断').locator('.el-radio').all()]) {
+        const box = await part.boundingBox();
+        assert(!overlaps(tip, box), `tip (${tip.place}) does not cover the next field: ${JSON.stringify(tip)} vs ${JSON.stringify(box)}`);
+      }
       const group = await formItem('近三年生产经营是否中断').locator('[role="radiogroup"]').getAttribute('id');
       await page.click(`#${group} .el-radio:has-text("否")`); // where a person clicks: the option's label
       assert(await no.isChecked(), 'the click on 否 right after focusing 成立日期 checked it');

@@ -1,6 +1,5 @@
 import { bi } from '../../core/i18n.ts';
-import { banChecks, banEvidence, banPassMessage } from '../bans.ts';
-import { conclude } from '../finding.ts';
+import { banFinding, banKind } from '../bans.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -16,34 +15,16 @@ export const rule: Rule = {
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {
     const { falseMaterialYears, fraudRevocationYears } = policy.bans;
-    const checks = banChecks(
+    return banFinding(
+      rule,
       app,
       [
-        {
-          event: 'disqualified-false-material',
-          years: falseMaterialYears,
-          describe: (e, freeFrom) =>
-            bi(
-              `${e.date} 因提供虚假材料被取消申报资格，${falseMaterialYears} 年内不得申报；${freeFrom} 起方可再次申报`,
-              `disqualified for false material on ${e.date}: no application for ${falseMaterialYears} years; you may apply again from ${freeFrom}`,
-            ),
-        },
-        {
-          event: 'revoked-fraud',
-          years: fraudRevocationYears,
-          describe: (e, freeFrom) =>
-            bi(
-              `${e.date} 因弄虚作假骗取荣誉被撤销称号，${fraudRevocationYears} 年内不得申报；${freeFrom} 起方可再次申报`,
-              `award revoked for fraud on ${e.date}: no application for ${fraudRevocationYears} years; you may apply again from ${freeFrom}`,
-            ),
-        },
+        banKind('disqualified-false-material', falseMaterialYears, (date) =>
+          bi(`${date} 因提供虚假材料被取消申报资格`, `disqualified for false material on ${date}`),
+        ),
+        banKind('revoked-fraud', fraudRevocationYears, (date) => bi(`${date} 因弄虚作假骗取荣誉被撤销称号`, `award revoked for fraud on ${date}`)),
       ],
-    );
-    return conclude(
-      rule,
-      checks,
-      banEvidence,
-      banPassMessage(app, bi('申报日不在因虚假材料或骗取荣誉的禁止申报期内', 'the submission date is outside any ban for false material or fraud')),
+      bi('申报日不在因虚假材料或骗取荣誉的禁止申报期内', 'the submission date is outside any ban for false material or fraud'),
     );
   },
 };

@@ -1,6 +1,5 @@
 import { bi } from '../../core/i18n.ts';
-import { banChecks, banEvidence, banPassMessage } from '../bans.ts';
-import { conclude } from '../finding.ts';
+import { banFinding, banKind } from '../bans.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -16,36 +15,20 @@ export const rule: Rule = {
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {
     const years = policy.bans.mayorAwardLockYears;
-    const checks = banChecks(
-      app,
-      [
-        {
-          event: 'won-mayor-award',
-          years,
-          describe: (e, freeFrom) =>
-            bi(
-              `${e.date} 获得市长质量奖，${years} 年内不再重新申报；${freeFrom} 起方可再次申报`,
-              `won the Mayor Quality Award on ${e.date}: no new application for ${years} years; you may apply again from ${freeFrom}`,
-            ),
-        },
-      ],
-    );
     const history = app.history ?? [];
     const nominated = history.some((e) => e.event === 'won-nomination-award');
     const awarded = nominated || history.some((e) => e.event === 'won-mayor-award');
-    return conclude(
+    return banFinding(
       rule,
-      checks,
-      awarded ? ['获奖证书'] : banEvidence,
-      banPassMessage(
-        app,
-        nominated
-          ? bi(
-            `不在获奖后 ${years} 年内；提名奖不限制再次申报（第十二条优先推荐申报市长质量奖）`,
-            `not within ${years} years of a Mayor award; a Nomination award does not block applying (Art. 12 recommends its winners for the Mayor award)`,
-          )
-          : bi(`不在获得市长质量奖后 ${years} 年内`, `not within ${years} years of winning the Mayor award`),
-      ),
+      app,
+      [banKind('won-mayor-award', years, (date) => bi(`${date} 获得市长质量奖`, `won the Mayor Quality Award on ${date}`), 'lock')],
+      nominated
+        ? bi(
+          `不在获奖后 ${years} 年内；提名奖不限制再次申报（第十二条优先推荐申报市长质量奖）`,
+          `not within ${years} years of a Mayor award; a Nomination award does not block applying (Art. 12 recommends its winners for the Mayor award)`,
+        )
+        : bi(`不在获得市长质量奖后 ${years} 年内`, `not within ${years} years of winning the Mayor award`),
+      awarded ? ['获奖证书'] : undefined,
     );
   },
 };

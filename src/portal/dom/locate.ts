@@ -86,16 +86,42 @@ function wantedText(l: LocatorInput & { kind: 'label' | 'aria' }, precision: Pre
   return text;
 }
 
-function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode): Target[] {
+/**
+ * `normalized` (the usual precision) is an equality test: one map per scan from each normalised
+ * label (and accessible name) to its targets, in page order, turns each lookup into O(1).
+ */
+interface NormalizedIndex { size: number; labels: Map<string, Target[]>; acc: Map<string, Target[]> }
+const normalizedIndexes = new WeakMap<readonly Target[], NormalizedIndex>();
+function normalizedIndex(all: readonly Target[]): NormalizedIndex {
+  let x = normalizedIndexes.get(all);
+  if (x && x.size === all.length) return x;
+  x = { size: all.length, labels: new Map(), acc: new Map() };
+  const add = (m: Map<string, Target[]>, key: string, t: Target) => {
+    if (!key) return; // empty text never matches
+    const list = m.get(key);
+    if (!list) m.set(key, [t]);
+    else if (list[list.length - 1] !== t) list.push(t);
+  };
+  for (const t of all) {
+    for (const c of labelTexts(t, 'normalized')) add(x.labels, c, t);
+    add(x.acc, accText(t, 'normalized'), t);
+  }
+  normalizedIndexes.set(all, x);
+  return x;
+}
+
+function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode, all: readonly Target[], allowed: readonly TargetKind[]): Target[] {
   switch (l.kind) {
     case 'label': {
       const precision = l.precision ?? 'normalized';
       const w = wantedText(l, precision);
+      if (precision === 'normalized') return w ? (normalizedIndex(all).labels.get(w) ?? []).filter((t) => allowed.includes(t.kind)) : [];
       return targets.filter((t) => labelTexts(t, precision).some((c) => preparedMatches(c, w, precision)));
     }
     case 'aria': {
       const precision = l.precision ?? 'normalized';
       const w = wantedText(l, precision);
+      if (precision === 'normalized') return w ? (normalizedIndex(all).acc.get(w) ?? []).filter((t) => allowed.includes(t.kind)) : [];
       return targets.filter((t) => preparedMatches(accText(t, precision), w, precision));
     }
     case 'name':
@@ -125,7 +151,7 @@ export function locateField(field: LocatableField, targets: readonly Target[], r
   let candidates: Target[] | null = null;
   const tried: string[] = [];
   for (const l of field.locators) {
-    const found = matchesOf(l, typed, root);
+    const found = matchesOf(l, typed, root, targets, allowed);
     tried.push(`${describeLocator(l)}→${found.length}`);
     if (found.length === 0) continue;
     if (candidates === null) candidates = found;

@@ -49,12 +49,26 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     return false;
   };
   // Controls per element (self included), counted once bottom-up: later "does this container hold
-  // another field?" questions are O(1) instead of a subtree query each.
+  // another field?" questions are O(1) instead of a subtree query each. The same one walk up from
+  // each control also notes its closest <label> and whether it sits in a data table.
   const counts = new Map<Element, number>();
+  const wrapping = new Map<Element, Element>();
+  const tabled = new Set<Element>();
   const all = root.querySelectorAll(CONTROL_SELECTOR);
+  const walked = Math.min(all.length, MAX_CONTROLS);
   // A hostile page with huge numbers of controls gets a bounded scan (fields past the cap are not read).
-  for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
-    for (let e: Element | null = all[i]!; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (let i = 0; i < walked; i++) {
+    const control = all[i]!;
+    counts.set(control, (counts.get(control) ?? 0) + 1);
+    let label: Element | null = null;
+    let inTable = false;
+    for (let e = control.parentElement; e; e = e.parentElement) {
+      counts.set(e, (counts.get(e) ?? 0) + 1);
+      if (!label && e.tagName.toUpperCase() === 'LABEL') label = e;
+      if (!inTable && dataSet.size && dataSet.has(e)) inTable = true;
+    }
+    if (label) wrapping.set(control, label);
+    if (inTable) tabled.add(control);
   }
   const count = (e: Element) => counts.get(e) ?? 0;
   const labelsFor = new Map<string, Element[]>();
@@ -67,13 +81,10 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   }
   const radioGroups = new Map<string, Element[]>();
 
-  // The closest <label> around each control, from one query instead of a parent walk per control
-  // (document order: an inner label comes after its outer one and wins, as `closest` would).
-  const wrapping = new Map<Element, Element>();
-  for (const label of root.querySelectorAll('label')) for (const c of label.querySelectorAll(CONTROL_SELECTOR)) wrapping.set(c, label);
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     if (targets.length >= MAX_TARGETS) break;
-    if (inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
+    if (i < walked ? tabled.has(el) : inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
     if (SKIP_INPUT_TYPES.has(type)) continue;
@@ -108,11 +119,11 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, wrapping, root === doc);
+  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, wrapping, walked === all.length);
   return targets;
 }
 
-function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, wrapping: Map<Element, Element>, wholeDocument: boolean): void {
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, wrapping: Map<Element, Element>, walkedAll: boolean): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
@@ -143,8 +154,7 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
   }
   if (t.kind !== 'radio-group' && t.kind !== 'table') {
-    // (a label around a scanned sub-tree is not in the map: walk up for those only)
-    const wrap = wrapping.get(el) ?? (wholeDocument ? null : closestTag(el, 'LABEL'));
+    const wrap = wrapping.get(el) ?? (walkedAll ? null : closestTag(el, 'LABEL'));
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {

@@ -12,6 +12,7 @@ import { shippedPortalAdapters } from '../../portal/demo-adapter.ts';
 import { parsePortalAdapterJson } from '../../portal/import.ts';
 import { clearAnchorMisses, listAdapters, listAnchorMisses, saveAdapter } from '../../storage/repos.ts';
 import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
+import { downloadFile } from '../download.ts';
 import './AdapterSection.css';
 
 /** storage.local key the content script reads saved adapters from (it cannot open IndexedDB). */
@@ -148,13 +149,7 @@ export default function AdapterSection() {
   }, []);
 
   function exportAdapter(adapter: PortalAdapter) {
-    const blob = new Blob([JSON.stringify(adapter, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${adapter.id}.portal-adapter.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(JSON.stringify(adapter, null, 2) + '\n', `${adapter.id}.portal-adapter.json`, 'application/json');
   }
 
   async function importAdapter(text: string) {

@@ -12,6 +12,7 @@ import {
   type BackupCounts,
   type BackupProblem,
 } from '../../storage/backup.ts';
+import { downloadFile } from '../download.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 
@@ -33,20 +34,6 @@ const persistText: Record<PersistOutcome, Bilingual> = {
   'asked-before': bi('浏览器未承诺长期保留数据：请定期导出备份。', 'The browser did not promise to keep the data: export a backup regularly.'),
   unsupported: bi('无法确认数据是否会被长期保留：请定期导出备份。', 'Cannot tell whether the data will be kept: export a backup regularly.'),
 };
-
-/** Save a text file through a Blob URL and <a download>: no downloads permission needed. */
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Shows quota / version / connection problems; the quota case offers an export right away. */
 export function StorageNoticeBanner({ onExport }: { onExport?: () => void }) {
@@ -86,7 +73,7 @@ export default function BackupSection() {
     setProblems([]);
     try {
       const envelope = await exportBackup();
-      downloadText(JSON.stringify(envelope, null, 2), backupFileName(envelope));
+      downloadFile(JSON.stringify(envelope, null, 2), backupFileName(envelope), 'application/json');
       const total = Object.values(envelope.data).reduce((n, rows) => n + rows.length, 0);
       setStatus({ kind: 'ok', message: bi(`已导出 ${total} 条记录。请把文件保存在安全的地方。`, `Exported ${total} ${total === 1 ? 'record' : 'records'}. Keep the file somewhere safe.`) });
     } catch {

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { profileLength, reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
-import { DOCX_MIME, downloadBytes, safeFileName } from './download.ts';
+import { downloadFile } from '../download.ts';
+import { DOCX_MIME, safeFileName } from './download.ts';
 
 export const reportOptionsOf = (w: Workbook, policy: PolicyPack) => ({
   profile: w.profile,
@@ -34,7 +35,7 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
       const { exportSelfEvaluationDocx } = await import('../../export/docx.ts');
       const bytes = await exportSelfEvaluationDocx(workbookSheet(workbook), reportOptionsOf(workbook, policy));
       const name = safeFileName(`自评报告 ${workbook.applicantName || ''} ${workbook.round || ''}`.replace(/\s+/g, ' ').trim());
-      downloadBytes(bytes, `${name}.docx`, DOCX_MIME);
+      downloadFile(bytes, `${name}.docx`, DOCX_MIME);
       setMessage({ ok: true, text: `已生成 ${name}.docx / Report saved` });
     } catch (e) {
       setMessage({ ok: false, text: `导出失败 / export failed: ${String((e as Error)?.message ?? e)}` });

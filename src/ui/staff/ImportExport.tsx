@@ -7,7 +7,7 @@ import { buildCasesFile, parseCasesFile, type CasesFileError } from '../../staff
 import { casesToCsv } from '../../staff/export-csv.ts';
 import { caseStageLabels } from '../../staff/rows.ts';
 import { Bi, t } from './Bi.tsx';
-import { downloadText } from './download.ts';
+import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 import { addCases, cases, filteredRows, policy, selectedId, toast, year } from './store.ts';
 
@@ -17,7 +17,7 @@ const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
 export function exportCsv(): void {
   const list = filteredRows.value;
-  downloadText(`质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, casesToCsv(list), 'text/csv;charset=utf-8');
+  downloadFile(casesToCsv(list), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
 export function exportJson(): void {
@@ -27,7 +27,7 @@ export function exportJson(): void {
     list.map((c) => ({ header: c.header, events: c.events.map((e) => ({ event: e.event, recordedAt: e.recordedAt, recordedBy: e.recordedBy })) })),
     new Date().toISOString(),
   );
-  downloadText(`质量奖案件-cases-${year.value}-${stamp(todayInChina())}.json`, text, 'application/json');
+  downloadFile(text, `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.json`, 'application/json');
 }
 
 interface Preview {

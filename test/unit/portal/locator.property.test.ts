@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indexTargets } from '../../../src/portal/dom/targets.ts';
-import { locateField, locateFields, type LocatorInput } from '../../../src/portal/dom/locate.ts';
+import { locateField, locateFields, type LocatorInput, type LocatableField } from '../../../src/portal/dom/locate.ts';
+import type { Target } from '../../../src/portal/dom/targets.ts';
+import { labelMatches } from '../../../src/portal/normalize.ts';
 import { readTarget } from '../../../src/portal/dom/read.ts';
 import { scanPage } from '../../../src/portal/dom/scan.ts';
 import demo from '../../../src/portal/adapters/demo-portal.json';
@@ -106,5 +108,61 @@ describe('locator properties (random DOM)', () => {
       { key: 'b', type: 'date', locators: [{ kind: 'label', text: '成立', precision: 'contains' }] },
     ], t, document);
     expect(bs.map((b) => b.status)).toEqual(['conflict', 'conflict']);
+  });
+});
+
+// The plain definition the locator's caches and per-scan label index must agree with: every
+// locator × target pair compared afresh with labelMatches.
+const COMPATIBLE_REF: Record<string, readonly string[]> = {
+  text: ['control', 'static'], date: ['control', 'static'], integer: ['control', 'static'],
+  select: ['select', 'radio-group', 'static'], boolean: ['radio-group', 'checkbox', 'select', 'static'],
+  group: ['radio-group', 'checkbox', 'select', 'static'], table: ['table', 'static'], file: ['file', 'static'],
+};
+function referenceLocate(field: LocatableField, targets: readonly Target[], root: ParentNode): Element | null {
+  const typed = targets.filter((t) => (COMPATIBLE_REF[field.type] ?? []).includes(t.kind));
+  let candidates: Target[] | null = null;
+  for (const l of field.locators) {
+    let found: Target[];
+    if (l.kind === 'label') found = typed.filter((t) => t.labels.some((s) => labelMatches(s.text, l.text, l.precision ?? 'normalized')));
+    else if (l.kind === 'aria') found = typed.filter((t) => labelMatches(t.accName, l.name, l.precision ?? 'normalized'));
+    else if (l.kind === 'name') found = typed.filter((t) => t.name === l.value);
+    else {
+      let els: Element[];
+      try { els = [...root.querySelectorAll(l.css)]; } catch { els = []; }
+      found = els.length === 1 ? typed.filter((t) => t.el === els[0] || t.el.contains(els[0]!)) : typed.filter((t) => els.includes(t.el));
+    }
+    if (found.length === 0) continue;
+    const narrowed: Target[] = candidates === null ? found : candidates.filter((c) => found.includes(c));
+    if (candidates === null || narrowed.length > 0) candidates = narrowed;
+    if (candidates.length === 1) return candidates[0]!.el;
+  }
+  return null;
+}
+
+describe('locator caches (normalised text once per target and per locator)', () => {
+  it('bind exactly what comparing every pair afresh binds, scan after scan with the same locator objects', () => {
+    const fieldArb = fc.record({ key: fc.constant('k'), type: typeArb, locators: fc.array(locatorArb, { minLength: 1, maxLength: 4 }) });
+    fc.assert(fc.property(fc.array(nodeArb, { maxLength: 5 }), fc.array(fieldArb, { minLength: 1, maxLength: 3 }), fc.boolean(), (trees, fields, staticValues) => {
+      document.body.replaceChildren(...trees.map(build));
+      for (let scan = 0; scan < 2; scan++) {
+        const targets = indexTargets(document, { staticValues });
+        for (const f of fields) expect(locateField(f, targets, document).target?.el ?? null).toBe(referenceLocate(f, targets, document));
+      }
+    }), { numRuns: 1000 });
+  }, 120_000);
+
+  it('an adapter locator edited in place (options page) is matched with its new text', () => {
+    document.body.replaceChildren();
+    for (const text of ['成立日期', '单位名称']) {
+      const l = document.createElement('label');
+      l.textContent = text;
+      l.append(document.createElement('input'));
+      document.body.append(l);
+    }
+    const locator = { kind: 'label' as const, text: '成立日期：' };
+    const field = { key: 'k', type: 'date', locators: [locator] };
+    expect(locateField(field, indexTargets(document), document).target?.labels[0]?.text).toBe('成立日期');
+    locator.text = '*单位名称';
+    expect(locateField(field, indexTargets(document), document).target?.labels[0]?.text).toBe('单位名称');
   });
 });
