@@ -16,6 +16,11 @@ const writing = new Set<Promise<void>>();
 export async function allSaved(): Promise<void> {
   while (writing.size) await Promise.all([...writing]);
 }
+function track(p: Promise<void>): Promise<void> {
+  writing.add(p);
+  void p.finally(() => writing.delete(p));
+  return p;
+}
 
 export interface SavedRound {
   id: string;
@@ -28,6 +33,14 @@ export interface SavedRound {
  * The 自评 tab's state. Every edit is written at once with relaxed durability (nothing waits on
  * the disk while typing); a blur or closing the page writes strictly. At most one write is in
  * flight; edits made meanwhile are written right after it, so the last state always lands.
+ *
+ * Nothing the user typed is lost, and nothing saved is overwritten by a copy that was never edited:
+ * - a page only ever writes its OWN edits: a flush (blur, page hide, unmount) with no edits writes
+ *   nothing, so a side panel closing (or unmounting late, after paint) cannot put its stale or
+ *   not-yet-loaded workbook over what the full-tab editor saved meanwhile;
+ * - nothing is written before the saved workbook has loaded; edits made while it loads are
+ *   replayed on top of it;
+ * - a read started before an edit (load, or another page's save) is never applied over that edit.
  */
 export class SelfEvaluationStore {
   readonly workbook: Signal<Workbook>;
@@ -37,6 +50,14 @@ export class SelfEvaluationStore {
   private inFlight: Promise<void> | null = null;
   private dirty = false;
   private pendingStrict = false;
+  private loading: Promise<void> | null = null;
+  private loaded = false;
+  /** edits made while loading, replayed on top of the saved workbook */
+  private queued: ((w: Workbook) => Workbook)[] = [];
+  /** edits of this page not yet written strictly */
+  private unflushed = false;
+  /** counts this page's edits, so a read that started before an edit is not applied over it */
+  private edits = 0;
   /** other pages editing the same self-evaluation (side panel and the full-tab editor) hear of each save */
   private readonly channel: BroadcastChannel | null;
   private readonly instance = Math.random().toString(36).slice(2);
@@ -47,12 +68,17 @@ export class SelfEvaluationStore {
     if (this.channel) this.channel.onmessage = (e: MessageEvent) => this.onPeerSave(e.data);
   }
 
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    this.loading ??= track(this.read());
+    return this.loading;
+  }
+
+  private async read(): Promise<void> {
     try {
       const rec = await getSelfEvaluation(workingId(this.kind));
       if (rec) {
         const parsed = workbookSchema.safeParse(rec.data);
-        if (parsed.success && parsed.data.applicantKind === this.kind) this.workbook.value = parsed.data;
+        if (parsed.success && parsed.data.applicantKind === this.kind) this.workbook.value = this.queued.reduce((w, change) => change(w), parsed.data);
         else {
           // keep the unreadable record under another id before the first edit overwrites the working copy
           await saveSelfEvaluation({ id: `selfeval:${this.kind}:unreadable:${rec.updatedAt}`, round: 'unreadable', data: rec.data }, { durability: 'strict' });
@@ -64,6 +90,10 @@ export class SelfEvaluationStore {
     } catch (e) {
       this.saveState.value = 'error';
       this.error.value = `读取失败 / could not load: ${String((e as Error)?.message ?? e)}`;
+    } finally {
+      this.loaded = true;
+      this.queued = [];
+      if (this.dirty) this.schedule(this.pendingStrict);
     }
   }
 
@@ -72,10 +102,11 @@ export class SelfEvaluationStore {
     const msg = data as { kind?: string; from?: string; what?: string } | null;
     if (!msg || msg.kind !== this.kind || msg.from === this.instance) return;
     if (msg.what === 'rounds') { await this.refreshRounds(); return; }
-    if (this.dirty || this.inFlight) return;
+    if (!this.loaded || this.dirty || this.inFlight) return;
+    const edits = this.edits;
     const rec = await getSelfEvaluation(workingId(this.kind));
     const parsed = rec ? workbookSchema.safeParse(rec.data) : null;
-    if (parsed?.success && !this.dirty && !this.inFlight) this.workbook.value = parsed.data;
+    if (parsed?.success && edits === this.edits && !this.dirty && !this.inFlight) this.workbook.value = parsed.data;
   }
 
   private announce(what: 'workbook' | 'rounds'): void {
@@ -87,25 +118,29 @@ export class SelfEvaluationStore {
   }
 
   update(change: (w: Workbook) => Workbook): void {
+    this.edited();
+    if (!this.loaded) this.queued.push(change);
     this.workbook.value = change(this.workbook.value);
     this.schedule(false);
   }
 
-  /** Called on blur and page hide: write now, strictly. */
+  private edited(): void {
+    this.edits++;
+    this.unflushed = true;
+  }
+
+  /** Called on blur, page hide and unmount: write this page's edits now, strictly (none: nothing to write). */
   flush(): Promise<void> {
-    this.schedule(true);
+    if (!this.loaded) return this.loading ? track(this.loading.then(() => this.flush())) : Promise.resolve();
+    if (this.unflushed) this.schedule(true);
     return this.inFlight ?? Promise.resolve();
   }
 
   private schedule(strict: boolean): void {
     this.dirty = true;
     this.pendingStrict ||= strict;
-    if (!this.inFlight) {
-      const p = this.drain();
-      this.inFlight = p;
-      writing.add(p);
-      void p.finally(() => writing.delete(p));
-    }
+    if (!this.loaded) return; // written once the saved workbook has loaded
+    if (!this.inFlight) this.inFlight = track(this.drain());
   }
 
   private async drain(): Promise<void> {
@@ -115,6 +150,7 @@ export class SelfEvaluationStore {
         this.dirty = false;
         const strict = this.pendingStrict;
         this.pendingStrict = false;
+        if (strict) this.unflushed = false;
         const w = this.workbook.value;
         await saveSelfEvaluation({ id: workingId(this.kind), round: w.round || 'current', data: w }, { durability: strict ? 'strict' : 'relaxed' });
       }
@@ -122,6 +158,7 @@ export class SelfEvaluationStore {
       this.error.value = null;
       this.announce('workbook');
     } catch (e) {
+      this.unflushed = true;
       this.saveState.value = 'error';
       this.error.value = `保存失败 / could not save: ${String((e as Error)?.message ?? e)}`;
     } finally {
@@ -144,6 +181,7 @@ export class SelfEvaluationStore {
   async saveRound(name: string): Promise<void> {
     const round = name.trim();
     const w = { ...this.workbook.value, round };
+    this.edited();
     this.workbook.value = w;
     await saveSelfEvaluation({ id: roundId(this.kind, round), round, data: w }, { durability: 'strict' });
     this.schedule(true);

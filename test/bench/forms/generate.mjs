@@ -6,6 +6,7 @@
 //   node test/bench/forms/generate.mjs 1000 > form-1000.html
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { mulberry32 } from '../fixtures/cases.mjs';
 
 // Labels a quality-award application form carries (第八条/第九条 facts, contact data, yearly figures).
 const BASE_LABELS = [
@@ -18,15 +19,6 @@ const BASE_LABELS = [
   '具有独立法人资格', '诚信记录和社会声誉良好', '其他违法违规不良记录', '主要质量成果', '获奖情况',
 ];
 const GROUPS = ['基本信息', '申报条件', '质量管理', '经营业绩', '诚信记录', '推荐信息', '附件材料'];
-
-function mulberry32(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import SelfEvaluationTab from '../../../src/ui/self-evaluation/SelfEvaluationTab.tsx';
 import { deleteSelfEvaluation, getSelfEvaluation, listSelfEvaluations } from '../../../src/storage/index.ts';
 import { allSaved, workingId } from '../../../src/ui/self-evaluation/store.ts';
@@ -15,10 +15,19 @@ async function mounted(kind: 'organization' | 'individual' = 'organization') {
   return view;
 }
 
+/**
+ * Unmounts and waits for the tab's last write. Preact runs useEffect cleanups (which flush the store)
+ * after paint, not during unmount: without act() they ran during the NEXT test, after clearAll,
+ * and wrote this test's workbook into it.
+ */
+async function unmountAll() {
+  act(() => cleanup());
+  await allSaved();
+}
+
 beforeEach(clearAll);
 afterEach(async () => {
-  cleanup(); // unmounting flushes the last edit
-  await allSaved();
+  await unmountAll();
   await clearAll();
 });
 
@@ -62,7 +71,8 @@ describe('SelfEvaluationTab (organisation)', () => {
       const rec = await getSelfEvaluation(workingId('organization'));
       expect((rec?.data as { notes: Record<string, { strengths: string }> }).notes['4.4.3']?.strengths).toBe('预算执行率 98%');
     });
-    view.unmount();
+    act(() => { view.unmount(); });
+    await allSaved();
     await mounted();
     expect((screen.getByTestId('strengths-4.4.3') as HTMLTextAreaElement).value).toBe('预算执行率 98%');
     expect(screen.getByTestId('total-score').textContent).toBe('2.25');
@@ -112,7 +122,7 @@ describe('SelfEvaluationTab (organisation)', () => {
     await mounted();
     fireEvent.click(screen.getByTestId('view-report'));
     expect(screen.getByTestId('report-length').textContent).toMatch(/\d+ \/ 30000 字/);
-    cleanup();
+    await unmountAll();
     const policy = { ...defaultPolicy, selfEvaluation: { ...defaultPolicy.selfEvaluation, reportMaxChars: 600 } };
     render(<SelfEvaluationTab applicantKind="organization" policy={policy} />);
     await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'));
