@@ -1,7 +1,7 @@
 /**
  * Portal content script: reads the application form through the portal adapter, sends snapshots,
  * and draws hint badges in a shadow root. Kept small (≤ 20 KiB gzipped): no zod, no Preact here;
- * incoming messages are checked structurally (`isMessageForContent`, a zod-free twin of protocol.ts's guard).
+ * incoming messages are checked structurally (`isMessageForContent`: the messaging layer's zod-free guard, exactly as strict as the protocol's zod schema).
  * Nothing is stored from here (web storage in a content script would land in the portal's origin);
  * saved adapters are read from the extension's own storage.local mirror.
  */
@@ -10,7 +10,8 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../src/messaging/protocol.ts';
 import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
 import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
-import demoPortal from '../../src/portal/adapters/demo-portal.json';
+// The compact copy (src/portal/adapters/content-adapter.ts): only what runs in the page.
+import demoPortal from '../../src/portal/adapters/demo-portal.content.json';
 
 /** storage.local key under which the options page mirrors saved (already validated) adapters */
 const SAVED_ADAPTERS_KEY = 'portalAdapters';

@@ -110,22 +110,32 @@ function normalizedIndex(all: readonly Target[]): NormalizedIndex {
   return x;
 }
 
-function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode, all: readonly Target[], allowed: readonly TargetKind[]): Target[] {
+/** The targets that can hold a value type, once per scan and type (not once per field). */
+const typedCache = new WeakMap<readonly Target[], { size: number; byType: Map<string, Target[]> }>();
+function typedTargets(all: readonly Target[], type: string, allowed: readonly TargetKind[]): Target[] {
+  let c = typedCache.get(all);
+  if (!c || c.size !== all.length) typedCache.set(all, (c = { size: all.length, byType: new Map() }));
+  let list = c.byType.get(type);
+  if (!list) c.byType.set(type, (list = all.filter((t) => allowed.includes(t.kind))));
+  return list;
+}
+
+function matchesOf(l: LocatorInput, typed: () => Target[], root: ParentNode, all: readonly Target[], allowed: readonly TargetKind[]): Target[] {
   switch (l.kind) {
     case 'label': {
       const precision = l.precision ?? 'normalized';
       const w = wantedText(l, precision);
       if (precision === 'normalized') return w ? (normalizedIndex(all).labels.get(w) ?? []).filter((t) => allowed.includes(t.kind)) : [];
-      return targets.filter((t) => labelTexts(t, precision).some((c) => preparedMatches(c, w, precision)));
+      return typed().filter((t) => labelTexts(t, precision).some((c) => preparedMatches(c, w, precision)));
     }
     case 'aria': {
       const precision = l.precision ?? 'normalized';
       const w = wantedText(l, precision);
       if (precision === 'normalized') return w ? (normalizedIndex(all).acc.get(w) ?? []).filter((t) => allowed.includes(t.kind)) : [];
-      return targets.filter((t) => preparedMatches(accText(t, precision), w, precision));
+      return typed().filter((t) => preparedMatches(accText(t, precision), w, precision));
     }
     case 'name':
-      return targets.filter((t) => t.name === l.value);
+      return typed().filter((t) => t.name === l.value);
     case 'path': {
       let els: Element[];
       try {
@@ -133,9 +143,9 @@ function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode
       } catch {
         return []; // a broken selector in an adapter is a miss, not a crash
       }
-      if (els.length !== 1) return els.length === 0 ? [] : targets.filter((t) => els.includes(t.el));
+      if (els.length !== 1) return els.length === 0 ? [] : typed().filter((t) => els.includes(t.el));
       const el = els[0]!;
-      return targets.filter((t) => t.el === el || t.el.contains(el));
+      return typed().filter((t) => t.el === el || t.el.contains(el));
     }
   }
 }
@@ -147,11 +157,10 @@ function matchesOf(l: LocatorInput, targets: readonly Target[], root: ParentNode
  */
 export function locateField(field: LocatableField, targets: readonly Target[], root: ParentNode): Binding {
   const allowed = COMPATIBLE[field.type] ?? [];
-  const typed = targets.filter((t) => allowed.includes(t.kind));
   let candidates: Target[] | null = null;
   const tried: string[] = [];
   for (const l of field.locators) {
-    const found = matchesOf(l, typed, root, targets, allowed);
+    const found = matchesOf(l, () => typedTargets(targets, field.type, allowed), root, targets, allowed);
     tried.push(`${describeLocator(l)}→${found.length}`);
     if (found.length === 0) continue;
     if (candidates === null) candidates = found;

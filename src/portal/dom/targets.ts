@@ -49,28 +49,13 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     return false;
   };
   // Controls per element (self included), counted once bottom-up: later "does this container hold
-  // another field?" questions are O(1) instead of a subtree query each. The same one walk up from
-  // each control also notes its closest <label> and whether it sits in a data table.
-  const counts = new Map<Element, number>();
-  const wrapping = new Map<Element, Element>();
-  const tabled = new Set<Element>();
+  // another field?" questions are O(1) instead of a subtree query each.
+  const tree = new AncestorTree(dataSet);
   const all = root.querySelectorAll(CONTROL_SELECTOR);
   const walked = Math.min(all.length, MAX_CONTROLS);
   // A hostile page with huge numbers of controls gets a bounded scan (fields past the cap are not read).
-  for (let i = 0; i < walked; i++) {
-    const control = all[i]!;
-    counts.set(control, (counts.get(control) ?? 0) + 1);
-    let label: Element | null = null;
-    let inTable = false;
-    for (let e = control.parentElement; e; e = e.parentElement) {
-      counts.set(e, (counts.get(e) ?? 0) + 1);
-      if (!label && e.tagName.toUpperCase() === 'LABEL') label = e;
-      if (!inTable && dataSet.size && dataSet.has(e)) inTable = true;
-    }
-    if (label) wrapping.set(control, label);
-    if (inTable) tabled.add(control);
-  }
-  const count = (e: Element) => counts.get(e) ?? 0;
+  for (let i = 0; i < walked; i++) tree.addControl(all[i]!);
+  const count = (e: Element) => tree.count(e);
   const labelsFor = new Map<string, Element[]>();
   for (const l of root.querySelectorAll('label[for]')) {
     const f = l.getAttribute('for');
@@ -84,12 +69,12 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (targets.length >= MAX_TARGETS) break;
-    if (i < walked ? tabled.has(el) : inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
+    if (i < walked ? tree.inDataTable(el) : inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
     if (SKIP_INPUT_TYPES.has(type)) continue;
     if (type === 'radio') {
-      const group = closestRadioGroup(el);
+      const group = i < walked ? tree.radioGroupAround(el) : closestRadioGroup(el);
       const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
       const list = radioGroups.get(key);
       if (list) list.push(el);
@@ -101,7 +86,7 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   }
   for (const radios of radioGroups.values()) {
     const first = radios[0]!;
-    const container = closestRadioGroup(first) ?? commonAncestor(radios);
+    const container = (tree.has(first) ? tree.radioGroupAround(first) : closestRadioGroup(first)) ?? commonAncestor(radios);
     targets.push({ el: container, kind: 'radio-group', labels: [], accName: '', name: first.getAttribute('name') });
   }
   for (const table of dataTables) {
@@ -119,11 +104,95 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, wrapping, walked === all.length);
+  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, tree, walked === all.length);
   return targets;
 }
 
-function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, wrapping: Map<Element, Element>, walkedAll: boolean): void {
+/**
+ * The controls' ancestors, each element entered once (a Map lookup only until a walk up meets an
+ * element already known); counts then climb integer parent links. Per element it also keeps the
+ * closest enclosing <label> and whether a data table encloses it, so no later question walks the DOM.
+ */
+class AncestorTree {
+  private readonly index = new Map<Element, number>();
+  private readonly nodes: Element[] = [];
+  private readonly parent: number[] = [];
+  private readonly counts: number[] = [];
+  private readonly label: Array<Element | null> = [];
+  private readonly tabled: boolean[] = [];
+  constructor(private readonly dataTables: ReadonlySet<Element>) {}
+
+  addControl(control: Element): void {
+    for (let i = this.enter(control); i >= 0; i = this.parent[i]!) this.counts[i]!++;
+  }
+  has(el: Element): boolean {
+    return this.index.has(el);
+  }
+  count(el: Element): number {
+    const i = this.index.get(el);
+    return i === undefined ? 0 : this.counts[i]!;
+  }
+  /** the closest <label> strictly above `el` */
+  labelAround(el: Element): Element | null {
+    const i = this.index.get(el);
+    return i === undefined ? null : this.label[i]!;
+  }
+  /** the closest role="radiogroup" strictly above `el` (each element's role read at most once per scan) */
+  radioGroupAround(el: Element): Element | null {
+    const i = this.index.get(el);
+    return i === undefined ? null : this.groupAbove(i);
+  }
+  private readonly group: Array<Element | null | undefined> = [];
+  private groupAbove(i: number): Element | null {
+    // Climb to the first element whose answer is known (or the top), then fill the path down:
+    // iterative, so a hostile page's very deep nesting cannot overflow the stack.
+    const path: number[] = [];
+    let j = i;
+    let g: Element | null = null;
+    for (;;) {
+      const known = this.group[j];
+      if (known !== undefined) { g = known; break; }
+      path.push(j);
+      const p = this.parent[j]!;
+      if (p < 0) { g = null; break; }
+      if (this.nodes[p]!.getAttribute('role') === 'radiogroup') { g = this.nodes[p]!; break; }
+      j = p;
+    }
+    // Every element on the path has `g` as its closest radio group above (none lies between).
+    for (const k of path) this.group[k] = g;
+    return g;
+  }
+  inDataTable(el: Element): boolean {
+    const i = this.index.get(el);
+    return i !== undefined && this.tabled[i]!;
+  }
+
+  private enter(el: Element): number {
+    const chain: Element[] = [];
+    let top = -1;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.index.get(e);
+      if (known !== undefined) { top = known; break; }
+      chain.push(e);
+    }
+    let p = top;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const node = chain[k]!;
+      const up = p >= 0 ? this.nodes[p]! : null;
+      const i = this.nodes.length;
+      this.nodes.push(node);
+      this.parent.push(p);
+      this.counts.push(0);
+      this.label.push(up ? (up.tagName.toUpperCase() === 'LABEL' ? up : this.label[p]!) : null);
+      this.tabled.push(up ? this.dataTables.has(up) || this.tabled[p]! : false);
+      this.index.set(node, i);
+      p = i;
+    }
+    return p;
+  }
+}
+
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, tree: AncestorTree, walkedAll: boolean): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
@@ -132,13 +201,10 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (count(up) !== ownControls || up.tagName === 'FORM' || up.tagName === 'BODY') break;
     labelled.push(up);
   }
-  const seen = new Set<string>();
+  // (texts from textOf are already squashed; the few signals per target make a linear dedupe cheapest)
   const add = (text: string, source: SignalSource) => {
     const s = text.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
-    if (s && !seen.has(`${source}|${s}`)) {
-      seen.add(`${source}|${s}`);
-      t.labels.push({ text: s, source });
-    }
+    if (s && !t.labels.some((l) => l.source === source && l.text === s)) t.labels.push({ text: s, source });
   };
   let byLabelledBy = '';
   let ariaLabel = '';
@@ -154,7 +220,7 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
   }
   if (t.kind !== 'radio-group' && t.kind !== 'table') {
-    const wrap = wrapping.get(el) ?? (walkedAll ? null : closestTag(el, 'LABEL'));
+    const wrap = walkedAll || tree.has(el) ? tree.labelAround(el) : closestTag(el, 'LABEL');
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {
@@ -186,6 +252,9 @@ function proximityLabel(start: Element, ownControls: number, count: (e: Element)
   return '';
 }
 
+const NO_TEXT_TAGS = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'INPUT']);
+const UI_HOST_TAG_UPPER = UI_HOST_TAG.toUpperCase();
+
 /** Visible-ish own text: skips controls, options, scripts and hidden parts; bounded. */
 export function textOf(el: Element, max = 300): string {
   let out = '';
@@ -194,9 +263,10 @@ export function textOf(el: Element, max = 300): string {
     if (node.nodeType === 3) { out += node.nodeValue ?? ''; return; }
     if (node.nodeType !== 1) return;
     const e = node as Element;
-    if (/^(SELECT|OPTION|TEXTAREA|SCRIPT|STYLE|TEMPLATE|INPUT)$/.test(e.tagName)) return;
-    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.tagName.toLowerCase() === UI_HOST_TAG) return;
-    for (const c of e.childNodes) walk(c);
+    const tag = e.tagName;
+    if (NO_TEXT_TAGS.has(tag) || tag === UI_HOST_TAG_UPPER || tag === UI_HOST_TAG) return;
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return;
+    for (let c = e.firstChild; c; c = c.nextSibling) walk(c); // (sibling links: no NodeList iterator)
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
