@@ -19,7 +19,8 @@ export default defineConfig({
     description:
       '连云港市市长质量奖申报助手：资格预检、材料清单、GB/T 19580 自评、进度与评审工作台。Lianyungang Mayor Quality Award assistant.',
     default_locale: undefined,
-    permissions: ['storage', 'scripting'],
+    // contextMenus: the toolbar icon's right-click menu (staff console, options); no install warning.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // MV3: optional_host_permissions; Firefox MV2 has no such key, optional origins go in optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: [...PORTAL_OPTIONAL_ORIGINS] }

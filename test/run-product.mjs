@@ -1,12 +1,15 @@
 // `npm start`: build the extension, serve the demo portal, open Chromium with the extension loaded.
-// With a display: a normal (headed) browser that stays open until Ctrl-C.
+// With a display: a normal (headed) browser that stays open until Ctrl-C or until its window is closed;
+// either way the portal stops and the temporary profile is removed.
 // Without one: headless; fills a few fields as a demo, opens the real side panel and writes screenshots.
 //   node test/run-product.mjs [--no-build]     (EXT_PATH=<dir> uses another build; PORT=<n> another port)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { EXT_PATH, ROOT, SCREENSHOTS, launchWithExtension } from './e2e/harness.mjs';
+import { chromium } from 'playwright-core';
+import { EXT_PATH, ROOT, SCREENSHOTS, chromiumPath, launchWithExtension } from './e2e/harness.mjs';
 import { openRealSidePanel } from './e2e/sidepanel-cdp.mjs';
 import { startPortal } from './portal/server.mjs';
 
@@ -40,12 +43,46 @@ async function demoFill(page) {
   await page.getByLabel('单位地址', { exact: true }).focus(); // moves the focus tip away from 成立日期
 }
 
+/**
+ * A person's browser, unlike the test harness's: no fixed viewport (the window sizes the page, so the
+ * side panel does not cover the form), no translate prompt over the Chinese portal, and no Playwright
+ * signal handlers (they kill Chromium and exit 130 before the portal is closed; quit() below does it).
+ */
+async function launchHeaded(extPath) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'award-pilot-profile-'));
+  // An English-UI Chromium offers to translate the Chinese portal over the side panel; the profile
+  // preference is what turns that off (the Translate feature flag alone does not).
+  fs.mkdirSync(path.join(userDataDir, 'Default'));
+  fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false } }));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: null,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      `--disable-extensions-except=${extPath}`,
+      `--load-extension=${extPath}`,
+      '--no-sandbox', '--test-type', // test-type: no "unsupported command-line flag" bar for --no-sandbox
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--start-maximized', '--lang=zh-CN',
+    ],
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return { context, sw, extId: new URL(sw.url()).host, userDataDir };
+}
+
 build();
 const port = Number(process.env.PORT ?? 5175);
 const portal = await startPortal({ port: (await portFree(port)) ? port : 0 });
 const formUrl = `${portal.url}/app/apply/a/basic`;
 console.log(`演示门户 Demo portal: ${portal.url}/`);
-const { context, extId, sw } = await launchWithExtension({ headless: !headed, extPath: EXT_PATH });
+const { context, extId, sw, userDataDir } = headed ? await launchHeaded(EXT_PATH) : await launchWithExtension({ headless: true, extPath: EXT_PATH });
+const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
 console.log(`扩展 Extension id: ${extId}`);
 
 const page = context.pages()[0] ?? (await context.newPage());
@@ -59,14 +96,27 @@ if (headed) {
     console.log('点击工具栏图标打开侧边栏 Click the toolbar icon to open the side panel.');
   }
   console.log('浏览器已打开，按 Ctrl-C 退出。Browser is open; press Ctrl-C to quit.');
-  const quit = async () => {
-    await context.close().catch(() => undefined);
-    await portal.close();
-    process.exit(0);
+  // Ctrl-C, SIGTERM or the person closing the window: close the browser, then the portal, then the
+  // temporary profile; once. A second Ctrl-C while that hangs exits at once (Playwright's exit hook
+  // still kills Chromium).
+  let quitting;
+  const quit = (code) => {
+    if (quitting) {
+      if (code !== 0) process.exit(code);
+      return;
+    }
+    quitting = (async () => {
+      console.log('正在关闭 Closing the browser and the demo portal…');
+      await context.close().catch(() => undefined);
+      await portal.close().catch(() => undefined);
+      removeProfile();
+      console.log('已关闭 Closed.');
+      process.exit(0);
+    })();
   };
-  process.on('SIGINT', quit);
-  process.on('SIGTERM', quit);
-  context.on('close', quit);
+  process.on('SIGINT', () => quit(130));
+  process.on('SIGTERM', () => quit(143));
+  context.on('close', () => quit(0));
 } else {
   let exitCode = 0;
   try {
@@ -100,6 +150,7 @@ if (headed) {
   } finally {
     await context.close();
     await portal.close();
+    removeProfile();
   }
   process.exit(exitCode);
 }

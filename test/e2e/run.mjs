@@ -32,6 +32,8 @@ for (const file of files) {
       }
     } finally {
       await env.context?.close();
+      // profiles made by launchWithExtension are throwaway: leave no trace in /tmp
+      if (env.userDataDir) fs.rmSync(env.userDataDir, { recursive: true, force: true });
     }
   });
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { assert, assertEqual, EXT_PATH, screenshot } from './harness.mjs';
 
 // sidePanel is added by WXT for the side panel entrypoint; everything else is ours (wxt.config.ts).
-const ALLOWED_PERMISSIONS = ['scripting', 'sidePanel', 'storage'];
+const ALLOWED_PERMISSIONS = ['contextMenus', 'scripting', 'sidePanel', 'storage'];
 const INSTALL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const OPTIONAL_HOSTS = ['https://*.jszwfw.gov.cn/*', 'https://*.lyg.gov.cn/*'];
 

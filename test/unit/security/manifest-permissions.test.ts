@@ -14,12 +14,12 @@ function manifestFor(browser: 'chrome' | 'firefox') {
   return fn({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
 }
 
-const PERMISSIONS = ['storage', 'scripting'];
+const PERMISSIONS = ['storage', 'scripting', 'contextMenus'];
 const INSTALL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const OPTIONAL_PORTALS = ['https://*.jszwfw.gov.cn/*', 'https://*.lyg.gov.cn/*'];
 
 describe('manifest permissions (snapshot: fails on any addition)', () => {
-  it('Chrome MV3: storage + scripting, the demo portal at install, the real portals optional', () => {
+  it('Chrome MV3: storage + scripting + contextMenus, the demo portal at install, the real portals optional', () => {
     const m = manifestFor('chrome');
     expect(m.permissions).toEqual(PERMISSIONS);
     expect(m.host_permissions).toEqual(INSTALL_HOSTS);
