@@ -4,11 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM, CJK_FONT, FIREFOX, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const artifacts = path.join(root, 'test/artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+// The e2e suites run in Debian's Chromium and Firefox ESR: install them on a fresh machine.
+ensureDebianPackages([CHROMIUM, FIREFOX, CJK_FONT]);
 
 const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { EXT_PATH, ROOT, SCREENSHOTS, chromiumPath, launchWithExtension } from './e2e/harness.mjs';
 import { openRealSidePanel } from './e2e/sidepanel-cdp.mjs';
 import { startPortal } from './portal/server.mjs';
+import { CHROMIUM, CJK_FONT, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
 
@@ -22,29 +23,6 @@ function build() {
   if (r.status !== 0) {
     console.error('构建失败 Build failed');
     process.exit(r.status ?? 1);
-  }
-}
-
-/** On a fresh Debian machine Chromium is not there yet: install Debian's package when we may (root). */
-function ensureChromium() {
-  try {
-    chromiumPath();
-    return;
-  } catch {
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
-      console.error('未找到 Chromium。请先安装：sudo apt-get install -y chromium\nChromium not found. Install it first: sudo apt-get install -y chromium');
-      process.exit(1);
-    }
-    console.log('安装 Chromium Installing Debian chromium (apt-get install -y chromium)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-      const r = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
-      if (r.status !== 0) {
-        console.error('安装 Chromium 失败 Installing chromium failed');
-        process.exit(r.status ?? 1);
-      }
-    }
   }
 }
 
@@ -99,7 +77,7 @@ async function launchHeaded(extPath) {
   return { context, sw, extId: new URL(sw.url()).host, userDataDir };
 }
 
-ensureChromium();
+ensureDebianPackages([CHROMIUM, CJK_FONT]);
 build();
 const port = Number(process.env.PORT ?? 5175);
 const portal = await startPortal({ port: (await portFree(port)) ? port : 0 });

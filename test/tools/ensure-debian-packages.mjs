@@ -1,0 +1,28 @@
+// On a fresh Debian machine the browsers the product and its tests run in are not there yet.
+// Install Debian's packages when we may (root with apt-get); otherwise say what to install.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+/** @param {{ pkg: string, present: () => boolean }[]} needs */
+export function ensureDebianPackages(needs) {
+  const missing = needs.filter((n) => !n.present()).map((n) => n.pkg);
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
+    console.error(`缺少软件包，请先安装：sudo apt-get install -y ${missing.join(' ')}\nMissing packages. Install them first: sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`安装 Installing Debian packages: ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+    const r = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    if (r.status !== 0) {
+      console.error(`安装失败 Installing ${missing.join(' ')} failed`);
+      process.exit(r.status ?? 1);
+    }
+  }
+}
+
+export const CHROMIUM = { pkg: 'chromium', present: () => fs.existsSync('/usr/bin/chromium') || fs.existsSync('/usr/lib/chromium/chromium') || Boolean(process.env.CHROMIUM_PATH) };
+export const FIREFOX = { pkg: 'firefox-esr', present: () => fs.existsSync('/usr/bin/firefox-esr') || Boolean(process.env.FIREFOX_PATH) };
+export const CJK_FONT = { pkg: 'fonts-wqy-microhei', present: () => fs.existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc') };
