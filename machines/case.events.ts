@@ -36,7 +36,7 @@ const onSchema = z
 
 const dated = <T extends string>(type: T) => z.object({ type: z.literal(type), on: onSchema });
 
-export const caseEventSchema = z.discriminatedUnion('type', [
+const eventOptions = [
   dated('apply').extend({
     kind: z.enum(['organization', 'individual'], {
       error: '“kind” 必须是 organization 或 individual / "kind" must be organization or individual',
@@ -68,7 +68,21 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   dated('revoke').extend({
     reason: z.enum(['fraud', 'incident'], { error: '“reason” 必须是 fraud 或 incident / "reason" must be fraud or incident' }),
   }),
-]);
+] as const;
+
+const eventTypeList = eventOptions.map((o) => o.shape.type.value).join(', ');
+
+export const caseEventSchema = z.discriminatedUnion('type', eventOptions, {
+  // zod's own messages here are English only; an import or replay names the event in both languages.
+  error: (issue) => {
+    const input = issue.input as { type?: unknown } | null | undefined;
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      return '事件必须是含 “type” 和 “on” 的对象 / an event must be an object with "type" and "on"';
+    const type = typeof input.type === 'string' ? `“${input.type.slice(0, 60)}”` : '（缺失）';
+    const typeEn = typeof input.type === 'string' ? `"${input.type.slice(0, 60)}"` : '(missing)';
+    return `未知的事件类型 ${type}，应为以下之一：${eventTypeList} / unknown event type ${typeEn}; expected one of: ${eventTypeList}`;
+  },
+});
 
 export const caseEventLogSchema = z.array(caseEventSchema, {
   error: '事件日志必须是数组 / the event log must be an array',

@@ -209,7 +209,7 @@ export const caseMachine = setup({
       },
     },
     'comprehensive-evaluation': {
-      meta: meta('综合评价', 'Comprehensive evaluation', '第十条(四)', 'office', true),
+      meta: meta('综合评价', 'Comprehensive evaluation', '第十条(四)–(五)', 'office', true),
       on: {
         propose: { target: 'committee', actions: 'recordTier' },
         'not-proposed': { target: 'not-selected' },

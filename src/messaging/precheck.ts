@@ -70,7 +70,9 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   }));
   const applicant = (application as { applicant?: { kind?: string } }).applicant;
   const precheck: PrecheckView = {
-    verdict: report.verdict,
+    // An entry left out of the check (bad credit code, unreadable date) is not a fact the rules saw:
+    // the form cannot be called eligible until it reads, so an all-pass report stays 待补充.
+    verdict: report.verdict === 'eligible' && inputErrors.length > 0 ? 'incomplete' : report.verdict,
     findings,
     inputErrors,
     kind: applicant?.kind === 'individual' ? 'individual' : applicant?.kind === 'organization' ? 'organization' : null,

@@ -54,11 +54,12 @@ export function preparedMatches(candidate: string, wanted: string, precision: Pr
 /**
  * A portal date in one of the unambiguous forms low-code date pickers use (`2024-03-05`,
  * `2024/3/5`, `2024.3.5`, `2024年3月5日`) as `YYYY-MM-DD`; anything else is returned unchanged so
- * validation can name it (we never guess a date).
+ * validation can name it (we never guess a date). Status tables often print a time of day after the
+ * date (`2024-03-05 14:30:00`, portal time = China time): the calendar date is kept, the time dropped.
  */
 export function normalizePortalDate(raw: string): string {
   const t = raw.normalize('NFKC').trim();
-  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(t);
+  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?)?$/.exec(t);
   if (!m) return raw.trim();
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

@@ -17,7 +17,13 @@ const sheetItemSchema = z.object({
   const r = percentSchema.safeParse(item.percent);
   if (!r.success) {
     for (const issue of r.error.issues) {
-      ctx.addIssue({ code: 'custom', path: ['percent'], message: `条款 ${item.id}：${issue.message}` });
+      // percentSchema's messages are "中文 / English": name the item in both halves.
+      const cut = issue.message.indexOf(' / ');
+      const message =
+        cut < 0
+          ? `条款 ${item.id}：${issue.message} / item ${item.id}: ${issue.message}`
+          : `条款 ${item.id}：${issue.message.slice(0, cut)} / item ${item.id}: ${issue.message.slice(cut + 3)}`;
+      ctx.addIssue({ code: 'custom', path: ['percent'], message });
     }
   }
 });

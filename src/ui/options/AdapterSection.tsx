@@ -4,7 +4,6 @@
  * by pointing at it on the portal (picker), and shows the anchor-miss report.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../core/i18n.ts';
 import { applicationFieldLabels, labelKeyOf } from '../../application/labels.ts';
 import { portalAdapterSchema, type Locator, type PortalAdapter } from '../../portal/adapter-schema.ts';
@@ -13,10 +12,10 @@ import { parsePortalAdapterJson } from '../../portal/import.ts';
 import { clearAnchorMisses, listAdapters, listAnchorMisses, saveAdapter } from '../../storage/repos.ts';
 import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
 import { downloadFile } from '../download.ts';
+import { mirrorSavedAdapters } from './adapter-mirror.ts';
 import './AdapterSection.css';
 
-/** storage.local key the content script reads saved adapters from (it cannot open IndexedDB). */
-export const SAVED_ADAPTERS_KEY = 'portalAdapters';
+export { SAVED_ADAPTERS_KEY } from './adapter-mirror.ts';
 
 interface Listed {
   adapter: PortalAdapter;
@@ -82,14 +81,6 @@ export function applyPickedLocators(adapter: PortalAdapter, field: string, picke
   return r.success ? r.data : null;
 }
 
-async function mirrorForContentScript(saved: PortalAdapter[]): Promise<void> {
-  try {
-    await browser.storage.local.set({ [SAVED_ADAPTERS_KEY]: saved });
-  } catch {
-    // Without the mirror the content script keeps using the shipped adapter; the options page still works.
-  }
-}
-
 export default function AdapterSection() {
   const [adapters, setAdapters] = useState<Listed[]>([]);
   const [misses, setMisses] = useState<Miss[]>([]);
@@ -123,7 +114,7 @@ export default function AdapterSection() {
   async function store(adapter: PortalAdapter, message: Bilingual) {
     await saveAdapter({ id: adapter.id, adapter });
     const saved = await reload();
-    await mirrorForContentScript(saved);
+    await mirrorSavedAdapters(saved);
     setNotice({ tone: 'ok', text: message });
   }
 

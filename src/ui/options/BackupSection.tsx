@@ -13,6 +13,7 @@ import {
   type BackupProblem,
 } from '../../storage/backup.ts';
 import { downloadFile } from '../download.ts';
+import { mirrorSavedAdapters } from './adapter-mirror.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 
@@ -124,6 +125,8 @@ export default function BackupSection() {
       const result = await importBackup(pending.text);
       setPending(null);
       if (result.ok) {
+        // The restore replaced the adapters store: the portal's content script must follow it.
+        await mirrorSavedAdapters();
         const total = Object.values(result.counts).reduce((n, c) => n + c, 0);
         setStatus({ kind: 'ok', message: bi(`已导入 ${total} 条记录。请重新打开侧边栏以查看。`, `Imported ${total} ${total === 1 ? 'record' : 'records'}. Reopen the side panel to see them.`) });
       } else {

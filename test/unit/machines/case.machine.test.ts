@@ -124,3 +124,15 @@ describe('simple paths to awarded', () => {
     }
   });
 });
+
+describe('stage articles (checked against the measures, 第十条)', () => {
+  const articleOf = (stage: CaseStage) => (caseMachine.states[stage]!.meta as { article: string }).article;
+
+  it('comprehensive evaluation cites 第十条(五), where the measures form the 综合评价报告 and the proposed list', () => {
+    // (四) is the expert group's report; (五) is the office's comprehensive evaluation and proposal.
+    expect(articleOf('comprehensive-evaluation')).toBe('第十条(四)–(五)');
+    expect(articleOf('committee')).toBe('第十条(五)');
+    expect(articleOf('publicity')).toBe('第十条(五)');
+    expect(articleOf('approval')).toBe('第十条(六)');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusRowsToEvents, demoPortalAdapter, replayCase, matchPortalPage } from '../../../src/index.ts';
+import { statusRowsToEvents, demoPortalAdapter, replayCase, matchPortalPage, normalizePortalDate } from '../../../src/index.ts';
 // @ts-expect-error plain JS module of the demo portal
 import { applications } from '../../portal/public/app/data.js';
 
@@ -39,6 +39,28 @@ describe('statusRowsToEvents', () => {
     expect(unmapped.map((u) => u.row.statusText)).toEqual(['神秘状态', '已推荐', '已推荐']);
     expect(unmapped[0]!.reason.zh).toContain('神秘状态');
     expect(unmapped[0]!.reason.en).toContain('Unknown status');
+  });
+
+  it('a status date printed with its time of day keeps the calendar date; an impossible time is not guessed', () => {
+    const { cases, unmapped } = statusRowsToEvents([
+      { applicationNo: 'X2', applicantName: 'B', statusText: '已受理', date: '2026-03-05 14:30:00' },
+      { applicationNo: 'X2', applicantName: 'B', statusText: '资料审查通过', date: '2026/4/1 9:05' },
+      { applicationNo: 'X2', applicantName: 'B', statusText: '已推荐', date: '2026-04-02 24:00' },
+    ], demoPortalAdapter);
+    expect(cases).toEqual([
+      {
+        applicationNo: 'X2',
+        applicantName: 'B',
+        events: [
+          { type: 'accept', on: '2026-03-05' },
+          { type: 'pass-material-review', on: '2026-04-01' },
+        ],
+      },
+    ]);
+    expect(unmapped.map((u) => u.row.date)).toEqual(['2026-04-02 24:00']);
+    expect(normalizePortalDate('2026-03-05T23:59:59.123')).toBe('2026-03-05');
+    expect(normalizePortalDate('2026年3月5日 08:00')).toBe('2026-03-05');
+    expect(normalizePortalDate('2026-03-05 8')).toBe('2026-03-05 8');
   });
 
   it('an apply row without a known applicant kind is listed (contract §3 apply needs the kind), not invented', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ZodError } from 'zod';
-import { bandOf, catalogueItems, scoreSelfEvaluation, scoreSubtotals, compareRounds, reportLength, defaultPolicy } from '../../../src/index.ts';
+import { bandOf, catalogueItems, scoreSelfEvaluation, scoreSubtotals, compareRounds, reportLength, defaultPolicy, sheetSchema } from '../../../src/index.ts';
 
 const FORMAT = 'lyg-award/self-evaluation@1' as const;
 const sheet = (items: { id: string; percent: number }[]) => ({ format: FORMAT, items });
@@ -55,6 +55,14 @@ describe('scoreSelfEvaluation (contract §4)', () => {
     expect(() => scoreSelfEvaluation(sheet([{ id: '4.1.2', percent: -5 }]))).toThrow(ZodError);
     expect(() => scoreSelfEvaluation(sheet([{ id: '4.1.2', percent: 105 }]))).toThrow(/4\.1\.2.*at most 100/);
     expect(() => scoreSelfEvaluation(sheet([{ id: '4.1.2', percent: Number.NaN }]))).toThrow(ZodError);
+  });
+
+  it('names the item in both the Chinese and the English half of an off-grid message', () => {
+    const r = sheetSchema.safeParse(sheet([{ id: '4.3.2', percent: 33 }]));
+    expect(r.success).toBe(false);
+    const [zh, en] = r.error!.issues[0]!.message.split(' / ');
+    expect(zh).toBe('条款 4.3.2：得分百分比 33 不在 5% 的刻度上（0、5、10…100）');
+    expect(en).toBe('item 4.3.2: percent 33 is not on the 5% grid (0, 5, 10 … 100)');
   });
 
   it('rejects an unknown item id, naming it', () => {

@@ -32,6 +32,24 @@ describe('runPrecheck: portal reading → 第八条 pre-check → badges', () =>
     expect(precheck?.findings.find((f) => f.rule === '8.1')?.status).toBe('pass');
   });
 
+  it('an otherwise eligible form with an unreadable entry is incomplete, never eligible', () => {
+    const good = runPrecheck(core, eligibleOrganization(), 'demo-portal');
+    expect(good.precheck?.verdict).toBe('eligible');
+    const { precheck } = runPrecheck(core, eligibleOrganization({ 'applicant.creditCode': '91320700MA1NXQ0BX8' }), 'demo-portal');
+    expect(precheck?.findings.every((f) => f.status === 'pass')).toBe(true);
+    expect(precheck?.inputErrors).toHaveLength(1);
+    expect(precheck?.verdict).toBe('incomplete');
+  });
+
+  it('an unreadable entry does not soften a failing clause', () => {
+    const { precheck } = runPrecheck(
+      core,
+      eligibleOrganization({ 'applicant.creditCode': '91320700MA1NXQ0BX8', 'applicant.establishedOn': '2023-07-01' }),
+      'demo-portal',
+    );
+    expect(precheck?.verdict).toBe('ineligible');
+  });
+
   it('empty fields of a clause that needs evidence get a needs-evidence badge', () => {
     const fields = eligibleOrganization({ 'applicant.registeredTrademarks': '' });
     const { precheck, hints } = runPrecheck(core, fields, 'demo-portal');

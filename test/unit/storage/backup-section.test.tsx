@@ -6,6 +6,8 @@ import BackupSection, { StorageNoticeBanner } from '../../../src/ui/options/Back
 import { publishStorageNotice, StorageQuotaError, olderVersionOpenMessage } from '../../../src/storage/index.ts';
 import { listCases, listDrafts, saveDraft } from '../../../src/storage/index.ts';
 import { freshDb } from './fresh-db.ts';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SAVED_ADAPTERS_KEY } from '../../../src/ui/options/adapter-mirror.ts';
 
 const v1Text = readFileSync(resolve(process.cwd(), 'test/fixtures/storage/v1.json'), 'utf8');
 
@@ -60,6 +62,28 @@ describe('BackupSection', () => {
     await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toContain('已导入 17 条记录'));
     expect(await listCases()).toHaveLength(3);
     expect((await listDrafts()).map((d) => d.id)).not.toContain('here-now');
+  });
+
+  it('a restore refreshes the adapters the portal content script reads; a refused file leaves them alone', async () => {
+    fakeBrowser.reset();
+    const stale = [{ id: 'removed-by-restore' }];
+    await fakeBrowser.storage.local.set({ [SAVED_ADAPTERS_KEY]: stale });
+    const mirrored = async () => ((await fakeBrowser.storage.local.get(SAVED_ADAPTERS_KEY))[SAVED_ADAPTERS_KEY] as { id: string }[]).map((a) => a.id);
+
+    render(<BackupSection />);
+    const tampered = JSON.parse(v1Text);
+    tampered.data.adapters = [];
+    chooseFile(JSON.stringify(tampered));
+    await screen.findByTestId('backup-problems');
+    expect(await mirrored()).toEqual(['removed-by-restore']);
+    cleanup();
+
+    render(<BackupSection />);
+    chooseFile(v1Text, 'old.json');
+    await screen.findByTestId('backup-preview');
+    fireEvent.click(screen.getByTestId('backup-confirm'));
+    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toContain('已导入 17 条记录'));
+    expect(await mirrored()).toEqual(['jszwfw-custom']);
   });
 
   it('cancel leaves everything as it was', async () => {
