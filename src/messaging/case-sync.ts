@@ -1,4 +1,5 @@
 import { caseEventSchema } from '../../machines/case.events.ts';
+import { todayInChina } from '../core/dates.ts';
 import type { StatusRow } from './protocol.ts';
 
 /** A case event as stored (contract §3, dates as ISO strings). */
@@ -46,7 +47,7 @@ export async function syncStatusRows(rows: StatusRow[], deps: CaseSyncDeps): Pro
     const events = c.events.filter((e) => caseEventSchema.safeParse(e).success);
     const id = caseIdFor(c.applicationNo, c.applicantName);
     if (!(await deps.getCase(id))) {
-      const year = Number((events[0]?.on ?? '').slice(0, 4)) || new Date().getFullYear();
+      const year = Number((events[0]?.on ?? '').slice(0, 4)) || Number(todayInChina().slice(0, 4)); // China's year, not the machine time zone's
       await deps.createCase({ id, year, kind: deps.applicantKind, applicantName: c.applicantName.slice(0, 300), creditCode: null, recommender: null });
     }
     const existing = (await deps.getCaseEvents(id)).map((s) => s.event);

@@ -13,3 +13,4 @@ export {
 export { matchPortalPage, globToRegExp, type PortalPageKind } from './match.ts';
 export { normalizeLabel, normalizePortalDate, labelMatches } from './normalize.ts';
 export { parsePortalAdapterJson, type AdapterImportResult } from './import.ts';
+export { applyPickedLocators, pickedToLocators, type PickedLocator, type ApplyPickedResult } from './apply-picked.ts';

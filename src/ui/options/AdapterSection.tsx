@@ -6,13 +6,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bilingual } from '../../core/i18n.ts';
 import { applicationFieldLabels, labelKeyOf } from '../../application/labels.ts';
-import { portalAdapterSchema, type Locator, type PortalAdapter } from '../../portal/adapter-schema.ts';
+import type { Locator, PortalAdapter } from '../../portal/adapter-schema.ts';
+import { applyPickedLocators } from '../../portal/apply-picked.ts';
 import { shippedPortalAdapters } from '../../portal/demo-adapter.ts';
 import { parsePortalAdapterJson } from '../../portal/import.ts';
-import { clearAnchorMisses, listAdapters, listAnchorMisses, saveAdapter } from '../../storage/repos.ts';
+import { clearAnchorMisses, listAnchorMisses, saveAdapter } from '../../storage/repos.ts';
 import { askBackground, onBackgroundMessage } from '../../messaging/panel-client.ts';
 import { downloadFile } from '../download.ts';
-import { mirrorSavedAdapters } from './adapter-mirror.ts';
+import { mirrorSavedAdapters, savedPortalAdapters } from './adapter-mirror.ts';
 import './AdapterSection.css';
 
 export { SAVED_ADAPTERS_KEY } from './adapter-mirror.ts';
@@ -49,38 +50,6 @@ function locatorText(l: Locator): string {
   }
 }
 
-/** Picked locators (kind + value) as adapter locators; unknown kinds are dropped. */
-export function pickedToLocators(picked: Array<{ kind: string; value: string }>): Locator[] {
-  const out: Locator[] = [];
-  for (const p of picked) {
-    if (p.kind === 'label') out.push({ kind: 'label', text: p.value, precision: 'normalized' });
-    else if (p.kind === 'aria') out.push({ kind: 'aria', name: p.value, precision: 'normalized' });
-    else if (p.kind === 'name') out.push({ kind: 'name', value: p.value });
-    else if (p.kind === 'path') out.push({ kind: 'path', css: p.value });
-  }
-  return out;
-}
-
-/**
- * The adapter with the picked locators first for `field` (old ones kept after, without duplicates).
- * `applicantKind` picks one entry when a key has one per kind (单位名称 / 姓名 are both applicant.name).
- */
-export function applyPickedLocators(adapter: PortalAdapter, field: string, picked: Array<{ kind: string; value: string }>, applicantKind?: 'organization' | 'individual'): PortalAdapter | null {
-  const fresh = pickedToLocators(picked);
-  if (!fresh.length) return null;
-  const same = (a: Locator, b: Locator) => JSON.stringify(a) === JSON.stringify(b);
-  let changed = false;
-  const fields = adapter.fields.map((f) => {
-    if (f.key !== field || (applicantKind !== undefined && f.applicantKind !== undefined && f.applicantKind !== applicantKind)) return f;
-    changed = true;
-    const rest = f.locators.filter((l) => !fresh.some((n) => same(n, l)));
-    return { ...f, locators: [...fresh, ...rest].slice(0, 10) };
-  });
-  if (!changed) return null;
-  const r = portalAdapterSchema.safeParse({ ...adapter, fields });
-  return r.success ? r.data : null;
-}
-
 export default function AdapterSection() {
   const [adapters, setAdapters] = useState<Listed[]>([]);
   const [misses, setMisses] = useState<Miss[]>([]);
@@ -92,12 +61,9 @@ export default function AdapterSection() {
   const pickingRef = useRef<{ key: string; kind?: 'organization' | 'individual' } | null>(null);
 
   async function reload() {
-    const saved: PortalAdapter[] = [];
+    let saved: PortalAdapter[] = [];
     try {
-      for (const r of await listAdapters()) {
-        const parsed = portalAdapterSchema.safeParse(r.adapter);
-        if (parsed.success) saved.push(parsed.data);
-      }
+      saved = await savedPortalAdapters();
     } catch {
       setNotice({ tone: 'error', text: { zh: '无法读取已保存的适配器', en: 'Cannot read saved adapters' } });
     }
@@ -129,12 +95,16 @@ export default function AdapterSection() {
         const list = await reload();
         const id = msg.adapterId ?? 'demo-portal';
         const base = list.find((a) => a.id === id) ?? shippedPortalAdapters.find((a) => a.id === id);
-        const next = base ? applyPickedLocators(base, msg.field, msg.locators, entry?.kind) : null;
-        if (!next) {
-          setNotice({ tone: 'error', text: { zh: `未能更新字段“${fieldName(msg.field).zh}”的定位`, en: `Could not update the locators of “${fieldName(msg.field).en}”` } });
+        if (!base) {
+          setNotice({ tone: 'error', text: { zh: `未找到适配器“${id}”，字段“${fieldName(msg.field).zh}”的定位未更改`, en: `Adapter “${id}” not found; the locators of “${fieldName(msg.field).en}” are unchanged` } });
           return;
         }
-        await store(next, { zh: `已更新“${fieldName(msg.field).zh}”的定位：${msg.label ?? ''}`, en: `Updated the locators of “${fieldName(msg.field).en}”: ${msg.label ?? ''}` });
+        const applied = applyPickedLocators(base, msg.field, msg.locators, entry?.kind);
+        if (!applied.ok) {
+          setNotice({ tone: 'error', text: applied.error });
+          return;
+        }
+        await store(applied.adapter, { zh: `已更新“${fieldName(msg.field).zh}”的定位：${msg.label ?? ''}`, en: `Updated the locators of “${fieldName(msg.field).en}”: ${msg.label ?? ''}` });
       })();
     });
   }, []);

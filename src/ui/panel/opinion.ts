@@ -1,3 +1,4 @@
+import { todayInChina } from '../../core/dates.ts';
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { clauseCitation } from './ClauseList.tsx';
@@ -33,7 +34,8 @@ const NUM = ['一', '二', '三', '四', '五', '六'];
 export function draftOpinion(input: OpinionInput): string {
   const name = input.applicantName?.trim() || '（申报单位名称）';
   const code = input.creditCode?.trim();
-  const year = input.year ?? new Date().getFullYear();
+  // The award year is China's (第四条: 每年评审一次), not the reviewer's machine time zone.
+  const year = input.year ?? Number(todayInChina().slice(0, 4));
   const lines: string[] = [];
   lines.push('推荐意见（草稿）');
   lines.push('');

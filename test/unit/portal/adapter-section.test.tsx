@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import AdapterSection, { applyPickedLocators, SAVED_ADAPTERS_KEY } from '../../../src/ui/options/AdapterSection.tsx';
+import AdapterSection, { SAVED_ADAPTERS_KEY } from '../../../src/ui/options/AdapterSection.tsx';
+import { applyPickedLocators } from '../../../src/portal/apply-picked.ts';
 import { demoPortalAdapter } from '../../../src/portal/demo-adapter.ts';
 import { clearAnchorMisses, deleteAdapter, listAdapters, recordAnchorMiss } from '../../../src/storage/repos.ts';
 
@@ -18,7 +19,7 @@ describe('applyPickedLocators', () => {
       { kind: 'label', value: '企业成立时间' },
       { kind: 'path', value: '#app > form > div:nth-of-type(3) > input' },
       { kind: 'unknown', value: 'x' },
-    ])!;
+    ]).adapter;
     const f = next.fields.find((x) => x.key === 'applicant.establishedOn')!;
     expect(f.locators.slice(0, 2)).toEqual([
       { kind: 'label', text: '企业成立时间', precision: 'normalized' },
@@ -27,13 +28,13 @@ describe('applyPickedLocators', () => {
     expect(f.locators).toContainEqual({ kind: 'label', text: '成立日期', precision: 'normalized' });
     // Other fields untouched; a pick that yields nothing usable changes nothing.
     expect(next.fields.find((x) => x.key === 'applicant.name')).toEqual(demoPortalAdapter.fields.find((x) => x.key === 'applicant.name'));
-    expect(applyPickedLocators(demoPortalAdapter, 'applicant.name', [{ kind: 'bogus', value: 'x' }])).toBeNull();
+    expect(applyPickedLocators(demoPortalAdapter, 'applicant.name', [{ kind: 'bogus', value: 'x' }])).toMatchObject({ ok: false, adapter: demoPortalAdapter });
     // applicant.name has one entry per kind (单位名称 / 姓名): only the one being picked changes.
-    const ind = applyPickedLocators(demoPortalAdapter, 'applicant.name', [{ kind: 'label', value: '申报人姓名' }], 'individual')!;
+    const ind = applyPickedLocators(demoPortalAdapter, 'applicant.name', [{ kind: 'label', value: '申报人姓名' }], 'individual').adapter;
     const names = ind.fields.filter((x) => x.key === 'applicant.name');
     expect(names.find((x) => x.applicantKind === 'individual')!.locators[0]).toEqual({ kind: 'label', text: '申报人姓名', precision: 'normalized' });
     expect(names.find((x) => x.applicantKind === 'organization')!.locators[0]).toEqual({ kind: 'label', text: '单位名称', precision: 'normalized' });
-    expect(applyPickedLocators(demoPortalAdapter, 'applicant.nope', [{ kind: 'label', value: 'x' }])).toBeNull();
+    expect(applyPickedLocators(demoPortalAdapter, 'applicant.nope', [{ kind: 'label', value: 'x' }])).toMatchObject({ ok: false, adapter: demoPortalAdapter });
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseIdFor, newEvents, syncStatusRows, type EventLike } from '../../../src/messaging/case-sync.ts';
 import { demoPortalAdapter, statusRowsToEvents } from '../../../src/portal/index.ts';
 import * as storage from '../../../src/storage/repos.ts';
@@ -26,6 +26,10 @@ const deps = {
   applicantKind: 'organization' as const,
 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('status page → case log (第十条)', () => {
   it('creates the case once and appends only events not yet recorded', async () => {
     const ids = await syncStatusRows(rows.slice(0, 2), deps);
@@ -48,5 +52,21 @@ describe('status page → case log (第十条)', () => {
         return fresh.every((e) => !old.has(key(e))) && incoming.filter((e) => !old.has(key(e))).every((e) => fresh.some((f) => key(f) === key(e)));
       }),
     );
+  });
+
+  it('a case first seen without a dated event gets China’s year: 2027 once it is 2027-01-01 in China', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T16:30:00Z')); // 2027-01-01 00:30 in China, still 2026 in UTC
+    const undated = { ...deps, statusRowsToEvents: () => ({ cases: [{ applicationNo: 'LYG2027-0001', applicantName: '连云港新年机械有限公司', events: [] }] }) };
+    const [id] = await syncStatusRows([], undated);
+    expect((await storage.getCase(id!))?.year).toBe(2027);
+  });
+
+  it('one minute earlier in China (2026-12-31 23:59) the case is still of 2026', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T15:59:00Z'));
+    const undated = { ...deps, statusRowsToEvents: () => ({ cases: [{ applicationNo: 'LYG2026-0999', applicantName: '连云港旧年机械有限公司', events: [] }] }) };
+    const [id] = await syncStatusRows([], undated);
+    expect((await storage.getCase(id!))?.year).toBe(2026);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replayCase } from '../../../src/cases/index.ts';
 import { runPrecheck } from '../../../src/messaging/precheck.ts';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
@@ -14,6 +14,10 @@ function review(overrides: Record<string, string | boolean | null> = {}) {
   const checklist = buildChecklist({ state, recommended: null, selfEvaluation: null });
   return { precheck, checklist };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('draft 推荐意见', () => {
   it('recommends a complete, eligible application and says so citing the measures', () => {
@@ -33,6 +37,15 @@ describe('draft 推荐意见', () => {
     expect(text).toContain('不符合：第八条（一）（成立于 2024-01-01');
     expect(text).not.toContain('（第八条（一）不符合'); // the citation is not repeated inside the reason
     expect(text).toContain('不予推荐');
+  });
+
+  it('without a year, the draft names China’s award year: 2027 once it is 2027-01-01 in China', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T16:30:00Z')); // 2027-01-01 00:30 in China, still 2026 in UTC
+    const { precheck, checklist } = review();
+    expect(draftOpinion({ applicantName: '连云港示范精工有限公司', creditCode: null, year: null, precheck, checklist, selfEvaluationScore: null })).toContain('连云港示范精工有限公司申报2027年度');
+    vi.setSystemTime(new Date('2026-12-31T15:59:00Z')); // 23:59 in China: still 2026
+    expect(draftOpinion({ applicantName: '连云港示范精工有限公司', creditCode: null, year: null, precheck, checklist, selfEvaluationScore: null })).toContain('连云港示范精工有限公司申报2026年度');
   });
 
   it('asks for completion when facts are missing', () => {
