@@ -1,8 +1,9 @@
 import { assign, setup } from 'xstate';
 import { addDays, addYears, compareDates, type IsoDate } from '../src/core/dates.ts';
-import { bi, type Bilingual } from '../src/core/i18n.ts';
+import type { Bilingual } from '../src/core/i18n.ts';
 import { defaultPolicy, type PolicyPack } from '../src/policy/index.ts';
 import type { ApplicantKind, CaseEvent, Tier } from './case.events.ts';
+import { stageTitles } from './case.stages.ts';
 
 /**
  * The award lifecycle of one case (第十条, with 第五条–第七条 for who acts, 第十四条–第十六条 for
@@ -82,8 +83,8 @@ export interface StageMeta {
 /** Last banned day for a ban of `years` from `on` (see the convention above). */
 export const lastBannedDay = (on: IsoDate, years: number): IsoDate => addDays(addYears(on, years), -1);
 
-const meta = (zh: string, en: string, article: string, actor: StageMeta['actor'], review = false): StageMeta => ({
-  title: bi(zh, en),
+const meta = (title: Bilingual, article: string, actor: StageMeta['actor'], review = false): StageMeta => ({
+  title,
   article,
   actor,
   review,
@@ -159,7 +160,7 @@ export const caseMachine = setup({
   }),
   states: {
     draft: {
-      meta: meta('填写申报材料', 'Preparing the application', '第十条(一)', 'applicant'),
+      meta: meta(stageTitles.draft, '第十条(一)', 'applicant'),
       on: {
         apply: { target: 'recommendation', actions: 'recordKind' },
         withdraw: { target: 'withdrawn' },
@@ -167,7 +168,7 @@ export const caseMachine = setup({
       },
     },
     recommendation: {
-      meta: meta('推荐', 'Recommendation', '第七条', 'recommender', true),
+      meta: meta(stageTitles.recommendation, '第七条', 'recommender', true),
       on: {
         return: { target: 'draft' },
         recommend: { target: 'qualification-review', actions: 'recordRecommender' },
@@ -176,7 +177,7 @@ export const caseMachine = setup({
       },
     },
     'qualification-review': {
-      meta: meta('资格审查', 'Qualification review', '第十条(二)', 'office', true),
+      meta: meta(stageTitles['qualification-review'], '第十条(二)', 'office', true),
       on: {
         accept: { target: 'material-review' },
         reject: { target: 'not-accepted' },
@@ -184,7 +185,7 @@ export const caseMachine = setup({
       },
     },
     'material-review': {
-      meta: meta('资料审查', 'Material review', '第十条(三)', 'experts', true),
+      meta: meta(stageTitles['material-review'], '第十条(三)', 'experts', true),
       on: {
         'pass-material-review': [
           { target: 'site-review', guard: 'isOrganization' },
@@ -195,21 +196,21 @@ export const caseMachine = setup({
       },
     },
     'site-review': {
-      meta: meta('现场评审', 'On-site review', '第十条(三)', 'experts', true),
+      meta: meta(stageTitles['site-review'], '第十条(三)', 'experts', true),
       on: {
         'complete-site-review': { target: 'comprehensive-evaluation', guard: 'isOrganization' },
         ...beforeApproval,
       },
     },
     presentation: {
-      meta: meta('现场陈述', 'On-site presentation', '第十条(三)', 'experts', true),
+      meta: meta(stageTitles.presentation, '第十条(三)', 'experts', true),
       on: {
         'complete-presentation': { target: 'comprehensive-evaluation', guard: 'isIndividual' },
         ...beforeApproval,
       },
     },
     'comprehensive-evaluation': {
-      meta: meta('综合评价', 'Comprehensive evaluation', '第十条(四)–(五)', 'office', true),
+      meta: meta(stageTitles['comprehensive-evaluation'], '第十条(四)–(五)', 'office', true),
       on: {
         propose: { target: 'committee', actions: 'recordTier' },
         'not-proposed': { target: 'not-selected' },
@@ -217,7 +218,7 @@ export const caseMachine = setup({
       },
     },
     committee: {
-      meta: meta('质量发展委员会审议', 'Committee deliberation', '第十条(五)', 'committee', true),
+      meta: meta(stageTitles.committee, '第十条(五)', 'committee', true),
       on: {
         'committee-approve': { target: 'publicity', actions: 'startPublicity' },
         'committee-reject': { target: 'not-selected' },
@@ -225,7 +226,7 @@ export const caseMachine = setup({
       },
     },
     publicity: {
-      meta: meta('公示', 'Publicity', '第十条(五)', 'public', true),
+      meta: meta(stageTitles.publicity, '第十条(五)', 'public', true),
       on: {
         'publicity-objection-upheld': { target: 'disqualified' },
         'publicity-end': { target: 'approval', guard: 'publicityRanItsDays' },
@@ -233,7 +234,7 @@ export const caseMachine = setup({
       },
     },
     approval: {
-      meta: meta('市政府批准', 'Government approval', '第十条(六)', 'government', true),
+      meta: meta(stageTitles.approval, '第十条(六)', 'government', true),
       on: {
         'government-approve': { target: 'awarded', actions: 'recordAward' },
         'government-reject': { target: 'not-selected' },
@@ -241,17 +242,17 @@ export const caseMachine = setup({
       },
     },
     awarded: {
-      meta: meta('已获奖', 'Awarded', '第十条(六)', null),
+      meta: meta(stageTitles.awarded, '第十条(六)', null),
       on: {
         revoke: { target: 'revoked', actions: 'banForRevocation' },
       },
     },
-    withdrawn: { type: 'final', meta: meta('已撤回', 'Withdrawn', '第三条', null) },
-    'not-recommended': { type: 'final', meta: meta('未获推荐', 'Not recommended', '第七条', null) },
-    'not-accepted': { type: 'final', meta: meta('未受理', 'Not accepted', '第十条(二)', null) },
-    'not-selected': { type: 'final', meta: meta('未入选', 'Not selected', '第十条', null) },
-    disqualified: { type: 'final', meta: meta('取消资格', 'Disqualified', '第十条(五) / 第十四条', null) },
-    revoked: { type: 'final', meta: meta('已撤销', 'Revoked', '第十四条 / 第十五条', null) },
+    withdrawn: { type: 'final', meta: meta(stageTitles.withdrawn, '第三条', null) },
+    'not-recommended': { type: 'final', meta: meta(stageTitles['not-recommended'], '第七条', null) },
+    'not-accepted': { type: 'final', meta: meta(stageTitles['not-accepted'], '第十条(二)', null) },
+    'not-selected': { type: 'final', meta: meta(stageTitles['not-selected'], '第十条', null) },
+    disqualified: { type: 'final', meta: meta(stageTitles.disqualified, '第十条(五) / 第十四条', null) },
+    revoked: { type: 'final', meta: meta(stageTitles.revoked, '第十四条 / 第十五条', null) },
   },
 });
 

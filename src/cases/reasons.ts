@@ -1,7 +1,8 @@
 import { addDays, type IsoDate } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseEvent, CaseEventType, ApplicantKind, Tier } from '../../machines/case.events.ts';
-import { caseMachine, type CaseContext, type CaseStage, type StageMeta } from '../../machines/case.machine.ts';
+import type { CaseContext, CaseStage } from '../../machines/case.machine.ts';
+import { applicantKindPlurals, stageTitles, tierTitles } from '../../machines/case.stages.ts';
 
 /** Why the lifecycle refused an event (stable codes for the UI; the text is in `reason`). */
 export type RefusalCode =
@@ -22,19 +23,13 @@ export interface Refusal {
 export const joinBilingual = (text: Bilingual): string => `${text.zh} / ${text.en}`;
 
 export function stageTitle(stage: CaseStage): Bilingual {
-  const meta = caseMachine.states[stage]?.meta as StageMeta | undefined;
-  return meta?.title ?? bi(stage, stage);
+  return stageTitles[stage] ?? bi(stage, stage);
 }
 
-const kindTitle: Record<ApplicantKind, Bilingual> = {
-  organization: bi('组织', 'organisations'),
-  individual: bi('个人', 'individuals'),
-};
+/** Kinds as they read inside a refusal sentence; the names themselves live in machines/case.stages.ts. */
+const kindTitle: Record<ApplicantKind, Bilingual> = applicantKindPlurals;
 
-export const tierTitle: Record<Tier, Bilingual> = {
-  award: bi('市长质量奖', 'Mayor Quality Award'),
-  nomination: bi('市长质量奖提名奖', 'Nomination Award'),
-};
+export const tierTitle: Record<Tier, Bilingual> = tierTitles;
 
 export const refuseClosed = (stage: CaseStage): Refusal => {
   const t = stageTitle(stage);

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { parseApplication } from '../application/index.ts';
 import { todayInChina } from '../core/dates.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
+import { syncStatusRowsByKind } from './status-kind.ts';
 import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
 import * as storage from '../storage/repos.ts';
-import { syncStatusRows } from './case-sync.ts';
 import type { BackgroundToPanel } from './panel-protocol.ts';
 import { PROFILE_ID, profileToValues } from './profile.ts';
 import type { BackgroundToContent } from './protocol.ts';
@@ -85,17 +85,17 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
     },
     async recordStatusRows(rows, adapterId) {
       const adapter = (await adapterById(adapterId)) ?? shippedPortalAdapters[0]!;
-      const [draft] = await storage.listDrafts().catch(() => []);
-      const draftKind = (draft?.application as { applicant?: { kind?: unknown } } | undefined)?.applicant?.kind;
-      const applicantKind = draftKind === 'individual' ? 'individual' : 'organization';
-      return syncStatusRows(rows, {
-        statusRowsToEvents: (r) => statusRowsToEvents(r, adapter, { applicantKind }) as never,
+      const drafts = await storage.listDrafts().catch(() => []);
+      // Each case's kind comes from the draft that matches its row, never from the latest-edited draft.
+      const { caseIds, unmapped } = await syncStatusRowsByKind(rows, drafts, {
+        statusRowsToEvents: (r, applicantKind) => statusRowsToEvents(r, adapter, applicantKind ? { applicantKind } : {}) as never,
         getCase: storage.getCase,
         createCase: storage.createCase,
         getCaseEvents: storage.getCaseEvents,
         appendCaseEvents: (id, events, by) => storage.appendCaseEvents(id, events as never, by),
-        applicantKind,
       });
+      for (const u of unmapped) console.warn('[award-pilot] status row not recorded / 状态行未记录:', u.row.applicantName, u.row.statusText, u.reason.zh, u.reason.en);
+      return caseIds;
     },
     async recordAnchorMiss(miss) {
       await storage.recordAnchorMiss(miss);

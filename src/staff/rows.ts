@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { caseStages, type CaseStage } from '../../machines/case.stages.ts';
+import { applicantKindTitles, caseStages, stageTitles, tierTitles, type CaseStage } from '../../machines/case.stages.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
 
 /** What the staff list shows of one case: its header plus the few facts of its replayed view. */
@@ -88,32 +88,7 @@ export function recommendersOf(rows: readonly StaffCaseRow[]): string[] {
   return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
-export const caseStageLabels: Record<CaseStage, Bilingual> = {
-  draft: { zh: '填写申报', en: 'Draft' },
-  recommendation: { zh: '推荐', en: 'Recommendation' },
-  'qualification-review': { zh: '资格审查', en: 'Qualification review' },
-  'material-review': { zh: '资料审查', en: 'Material review' },
-  'site-review': { zh: '现场评审', en: 'On-site review' },
-  presentation: { zh: '现场陈述', en: 'Presentation' },
-  'comprehensive-evaluation': { zh: '综合评价', en: 'Comprehensive evaluation' },
-  committee: { zh: '委员会审议', en: 'Committee' },
-  publicity: { zh: '公示', en: 'Publicity' },
-  approval: { zh: '市政府批准', en: 'Government approval' },
-  awarded: { zh: '已获奖', en: 'Awarded' },
-  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
-  'not-recommended': { zh: '未获推荐', en: 'Not recommended' },
-  'not-accepted': { zh: '未受理', en: 'Not accepted' },
-  'not-selected': { zh: '未入选', en: 'Not selected' },
-  disqualified: { zh: '取消资格', en: 'Disqualified' },
-  revoked: { zh: '已撤销', en: 'Revoked' },
-};
-
-export const applicantKindLabels: Record<ApplicantKind, Bilingual> = {
-  organization: { zh: '组织', en: 'Organisation' },
-  individual: { zh: '个人', en: 'Individual' },
-};
-
-export const caseTierLabels: Record<Tier, Bilingual> = {
-  award: { zh: '市长质量奖', en: 'Mayor Quality Award' },
-  nomination: { zh: '提名奖', en: 'Nomination Award' },
-};
+/** Names shown on staff pages: the lifecycle's own, defined once in machines/case.stages.ts. */
+export const caseStageLabels: Record<CaseStage, Bilingual> = stageTitles;
+export const applicantKindLabels: Record<ApplicantKind, Bilingual> = applicantKindTitles;
+export const caseTierLabels: Record<Tier, Bilingual> = tierTitles;

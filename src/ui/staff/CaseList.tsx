@@ -1,4 +1,5 @@
 import { daysBetween } from '../../core/dates.ts';
+import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { VirtualList } from './VirtualList.tsx';
@@ -11,9 +12,37 @@ function openCase(id: string) {
   history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
 }
 
-function CaseRow({ row }: { row: StaffCaseRow }) {
+/** Chinese on the line, English small beneath it (the staff page's bilingual style) and in the tooltip. */
+function Cell({ text, pill }: { text: Bilingual; pill?: string }) {
+  return (
+    <>
+      {pill ? <span class={pill} lang="zh-CN">{text.zh}</span> : <span lang="zh-CN">{text.zh}</span>}
+      <span class="en cell-en" lang="en">
+        {text.en}
+      </span>
+    </>
+  );
+}
+
+const daysText = (days: number): Bilingual => ({ zh: `${days} 天`, en: days === 1 ? '1 day' : `${days} days` });
+
+/** What a screen reader says for the row: name, then each column in Chinese and English. */
+export function caseRowLabel(row: StaffCaseRow, days: number | null): string {
+  const both = (b: Bilingual) => `${b.zh} ${b.en}`;
+  const parts = [row.applicantName, both(caseStageLabels[row.stage]), both(applicantKindLabels[row.kind])];
+  parts.push(row.recommender ? `推荐单位 Recommender: ${row.recommender}` : '无推荐单位 No recommender');
+  if (row.tier) parts.push(both(caseTierLabels[row.tier]));
+  if (days !== null && days >= 0) parts.push(`在当前阶段 ${days} 天 ${daysText(days).en} in this stage`);
+  if (row.refusedCount) parts.push(`${row.refusedCount} 个被拒绝的事件 ${row.refusedCount} refused ${row.refusedCount === 1 ? 'event' : 'events'}`);
+  return parts.join(', ');
+}
+
+export function CaseRow({ row }: { row: StaffCaseRow }) {
   const days = row.stageSince ? daysBetween(row.stageSince, today.value) : null;
   const selected = selectedId.value === row.id;
+  const stage = caseStageLabels[row.stage];
+  const kind = applicantKindLabels[row.kind];
+  const tier = row.tier ? caseTierLabels[row.tier] : null;
   return (
     <button
       type="button"
@@ -21,21 +50,26 @@ function CaseRow({ row }: { row: StaffCaseRow }) {
       data-testid="case-row"
       data-case-id={row.id}
       aria-current={selected ? 'true' : undefined}
+      aria-label={caseRowLabel(row, days)}
       onClick={() => openCase(row.id)}
     >
       <span class="c-name" title={row.creditCode ?? undefined}>
         {row.applicantName}
       </span>
-      <span class="c-kind">{applicantKindLabels[row.kind].zh}</span>
+      <span class="c-kind" title={plain(kind)}>
+        <Cell text={kind} />
+      </span>
       <span class="c-rec" title={row.recommender ?? undefined}>
         {row.recommender ?? '—'}
       </span>
-      <span class="c-stage">
-        <span class={`pill stage-${row.stage}`}>{caseStageLabels[row.stage].zh}</span>
+      <span class="c-stage" title={plain(stage)}>
+        <Cell text={stage} pill={`pill stage-${row.stage}`} />
       </span>
-      <span class="c-tier">{row.tier ? caseTierLabels[row.tier].zh : ''}</span>
-      <span class="c-days" title={plain(t('在当前阶段的天数', 'days in the current stage'))}>
-        {days === null || days < 0 ? '' : `${days} 天`}
+      <span class="c-tier" title={tier ? plain(tier) : undefined}>
+        {tier ? <Cell text={tier} /> : ''}
+      </span>
+      <span class="c-days" title={days === null || days < 0 ? plain(t('在当前阶段的天数', 'days in the current stage')) : plain({ zh: `在当前阶段 ${days} 天`, en: `${daysText(days).en} in the current stage` })}>
+        {days === null || days < 0 ? '' : <Cell text={daysText(days)} />}
       </span>
       <span class="c-refused">{row.refusedCount ? <span class="warn-dot" title={plain(t('有被拒绝的事件', 'has refused events'))}>!{row.refusedCount}</span> : ''}</span>
     </button>

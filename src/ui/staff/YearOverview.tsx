@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import type { QuotaTally } from '../../cases/year.ts';
-import { caseTierLabels } from '../../staff/rows.ts';
+import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
@@ -151,7 +151,7 @@ export function YearOverview() {
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
                     <td><button type="button" class="link" onClick={() => ((selectedId.value = r.caseId), (tab.value = 'cases'))}>{r.applicantName}</button></td>
-                    <td>{caseTierLabels[r.tier].zh}（{r.kind === 'organization' ? '组织' : '个人'}）</td>
+                    <td>{caseTierLabels[r.tier].zh}（{applicantKindLabels[r.kind].zh}）</td>
                     <td class="num">{formatYuan(r.yuan).zh}</td>
                     <td>{r.article}</td>
                     <td>{r.recalled ? '已撤销，收回 Recalled' : ''}</td>
