@@ -37,6 +37,8 @@ export const statusRowSchema = z.strictObject({
   applicantName: z.string().max(300),
   statusText: z.string().max(300),
   date: z.string().max(40).nullable(),
+  /** read from the status table's kind column when the adapter names one; null = cell missing or unrecognised */
+  applicantKind: z.enum(['organization', 'individual']).nullable().optional(),
 });
 export type StatusRow = z.infer<typeof statusRowSchema>;
 

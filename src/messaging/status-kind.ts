@@ -35,11 +35,15 @@ function applicantOf(application: unknown): { name?: unknown; kind?: unknown; ap
 }
 
 /**
- * The applicant kind of one status-table case (contract §3 `apply` needs it; the table doesn't say):
- * only from a draft whose application number or applicant name matches the row. No match, or drafts
- * that match but disagree → null (unknown), never a guess from whichever draft was edited last.
+ * The applicant kind of one status-table case (contract §3 `apply` needs it): first the kind the
+ * portal prints in the case's own rows (rows that disagree → null); rows without one fall back to a
+ * draft whose application number or applicant name matches the row. No match, or drafts that match
+ * but disagree → null (unknown), never a guess from whichever draft was edited last.
  */
-export function kindForStatusRows(rows: readonly Pick<StatusRow, 'applicationNo' | 'applicantName'>[], drafts: readonly DraftLike[]): ApplicantKind | null {
+export function kindForStatusRows(rows: readonly Pick<StatusRow, 'applicationNo' | 'applicantName' | 'applicantKind'>[], drafts: readonly DraftLike[]): ApplicantKind | null {
+  const own = new Set(rows.map((r) => r.applicantKind).filter((k): k is ApplicantKind => k === 'organization' || k === 'individual'));
+  if (own.size > 1) return null;
+  if (own.size === 1) return [...own][0]!;
   const kinds = new Set<ApplicantKind>();
   for (const d of drafts) {
     const a = applicantOf(d.application);

@@ -115,6 +115,10 @@ export const statusTableSchema = z.object({
     applicantName: text(100),
     statusText: text(100),
     date: text(100).optional(),
+    /** the column naming the applicant kind (组织/个人), so a case's `apply` kind comes from its own row */
+    applicantKind: text(100).optional(),
+    /** that column's cell text → kind, e.g. 组织/单位/企业 → organization, 个人 → individual */
+    applicantKindValues: z.record(text(100), applicantKindSchema).optional(),
   }),
   statusEvents: z.record(text(100), statusEventSchema),
 });

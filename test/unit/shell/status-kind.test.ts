@@ -71,3 +71,46 @@ describe('status rows get their own applicant kind (contract §3 apply.kind)', (
     expect(kindForStatusRows([rows[0]!], [])).toBeNull();
   });
 });
+
+describe('status rows that carry their own applicant kind (the portal\'s 申报类型 column)', () => {
+  const kinded = (r: ReturnType<typeof row>, applicantKind: 'organization' | 'individual' | null) => ({ ...r, applicantKind });
+
+  it('each case is recorded with its row kind, without any draft', async () => {
+    const withKinds = [
+      kinded(row('LYG2026-0012', org, '待推荐', '2026-03-02'), 'organization'),
+      kinded(row('LYG2026-0031', person, '待推荐', '2026-03-05'), 'individual'),
+      kinded(row('LYG2026-0012', org, '已推荐', '2026-03-10'), 'organization'),
+    ];
+    const { caseIds, unmapped } = await syncStatusRowsByKind(withKinds, [], deps);
+    expect(caseIds).toEqual([caseIdFor('LYG2026-0012', org), caseIdFor('LYG2026-0031', person)]);
+    expect(unmapped).toEqual([]);
+    expect((await storage.getCase(caseIdFor('LYG2026-0012', org)))?.kind).toBe('organization');
+    expect((await storage.getCase(caseIdFor('LYG2026-0031', person)))?.kind).toBe('individual');
+    const personApply = (await storage.getCaseEvents(caseIdFor('LYG2026-0031', person))).map((s) => s.event)[0];
+    expect(personApply).toMatchObject({ type: 'apply', kind: 'individual' });
+  });
+
+  it('the row kind wins over a draft of the other kind with the same name', () => {
+    const wrongDraft = [{ application: { applicant: { kind: 'individual', name: org } } }];
+    expect(kindForStatusRows([kinded(rows[0]!, 'organization')], wrongDraft)).toBe('organization');
+  });
+
+  it('rows of one case that disagree → unknown: no case, and the reason is listed', async () => {
+    const split = [
+      kinded(row('LYG2026-0044', org, '待推荐', '2026-03-02'), 'organization'),
+      kinded(row('LYG2026-0044', org, '已推荐', '2026-03-10'), 'individual'),
+    ];
+    expect(kindForStatusRows(split, drafts)).toBeNull();
+    const { caseIds, unmapped } = await syncStatusRowsByKind(split, drafts, deps);
+    expect(caseIds).toEqual([]);
+    expect(await storage.getCase(caseIdFor('LYG2026-0044', org))).toBeUndefined();
+    expect(unmapped.some((u) => u.reason.zh.includes('无法确定申报类型'))).toBe(true);
+  });
+
+  it('rows whose kind cell was unrecognised (null) fall back to a matching draft, as rows without the column do', () => {
+    expect(kindForStatusRows([kinded(rows[0]!, null)], drafts)).toBe('organization');
+    expect(kindForStatusRows([kinded(rows[1]!, null)], drafts)).toBe('individual');
+    expect(kindForStatusRows([kinded(rows[0]!, null)], [])).toBeNull();
+    expect(kindForStatusRows([kinded(rows[0]!, null), kinded(rows[2]!, 'organization')], [])).toBe('organization');
+  });
+});
