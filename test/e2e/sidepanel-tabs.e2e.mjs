@@ -90,15 +90,21 @@ export const tests = [
       await eventually(async () => (await panel.getByTestId('recommender').count()) > 0, { message: '推荐 view opens on the review page' });
       assertEqual(await tab(panel, '推荐').getAttribute('aria-selected'), 'true', '推荐 tab selected');
       const opinion = panel.getByTestId('opinion');
-      await eventually(async () => (await opinion.inputValue()).includes('不予推荐'), { message: 'draft opinion concludes 不予推荐' });
+      // The review page renders its parts late (like the real portal), so the draft settles once the
+      // attachment list has been read too: wait for the settled text, then check every part of it.
+      await eventually(async () => {
+        const t = await opinion.inputValue();
+        return t.includes('不予推荐') && t.includes('卓越绩效自评报告');
+      }, { message: 'draft opinion concludes 不予推荐 and names the missing attachment' });
       const text = await opinion.inputValue();
       assert(text.includes('连云港云台新材料科技有限公司'), 'opinion names the applicant');
       assert(text.includes('第八条（一）'), 'opinion cites 第八条（一）');
+      assert(text.includes('不予推荐'), 'opinion concludes 不予推荐');
       assert(text.includes('卓越绩效自评报告'), 'opinion names the missing attachment');
       await panel.getByLabel(/自评得分/).fill('1200');
       assert(await panel.getByText('自评得分应在 0–1000 之间').isVisible(), 'an impossible score is named');
       await panel.getByLabel(/自评得分/).fill('585');
-      assert((await opinion.inputValue()).includes('自评得分 585 分'), 'score enters the opinion');
+      await eventually(async () => (await opinion.inputValue()).includes('自评得分 585 分'), { message: 'score enters the opinion' });
       await panel.getByRole('button', { name: /复制/ }).click();
       await eventually(async () => (await panel.locator('.ok, .field-error').count()) > 0, { message: 'copy feedback' });
       assert(await panel.locator('.ok').count(), 'copy reported 已复制');
