@@ -2,7 +2,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import {
   parseCaseEventLog,
   type ApplicantKind,
@@ -210,11 +210,7 @@ export class CaseFold {
 
   view(): CaseView {
     const c = this.context;
-    const rewards = this.policy.rewards;
-    const tierRewardYuan =
-      this.stage === 'awarded' && c.tier && c.kind
-        ? (c.tier === 'award' ? rewards.mayorAward : rewards.nominationAward)[c.kind]
-        : null;
+    const tierRewardYuan = this.stage === 'awarded' && c.tier && c.kind ? rewardYuan(this.policy, c.tier, c.kind) : null;
     return {
       stage: this.stage,
       tier: c.tier,

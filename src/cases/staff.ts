@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, compareDates, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
 import { replayCase, type CaseView, type ReplayOptions } from './replay.ts';
 import { caseHeaderSchema, type CaseRecord } from './year.ts';
@@ -124,8 +124,7 @@ export function rewardForCase(view: CaseView, kind?: ApplicantKind | null, polic
   const pack = policy === defaultPolicy ? policy : policyPackSchema.parse(policy);
   const k = z.enum(['organization', 'individual']).nullable().optional().parse(kind) ?? view.kind;
   if (!k || !view.tier || !view.awardedOn || (view.stage !== 'awarded' && view.stage !== 'revoked')) return null;
-  const table = view.tier === 'award' ? pack.rewards.mayorAward : pack.rewards.nominationAward;
-  const yuan = table[k];
+  const yuan = rewardYuan(pack, view.tier, k);
   const article = pack.rewards.source.article;
   const t = tierTitle[view.tier];
   const who = k === 'organization' ? bi('组织', 'organisation') : bi('个人', 'individual');
