@@ -33,7 +33,18 @@ async function attachRaw(cdp, targetId) {
       return r.result.value;
     },
     async screenshot(name) {
-      const { data } = await send('Page.captureScreenshot', { format: 'png' });
+      // A side panel that has just opened may not have a compositor frame yet: Chromium then answers
+      // "Unable to capture screenshot". Wait for two animation frames and try again, a bounded number of times.
+      const data = await eventually(
+        async () => {
+          await send('Runtime.evaluate', {
+            expression: 'new Promise((r) => { setTimeout(r, 250); requestAnimationFrame(() => requestAnimationFrame(() => r(true))); })',
+            awaitPromise: true,
+          }).catch(() => undefined);
+          return (await send('Page.captureScreenshot', { format: 'png' }).catch(() => null))?.data;
+        },
+        { message: `screenshot of the real side panel (${name})` },
+      );
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const file = path.join(SCREENSHOTS, `${name}.png`);
       fs.writeFileSync(file, Buffer.from(data, 'base64'));
