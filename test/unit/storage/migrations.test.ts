@@ -169,3 +169,35 @@ describe('connection lifecycle', () => {
     ours.close();
   });
 });
+
+describe('terminated: the browser takes the connection away', () => {
+  it('says so in both languages with an export prompt, forgets the connection, and the next write reopens it with nothing lost', async () => {
+    const { getDb, saveDraft, getDraft } = await import('../../../src/storage/repos.ts');
+    const { forceCloseDatabase } = await import('fake-indexeddb');
+    const { unwrap } = await import('idb');
+    const notices: (StorageNotice | null)[] = [];
+    const stop = onStorageNotice((n) => notices.push(n));
+    try {
+      await saveDraft({ id: 'typed-before', application: { name: '连云港某公司' } });
+      const first = await getDb();
+      forceCloseDatabase(unwrap(first) as IDBDatabase);
+
+      const notice = currentStorageNotice();
+      expect(notice?.kind).toBe('terminated');
+      expect(notice?.offerExport).toBe(true);
+      expect(notice?.message.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(notice?.message.en).toMatch(/[a-z]/i);
+
+      // the memoised connection was dropped: the next call opens a new one instead of failing on a closed handle
+      const second = await getDb();
+      expect(second).not.toBe(first);
+      await saveDraft({ id: 'typed-after', application: { name: '连云港另一公司' } });
+      expect((await getDraft('typed-before'))?.application).toEqual({ name: '连云港某公司' });
+      expect((await getDraft('typed-after'))?.application).toEqual({ name: '连云港另一公司' });
+      expect(notices.map((n) => n?.kind ?? null)).toContain('terminated');
+      expect(currentStorageNotice()).toBeNull(); // the reopen cleared the notice
+    } finally {
+      stop();
+    }
+  });
+});
