@@ -79,14 +79,15 @@ export function conclude(
     .filter((p): p is Bilingual => p !== undefined);
   const zhList = problems.map((p) => p.zh).join('；');
   const enList = problems.map((p) => p.en).join('; ');
+  const detail: Bilingual = status === 'pass' ? whenPassed : { zh: zhList, en: enList };
   const message: Bilingual =
     status === 'pass'
-      ? { zh: `${cite.zh}符合：${whenPassed.zh}`, en: `${cite.en} met: ${whenPassed.en}` }
+      ? { zh: `${cite.zh}符合：${detail.zh}`, en: `${cite.en} met: ${detail.en}` }
       : status === 'fail'
-        ? { zh: `${cite.zh}不符合：${zhList}`, en: `${cite.en} not met: ${enList}` }
-        : { zh: `${cite.zh}待补充：${zhList}`, en: `${cite.en} needs evidence: ${enList}` };
+        ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
+        : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
   const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
-  return { rule: rule.id, status, message, evidence: [...evidence], fields };
+  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields };
 }
 
 export function organizationOf(app: Application): OrganizationApplicant {

@@ -12,6 +12,8 @@ export interface Finding {
   rule: RuleId;
   status: Status;
   message: Bilingual;
+  /** `message` without its leading citation and status ("第八条（一）不符合："), for views that show both themselves. */
+  detail: Bilingual;
   /** Documents to attach, by their Chinese names; English names in `evidenceLabels`. */
   evidence: string[];
   /**

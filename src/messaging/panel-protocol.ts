@@ -36,6 +36,8 @@ export const findingViewSchema = z.strictObject({
   rule: z.string().max(20),
   status: z.enum(['pass', 'fail', 'needs-evidence']),
   message: bilingual,
+  /** the message without its citation and status, for the clause list and the draft opinion */
+  detail: bilingual,
   evidence: z.array(z.string().max(500)).max(50),
 });
 export type FindingView = z.infer<typeof findingViewSchema>;

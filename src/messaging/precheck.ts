@@ -15,6 +15,7 @@ interface FindingLike {
   rule: string;
   status: FindingView['status'];
   message: Bilingual;
+  detail: Bilingual;
   evidence: readonly string[];
   fields?: readonly string[];
 }
@@ -66,6 +67,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     rule: f.rule,
     status: f.status,
     message: { zh: f.message.zh, en: f.message.en },
+    detail: { zh: f.detail.zh, en: f.detail.en },
     evidence: [...f.evidence],
   }));
   const applicant = (application as { applicant?: { kind?: string } }).applicant;

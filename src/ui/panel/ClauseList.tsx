@@ -1,6 +1,6 @@
 import { citation, evidenceLabels, ruleById } from '../../eligibility/index.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
-import { statusText, withoutCitation } from './labels.ts';
+import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
 
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
@@ -45,7 +45,7 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
               </span>
             </div>
             <p class="clause-message">
-              <Bi text={withoutCitation(f.message)} />
+              <Bi text={f.detail} />
             </p>
             {f.evidence.length > 0 && (
               <div class="clause-evidence">

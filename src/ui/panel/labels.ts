@@ -34,14 +34,3 @@ export const kindText = {
   organization: bi('组织', 'Organisation'),
   individual: bi('个人', 'Individual'),
 } as const;
-
-/**
- * A finding's words without its leading citation ("第八条（一）不符合：…", "Art. 8(1) not met: …"):
- * the clause list and the draft opinion show the article themselves.
- */
-export function withoutCitation(text: Bilingual): Bilingual {
-  return {
-    zh: text.zh.replace(/^第[^：:]{1,12}?(不符合|待补充|符合)[：:]\s*/, ''),
-    en: text.en.replace(/^Art\. ?[\d()]+ [^:]{1,30}:\s*/, ''),
-  };
-}

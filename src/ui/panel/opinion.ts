@@ -2,7 +2,6 @@ import { todayInChina } from '../../core/dates.ts';
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { clauseCitation } from './ClauseList.tsx';
-import { withoutCitation } from './labels.ts';
 
 export interface OpinionInput {
   applicantName: string | null;
@@ -51,8 +50,8 @@ export function draftOpinion(input: OpinionInput): string {
     if (fails.length === 0 && needs.length === 0) s += '各项申报条件均符合。';
     else {
       const parts: string[] = [];
-      if (fails.length) parts.push(`不符合：${fails.map((f) => `${clauseCitation(f.rule).zh}（${withoutCitation(f.message).zh}）`).join('；')}`);
-      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${clauseCitation(f.rule).zh}（${withoutCitation(f.message).zh}）`).join('；')}`);
+      if (fails.length) parts.push(`不符合：${fails.map((f) => `${clauseCitation(f.rule).zh}（${f.detail.zh}）`).join('；')}`);
+      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${clauseCitation(f.rule).zh}（${f.detail.zh}）`).join('；')}`);
       s += `${parts.join('。')}。`;
     }
     sections.push(s);

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import {
+  citation,
   evaluateEligibility,
+  ruleById,
   fieldsForRule,
   lianyungang2021,
   verdictOf,
@@ -71,7 +73,7 @@ describe('verdict precedence', () => {
     const s = fc.constantFrom('pass', 'fail', 'needs-evidence' as const);
     fc.assert(
       fc.property(fc.array(s, { maxLength: 9 }), (statuses) => {
-        const findings = statuses.map((status) => ({ rule: '14' as const, status, message: { zh: '', en: '' }, evidence: [], fields: [] }));
+        const findings = statuses.map((status) => ({ rule: '14' as const, status, message: { zh: '', en: '' }, detail: { zh: '', en: '' }, evidence: [], fields: [] }));
         const expected = statuses.includes('fail') ? 'ineligible' : statuses.includes('needs-evidence') ? 'incomplete' : 'eligible';
         expect(verdictOf(findings)).toBe(expected);
       }),
@@ -119,6 +121,12 @@ describe('properties over every schema-valid application (fast-check)', () => {
           expect(f.message.zh.length).toBeGreaterThan(0);
           expect(f.message.en.length).toBeGreaterThan(0);
           if (f.status !== 'pass') expect(f.message.zh).not.toMatch(/：$/);
+          // the detail is the message after its citation and status word, in both languages
+          const cite = citation(ruleById[f.rule]);
+          expect(f.detail.zh.length).toBeGreaterThan(0);
+          expect(f.message.zh).toBe(`${cite.zh}${{ pass: '符合', fail: '不符合', 'needs-evidence': '待补充' }[f.status]}：${f.detail.zh}`);
+          expect(f.message.en).toBe(`${cite.en} ${{ pass: 'met', fail: 'not met', 'needs-evidence': 'needs evidence' }[f.status]}: ${f.detail.en}`);
+          expect(f.detail.zh.startsWith('第')).toBe(false);
           // the fields behind a non-pass status are named, and are fields the rule reads
           if (f.status === 'pass') expect(f.fields).toEqual([]);
           else expect(f.fields.length).toBeGreaterThan(0);

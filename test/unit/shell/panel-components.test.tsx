@@ -56,7 +56,7 @@ describe('ClauseList', () => {
   });
 
   it('renders portal-supplied text as text, never as markup', () => {
-    render(<ClauseList findings={[{ rule: '8.1', status: 'fail', message: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' }, evidence: [] }]} />);
+    render(<ClauseList findings={[{ rule: '8.1', status: 'fail', message: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' }, detail: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' }, evidence: [] }]} />);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
