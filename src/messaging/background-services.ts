@@ -69,8 +69,8 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       fieldsForRule,
     },
     store: new TabStateStore(session),
-    async sendToTab(tabId: number, message: BackgroundToContent) {
-      await browser.tabs.sendMessage(tabId, message);
+    sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {
+      return browser.tabs.sendMessage(tabId, message);
     },
     async broadcast(message: BackgroundToPanel) {
       // Rejects when no extension page is open: nothing to tell.

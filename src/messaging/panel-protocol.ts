@@ -26,7 +26,13 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('panel/start-picker'), tabId, field: fieldKey, adapterId: z.string().max(100).optional() }),
   z.strictObject({ type: z.literal('panel/cancel-picker'), tabId }),
   /** fill empty portal fields from the stored profile (never overwrites what the user typed) */
-  z.strictObject({ type: z.literal('panel/prefill'), tabId, profileId: z.string().min(1).max(100).optional() }),
+  z.strictObject({
+    type: z.literal('panel/prefill'),
+    tabId,
+    profileId: z.string().min(1).max(100).optional(),
+    /** fields already holding text that the user, having been shown them, agreed to overwrite */
+    overwrite: z.array(fieldKey).max(500).optional(),
+  }),
   /** ask the content script for a fresh reading */
   z.strictObject({ type: z.literal('panel/refresh'), tabId }),
 ]);

@@ -97,6 +97,16 @@ export const backgroundToContentSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 
+/** The content script's answer to `prefill/apply` (validated: the page it runs in is not trusted). */
+export const prefillResultSchema = z.strictObject({
+  ok: z.literal(true),
+  filled: z.array(fieldKey).max(500),
+  skipped: z
+    .array(z.strictObject({ key: fieldKey, reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option']) }))
+    .max(500),
+});
+export type PrefillResultMessage = z.infer<typeof prefillResultSchema>;
+
 /**
  * The content script's zod-free guard lives in its own module (content-guard.ts), so a bundle can
  * import it without pulling in the schemas above; re-exported here for everything else.

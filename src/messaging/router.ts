@@ -1,5 +1,5 @@
 import { bi, type Bilingual } from '../core/i18n.ts';
-import { contentToBackgroundSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
+import { contentToBackgroundSchema, prefillResultSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
 import { panelToBackgroundSchema, type BackgroundToPanel, type PanelReply, type PanelToBackground, type TabState } from './panel-protocol.ts';
 import { runPrecheck, type PrecheckCore } from './precheck.ts';
 import { contentScriptPage, isExtensionPage, type SenderLike } from './senders.ts';
@@ -14,7 +14,8 @@ export interface BackgroundServices {
   portalPatterns(): readonly string[];
   core: PrecheckCore;
   store: TabStateStore;
-  sendToTab(tabId: number, message: BackgroundToContent): Promise<void>;
+  /** resolves to the content script's answer (unvalidated) */
+  sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown>;
   /** to every open extension page (side panel, options, staff page) */
   broadcast(message: BackgroundToPanel): Promise<void>;
   activeTabId(windowId?: number): Promise<number | null>;
@@ -155,9 +156,20 @@ export function createRouter(services: BackgroundServices) {
         const values = await services.profileValues(msg.profileId);
         if (!values || Object.keys(values).length === 0)
           return refused('尚未保存单位资料，请先在设置页填写', 'no profile saved yet: fill it in on the options page');
-        // Only empty fields are filled: nothing the user typed is overwritten.
-        await services.sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite: [] });
-        return { ok: true, filled: Object.keys(values).length };
+        // Only empty fields are filled, unless the user was shown the fields holding text and agreed.
+        const overwrite = (msg.overwrite ?? []).filter((key) => key in values);
+        const answer = await services.sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite }).catch(() => null);
+        const result = prefillResultSchema.safeParse(answer);
+        if (!result.success) return refused('申报页没有回应，请刷新申报页后重试', 'the application page did not answer: reload it and try again');
+        const { filled, skipped } = result.data;
+        return {
+          ok: true,
+          filled,
+          /** fields holding text that differs from the profile: kept, and offered for overwrite */
+          kept: skipped.filter((s) => s.reason === 'not-empty').map((s) => s.key),
+          /** profile values this page has no place for (another step, or no matching option) */
+          notPlaced: skipped.filter((s) => s.reason !== 'not-empty').map((s) => s.key),
+        };
       }
       case 'panel/refresh': {
         await services.sendToTab(msg.tabId, { type: 'snapshot/request' }).catch(() => undefined);

@@ -143,11 +143,23 @@ export const tests = [
       const panel = await openPanel(context, extUrl);
       await page.bringToFront();
       await eventually(async () => (await panel.locator('[data-testid="where"]').innerText()).includes('申报表'), { message: 'panel follows the form' });
+      // The applicant already typed a name of their own: prefill fills the rest and asks before replacing it.
+      await page.getByLabel('单位名称', { exact: true }).fill('申报人自己填写的名称');
       await panel.getByRole('button', { name: /填入资料/ }).click();
-      await eventually(async () => (await page.getByLabel('单位名称', { exact: true }).inputValue()) === '连云港示范精工有限公司', {
-        message: '单位名称 filled from the profile',
+      await eventually(async () => (await page.getByLabel('统一社会信用代码', { exact: true }).inputValue()) === '91320700MA1NXQ0BX9', {
+        message: 'credit code filled from the profile',
       });
-      assertEqual(await page.getByLabel('统一社会信用代码', { exact: true }).inputValue(), '91320700MA1NXQ0BX9', 'credit code filled');
+      const report = panel.getByTestId('prefill-report');
+      await eventually(async () => (await report.count()) > 0 && (await report.innerText()).includes('统一社会信用代码'), { message: 'prefill report names what it filled' });
+      assert((await panel.getByTestId('prefill-kept').innerText()).includes('名称/姓名'), 'the typed name is named as kept');
+      assertEqual(await page.getByLabel('单位名称', { exact: true }).inputValue(), '申报人自己填写的名称', 'what the user typed is not overwritten without asking');
+      await shot(panel, 'sidepanel-prefill-kept');
+      await panel.getByRole('button', { name: /用单位资料覆盖这 1 项/ }).click();
+      await eventually(async () => (await page.getByLabel('单位名称', { exact: true }).inputValue()) === '连云港示范精工有限公司', {
+        message: '单位名称 replaced after the user agreed',
+      });
+      await eventually(async () => (await panel.getByTestId('prefill-kept').count()) === 0, { message: 'nothing left to ask about' });
+      await report.getByRole('button', { name: /关闭/ }).click();
 
       await tab(panel, '清单').click();
       const checklist = panel.getByTestId('checklist');

@@ -56,30 +56,32 @@ export function applyPrefill(
       switch (t.kind) {
         case 'control': {
           const el = t.el as HTMLInputElement | HTMLTextAreaElement;
+          if (el.value === display) break; // already what the profile says: nothing to fill or ask about
           if (el.value.trim() !== '' && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
-          if (el.value === display) break;
           setNativeValue(el, display);
           result.filled.push(key);
           break;
         }
         case 'select': {
           const el = t.el as HTMLSelectElement;
-          if (el.value !== '' && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
           const want = normalizeLabel(display);
           const opt = [...el.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === display);
           if (!opt) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
           if (el.value === opt.value) break;
+          if (el.value !== '' && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
           setNativeValue(el, opt.value);
           result.filled.push(key);
           break;
         }
         case 'radio-group': {
           const radios = [...t.el.querySelectorAll('input[type="radio"]')] as HTMLInputElement[];
-          if (radios.some((r) => r.checked) && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
           const want = normalizeLabel(display);
           const radio = radios.find((r) => normalizeLabel(optionLabel(r)) === want || r.value === display);
           if (!radio) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
-          if (!radio.checked) { radio.click(); result.filled.push(key); }
+          if (radio.checked) break;
+          if (radios.some((r) => r.checked) && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
+          radio.click();
+          result.filled.push(key);
           break;
         }
         case 'checkbox': {

@@ -7,7 +7,8 @@ import { ChecklistTab } from './ChecklistTab.tsx';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
-import { connection, notice, runAction, startPick, storageVersion, tabState } from './state.ts';
+import { PrefillReport } from './PrefillReport.tsx';
+import { connection, notice, prefill, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
 import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
@@ -172,6 +173,14 @@ export function App() {
         </div>
       )}
 
+      {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
+        <PrefillReport
+          report={prefillReport.value}
+          onOverwrite={(keys) => prefill(prefillReport.value!.tabId, keys)}
+          onClose={() => (prefillReport.value = null)}
+        />
+      )}
+
       <div class="storage-notice">
         {/* a full disk or a lost database connection: the options page has the backup export */}
         <PanelStorageNotice onExport={() => void browser.runtime.openOptionsPage()} />
@@ -237,7 +246,7 @@ export function App() {
           class="btn"
           disabled={state?.page !== 'application-form'}
           title="用设置页保存的单位资料填写空白字段 / Fill empty fields from the saved profile"
-          onClick={() => state && void runAction({ type: 'panel/prefill', tabId: state.tabId }, { zh: '已填入空白字段', en: 'empty fields filled from the profile' })}
+          onClick={() => state && void prefill(state.tabId)}
         >
           填入资料 <span class="en">Prefill</span>
         </button>

@@ -74,6 +74,32 @@ export async function startPanelSync(): Promise<() => void> {
   };
 }
 
+/** What the last prefill did on a tab: shown until the user closes it or follows another tab. */
+export interface PrefillReport {
+  tabId: number;
+  filled: string[];
+  /** fields holding text that differs from the profile: left alone, offered for overwrite */
+  kept: string[];
+  /** profile values with no place on this page (another step of the form, or no such option) */
+  notPlaced: string[];
+}
+export const prefillReport = signal<PrefillReport | null>(null);
+
+const keyList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : []);
+
+/** Fill the form from the saved profile; `overwrite` lists kept fields the user has agreed to replace. */
+export async function prefill(tabId: number, overwrite?: string[]): Promise<boolean> {
+  const reply = await askBackground({ type: 'panel/prefill', tabId, ...(overwrite?.length ? { overwrite } : {}) });
+  if (!reply.ok) {
+    prefillReport.value = null;
+    notice.value = { kind: 'error', text: reply.error };
+    return false;
+  }
+  notice.value = null;
+  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced) };
+  return true;
+}
+
 export async function runAction(message: Parameters<typeof askBackground>[0], success: Bilingual): Promise<boolean> {
   const reply = await askBackground(message);
   notice.value = reply.ok ? { kind: 'info', text: success } : { kind: 'error', text: reply.error };

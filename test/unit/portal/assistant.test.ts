@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import demo from '../../../src/portal/adapters/demo-portal.json';
 import { startAssistant, type Assistant, type AssistantAdapter } from '../../../src/portal/dom/assistant.ts';
 import { isMessageForContent } from '../../../src/portal/dom/message-guard.ts';
-import { backgroundToContentSchema, type ContentToBackground } from '../../../src/messaging/protocol.ts';
+import { backgroundToContentSchema, prefillResultSchema, type ContentToBackground } from '../../../src/messaging/protocol.ts';
 import { renderStep } from './portal-markup.ts';
 
 let running: Assistant | null = null;
@@ -109,6 +109,34 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(snap.fields.find((f) => f.key === 'applicant.name')?.value).toBe('用户填写');
     expect(snap.fields.find((f) => f.key === 'applicant.creditCode')?.value).toBe('91320706MA1Q8K2L3J');
     expect(snap.fields.find((f) => f.key === 'applicant.independentLegalPerson')?.value).toBe('是');
+  });
+
+  it('prefill asks before overwriting: only the fields the user agreed to are replaced; values already equal are not offered', () => {
+    renderStep('a', 'basic', { orgName: '用户填写', creditCode: '91320706MA1Q8K2L3J' });
+    const { a } = start('/app/apply/a/basic');
+    const values = { 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J', 'applicant.independentLegalPerson': true };
+    const first = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: [] }));
+    // the credit code already reads what the profile says: nothing to fill, nothing to ask about
+    expect(first.filled).toEqual(['applicant.independentLegalPerson']);
+    expect(first.skipped).toEqual([{ key: 'applicant.name', reason: 'not-empty' }]);
+
+    const nameInput = [...document.querySelectorAll('input')].find((i) => i.closest('.el-form-item')?.querySelector('label')?.textContent === '单位名称')!;
+    const agreed = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'] }));
+    expect(agreed.filled).toEqual(['applicant.name']);
+    expect(agreed.skipped).toEqual([]);
+    expect(nameInput.value).toBe('档案名称');
+  });
+
+  it('prefill never replaces a chosen radio option without consent, and replaces it with consent', () => {
+    renderStep('a', 'basic', { independentLegal: '否' });
+    const { a } = start('/app/apply/a/basic');
+    const values = { 'applicant.independentLegalPerson': true };
+    const kept = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: [] }));
+    expect(kept).toEqual({ ok: true, filled: [], skipped: [{ key: 'applicant.independentLegalPerson', reason: 'not-empty' }] });
+    const replaced = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.independentLegalPerson'] }));
+    expect(replaced.filled).toEqual(['applicant.independentLegalPerson']);
+    const checked = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map((r) => r.closest('label')?.textContent?.trim());
+    expect(checked).toContain('是');
   });
 
   it('an ambiguous field is reported as an anchor miss with what was tried', async () => {

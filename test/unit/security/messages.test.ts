@@ -112,7 +112,7 @@ describe('schemas refuse malformed and oversized input', () => {
       ['hints/update: bilingual text', { type: 'hints/update', hints: [{ field: 'a', status: 'fail', rule: '8.1', text: { zh: '甲', en: 'a', fr: 'b' } }] }, backgroundToContentSchema],
       ['picker/start', { type: 'picker/start', field: 'a', adapterId: 'x' }, backgroundToContentSchema],
       ['prefill/apply', { type: 'prefill/apply', values: {}, overwrite: [], force: true }, backgroundToContentSchema],
-      ['panel/prefill', { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name'] }, panelToBackgroundSchema],
+      ['panel/prefill', { type: 'panel/prefill', tabId: 7, force: true }, panelToBackgroundSchema],
       ['panel/get-tab-state', { type: 'panel/get-tab-state', all: true }, panelToBackgroundSchema],
       ['tab-state/changed', { type: 'tab-state/changed', tabId: 1, state: null, extra: 1 }, backgroundToPanelSchema],
     ];
@@ -123,7 +123,7 @@ describe('schemas refuse malformed and oversized input', () => {
     await expectRefusedWithoutEffect(snapshot({ caseId: 'c1' }), contentSender);
     await expectRefusedWithoutEffect(snapshot({ fields: [{ key: 'applicant.name', found: true, value: '甲公司', html: '<img>' }] }), contentSender);
     await expectRefusedWithoutEffect({ ...validContent[1], admin: true }, contentSender);
-    await expectRefusedWithoutEffect({ type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name'] }, panelSender);
+    await expectRefusedWithoutEffect({ type: 'panel/prefill', tabId: 7, force: true }, panelSender);
     await expectRefusedWithoutEffect({ type: 'panel/start-picker', tabId: 7, field: 'applicant.name', tab: 9 }, panelSender);
     // control: the same messages without the extra key are handled
     const { router } = harness();

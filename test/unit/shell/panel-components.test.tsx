@@ -7,6 +7,7 @@ import { PrecheckTab } from '../../../src/ui/panel/PrecheckTab.tsx';
 import { VerdictBanner } from '../../../src/ui/panel/VerdictBanner.tsx';
 import { ChecklistTab } from '../../../src/ui/panel/ChecklistTab.tsx';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
+import { PrefillReport } from '../../../src/ui/panel/PrefillReport.tsx';
 import { core, eligibleOrganization, PORTAL_URL } from './fixtures.ts';
 
 afterEach(cleanup);
@@ -98,5 +99,33 @@ describe('Checklist', () => {
   it('the 推荐意见 item is done once the case log has a recommend event', () => {
     const items = buildChecklist({ state: null, recommended: true, selfEvaluation: null });
     expect(items.find((i) => i.id === 'recommendation')?.status).toBe('done');
+  });
+});
+
+describe('PrefillReport', () => {
+  it('names the fields it filled, the typed ones it kept, and those with no place here; replacing kept fields takes a click', async () => {
+    const asked: string[][] = [];
+    render(
+      <PrefillReport
+        report={{ tabId: 7, filled: ['applicant.creditCode'], kept: ['applicant.name'], notPlaced: ['applicant.productLevel'] }}
+        onOverwrite={async (keys) => void asked.push(keys)}
+        onClose={() => undefined}
+      />,
+    );
+    const report = screen.getByTestId('prefill-report');
+    expect(report.textContent).toContain('已从单位资料填入 1 项');
+    expect(screen.getByTestId('prefill-filled').textContent).toContain('统一社会信用代码');
+    expect(screen.getByTestId('prefill-kept').textContent).toContain('名称/姓名');
+    expect(report.textContent).toContain('1 项不在本页');
+    expect(asked).toEqual([]); // nothing is replaced until the user says so
+    screen.getByRole('button', { name: /用单位资料覆盖这 1 项/ }).click();
+    await Promise.resolve();
+    expect(asked).toEqual([['applicant.name']]);
+  });
+
+  it('says the form already matches when there was nothing to do, and offers no overwrite', () => {
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与单位资料一致');
+    expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
   });
 });

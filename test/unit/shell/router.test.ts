@@ -18,7 +18,20 @@ function setup(overrides: Partial<BackgroundServices> = {}) {
     portalPatterns: () => ['http://127.0.0.1/*', 'http://localhost/*'],
     core,
     store: new TabStateStore(session),
-    sendToTab: async (tabId, message) => void toTabs.push({ tabId, message }),
+    sendToTab: async (tabId, message) => {
+      toTabs.push({ tabId, message });
+      // the content script answers prefill with what it filled and what it kept (one typed field here)
+      if (message.type === 'prefill/apply') {
+        const typed = ['applicant.name'];
+        const keys = Object.keys(message.values);
+        return {
+          ok: true,
+          filled: keys.filter((k) => !typed.includes(k) || message.overwrite.includes(k)),
+          skipped: keys.filter((k) => typed.includes(k) && !message.overwrite.includes(k)).map((key) => ({ key, reason: 'not-empty' })),
+        };
+      }
+      return undefined;
+    },
     broadcast: async (message) => void broadcasts.push(message),
     activeTabId: async () => 7,
     saveDraft: async (d) => void drafts.push(d),
@@ -168,8 +181,45 @@ describe('extension-page messages', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
     const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
-    expect(reply.ok).toBe(true);
+    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], notPlaced: [] });
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
+  });
+
+  it('prefill reports what it filled, what it kept, and what this page has no place for; overwrite only what the user agreed to', async () => {
+    const { router, toTabs } = setup({
+      profileValues: async () => ({ 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' }),
+      sendToTab: async (tabId, message) => {
+        toTabs.push({ tabId, message });
+        if (message.type !== 'prefill/apply') return undefined;
+        // 单位名称 holds typed text; the credit code's field is on another step of the form
+        return message.overwrite.includes('applicant.name')
+          ? { ok: true, filled: ['applicant.name'], skipped: [{ key: 'applicant.creditCode', reason: 'not-on-page' }] }
+          : { ok: true, filled: [], skipped: [{ key: 'applicant.name', reason: 'not-empty' }, { key: 'applicant.creditCode', reason: 'not-on-page' }] };
+      },
+    });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    toTabs.length = 0;
+    expect(await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).toEqual({ ok: true, filled: [], kept: ['applicant.name'], notPlaced: ['applicant.creditCode'] });
+    // the user agreed to replace 单位名称; a key the profile does not hold is never sent on
+    const agreed = await router.handle({ type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'] }, panelSender());
+    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], notPlaced: ['applicant.creditCode'] });
+    expect(toTabs.at(-1)?.message).toEqual({
+      type: 'prefill/apply',
+      values: { 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' },
+      overwrite: ['applicant.name'],
+    });
+  });
+
+  it('prefill refuses, in both languages, when the page answers nothing or something malformed', async () => {
+    for (const answer of [undefined, { ok: true, filled: ['<img>'.repeat(40)], skipped: [] }, { ok: true, filled: [], skipped: [{ key: 'a', reason: 'hacked' }] }, { ok: false }]) {
+      const { router } = setup({ sendToTab: async () => answer });
+      await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+      const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+      expect(reply).toEqual({ ok: false, error: { zh: expect.stringContaining('申报页'), en: expect.stringContaining('application page') } });
+    }
+    const { router } = setup({ sendToTab: async (_t, m) => { if (m.type === 'prefill/apply') throw new Error('Receiving end does not exist'); } });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    expect((await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).ok).toBe(false);
   });
 
   it('prefill without a stored profile says so and sends nothing', async () => {

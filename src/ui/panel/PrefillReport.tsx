@@ -1,0 +1,73 @@
+import { useSignal } from '@preact/signals';
+import { fieldLabel } from '../../application/index.ts';
+import type { PrefillReport as Report } from './state.ts';
+import { Bi } from './text.tsx';
+
+const names = (keys: readonly string[]) => ({
+  zh: keys.map((k) => fieldLabel(k).zh).join('、'),
+  en: keys.map((k) => fieldLabel(k).en).join(', '),
+});
+
+/**
+ * What 填入资料 did. Fields that already hold text are never replaced silently: they are named here,
+ * and only the button below (the user's explicit consent) replaces them.
+ */
+export function PrefillReport({ report, onOverwrite, onClose }: { report: Report; onOverwrite: (keys: string[]) => Promise<unknown>; onClose: () => void }) {
+  const busy = useSignal(false);
+  const { filled, kept, notPlaced } = report;
+  const nothing = filled.length === 0 && kept.length === 0 && notPlaced.length === 0;
+  return (
+    <div class="notice notice-info prefill-report" role="status" data-testid="prefill-report">
+      {nothing ? (
+        <Bi text={{ zh: '表单已与单位资料一致，无需填写', en: 'the form already matches the profile' }} />
+      ) : (
+        <Bi text={{ zh: `已从单位资料填入 ${filled.length} 项`, en: `${filled.length} field${filled.length === 1 ? '' : 's'} filled from the profile` }} />
+      )}
+      {filled.length > 0 && (
+        <p class="prefill-line" data-testid="prefill-filled">
+          <Bi text={names(filled)} />
+        </p>
+      )}
+      {kept.length > 0 && (
+        <div class="prefill-kept" data-testid="prefill-kept">
+          <p class="prefill-line">
+            <Bi
+              text={{
+                zh: `${kept.length} 项已有您填写的内容，与单位资料不同，未改动：${names(kept).zh}`,
+                en: `${kept.length} field${kept.length === 1 ? '' : 's'} already hold what you typed, which differs from the profile, and were left as they are: ${names(kept).en}`,
+              }}
+            />
+          </p>
+          <button
+            type="button"
+            class="btn"
+            disabled={busy.value}
+            onClick={async () => {
+              busy.value = true;
+              try {
+                await onOverwrite(kept);
+              } finally {
+                busy.value = false;
+              }
+            }}
+          >
+            用单位资料覆盖这 {kept.length} 项 <span class="en">Replace {kept.length === 1 ? 'it' : `these ${kept.length}`} with the profile</span>
+          </button>
+        </div>
+      )}
+      {notPlaced.length > 0 && (
+        <p class="prefill-line prefill-not-placed">
+          <Bi
+            text={{
+              zh: `${notPlaced.length} 项不在本页（在表单其他步骤，或页面没有对应选项）：${names(notPlaced).zh}`,
+              en: `${notPlaced.length} value${notPlaced.length === 1 ? ' has' : 's have'} no place on this page (another step of the form, or no matching option): ${names(notPlaced).en}`,
+            }}
+          />
+        </p>
+      )}
+      <button type="button" class="notice-close" aria-label="关闭 Close" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
