@@ -30,7 +30,7 @@ export function OptionsApp() {
         </section>
         <section class="options-section" aria-labelledby="sec-profile">
           <h2 id="sec-profile">
-            单位资料（用于自动填表） <span class="en">Organisation profile (for prefill)</span>
+            申报主体资料（用于自动填表） <span class="en">Applicant profile (for prefill)</span>
           </h2>
           <ProfileEditor />
         </section>

@@ -1,81 +1,107 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/index.ts';
-import { PROFILE_ID, profileDataSchema } from '@/src/messaging/profile.ts';
-import { getProfile, saveProfile } from '@/src/storage/index.ts';
+import { PROFILE_ID } from '@/src/messaging/profile.ts';
+import { getProfile, getSetting, saveProfile, setSetting } from '@/src/storage/index.ts';
+import {
+  checkProfileForm,
+  emptyProfileForm,
+  PROFILE_DRAFT_SETTING,
+  sameProfileForm,
+  toProfileForm,
+  type ProfileForm,
+  type ProfileKey,
+} from './profile-form.ts';
 
-type Form = {
-  'applicant.name': string;
-  'applicant.creditCode': string;
-  'applicant.establishedOn': string;
-  'applicant.registeredInLianyungang': '' | 'yes' | 'no';
-  'applicant.independentLegalPerson': '' | 'yes' | 'no';
-};
-const empty: Form = {
-  'applicant.name': '',
-  'applicant.creditCode': '',
-  'applicant.establishedOn': '',
-  'applicant.registeredInLianyungang': '',
-  'applicant.independentLegalPerson': '',
-};
-const yn = (v: unknown): '' | 'yes' | 'no' => (v === true ? 'yes' : v === false ? 'no' : '');
-const toBool = (v: '' | 'yes' | 'no') => (v === 'yes' ? true : v === 'no' ? false : null);
+type Form = ProfileForm;
+const DRAFT_DELAY_MS = 400;
 
-/** The profile the side panel's 填入单位资料 fills into empty portal fields. */
+const PRODUCT_LEVELS: { value: string; zh: string; en: string }[] = [
+  { value: 'international-advanced', zh: '国际先进', en: 'International advanced' },
+  { value: 'national-advanced', zh: '国内先进', en: 'National advanced' },
+  { value: 'provincial-advanced', zh: '省内先进', en: 'Provincial advanced' },
+  { value: 'below-provincial', zh: '省内先进以下', en: 'Below provincial advanced' },
+];
+
+/**
+ * The profile the side panel's 填入资料 fills into the portal form. What is typed but not saved yet is
+ * kept as a draft (closing the page loses nothing) and offered back when the page opens again.
+ */
 export function ProfileEditor() {
-  const form = useSignal<Form>(empty);
-  const errors = useSignal<Record<string, { zh: string; en: string }>>({});
-  const status = useSignal<'idle' | 'saved' | 'error'>('idle');
+  const form = useSignal<Form>(emptyProfileForm);
+  const saved = useSignal<Form>(emptyProfileForm);
+  const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
+  const status = useSignal<'idle' | 'saved' | 'error' | 'restored'>('idle');
+  const typed = useRef(false);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    void getProfile(PROFILE_ID).then((r) => {
-      const d = (r?.data ?? {}) as Record<string, unknown>;
-      form.value = {
-        'applicant.name': typeof d['applicant.name'] === 'string' ? d['applicant.name'] : '',
-        'applicant.creditCode': typeof d['applicant.creditCode'] === 'string' ? d['applicant.creditCode'] : '',
-        'applicant.establishedOn': typeof d['applicant.establishedOn'] === 'string' ? d['applicant.establishedOn'] : '',
-        'applicant.registeredInLianyungang': yn(d['applicant.registeredInLianyungang']),
-        'applicant.independentLegalPerson': yn(d['applicant.independentLegalPerson']),
-      };
+    void Promise.all([getProfile(PROFILE_ID).catch(() => undefined), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(([record, draft]) => {
+      const stored = toProfileForm(record?.data);
+      saved.value = stored;
+      if (typed.current) return; // a late load never overwrites what was typed meanwhile
+      const pending = draft ? toProfileForm(draft) : null;
+      if (pending && !sameProfileForm(pending, stored)) {
+        form.value = pending;
+        status.value = 'restored';
+      } else {
+        form.value = stored;
+      }
     });
+    const flush = () => {
+      if (draftTimer.current) writeDraft();
+    };
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
   }, []);
 
-  const set = (key: keyof Form, value: string) => {
+  function writeDraft() {
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+    const value = sameProfileForm(form.value, saved.value) ? null : { ...form.value };
+    void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
+  }
+
+  const set = (key: ProfileKey, value: string) => {
+    typed.current = true;
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(writeDraft, DRAFT_DELAY_MS);
   };
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const f = form.value;
-    const parsed = profileDataSchema.safeParse({
-      ...f,
-      'applicant.registeredInLianyungang': toBool(f['applicant.registeredInLianyungang']),
-      'applicant.independentLegalPerson': toBool(f['applicant.independentLegalPerson']),
-    });
-    if (!parsed.success) {
-      // Bad input changes nothing: name the field and say what is wrong.
-      const errs: Record<string, { zh: string; en: string }> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        const label = fieldLabel(key);
-        const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ') : [issue.message, issue.message];
-        errs[key] = { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` };
-      }
-      errors.value = errs;
+    const checked = checkProfileForm(form.value);
+    if (!checked.ok) {
+      // Bad input changes nothing stored: name the field and say what is wrong (the draft keeps the text).
+      errors.value = checked.errors;
       status.value = 'error';
       return;
     }
     errors.value = {};
     try {
-      await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(parsed.data)) }, { durability: 'strict' });
+      await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict' });
+      saved.value = { ...form.value };
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+      draftTimer.current = null;
+      await setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
       status.value = 'saved';
     } catch {
       status.value = 'error';
     }
   };
 
-  const text = (key: keyof Form, type: 'text' | 'date' = 'text', placeholder = '') => (
+  const discard = () => {
+    form.value = saved.value;
+    errors.value = {};
+    status.value = 'idle';
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+    void setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
+  };
+
+  const text = (key: ProfileKey, type: 'text' | 'date' = 'text', placeholder = '') => (
     <label class="field">
       <span>
         {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
@@ -96,7 +122,7 @@ export function ProfileEditor() {
       )}
     </label>
   );
-  const choice = (key: keyof Form) => (
+  const choice = (key: ProfileKey) => (
     <label class="field">
       <span>
         {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
@@ -109,17 +135,69 @@ export function ProfileEditor() {
     </label>
   );
 
+  const level = () => (
+    <label class="field">
+      <span>
+        {fieldLabel('applicant.productLevel').zh} <span class="en">{fieldLabel('applicant.productLevel').en}</span>
+      </span>
+      <select
+        name="applicant.productLevel"
+        value={form.value['applicant.productLevel']}
+        onChange={(e) => set('applicant.productLevel', (e.currentTarget as HTMLSelectElement).value)}
+      >
+        <option value="">未填写 Not given</option>
+        {PRODUCT_LEVELS.map((l) => (
+          <option key={l.value} value={l.value}>
+            {l.zh} {l.en}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
     <form class="card profile" onSubmit={(e) => void save(e)} data-testid="profile-editor" noValidate>
       <p class="hint">
-        只填入申报表中仍为空的字段，不会覆盖已填写的内容。
-        <span class="en">Only empty portal fields are filled; nothing you typed is overwritten.</span>
+        只保存每次申报都不变的信息；声明和近年记录（事故、投诉、抽查）请在申报表中逐次填写。填入时只填空白字段，已填写的内容须经您确认才会覆盖。
+        <span class="en">
+          Only facts that stay the same between applications; declarations and recent records (accidents, complaints,
+          inspections) are typed on each form. Prefill fills empty fields; what you typed is replaced only when you agree.
+        </span>
       </p>
-      {text('applicant.name', 'text', '单位全称')}
-      {text('applicant.creditCode', 'text', '18 位统一社会信用代码')}
-      {text('applicant.establishedOn', 'date')}
-      {choice('applicant.registeredInLianyungang')}
-      {choice('applicant.independentLegalPerson')}
+      {status.value === 'restored' && (
+        <p class="restored" role="status" data-testid="profile-restored">
+          已恢复上次未保存的修改，请检查后保存。
+          <span class="en">Unsaved changes from last time were restored: check them, then save.</span>{' '}
+          <button type="button" class="btn-link" onClick={discard}>
+            放弃修改 <span class="en">Discard</span>
+          </button>
+        </p>
+      )}
+      <fieldset>
+        <legend>
+          申报主体 <span class="en">Applicant</span>
+        </legend>
+        {text('applicant.name', 'text', '单位全称或个人姓名')}
+      </fieldset>
+      <fieldset>
+        <legend>
+          组织（第八条） <span class="en">Organisations (Art. 8)</span>
+        </legend>
+        {text('applicant.creditCode', 'text', '18 位统一社会信用代码')}
+        {text('applicant.establishedOn', 'date')}
+        {choice('applicant.registeredInLianyungang')}
+        {choice('applicant.independentLegalPerson')}
+        {level()}
+        {text('applicant.registeredTrademarks', 'text', '例如 3')}
+        {text('applicant.inventionPatents', 'text', '例如 2')}
+        {choice('applicant.exporter')}
+      </fieldset>
+      <fieldset>
+        <legend>
+          个人（第九条） <span class="en">Individuals (Art. 9)</span>
+        </legend>
+        {text('applicant.qualityWorkInLianyungangSince', 'date')}
+      </fieldset>
       <div class="row">
         <button type="submit" class="btn btn-primary">
           保存 <span class="en">Save</span>

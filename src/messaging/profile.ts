@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/dates.ts';
-import { creditCodeSchema } from '../application/schema.ts';
+import { creditCodeSchema, productLevelSchema } from '../application/schema.ts';
 
 /**
  * The organisation profile kept for prefill (options page → 填入单位资料). Keys are application
@@ -9,7 +9,26 @@ import { creditCodeSchema } from '../application/schema.ts';
 export const PROFILE_ID = 'default';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));
+const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+const bilingualIssue = (zh: string, en: string) => ({ message: `${zh} / ${en}` });
 
+/** A count kept as typed ("3") or as a number; '' means not given. */
+const optionalCount = z
+  .union([z.number(), z.string()])
+  .optional()
+  .transform((v) => blankToUndefined(typeof v === 'number' ? String(v) : v))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,6}$/, bilingualIssue('应为 0 或正整数', 'must be a whole number, 0 or more'))
+      .transform(Number)
+      .optional(),
+  );
+
+/**
+ * Stable facts that do not change between applications (who the applicant is, what it owns); the
+ * declarations and yearly records (accidents, complaints, inspections) are typed fresh on each form.
+ */
 export const profileDataSchema = z.object({
   'applicant.name': optionalText(200),
   'applicant.creditCode': z
@@ -18,14 +37,21 @@ export const profileDataSchema = z.object({
     .optional()
     .transform((v) => (v === '' ? undefined : v?.toUpperCase()))
     .pipe(creditCodeSchema.optional()),
-  'applicant.establishedOn': z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(isoDateSchema.optional()),
+  'applicant.establishedOn': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
   'applicant.registeredInLianyungang': z.boolean().nullable().optional(),
   'applicant.independentLegalPerson': z.boolean().nullable().optional(),
+  // 第八条（三）
+  'applicant.productLevel': z
+    .string()
+    .optional()
+    .transform(blankToUndefined)
+    .pipe(productLevelSchema.optional()),
+  'applicant.registeredTrademarks': optionalCount,
+  'applicant.inventionPatents': optionalCount,
+  // 第八条（六）
+  'applicant.exporter': z.boolean().nullable().optional(),
+  // 第九条（一）: individuals
+  'applicant.qualityWorkInLianyungangSince': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
 });
 export type ProfileData = z.output<typeof profileDataSchema>;
 
@@ -34,6 +60,7 @@ export function profileToValues(data: unknown): Record<string, string | boolean>
   const parsed = profileDataSchema.safeParse(data);
   if (!parsed.success) return null;
   const out: Record<string, string | boolean> = {};
-  for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined && v !== null) out[k] = v;
+  // counts go to the portal as the digits a person would type
+  for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined && v !== null) out[k] = typeof v === 'number' ? String(v) : v;
   return out;
 }

@@ -120,7 +120,7 @@ export const tests = [
     },
   },
   {
-    name: '设置 → 填入资料: a bad credit code is refused by name; the saved profile fills the empty form fields; 清单 shows progress',
+    name: '设置 → 填入资料: a bad code is refused by name; unsaved edits survive closing the page; prefill fills empty fields, asks before replacing typed ones, fills the next step; 清单 shows progress',
     async run({ context, extUrl, portal }) {
       const options = await context.newPage();
       await options.goto(extUrl('options.html'));
@@ -132,10 +132,27 @@ export const tests = [
       await alert.waitFor();
       assert((await alert.innerText()).includes('统一社会信用代码'), 'the error names the field');
       await editor.getByLabel(/^统一社会信用代码/).fill('91320700MA1NXQ0BX9');
+      await editor.getByLabel(/^主导产品技术和质量指标水平/).selectOption('national-advanced');
+      await editor.getByLabel(/^注册商标数量/).fill('3');
       await editor.getByRole('button', { name: /保存/ }).click();
       await editor.getByText('已保存').waitFor();
       await options.screenshot({ path: path.join(SCREENSHOTS, 'options-page.png'), fullPage: true });
+
+      // Typed but not saved, then the page is closed: reopening it brings the text back, and says so.
+      await editor.getByLabel(/^发明专利数量/).fill('2');
+      const draftStored = () => options.evaluate(async () => {
+        const db = await new Promise((res, rej) => { const r = indexedDB.open('award-pilot'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+        return new Promise((res) => { const q = db.transaction('settings').objectStore('settings').get('profileEditorDraft'); q.onsuccess = () => { res(q.result?.['applicant.inventionPatents'] ?? null); db.close(); }; });
+      });
+      await eventually(async () => (await draftStored()) === '2', { message: 'the unsaved edit kept as a draft' });
       await options.close();
+      const reopened = await context.newPage();
+      await reopened.goto(extUrl('options.html'));
+      await reopened.getByTestId('profile-restored').waitFor();
+      assertEqual(await reopened.getByTestId('profile-editor').getByLabel(/^发明专利数量/).inputValue(), '2', 'unsaved text restored');
+      await reopened.getByRole('button', { name: /放弃修改/ }).click();
+      assertEqual(await reopened.getByTestId('profile-editor').getByLabel(/^发明专利数量/).inputValue(), '', 'discard brings back the saved profile');
+      await reopened.close();
 
       const page = await context.newPage();
       await page.goto(`${portal.url}/app/apply/a/basic?seed=3`);
@@ -152,14 +169,27 @@ export const tests = [
       const report = panel.getByTestId('prefill-report');
       await eventually(async () => (await report.count()) > 0 && (await report.innerText()).includes('统一社会信用代码'), { message: 'prefill report names what it filled' });
       assert((await panel.getByTestId('prefill-kept').innerText()).includes('名称/姓名'), 'the typed name is named as kept');
+      assert((await report.innerText()).includes('2 项不在本页'), 'the qualification-step values are named as not on this page');
       assertEqual(await page.getByLabel('单位名称', { exact: true }).inputValue(), '申报人自己填写的名称', 'what the user typed is not overwritten without asking');
       await shot(panel, 'sidepanel-prefill-kept');
-      await panel.getByRole('button', { name: /用单位资料覆盖这 1 项/ }).click();
+      await panel.getByRole('button', { name: /用保存的资料覆盖这 1 项/ }).click();
       await eventually(async () => (await page.getByLabel('单位名称', { exact: true }).inputValue()) === '连云港示范精工有限公司', {
         message: '单位名称 replaced after the user agreed',
       });
       await eventually(async () => (await panel.getByTestId('prefill-kept').count()) === 0, { message: 'nothing left to ask about' });
       await report.getByRole('button', { name: /关闭/ }).click();
+
+      // On the next step (资质条件) the same button fills the product level (a select) and the trademark count.
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.getByLabel('主导产品技术和质量指标水平', { exact: true }).waitFor();
+      await eventually(async () => (await panel.locator('[data-testid="where"]').innerText()).includes('申报表'), { message: 'panel still follows the form' });
+      await panel.getByRole('button', { name: /填入资料/ }).click();
+      await eventually(async () => (await page.getByLabel('注册商标数量', { exact: true }).inputValue()) === '3', { message: '注册商标数量 filled' });
+      const level = await page.getByLabel('主导产品技术和质量指标水平', { exact: true }).evaluate((el) => el.options[el.selectedIndex]?.textContent ?? '');
+      assertEqual(level.trim(), '国内先进', 'product level chosen by its portal text');
+      await page.getByRole('button', { name: '上一步' }).click();
+      await page.getByLabel('单位名称', { exact: true }).waitFor();
+      await panel.getByTestId('prefill-report').getByRole('button', { name: /关闭/ }).click();
 
       await tab(panel, '清单').click();
       const checklist = panel.getByTestId('checklist');

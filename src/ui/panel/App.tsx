@@ -245,7 +245,7 @@ export function App() {
           type="button"
           class="btn"
           disabled={state?.page !== 'application-form'}
-          title="用设置页保存的单位资料填写空白字段 / Fill empty fields from the saved profile"
+          title="用设置页保存的申报主体资料填写空白字段 / Fill empty fields from the saved profile"
           onClick={() => state && void prefill(state.tabId)}
         >
           填入资料 <span class="en">Prefill</span>

@@ -19,9 +19,9 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
   return (
     <div class="notice notice-info prefill-report" role="status" data-testid="prefill-report">
       {nothing ? (
-        <Bi text={{ zh: '表单已与单位资料一致，无需填写', en: 'the form already matches the profile' }} />
+        <Bi text={{ zh: '表单已与保存的资料一致，无需填写', en: 'the form already matches the profile' }} />
       ) : (
-        <Bi text={{ zh: `已从单位资料填入 ${filled.length} 项`, en: `${filled.length} field${filled.length === 1 ? '' : 's'} filled from the profile` }} />
+        <Bi text={{ zh: `已从保存的资料填入 ${filled.length} 项`, en: `${filled.length} field${filled.length === 1 ? '' : 's'} filled from the profile` }} />
       )}
       {filled.length > 0 && (
         <p class="prefill-line" data-testid="prefill-filled">
@@ -33,7 +33,7 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
           <p class="prefill-line">
             <Bi
               text={{
-                zh: `${kept.length} 项已有您填写的内容，与单位资料不同，未改动：${names(kept).zh}`,
+                zh: `${kept.length} 项已有您填写的内容，与保存的资料不同，未改动：${names(kept).zh}`,
                 en: `${kept.length} field${kept.length === 1 ? '' : 's'} already hold what you typed, which differs from the profile, and were left as they are: ${names(kept).en}`,
               }}
             />
@@ -51,7 +51,7 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
               }
             }}
           >
-            用单位资料覆盖这 {kept.length} 项 <span class="en">Replace {kept.length === 1 ? 'it' : `these ${kept.length}`} with the profile</span>
+            用保存的资料覆盖这 {kept.length} 项 <span class="en">Replace {kept.length === 1 ? 'it' : `these ${kept.length}`} with the profile</span>
           </button>
         </div>
       )}

@@ -113,19 +113,19 @@ describe('PrefillReport', () => {
       />,
     );
     const report = screen.getByTestId('prefill-report');
-    expect(report.textContent).toContain('已从单位资料填入 1 项');
+    expect(report.textContent).toContain('已从保存的资料填入 1 项');
     expect(screen.getByTestId('prefill-filled').textContent).toContain('统一社会信用代码');
     expect(screen.getByTestId('prefill-kept').textContent).toContain('名称/姓名');
     expect(report.textContent).toContain('1 项不在本页');
     expect(asked).toEqual([]); // nothing is replaced until the user says so
-    screen.getByRole('button', { name: /用单位资料覆盖这 1 项/ }).click();
+    screen.getByRole('button', { name: /用保存的资料覆盖这 1 项/ }).click();
     await Promise.resolve();
     expect(asked).toEqual([['applicant.name']]);
   });
 
   it('says the form already matches when there was nothing to do, and offers no overwrite', () => {
     render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
-    expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与单位资料一致');
+    expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与保存的资料一致');
     expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
   });
 });

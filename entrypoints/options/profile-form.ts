@@ -1,0 +1,87 @@
+import { fieldLabel } from '@/src/application/index.ts';
+import type { Bilingual } from '@/src/core/i18n.ts';
+import { profileDataSchema, type ProfileData } from '@/src/messaging/profile.ts';
+
+/** The profile editor's form: what the inputs hold, as typed. */
+export interface ProfileForm {
+  'applicant.name': string;
+  'applicant.creditCode': string;
+  'applicant.establishedOn': string;
+  'applicant.registeredInLianyungang': YesNo;
+  'applicant.independentLegalPerson': YesNo;
+  'applicant.productLevel': string;
+  'applicant.registeredTrademarks': string;
+  'applicant.inventionPatents': string;
+  'applicant.exporter': YesNo;
+  'applicant.qualityWorkInLianyungangSince': string;
+}
+export type YesNo = '' | 'yes' | 'no';
+export type ProfileKey = keyof ProfileForm;
+
+export const YES_NO_KEYS = ['applicant.registeredInLianyungang', 'applicant.independentLegalPerson', 'applicant.exporter'] as const;
+const TEXT_KEYS = [
+  'applicant.name',
+  'applicant.creditCode',
+  'applicant.establishedOn',
+  'applicant.productLevel',
+  'applicant.registeredTrademarks',
+  'applicant.inventionPatents',
+  'applicant.qualityWorkInLianyungangSince',
+] as const;
+
+export const emptyProfileForm: ProfileForm = {
+  'applicant.name': '',
+  'applicant.creditCode': '',
+  'applicant.establishedOn': '',
+  'applicant.registeredInLianyungang': '',
+  'applicant.independentLegalPerson': '',
+  'applicant.productLevel': '',
+  'applicant.registeredTrademarks': '',
+  'applicant.inventionPatents': '',
+  'applicant.exporter': '',
+  'applicant.qualityWorkInLianyungangSince': '',
+};
+
+/** The setting that keeps what was typed but not saved yet (closing the page loses nothing). */
+export const PROFILE_DRAFT_SETTING = 'profileEditorDraft';
+
+const yn = (v: unknown): YesNo => (v === true || v === 'yes' ? 'yes' : v === false || v === 'no' ? 'no' : '');
+const toBool = (v: YesNo) => (v === 'yes' ? true : v === 'no' ? false : null);
+
+/** Stored profile data (or a stored draft) → the form; anything unexpected reads as empty. */
+export function toProfileForm(data: unknown): ProfileForm {
+  const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const form = { ...emptyProfileForm };
+  for (const key of TEXT_KEYS) {
+    const v = d[key];
+    form[key] = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+  }
+  for (const key of YES_NO_KEYS) form[key] = yn(d[key]);
+  return form;
+}
+
+export function sameProfileForm(a: ProfileForm, b: ProfileForm): boolean {
+  return (Object.keys(emptyProfileForm) as ProfileKey[]).every((k) => a[k] === b[k]);
+}
+
+export type ProfileCheck = { ok: true; data: ProfileData } | { ok: false; errors: Partial<Record<ProfileKey, Bilingual>> };
+
+/** Validates the form; each error names its field in both languages. */
+export function checkProfileForm(form: ProfileForm): ProfileCheck {
+  const parsed = profileDataSchema.safeParse({
+    ...form,
+    'applicant.registeredInLianyungang': toBool(form['applicant.registeredInLianyungang']),
+    'applicant.independentLegalPerson': toBool(form['applicant.independentLegalPerson']),
+    'applicant.exporter': toBool(form['applicant.exporter']),
+  });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: Partial<Record<ProfileKey, Bilingual>> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? '') as ProfileKey;
+    if (errors[key]) continue;
+    const label = fieldLabel(key);
+    const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ') : [issue.message, issue.message];
+    errors[key] = { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` };
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkProfileForm, emptyProfileForm, sameProfileForm, toProfileForm, type ProfileForm } from '../../../entrypoints/options/profile-form.ts';
+import { profileToValues } from '../../../src/messaging/profile.ts';
+
+const filled: ProfileForm = {
+  ...emptyProfileForm,
+  'applicant.name': ' 连云港示范精工有限公司 ',
+  'applicant.creditCode': '91320700ma1nxq0bx9',
+  'applicant.establishedOn': '2015-03-01',
+  'applicant.registeredInLianyungang': 'yes',
+  'applicant.independentLegalPerson': 'yes',
+  'applicant.productLevel': 'national-advanced',
+  'applicant.registeredTrademarks': '3',
+  'applicant.inventionPatents': '0',
+  'applicant.exporter': 'no',
+};
+
+describe('applicant profile (options page → 填入资料)', () => {
+  it('a valid form becomes the values prefill sends: trimmed, upper-cased code, counts as digits, product level as the application value', () => {
+    const checked = checkProfileForm(filled);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(profileToValues(checked.data)).toEqual({
+      'applicant.name': '连云港示范精工有限公司',
+      'applicant.creditCode': '91320700MA1NXQ0BX9',
+      'applicant.establishedOn': '2015-03-01',
+      'applicant.registeredInLianyungang': true,
+      'applicant.independentLegalPerson': true,
+      'applicant.productLevel': 'national-advanced',
+      'applicant.registeredTrademarks': '3',
+      'applicant.inventionPatents': '0',
+      'applicant.exporter': false,
+    });
+  });
+
+  it('an empty form is valid and fills nothing', () => {
+    const checked = checkProfileForm(emptyProfileForm);
+    expect(checked.ok && profileToValues(checked.data)).toEqual({});
+  });
+
+  it.each([
+    ['applicant.creditCode', '91320700MA1NXQ0BX8', '统一社会信用代码', 'Unified social credit code'],
+    ['applicant.establishedOn', '2023-02-30', '成立日期', 'Date'],
+    ['applicant.registeredTrademarks', '-1', '注册商标数量', 'whole number'],
+    ['applicant.inventionPatents', '2.5', '发明专利数量', 'whole number'],
+    ['applicant.qualityWorkInLianyungangSince', '2020-13-01', '', ''],
+  ] as const)('a bad %s (%s) is refused, naming the field in both languages', (key, value, zh, en) => {
+    const checked = checkProfileForm({ ...filled, [key]: value });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(Object.keys(checked.errors)).toEqual([key]);
+    expect(checked.errors[key]!.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(checked.errors[key]!.zh).toContain(zh);
+    expect(checked.errors[key]!.en).toMatch(new RegExp(en, 'i'));
+  });
+
+  it('stored data and drafts read back into the same form (round trip), and anything odd reads as empty', () => {
+    const checked = checkProfileForm(filled);
+    if (!checked.ok) throw new Error('fixture must be valid');
+    const back = toProfileForm(JSON.parse(JSON.stringify(checked.data)));
+    expect(back['applicant.registeredTrademarks']).toBe('3');
+    expect(back['applicant.exporter']).toBe('no');
+    expect(sameProfileForm(toProfileForm(back), back)).toBe(true);
+    for (const odd of [null, 42, 'text', [], { 'applicant.name': { evil: true }, 'applicant.exporter': 'maybe' }]) {
+      expect(toProfileForm(odd)).toEqual(emptyProfileForm);
+    }
+  });
+
+  it('never throws on any form a person could type (fast-check), and a valid one always yields string/boolean values', () => {
+    const keys = Object.keys(emptyProfileForm) as (keyof ProfileForm)[];
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.string(), fc.constantFrom('', 'yes', 'no', '3', '2024-02-29'))]))), (typed) => {
+        const form = typed as unknown as ProfileForm;
+        const checked = checkProfileForm(form);
+        if (checked.ok) for (const v of Object.values(profileToValues(checked.data) ?? {})) expect(['string', 'boolean']).toContain(typeof v);
+        else for (const e of Object.values(checked.errors)) expect(e!.zh.length * e!.en.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
