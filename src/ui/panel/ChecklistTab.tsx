@@ -13,7 +13,7 @@ export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
     <div class="tab-body" data-testid="checklist">
       <div class="progress-head">
         <Bi text={{ zh: `已完成 ${p.done} / ${p.total} 项`, en: `${p.done} of ${p.total} done` }} />
-        <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div class="progress" role="progressbar" aria-label="申报材料完成度 Application completeness" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
           <div class="progress-bar" style={{ width: `${pct}%` }} />
         </div>
       </div>

@@ -16,7 +16,7 @@ function openCase(id: string) {
 function Cell({ text, pill }: { text: Bilingual; pill?: string }) {
   return (
     <>
-      {pill ? <span class={pill} lang="zh-CN">{text.zh}</span> : <span lang="zh-CN">{text.zh}</span>}
+      {pill ? <span class={pill} lang="zh-CN">{text.zh}</span> : <span lang="zh-CN">{text.zh}</span>}{' '}
       <span class="en cell-en" lang="en">
         {text.en}
       </span>
@@ -27,16 +27,6 @@ function Cell({ text, pill }: { text: Bilingual; pill?: string }) {
 const daysText = (days: number): Bilingual => ({ zh: `${days} 天`, en: days === 1 ? '1 day' : `${days} days` });
 
 /** What a screen reader says for the row: name, then each column in Chinese and English. */
-export function caseRowLabel(row: StaffCaseRow, days: number | null): string {
-  const both = (b: Bilingual) => `${b.zh} ${b.en}`;
-  const parts = [row.applicantName, both(caseStageLabels[row.stage]), both(applicantKindLabels[row.kind])];
-  parts.push(row.recommender ? `推荐单位 Recommender: ${row.recommender}` : '无推荐单位 No recommender');
-  if (row.tier) parts.push(both(caseTierLabels[row.tier]));
-  if (days !== null && days >= 0) parts.push(`在当前阶段 ${days} 天 ${daysText(days).en} in this stage`);
-  if (row.refusedCount) parts.push(`${row.refusedCount} 个被拒绝的事件 ${row.refusedCount} refused ${row.refusedCount === 1 ? 'event' : 'events'}`);
-  return parts.join(', ');
-}
-
 export function CaseRow({ row }: { row: StaffCaseRow }) {
   const days = row.stageSince ? daysBetween(row.stageSince, today.value) : null;
   const selected = selectedId.value === row.id;
@@ -50,28 +40,58 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       data-testid="case-row"
       data-case-id={row.id}
       aria-current={selected ? 'true' : undefined}
-      aria-label={caseRowLabel(row, days)}
       onClick={() => openCase(row.id)}
     >
       <span class="c-name" title={row.creditCode ?? undefined}>
         {row.applicantName}
       </span>
+      {' '}
       <span class="c-kind" title={plain(kind)}>
         <Cell text={kind} />
       </span>
+      {/* the row's accessible name is its visible text in order; sr-only words give the context the columns give the eye */}
+      {' '}
       <span class="c-rec" title={row.recommender ?? undefined}>
-        {row.recommender ?? '—'}
+        {row.recommender ? (
+          <>
+            <span class="sr-only">推荐单位 Recommender: </span>
+            {row.recommender}
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true">—</span>
+            <span class="sr-only">无推荐单位 No recommender</span>
+          </>
+        )}
       </span>
+      {' '}
       <span class="c-stage" title={plain(stage)}>
         <Cell text={stage} pill={`pill stage-${row.stage}`} />
       </span>
+      {' '}
       <span class="c-tier" title={tier ? plain(tier) : undefined}>
         {tier ? <Cell text={tier} /> : ''}
       </span>
+      {' '}
       <span class="c-days" title={days === null || days < 0 ? plain(t('在当前阶段的天数', 'days in the current stage')) : plain({ zh: `在当前阶段 ${days} 天`, en: `${daysText(days).en} in the current stage` })}>
-        {days === null || days < 0 ? '' : <Cell text={daysText(days)} />}
+        {days === null || days < 0 ? '' : (
+          <>
+            <Cell text={daysText(days)} />
+            <span class="sr-only"> 在当前阶段 in this stage</span>
+          </>
+        )}
       </span>
-      <span class="c-refused">{row.refusedCount ? <span class="warn-dot" title={plain(t('有被拒绝的事件', 'has refused events'))}>!{row.refusedCount}</span> : ''}</span>
+      {' '}
+      <span class="c-refused">
+        {row.refusedCount ? (
+          <span class="warn-dot" title={plain(t('有被拒绝的事件', 'has refused events'))}>
+            !{row.refusedCount}
+            <span class="sr-only"> 个被拒绝的事件 refused {row.refusedCount === 1 ? 'event' : 'events'}</span>
+          </span>
+        ) : (
+          ''
+        )}
+      </span>
     </button>
   );
 }

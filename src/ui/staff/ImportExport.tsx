@@ -109,7 +109,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <div class="dialog-form" data-testid="import-dialog">
       <h3><Bi text={t('导入案件（JSON，lyg-award/cases@1）', 'Import cases (JSON, lyg-award/cases@1)')} /></h3>
-      <input type="file" accept="application/json,.json" data-testid="import-file" onChange={onFile} disabled={busy.value} />
+      <input type="file" accept="application/json,.json" aria-label="选择案件文件（JSON） Choose a cases file (JSON)" data-testid="import-file" onChange={onFile} disabled={busy.value} />
       {busy.value && <p class="muted">处理中… Working…</p>}
       {errors.value.length > 0 && (
         <div class="error" role="alert" data-testid="import-errors">

@@ -74,7 +74,7 @@ export function LifecycleDiagram({
           <Bi text={t('显示全部撤回 / 虚假材料转移', 'Show every withdraw / false-material transition')} />
         </label>
       </div>
-      <div class="diagram-scroll" ref={scroller}>
+      <div class="diagram-scroll" ref={scroller} tabIndex={0} role="region" aria-label="状态图（可滚动） Statechart (scrollable)">
         <svg
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width={Math.round(layout.width * scale)}
@@ -129,12 +129,12 @@ export function LifecycleDiagram({
                     ? {
                         tabIndex: 0,
                         role: 'button',
-                        'aria-label': `${n.title.zh} ${n.title.en}${count ? `: ${count}` : ''}`,
                         onKeyDown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onStage(n.id)),
                       }
                     : {})}
                 >
-                  <title>{`${n.title.zh} / ${n.title.en} — ${n.article}`}</title>
+                  {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
+                  <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${n.article}`}</title>
                   <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
                   {n.final && <rect class="final-inner" x={3} y={3} width={n.width - 6} height={n.height - 6} rx={9} />}
                   <text x={9} y={19} class="node-zh">

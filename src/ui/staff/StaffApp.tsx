@@ -185,7 +185,12 @@ export function StaffApp() {
         </main>
       )}
       {dialog.value && (
-        <div class="modal" role="dialog" aria-modal="true" onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
+        <div
+          class="modal"
+          role="dialog"
+          aria-modal="true"
+          aria-label={dialog.value === 'new' ? '新建案件 New case' : '导入案件 Import cases'}
+          onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
           {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
         </div>
       )}
