@@ -26,7 +26,7 @@ async function main() {
   const rec = await getSelfEvaluation(round ? roundId(kind, round) : workingId(kind));
   const parsed = rec ? workbookSchema.safeParse(rec.data) : null;
   if (!parsed?.success) {
-    render(<p class="se-print">还没有自评数据：请先在侧边栏“自评”页签中填写。 / No self-evaluation yet: fill in the 自评 tab in the side panel first.</p>, app);
+    render(<p class="se-print" data-testid="print-empty">还没有自评数据：请先在侧边栏“自评”页签中填写。 / No self-evaluation yet: fill in the 自评 tab in the side panel first.</p>, app);
     return;
   }
   const workbook: Workbook = parsed.data;

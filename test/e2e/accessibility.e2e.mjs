@@ -62,6 +62,39 @@ export const tests = [
     },
   },
   {
+    name: 'recommender view (推荐) on the review page, the print view and the full-tab self-evaluation editor have no serious or critical axe violations',
+    async run({ context, extUrl, portal }) {
+      const problems = [];
+      const review = await context.newPage();
+      await review.goto(`${portal.url}/app/review/LYG2026-0015`);
+      await review.locator('.el-descriptions').first().waitFor();
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 360, height: 760 });
+      await panel.goto(extUrl('sidepanel.html'));
+      await review.bringToFront();
+      await eventually(async () => (await panel.getByTestId('recommender').count()) > 0 && (await panel.getByTestId('opinion').inputValue()).length > 0, { message: '推荐 view with its draft opinion' });
+      let found = await seriousViolations(panel);
+      if (found.length) problems.push(report('side panel 推荐', found));
+      await panel.close();
+      await review.close();
+      const views = [
+        ['report.html?kind=organization', '[data-testid="print-report"], [data-testid="print-empty"]'],
+        ['report.html?kind=individual', '[data-testid="print-report"], [data-testid="print-empty"]'],
+        ['report.html?kind=organization&mode=edit', '[data-testid="self-evaluation"]'],
+        ['report.html?kind=individual&mode=edit', '[data-testid="self-evaluation"][data-kind="individual"]'],
+      ];
+      for (const [url, ready] of views) {
+        const page = await context.newPage();
+        await page.goto(extUrl(url));
+        await page.locator(ready).first().waitFor();
+        found = await seriousViolations(page);
+        if (found.length) problems.push(report(url, found));
+        await page.close();
+      }
+      assert(problems.length === 0, problems.join('\n'));
+    },
+  },
+  {
     name: 'our overlay on the portal (hint badges, focus tip) has no serious or critical axe violations',
     async run({ context, portal }) {
       const page = await context.newPage();
