@@ -9,8 +9,10 @@ import {
   PROFILE_DRAFT_SETTING,
   sameProfileForm,
   toProfileForm,
+  type CertificateRow,
   type ProfileForm,
   type ProfileKey,
+  type SingleKey,
 } from './profile-form.ts';
 
 type Form = ProfileForm;
@@ -62,7 +64,7 @@ export function ProfileEditor() {
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
   }
 
-  const set = (key: ProfileKey, value: string) => {
+  const set = (key: ProfileKey, value: string | CertificateRow[]) => {
     typed.current = true;
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
@@ -101,7 +103,7 @@ export function ProfileEditor() {
     void setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
   };
 
-  const text = (key: ProfileKey, type: 'text' | 'date' = 'text', placeholder = '') => (
+  const text = (key: SingleKey, type: 'text' | 'date' = 'text', placeholder = '') => (
     <label class="field">
       <span>
         {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
@@ -122,7 +124,7 @@ export function ProfileEditor() {
       )}
     </label>
   );
-  const choice = (key: ProfileKey) => (
+  const choice = (key: SingleKey) => (
     <label class="field">
       <span>
         {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
@@ -134,6 +136,51 @@ export function ProfileEditor() {
       </select>
     </label>
   );
+
+  const certificates = () => {
+    const rows = form.value['applicant.qmsCertificates'];
+    const update = (i: number, patch: Partial<CertificateRow>) => set('applicant.qmsCertificates', rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    const label = fieldLabel('applicant.qmsCertificates');
+    const error = errors.value['applicant.qmsCertificates'];
+    return (
+      <div class="field certificates" role="group" aria-label={`${label.zh} ${label.en}`} data-testid="profile-certificates">
+        <span>
+          {label.zh} <span class="en">{label.en}</span>
+        </span>
+        {rows.map((row, i) => (
+          <div class="certificate-row" key={i}>
+            <input
+              type="text"
+              aria-label={`认证标准（第 ${i + 1} 张） Standard (certificate ${i + 1})`}
+              placeholder="GB/T 19001-2016"
+              value={row.standard}
+              onInput={(e) => update(i, { standard: (e.currentTarget as HTMLInputElement).value })}
+            />
+            <input
+              type="date"
+              aria-label={`有效期至（第 ${i + 1} 张） Valid until (certificate ${i + 1})`}
+              value={row.validUntil}
+              onInput={(e) => update(i, { validUntil: (e.currentTarget as HTMLInputElement).value })}
+            />
+            <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', rows.filter((_, j) => j !== i))}>
+              删除 <span class="en">Remove</span>
+            </button>
+          </div>
+        ))}
+        {rows.length < 10 && (
+          <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', [...rows, { standard: '', validUntil: '' }])}>
+            + 添加证书 <span class="en">Add a certificate</span>
+          </button>
+        )}
+        {error && (
+          <span class="field-error" role="alert">
+            {error.zh}
+            <span class="en">{error.en}</span>
+          </span>
+        )}
+      </div>
+    );
+  };
 
   const level = () => (
     <label class="field">
@@ -187,6 +234,7 @@ export function ProfileEditor() {
         {text('applicant.establishedOn', 'date')}
         {choice('applicant.registeredInLianyungang')}
         {choice('applicant.independentLegalPerson')}
+        {certificates()}
         {level()}
         {text('applicant.registeredTrademarks', 'text', '例如 3')}
         {text('applicant.inventionPatents', 'text', '例如 2')}

@@ -14,9 +14,17 @@ export interface ProfileForm {
   'applicant.inventionPatents': string;
   'applicant.exporter': YesNo;
   'applicant.qualityWorkInLianyungangSince': string;
+  /** 第八条（二） certificates, as typed (blank rows are dropped on save) */
+  'applicant.qmsCertificates': CertificateRow[];
+}
+export interface CertificateRow {
+  standard: string;
+  validUntil: string;
 }
 export type YesNo = '' | 'yes' | 'no';
 export type ProfileKey = keyof ProfileForm;
+/** the keys edited as one input each (text, date or a choice) */
+export type SingleKey = Exclude<ProfileKey, 'applicant.qmsCertificates'>;
 
 export const YES_NO_KEYS = ['applicant.registeredInLianyungang', 'applicant.independentLegalPerson', 'applicant.exporter'] as const;
 const TEXT_KEYS = [
@@ -40,6 +48,7 @@ export const emptyProfileForm: ProfileForm = {
   'applicant.inventionPatents': '',
   'applicant.exporter': '',
   'applicant.qualityWorkInLianyungangSince': '',
+  'applicant.qmsCertificates': [],
 };
 
 /** The setting that keeps what was typed but not saved yet (closing the page loses nothing). */
@@ -57,29 +66,44 @@ export function toProfileForm(data: unknown): ProfileForm {
     form[key] = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
   }
   for (const key of YES_NO_KEYS) form[key] = yn(d[key]);
+  const rows = d['applicant.qmsCertificates'];
+  form['applicant.qmsCertificates'] = Array.isArray(rows)
+    ? rows.slice(0, 10).flatMap((r) => {
+        if (!r || typeof r !== 'object') return [];
+        const { standard, validUntil } = r as Record<string, unknown>;
+        return [{ standard: typeof standard === 'string' ? standard : '', validUntil: typeof validUntil === 'string' ? validUntil : '' }];
+      })
+    : [];
   return form;
 }
 
 export function sameProfileForm(a: ProfileForm, b: ProfileForm): boolean {
-  return (Object.keys(emptyProfileForm) as ProfileKey[]).every((k) => a[k] === b[k]);
+  return (Object.keys(emptyProfileForm) as ProfileKey[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 export type ProfileCheck = { ok: true; data: ProfileData } | { ok: false; errors: Partial<Record<ProfileKey, Bilingual>> };
 
 /** Validates the form; each error names its field in both languages. */
 export function checkProfileForm(form: ProfileForm): ProfileCheck {
+  // blank certificate rows are dropped; errors still name the row as the user sees it
+  const certificateRows = form['applicant.qmsCertificates']
+    .map((row, shown) => [row, shown] as const)
+    .filter(([r]) => r.standard.trim() !== '' || r.validUntil.trim() !== '');
   const parsed = profileDataSchema.safeParse({
     ...form,
     'applicant.registeredInLianyungang': toBool(form['applicant.registeredInLianyungang']),
     'applicant.independentLegalPerson': toBool(form['applicant.independentLegalPerson']),
     'applicant.exporter': toBool(form['applicant.exporter']),
+    'applicant.qmsCertificates': certificateRows.map(([row]) => row),
   });
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Partial<Record<ProfileKey, Bilingual>> = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '') as ProfileKey;
     if (errors[key]) continue;
-    const label = fieldLabel(key);
+    // a certificate row is named with its number: 质量管理体系认证证书（第 2 条）
+    const row = typeof issue.path[1] === 'number' ? certificateRows[issue.path[1]]?.[1] : undefined;
+    const label = fieldLabel(row !== undefined ? `${key}[${row}]` : key);
     const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ') : [issue.message, issue.message];
     errors[key] = { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` };
   }

@@ -33,7 +33,13 @@ export default defineContentScript({
       const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
         // Only our own extension talks to this script, and only in the allow-listed shapes.
         if (sender.id !== browser.runtime.id || !isMessageForContent(msg)) return false;
-        sendResponse(assistant.handle(msg));
+        const answer = assistant.handle(msg);
+        if (answer instanceof Promise) {
+          // prefill adding table rows waits for the portal to draw them: answer when done
+          answer.then(sendResponse, () => sendResponse({ ok: false }));
+          return true;
+        }
+        sendResponse(answer);
         return false;
       };
       browser.runtime.onMessage.addListener(onMessage);

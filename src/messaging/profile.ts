@@ -40,6 +40,17 @@ export const profileDataSchema = z.object({
   'applicant.establishedOn': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
   'applicant.registeredInLianyungang': z.boolean().nullable().optional(),
   'applicant.independentLegalPerson': z.boolean().nullable().optional(),
+  // 第八条（二）: certificates are renewed every few years, not every application
+  'applicant.qmsCertificates': z
+    .array(
+      z.object({
+        standard: z.string().trim().min(1, bilingualIssue('认证标准不能为空，例如 GB/T 19001-2016', 'the standard must not be empty, e.g. GB/T 19001-2016')).max(200),
+        validUntil: z.string().trim().pipe(isoDateSchema),
+      }),
+    )
+    .max(10, bilingualIssue('最多 10 张证书', 'at most 10 certificates'))
+    .optional()
+    .transform((rows) => (rows && rows.length > 0 ? rows : undefined)),
   // 第八条（三）
   'applicant.productLevel': z
     .string()
@@ -60,7 +71,10 @@ export function profileToValues(data: unknown): Record<string, string | boolean>
   const parsed = profileDataSchema.safeParse(data);
   if (!parsed.success) return null;
   const out: Record<string, string | boolean> = {};
-  // counts go to the portal as the digits a person would type
-  for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined && v !== null) out[k] = typeof v === 'number' ? String(v) : v;
+  // counts go to the portal as the digits a person would type; table rows as the JSON the content script reads
+  for (const [k, v] of Object.entries(parsed.data)) {
+    if (v === undefined || v === null) continue;
+    out[k] = typeof v === 'number' ? String(v) : Array.isArray(v) ? JSON.stringify(v) : v;
+  }
   return out;
 }

@@ -62,12 +62,18 @@ export const adapterFieldSchema = z
     type: valueTypeSchema,
     valueMap: valueMapSchema.optional(),
     columns: z.array(columnSchema).min(1).max(20).optional(),
+    /** tables: the portal's add-row button, by its text (e.g. 添加一行, 新增); prefill adds rows with it */
+    addRow: z.object({ texts: z.array(text(40)).min(1).max(5) }).optional(),
     required: z.boolean().default(false),
     tip: focusTipSchema.optional(),
   })
   .refine((f) => f.type !== 'table' || (f.columns?.length ?? 0) > 0, {
     message: '表格字段需要列定义 / a table field needs its columns',
     path: ['columns'],
+  })
+  .refine((f) => f.addRow === undefined || f.type === 'table', {
+    message: '只有表格字段可以设置“添加一行”按钮 / only a table field has an add-row button',
+    path: ['addRow'],
   })
   .refine((f) => f.type !== 'select' || f.valueMap !== undefined, {
     message: '下拉字段需要取值对照表 / a select field needs a value map',

@@ -134,6 +134,9 @@ export const tests = [
       await editor.getByLabel(/^统一社会信用代码/).fill('91320700MA1NXQ0BX9');
       await editor.getByLabel(/^主导产品技术和质量指标水平/).selectOption('national-advanced');
       await editor.getByLabel(/^注册商标数量/).fill('3');
+      await editor.getByRole('button', { name: /添加证书/ }).click();
+      await editor.getByLabel(/认证标准（第 1 张）/).fill('GB/T 19001-2016');
+      await editor.getByLabel(/有效期至（第 1 张）/).fill('2028-05-31');
       await editor.getByRole('button', { name: /保存/ }).click();
       await editor.getByText('已保存').waitFor();
       await options.screenshot({ path: path.join(SCREENSHOTS, 'options-page.png'), fullPage: true });
@@ -169,7 +172,7 @@ export const tests = [
       const report = panel.getByTestId('prefill-report');
       await eventually(async () => (await report.count()) > 0 && (await report.innerText()).includes('统一社会信用代码'), { message: 'prefill report names what it filled' });
       assert((await panel.getByTestId('prefill-kept').innerText()).includes('名称/姓名'), 'the typed name is named as kept');
-      assert((await report.innerText()).includes('2 项不在本页'), 'the qualification-step values are named as not on this page');
+      assert((await report.innerText()).includes('3 项不在本页'), 'the qualification-step values are named as not on this page');
       assertEqual(await page.getByLabel('单位名称', { exact: true }).inputValue(), '申报人自己填写的名称', 'what the user typed is not overwritten without asking');
       await shot(panel, 'sidepanel-prefill-kept');
       await panel.getByRole('button', { name: /用保存的资料覆盖这 1 项/ }).click();
@@ -187,6 +190,14 @@ export const tests = [
       await eventually(async () => (await page.getByLabel('注册商标数量', { exact: true }).inputValue()) === '3', { message: '注册商标数量 filled' });
       const level = await page.getByLabel('主导产品技术和质量指标水平', { exact: true }).evaluate((el) => el.options[el.selectedIndex]?.textContent ?? '');
       assertEqual(level.trim(), '国内先进', 'product level chosen by its portal text');
+      // 第八条（二）: the certificate goes in as a table row, added with the portal's own 添加一行 button
+      const certificates = page.locator('.el-form-item', { has: page.locator('label', { hasText: '质量管理体系认证证书' }) }).locator('table');
+      const rowCells = () => certificates.locator('tbody tr').first().evaluate((tr) =>
+        [...tr.querySelectorAll('select, input')].map((c) => (c.tagName === 'SELECT' ? c.options[c.selectedIndex]?.textContent ?? '' : c.value)));
+      await eventually(async () => (await certificates.locator('tbody tr').count()) === 1 && (await rowCells()).includes('2028-05-31'), { message: 'certificate row added and typed' });
+      assert((await rowCells())[0] === 'GB/T 19001-2016', `certificate standard chosen in the row's select: ${await rowCells()}`);
+      await eventually(async () => (await panel.getByTestId('prefill-filled').innerText()).includes('质量管理体系认证证书'), { message: 'the panel names the certificate table as filled' });
+      await shot(page, 'portal-prefill-certificate');
       await page.getByRole('button', { name: '上一步' }).click();
       await page.getByLabel('单位名称', { exact: true }).waitFor();
       await panel.getByTestId('prefill-report').getByRole('button', { name: /关闭/ }).click();

@@ -10,6 +10,7 @@ import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
 import { applyPrefill, type PrefillResult } from './prefill.ts';
+import { fillTableRows, tableRows } from './prefill-table.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
@@ -360,6 +361,28 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   win.addEventListener('popstate', schedule);
   scan();
 
+  async function prefillTables(
+    tables: ReadonlyArray<AssistantAdapter['fields'][number]>,
+    values: Record<string, string | boolean>,
+    overwrite: readonly string[],
+    res: PrefillResult,
+  ): Promise<unknown> {
+    const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
+    for (const f of tables) {
+      const rows = tableRows(values[f.key]!, f.columns ?? []);
+      if (!rows) { res.skipped.push({ key: f.key, reason: 'unsupported' }); continue; }
+      if (!tableOf(f.key)) { res.skipped.push({ key: f.key, reason: 'not-on-page' }); continue; }
+      const outcome = await fillTableRows(
+        { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd: overwrite.includes(f.key) },
+        () => { scan(); return tableOf(f.key); },
+      );
+      if (outcome === 'filled') res.filled.push(f.key);
+      else res.skipped.push({ key: f.key, reason: outcome });
+    }
+    schedule();
+    return { ok: true, ...res };
+  }
+
   return {
     get last() { return last; },
     scanNow: () => { clearTimeout(timer); scan(); },
@@ -393,11 +416,16 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'prefill/apply': {
             clearTimeout(timer);
             scan();
-            const res: PrefillResult = last && adapter
-              ? applyPrefill(msg.values, msg.overwrite, last.bindings, adapter.fields)
-              : { filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
-            schedule();
-            return { ok: true, ...res };
+            if (!last || !adapter) return { ok: true, filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
+            // Table rows are added through the portal's own add-row button, which may redraw later: async.
+            const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
+            const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
+            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields);
+            if (tables.length === 0) {
+              schedule();
+              return { ok: true, ...res };
+            }
+            return prefillTables(tables, msg.values, msg.overwrite, res);
           }
         }
       } catch {

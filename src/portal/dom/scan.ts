@@ -11,6 +11,8 @@ export interface ScanAdapterField extends LocatableField {
   required?: boolean;
   valueMap?: Record<string, string | boolean>;
   columns?: ReadonlyArray<{ key: string; header: string }>;
+  /** tables: the text of the portal's add-row button (prefill adds rows with it) */
+  addRow?: { texts: readonly string[] };
   tip?: { article: string; text: Bilingual };
 }
 export interface ScanAdapterAttachment {

@@ -55,6 +55,25 @@ describe('applicant profile (options page → 填入资料)', () => {
     expect(checked.errors[key]!.en).toMatch(new RegExp(en, 'i'));
   });
 
+  it('第八条（二） certificates: blank rows are dropped, the rows go to prefill as the table JSON, a bad row is named by its number', () => {
+    const rows = [
+      { standard: 'GB/T 19001-2016', validUntil: '2027-05-31' },
+      { standard: '', validUntil: '' },
+      { standard: 'GB/T 24001-2016', validUntil: '2026-12-31' },
+    ];
+    const ok = checkProfileForm({ ...filled, 'applicant.qmsCertificates': rows });
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    expect(JSON.parse(String(profileToValues(ok.data)!['applicant.qmsCertificates']))).toEqual([rows[0], rows[2]]);
+
+    const bad = checkProfileForm({ ...filled, 'applicant.qmsCertificates': [rows[0]!, rows[1]!, { standard: 'GB/T 24001-2016', validUntil: '2026-02-30' }] });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    // the third row as the user sees it (the blank second row does not shift the number)
+    expect(bad.errors['applicant.qmsCertificates']!.zh).toContain('第 3 条');
+    expect(bad.errors['applicant.qmsCertificates']!.en).toContain('item 3');
+  });
+
   it('stored data and drafts read back into the same form (round trip), and anything odd reads as empty', () => {
     const checked = checkProfileForm(filled);
     if (!checked.ok) throw new Error('fixture must be valid');
@@ -68,10 +87,10 @@ describe('applicant profile (options page → 填入资料)', () => {
   });
 
   it('never throws on any form a person could type (fast-check), and a valid one always yields string/boolean values', () => {
-    const keys = Object.keys(emptyProfileForm) as (keyof ProfileForm)[];
+    const keys = (Object.keys(emptyProfileForm) as (keyof ProfileForm)[]).filter((k) => k !== 'applicant.qmsCertificates');
     fc.assert(
       fc.property(fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.string(), fc.constantFrom('', 'yes', 'no', '3', '2024-02-29'))]))), (typed) => {
-        const form = typed as unknown as ProfileForm;
+        const form = { ...(typed as unknown as ProfileForm), 'applicant.qmsCertificates': [] };
         const checked = checkProfileForm(form);
         if (checked.ok) for (const v of Object.values(profileToValues(checked.data) ?? {})) expect(['string', 'boolean']).toContain(typeof v);
         else for (const e of Object.values(checked.errors)) expect(e!.zh.length * e!.en.length).toBeGreaterThan(0);

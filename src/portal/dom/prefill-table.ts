@@ -1,0 +1,143 @@
+import { labelMatches, normalizeLabel } from '../normalize.ts';
+import { setNativeValue } from './prefill.ts';
+import type { ReadableColumn } from './read.ts';
+import { readTable } from './read.ts';
+import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+import { textOf } from './targets.ts';
+
+/** A table field the adapter says how to grow: the text of its add-row button (+ 添加一行, + 新增). */
+export interface TablePrefill {
+  key: string;
+  columns: readonly ReadableColumn[];
+  addRowTexts: readonly string[];
+  /** rows to put in, keyed by column key, as the portal shows them */
+  rows: Array<Record<string, string>>;
+  /** the user agreed to add to a table that already has rows */
+  mayAdd: boolean;
+}
+
+export type TablePrefillOutcome = 'filled' | 'not-empty' | 'unsupported';
+
+/** How long a platform may take to draw the row its add button asked for (Vue/React re-render on a later tick). */
+const ROW_WAIT_MS = 1500;
+
+/** Parses a table prefill value (a JSON array of row objects); anything else is null. */
+export function tableRows(value: string | boolean, columns: readonly ReadableColumn[]): Array<Record<string, string>> | null {
+  if (typeof value !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed)) return null;
+  const rows: Array<Record<string, string>> = [];
+  for (const row of parsed.slice(0, 50)) {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return null;
+    const out: Record<string, string> = {};
+    for (const col of columns) {
+      const cell = (row as Record<string, unknown>)[col.key];
+      if (typeof cell === 'string' && cell.trim() !== '') out[col.key] = cell;
+    }
+    if (Object.keys(out).length > 0) rows.push(out);
+  }
+  return rows;
+}
+
+/** The add-row button beside a table: the nearest one up to three levels up, in a box holding only this table. */
+export function addRowButton(table: Element, texts: readonly string[]): HTMLElement | null {
+  const wanted = texts.map(normalizeLabel).filter(Boolean);
+  let box = table.parentElement;
+  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
+    if (box.querySelectorAll('table').length > 1) break;
+    for (const b of box.querySelectorAll('button, a, [role="button"]')) {
+      if (table.contains(b)) continue;
+      const text = normalizeLabel(textOf(b));
+      if (text && wanted.some((w) => text.includes(w))) return b as HTMLElement;
+    }
+  }
+  return null;
+}
+
+/**
+ * Adds the profile's rows to a table: clicks the portal's own add-row button, waits for the row it
+ * draws, then types each cell through the native setter. Rows the table already shows are not added
+ * twice, and a table with rows of the user's own is left alone unless they agreed (`mayAdd`).
+ * `find` re-locates the table, because a platform may redraw the whole step when a row is added.
+ */
+export async function fillTableRows(job: TablePrefill, find: () => Element | null): Promise<TablePrefillOutcome> {
+  let table: Element | null = find();
+  if (!table) return 'unsupported';
+  const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
+  if (existing.length > 0 && !job.mayAdd) return 'not-empty';
+  const same = (a: Record<string, string | boolean>, b: Record<string, string>) => job.columns.every((c) => normalizeLabel(String(a[c.key] ?? '')) === normalizeLabel(b[c.key] ?? ''));
+  const todo = job.rows.filter((row) => !existing.some((e) => same(e, row)));
+  let added = 0;
+  for (const row of todo) {
+    const before: number = bodyRowsOf(table).length;
+    // A blank row the platform already shows (its empty first line) is used before adding another.
+    let target = blankRow(table);
+    if (!target) {
+      const button = addRowButton(table, job.addRowTexts);
+      if (!button) return added > 0 ? 'filled' : 'unsupported';
+      button.click();
+      table = await waitFor((): Element | null => {
+        const t = find();
+        return t && bodyRowsOf(t).length > before ? t : null;
+      });
+      if (!table) return added > 0 ? 'filled' : 'unsupported';
+      target = blankRow(table) ?? bodyRowsOf(table).at(-1) ?? null;
+    }
+    if (!target || !fillRow(table, target, job.columns, row)) return added > 0 ? 'filled' : 'unsupported';
+    added++;
+  }
+  return added > 0 || todo.length === 0 ? 'filled' : 'unsupported';
+}
+
+function blankRow(table: Element): Element | null {
+  for (const tr of bodyRowsOf(table)) {
+    const controls = [...tr.querySelectorAll('input, select, textarea')] as HTMLInputElement[];
+    if (controls.length > 0 && controls.every((c) => c.type === 'checkbox' ? !c.checked : c.value.trim() === '')) return tr;
+  }
+  return null;
+}
+
+function fillRow(table: Element, tr: Element, columns: readonly ReadableColumn[], row: Record<string, string>): boolean {
+  const head = headerRowOf(table);
+  if (!head) return false;
+  const headers = cellsOf(head).map((c) => textOf(c));
+  const cells = cellsOf(tr);
+  let wrote = false;
+  for (const col of columns) {
+    const value = row[col.key];
+    if (value === undefined) continue;
+    const i = headers.findIndex((h) => labelMatches(h, col.header, 'normalized'));
+    const control = i >= 0 ? cells[i]?.querySelector('input, select, textarea') : null;
+    if (!control) continue;
+    if (control.tagName === 'SELECT') {
+      const select = control as HTMLSelectElement;
+      const want = normalizeLabel(value);
+      const option = [...select.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === value);
+      if (!option) continue;
+      setNativeValue(select, option.value);
+    } else {
+      setNativeValue(control as HTMLInputElement, value);
+    }
+    wrote = true;
+  }
+  return wrote;
+}
+
+/** Polls every 16 ms (about a frame) until `probe` answers or time runs out. */
+function waitFor<T>(probe: () => T | null): Promise<T | null> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const tick = () => {
+      const got = probe();
+      if (got) return resolve(got);
+      if (Date.now() - start > ROW_WAIT_MS) return resolve(null);
+      setTimeout(tick, 16);
+    };
+    tick();
+  });
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addRowButton, fillTableRows, tableRows } from '../../../src/portal/dom/prefill-table.ts';
+import { readTable } from '../../../src/portal/dom/read.ts';
+
+const columns = [
+  { key: 'standard', header: '认证标准' },
+  { key: 'validUntil', header: '有效期至' },
+];
+const certificates = [
+  { standard: 'GB/T 19001-2016', validUntil: '2027-05-31' },
+  { standard: 'GB/T 24001-2016', validUntil: '2026-12-31' },
+];
+
+afterEach(() => document.body.replaceChildren());
+
+/**
+ * A low-code table: rows drawn from state, a 删除 link per row, and the add button below. Like Vue or
+ * React, it redraws on a later tick, and `redrawAll` replaces the whole block (new elements).
+ */
+function portalTable({ rows = [] as Array<Record<string, string>>, addText = '+ 添加一行', redrawAll = false, inputs = [] as string[] } = {}) {
+  const state = rows.map((r) => ({ ...r }));
+  const host = document.createElement('div');
+  document.body.append(host);
+  const draw = () => {
+    const block = document.createElement('div');
+    block.className = 'el-table-wrap';
+    const table = document.createElement('table');
+    const thead = table.createTHead().insertRow();
+    for (const h of ['认证标准', '有效期至', '操作']) thead.append(Object.assign(document.createElement('th'), { textContent: h }));
+    const tbody = table.createTBody();
+    state.forEach((row, r) => {
+      const tr = tbody.insertRow();
+      for (const key of ['standard', 'validUntil']) {
+        const input = document.createElement('input');
+        input.value = row[key] ?? '';
+        input.addEventListener('input', () => { state[r] = { ...state[r], [key]: input.value }; inputs.push(`${r}.${key}=${input.value}`); });
+        tr.insertCell().append(input);
+      }
+      tr.insertCell().append(Object.assign(document.createElement('a'), { textContent: '删除' }));
+    });
+    const add = Object.assign(document.createElement('button'), { type: 'button', textContent: addText });
+    add.addEventListener('click', () => { state.push({}); setTimeout(redrawAll ? draw : drawRowsOnly, 5); });
+    block.append(table, add);
+    host.replaceChildren(block);
+  };
+  // the platform patches the rows in place (same table element) unless it redraws everything
+  const drawRowsOnly = () => {
+    const table = host.querySelector('table')!;
+    const tbody = table.querySelector('tbody')!;
+    while (tbody.querySelectorAll('tr').length < state.length) {
+      const r = tbody.querySelectorAll('tr').length;
+      const tr = tbody.insertRow();
+      for (const key of ['standard', 'validUntil']) {
+        const input = document.createElement('input');
+        input.addEventListener('input', () => { state[r] = { ...state[r], [key]: input.value }; inputs.push(`${r}.${key}=${input.value}`); });
+        tr.insertCell().append(input);
+      }
+      tr.insertCell();
+    }
+  };
+  draw();
+  return { state, find: () => host.querySelector('table') };
+}
+
+describe('prefill: table rows through the portal’s own add-row button', () => {
+  it('adds one row per certificate, typed through input events the portal’s state sees', async () => {
+    const inputs: string[] = [];
+    const { state, find } = portalTable({ inputs });
+    const outcome = await fillTableRows({ key: 'applicant.qmsCertificates', columns, addRowTexts: ['添加一行', '新增'], rows: certificates, mayAdd: false }, find);
+    expect(outcome).toBe('filled');
+    expect(state).toEqual(certificates);
+    expect(readTable(find()!, columns)).toEqual(certificates);
+    expect(inputs).toContain('1.validUntil=2026-12-31');
+  });
+
+  it('follows a platform that redraws the whole block when a row is added (new elements each time)', async () => {
+    const { state, find } = portalTable({ redrawAll: true, addText: '+ 新增' });
+    const first = find();
+    expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行', '新增'], rows: certificates, mayAdd: false }, find)).toBe('filled');
+    expect(find()).not.toBe(first);
+    expect(state).toEqual(certificates);
+  });
+
+  it('a table holding rows the user typed is left alone without consent; with consent only missing rows are added', async () => {
+    const typed = [{ standard: 'GB/T 19001-2016', validUntil: '2027-05-31' }];
+    const { state, find } = portalTable({ rows: typed });
+    const job = { key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates };
+    expect(await fillTableRows({ ...job, mayAdd: false }, find)).toBe('not-empty');
+    expect(state).toEqual(typed);
+    expect(await fillTableRows({ ...job, mayAdd: true }, find)).toBe('filled');
+    expect(state).toEqual(certificates); // the matching row is not added twice
+  });
+
+  it('uses the blank row a platform shows before adding another', async () => {
+    const { state, find } = portalTable({ rows: [{}] });
+    expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: [certificates[0]!], mayAdd: false }, find)).toBe('filled');
+    expect(state).toEqual([certificates[0]]);
+  });
+
+  it('without an add button it says it could not, and changes nothing', async () => {
+    const { state, find } = portalTable({ addText: '提交' });
+    expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates, mayAdd: false }, find)).toBe('unsupported');
+    expect(state).toEqual([]);
+  });
+
+  it('the add button is looked for beside its own table only, never beside another table', () => {
+    portalTable();
+    const second = portalTable({ addText: '+ 添加一行' });
+    const tables = document.querySelectorAll('table');
+    expect(tables).toHaveLength(2);
+    expect(addRowButton(second.find()!, ['添加一行'])?.closest('.el-table-wrap')).toBe(second.find()!.closest('.el-table-wrap'));
+  });
+
+  it('tableRows reads only JSON arrays of row objects, keeps known columns, drops blank rows', () => {
+    expect(tableRows(JSON.stringify([{ standard: ' x ', validUntil: '', extra: 'no' }, {}]), columns)).toEqual([{ standard: ' x ' }]);
+    for (const bad of ['{', '{"a":1}', '[1]', '[null]', true]) expect(tableRows(bad as string, columns)).toBeNull();
+  });
+});
