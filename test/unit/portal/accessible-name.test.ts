@@ -86,10 +86,14 @@ describe('accessible name: our subset agrees with dom-accessibility-api', () => 
         });
         document.body.replaceChildren(form);
         for (const t of indexTargets(document)) {
-          expect(normalizeLabel(t.accName), t.el.outerHTML).toBe(normalizeLabel(computeAccessibleName(t.el)));
+          const reference = computeAccessibleName(t.el);
+          // Second deliberate difference: with nothing else, the placeholder names the field (HTML-AAM's last
+          // step, and what Chromium does); dom-accessibility-api 0.7 stops before it and gives ''.
+          const expected = reference === '' ? (t.el.getAttribute('placeholder') ?? '') : reference;
+          expect(normalizeLabel(t.accName), t.el.outerHTML).toBe(normalizeLabel(expected));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });
