@@ -220,6 +220,58 @@ export const tests = [
     },
   },
   {
+    name: '填入资料 in Firefox: the saved profile fills empty fields, keeps what was typed, and adds the certificate row on the next step',
+    async run(env) {
+      const options = await openExtensionPage(env.browser, env.extUrl('options.html'), { width: 1280, height: 900 });
+      await options.waitForSelector('[data-testid="profile-editor"] input[name="applicant.creditCode"]', { timeout: 10_000 });
+      await options.type('input[name="applicant.name"]', '连云港示例装备有限公司');
+      await options.type('input[name="applicant.creditCode"]', '91320700MA1NXQ0BX9');
+      await options.evaluate(() => [...document.querySelectorAll('[data-testid="profile-certificates"] button')].find((b) => b.textContent.includes('添加证书')).click());
+      await options.waitForSelector('.certificate-row input[type="text"]', { timeout: 5000 });
+      await options.type('.certificate-row input[type="text"]', 'GB/T 19001-2016');
+      await options.evaluate(() => {
+        const date = document.querySelector('.certificate-row input[type="date"]');
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(date, '2028-05-31');
+        date.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await options.evaluate(() => [...document.querySelectorAll('[data-testid="profile-editor"] button[type="submit"]')][0].click());
+      await eventually(() => options.evaluate(() => document.querySelector('[data-testid="profile-editor"] .ok')?.textContent ?? ''), { message: 'profile saved' });
+      await options.close();
+
+      const page = env.portalPage;
+      await page.bringToFront();
+      await typeInto(page, '单位名称', '申报人自己填写的名称');
+      const credit = await fieldId(page, '统一社会信用代码');
+      await page.evaluate((sel) => { const el = document.querySelector(sel); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, ''); el.dispatchEvent(new Event('input', { bubbles: true })); }, credit);
+      const panel = await openExtensionPage(env.browser, env.extUrl('sidepanel.html'));
+      await eventually(() => panel.evaluate(() => document.querySelector('[data-testid="where"]')?.textContent.includes('申报表') ?? false), { timeout: 15_000, message: 'panel follows the form' });
+      const prefill = () => panel.evaluate(() => [...document.querySelectorAll('.panel-foot button')].find((b) => b.textContent.includes('填入资料')).click());
+      await prefill();
+      await eventually(async () => (await page.$eval(credit, (el) => el.value)) === '91320700MA1NXQ0BX9', { timeout: 10_000, message: 'credit code filled' });
+      assertEqual(await page.$eval(await fieldId(page, '单位名称'), (el) => el.value), '申报人自己填写的名称', 'what was typed is kept');
+      const kept = await eventually(() => panel.evaluate(() => document.querySelector('[data-testid="prefill-kept"]')?.textContent ?? ''), { message: 'the kept field named' });
+      assert(kept.includes('名称/姓名'), `the panel names the kept field: ${kept}`);
+
+      // 资质条件: the certificate is added as a table row with the portal's own 添加一行 button (the async answer path)
+      await page.evaluate(() => [...document.querySelectorAll('.form-actions button')].find((b) => b.textContent === '下一步').click());
+      await page.waitForSelector('.el-table', { timeout: 10_000 });
+      await eventually(() => panel.evaluate(() => document.querySelector('[data-testid="where"]')?.textContent.includes('申报表') ?? false), { message: 'panel still on the form' });
+      await prefill();
+      const cells = await eventually(async () => {
+        const got = await page.evaluate(() => {
+          const item = [...document.querySelectorAll('.el-form-item')].find((i) => i.querySelector('.el-form-item__label')?.textContent.includes('质量管理体系认证证书'));
+          const tr = item?.querySelector('tbody tr');
+          return tr ? [...tr.querySelectorAll('select, input')].map((c) => (c.tagName === 'SELECT' ? c.options[c.selectedIndex]?.textContent ?? '' : c.value)) : null;
+        });
+        return got && got.includes('2028-05-31') ? got : null;
+      }, { timeout: 10_000, message: 'certificate row added' });
+      assertEqual(cells[0], 'GB/T 19001-2016', 'certificate standard chosen');
+      await screenshot(page, 'portal-prefill-certificate');
+      await page.evaluate(() => [...document.querySelectorAll('.form-actions button')].find((b) => b.textContent === '上一步').click());
+      await panel.close();
+    },
+  },
+  {
     name: 'no errors from the add-on in the browser console (background, content script, pages)',
     async run(env) {
       const errors = await chromeEval(env.browser, `Services.console.getMessageArray()
