@@ -156,3 +156,9 @@ export function fieldLabel(path: string): Bilingual {
   }
   return { zh: path || '申报文件', en: path || 'application file' };
 }
+
+/** A list of rows in the application file (a table on the portal), e.g. `applicant.qmsCertificates`. */
+export function isListField(path: string): boolean {
+  const prefix = `${path}[]`;
+  return Object.keys(applicationFieldLabels).some((k) => k.startsWith(prefix));
+}

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { fieldLabel } from '../../application/index.ts';
+import { fieldLabel, isListField } from '../../application/index.ts';
 import type { PrefillReport as Report } from './state.ts';
 import { Bi } from './text.tsx';
 
@@ -38,6 +38,11 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
               }}
             />
           </p>
+          {kept.some(isListField) && (
+            <p class="prefill-line">
+              <Bi text={{ zh: '表格只补充缺少的行，不删除已有的行。', en: 'Tables only get the rows they lack; no row is deleted.' }} />
+            </p>
+          )}
           <button
             type="button"
             class="btn"

@@ -129,3 +129,13 @@ describe('PrefillReport', () => {
     expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
   });
 });
+
+describe('PrefillReport with a table kept', () => {
+  it('says a table only gets its missing rows when the user agrees; scalar-only reports do not say it', () => {
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.qmsCertificates'], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    expect(screen.getByTestId('prefill-kept').textContent).toContain('表格只补充缺少的行');
+    cleanup();
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.name'], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    expect(screen.getByTestId('prefill-kept').textContent).not.toContain('表格');
+  });
+});
