@@ -12,7 +12,8 @@ import { CREDIT_CODE_PATTERN, isValidCreditCode } from './credit-code.ts';
 
 export const APPLICATION_FORMAT = 'lyg-award/application@1';
 
-const bilingualIssue = (zh: string, en: string) => ({ message: `${zh} / ${en}`, params: { zh, en } });
+/** A zod issue message in both languages ("中文 / English"), with the parts kept for the views that show one. */
+export const bilingualIssue = (zh: string, en: string) => ({ message: `${zh} / ${en}`, params: { zh, en } });
 
 /** A fact not known yet: omitted or `null`. */
 const fact = <T extends z.ZodType>(schema: T) => schema.nullish();

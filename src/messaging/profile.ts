@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/dates.ts';
-import { creditCodeSchema, productLevelSchema } from '../application/schema.ts';
+import { bilingualIssue, creditCodeSchema, productLevelSchema } from '../application/schema.ts';
 
 /**
  * The organisation profile kept for prefill (options page → 填入单位资料). Keys are application
@@ -10,7 +10,6 @@ export const PROFILE_ID = 'default';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
-const bilingualIssue = (zh: string, en: string) => ({ message: `${zh} / ${en}` });
 
 /** A count kept as typed ("3") or as a number; '' means not given. */
 const optionalCount = z
