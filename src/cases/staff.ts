@@ -134,7 +134,7 @@ export function rewardForCase(view: CaseView, kind?: ApplicantKind | null, polic
     yuan,
     article,
     recalled: view.stage === 'revoked',
-    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${yuan} 元（${article}）`, `${t.en} (${who.en}): one-off reward of ${yuan} yuan (${article})`),
+    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${grouped(yuan)} 元（${article}）`, `${t.en} (${who.en}): one-off reward of CNY ${grouped(yuan)} (${article})`),
   };
 }
 
@@ -161,3 +161,6 @@ export function publicityDeadline(view: CaseView, today?: IsoDate): PublicityDea
     daysLeft: day ? Math.max(0, daysBetween(day, view.publicityEndsOn)) : null,
   };
 }
+
+/** 500000 → "500,000": amounts read the same in the case view as in the year totals. */
+const grouped = (yuan: number) => yuan.toLocaleString('en-US');

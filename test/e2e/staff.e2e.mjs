@@ -146,6 +146,27 @@ export const tests = [
     },
   },
   {
+    name: 'an awarded case shows what follows the award: title use (第十八条), duties (第十七条), next award (第十二条), revocation (第十四/十五条)',
+    async run() {
+      const { page } = shared;
+      await clearFilters(page);
+      await page.click('[data-testid="chip-awarded"]');
+      const row = page.locator('[data-testid="case-row"]').first();
+      await row.waitFor();
+      await row.click();
+      await eventually(async () => (await page.locator('[data-testid="case-stage"]').getAttribute('data-stage')) === 'awarded', { message: 'an awarded case open' });
+      const after = page.getByTestId('after-award');
+      await after.waitFor();
+      const text = await after.innerText();
+      for (const article of ['第十八条', '第十七条', '第十二条', '第十四条 / 第十五条']) assert(text.includes(article), `after-award cites ${article}`);
+      assert(/\d{4}年度连云港市市长质量奖/.test(text), `the title carries the award year: ${text.slice(0, 120)}`);
+      const offered = await page.locator('[data-testid="record-type"] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      assertEqual(offered.join(','), 'revoke', 'only revocation can follow an award');
+      await screenshot(page, 'staff-case-awarded');
+      await clearFilters(page);
+    },
+  },
+  {
     name: 'a refused event in the log is shown with its reason; persisted events survive a reload',
     async run() {
       const { page } = shared;

@@ -5,6 +5,7 @@ import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { Bi, t } from './Bi.tsx';
+import { AfterAward } from './AfterAward.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
 import { policy, selectedCase, selectedId, today, viewOf } from './store.ts';
@@ -105,6 +106,8 @@ export function CaseViewPanel() {
               )}
             </section>
           )}
+
+          {view?.stage === 'awarded' && <AfterAward year={h.year} tier={view.tier} policy={policy} />}
 
           <section aria-label="记录决定 Record a decision">
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
