@@ -41,7 +41,7 @@ export interface IndexOptions {
 export function indexTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
   const doc = root.ownerDocument ?? (root as Document);
   const targets: Target[] = [];
-  const dataTables = [...root.querySelectorAll('table')].filter(isDataTable);
+  const dataTables = [...root.getElementsByTagName('table')].filter(isDataTable);
   const dataSet = new Set<Element>(dataTables);
   const inDataTable = (el: Element) => {
     if (dataSet.size === 0) return false;
@@ -55,10 +55,14 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   const walked = Math.min(all.length, MAX_CONTROLS);
   // A hostile page with huge numbers of controls gets a bounded scan (fields past the cap are not read).
   for (let i = 0; i < walked; i++) tree.addControl(all[i]!);
+  tree.sumCounts();
   const count = (e: Element) => tree.count(e);
   const labelsFor = new Map<string, Element[]>();
-  for (const l of root.querySelectorAll('label[for]')) {
-    const f = l.getAttribute('for');
+  // (live tag collections: the browser keeps them between scans of an unchanged page; plain index loops)
+  const labels = root.getElementsByTagName('label');
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const f = forOf(l);
     if (!f) continue;
     const list = labelsFor.get(f);
     if (list) list.push(l);
@@ -69,7 +73,7 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (targets.length >= MAX_TARGETS) break;
-    if (i < walked ? tree.inDataTable(el) : inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
+    if (tree.inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
     if (SKIP_INPUT_TYPES.has(type)) continue;
@@ -104,43 +108,61 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc, tree, walked === all.length);
+  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc);
   return targets;
 }
 
 /**
- * The controls' ancestors, each element entered once (a Map lookup only until a walk up meets an
- * element already known); counts then climb integer parent links. Per element it also keeps the
- * closest enclosing <label> and whether a data table encloses it, so no later question walks the DOM.
+ * Where an element sits in the current scan's AncestorTree, checked against the tree's own list:
+ * a slot left by an earlier scan never counts. (One tree at a time: indexTargets is synchronous.)
+ */
+const SLOT = Symbol('award-pilot-tree');
+type Slotted = Element & { [SLOT]?: number };
+
+/**
+ * The controls' ancestors, each element entered once (a slot read only until a walk up meets an
+ * element already known); counts are then summed bottom-up over integer parent links, once. The slot is a property on the
+ * element's wrapper instead of a Map entry: in the content script's isolated world the page never
+ * sees it, and in Chromium it costs about half of Map.set/get on DOM wrappers. The enclosing <label>
+ * is asked per target (labelAbove), not kept per tree node: a tag read on every ancestor cost more.
  */
 class AncestorTree {
-  private readonly index = new Map<Element, number>();
   private readonly nodes: Element[] = [];
   private readonly parent: number[] = [];
   private readonly counts: number[] = [];
-  private readonly label: Array<Element | null> = [];
-  private readonly tabled: boolean[] = [];
-  constructor(private readonly dataTables: ReadonlySet<Element>) {}
+  /** controls inside a data table (none when the page has no data table) */
+  private readonly tabled: Set<Element> | null = null;
+  constructor(dataTables: ReadonlySet<Element>) {
+    if (dataTables.size === 0) return;
+    this.tabled = new Set();
+    for (const t of dataTables) for (const c of t.querySelectorAll(CONTROL_SELECTOR)) this.tabled.add(c);
+  }
 
+  private slot(el: Element): number {
+    const i = (el as Slotted)[SLOT];
+    return i !== undefined && this.nodes[i] === el ? i : -1;
+  }
   addControl(control: Element): void {
-    for (let i = this.enter(control); i >= 0; i = this.parent[i]!) this.counts[i]!++;
+    this.counts[this.enter(control)]!++;
+  }
+  /** Once every control is in: each count becomes its subtree's total (parents precede their children in `nodes`). */
+  sumCounts(): void {
+    for (let i = this.nodes.length - 1; i > 0; i--) {
+      const p = this.parent[i]!;
+      if (p >= 0) this.counts[p]! += this.counts[i]!;
+    }
   }
   has(el: Element): boolean {
-    return this.index.has(el);
+    return this.slot(el) >= 0;
   }
   count(el: Element): number {
-    const i = this.index.get(el);
-    return i === undefined ? 0 : this.counts[i]!;
-  }
-  /** the closest <label> strictly above `el` */
-  labelAround(el: Element): Element | null {
-    const i = this.index.get(el);
-    return i === undefined ? null : this.label[i]!;
+    const i = this.slot(el);
+    return i < 0 ? 0 : this.counts[i]!;
   }
   /** the closest role="radiogroup" strictly above `el` (each element's role read at most once per scan) */
   radioGroupAround(el: Element): Element | null {
-    const i = this.index.get(el);
-    return i === undefined ? null : this.groupAbove(i);
+    const i = this.slot(el);
+    return i < 0 ? null : this.groupAbove(i);
   }
   private readonly group: Array<Element | null | undefined> = [];
   private groupAbove(i: number): Element | null {
@@ -162,48 +184,47 @@ class AncestorTree {
     for (const k of path) this.group[k] = g;
     return g;
   }
+  /** is this control inside a data table (any control, walked or not) */
   inDataTable(el: Element): boolean {
-    const i = this.index.get(el);
-    return i !== undefined && this.tabled[i]!;
+    return this.tabled !== null && this.tabled.has(el);
   }
 
   private enter(el: Element): number {
     const chain: Element[] = [];
     let top = -1;
     for (let e: Element | null = el; e; e = e.parentElement) {
-      const known = this.index.get(e);
-      if (known !== undefined) { top = known; break; }
+      const known = this.slot(e);
+      if (known >= 0) { top = known; break; }
       chain.push(e);
     }
     let p = top;
     for (let k = chain.length - 1; k >= 0; k--) {
-      const node = chain[k]!;
-      const up = p >= 0 ? this.nodes[p]! : null;
+      const node = chain[k]! as Slotted;
       const i = this.nodes.length;
       this.nodes.push(node);
       this.parent.push(p);
       this.counts.push(0);
-      this.label.push(up ? (up.tagName.toUpperCase() === 'LABEL' ? up : this.label[p]!) : null);
-      this.tabled.push(up ? this.dataTables.has(up) || this.tabled[p]! : false);
-      this.index.set(node, i);
+      node[SLOT] = i;
       p = i;
     }
     return p;
   }
 }
 
-function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document, tree: AncestorTree, walkedAll: boolean): void {
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
   let up = el.parentElement;
   for (let i = 0; i < 2 && up; i++, up = up.parentElement) {
-    if (count(up) !== ownControls || up.tagName === 'FORM' || up.tagName === 'BODY') break;
+    if (count(up) !== ownControls || isFormOrBody(up)) break;
     labelled.push(up);
   }
-  // (texts from textOf are already squashed; the few signals per target make a linear dedupe cheapest)
+  // Every text added comes from textOf (or joins its results with one space): squashed and trimmed
+  // already, so only a text long enough to be cut needs the full treatment. (The few signals per
+  // target make a linear dedupe cheapest.)
   const add = (text: string, source: SignalSource) => {
-    const s = text.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+    const s = text.length <= MAX_LABEL ? text : text.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
     if (s && !t.labels.some((l) => l.source === source && l.text === s)) t.labels.push({ text: s, source });
   };
   let byLabelledBy = '';
@@ -220,7 +241,7 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
   }
   if (t.kind !== 'radio-group' && t.kind !== 'table') {
-    const wrap = walkedAll || tree.has(el) ? tree.labelAround(el) : closestTag(el, 'LABEL');
+    const wrap = labelAbove(el);
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {
@@ -232,8 +253,16 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     const near = proximityLabel(el, ownControls, count);
     if (near) add(near, 'proximity');
   }
-  t.accName = (byLabelledBy || ariaLabel || labelTexts.join(' ') || el.getAttribute('title') || el.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
+  t.accName = squash(byLabelledBy || ariaLabel || labelTexts.join(' ') || el.getAttribute('title') || el.getAttribute('placeholder') || '');
 }
+
+/** The closest <label> strictly above `el`: one native climb per target. */
+function labelAbove(el: Element): Element | null {
+  const up = el.parentElement;
+  return up ? up.closest('label') : null;
+}
+
+const isFormOrBody = (e: Element) => { const tag = e.tagName; return tag === 'FORM' || tag === 'BODY'; };
 
 /** The nearest preceding text in the same form item (left or above), without crossing into another field. */
 function proximityLabel(start: Element, ownControls: number, count: (e: Element) => number): string {
@@ -246,7 +275,7 @@ function proximityLabel(start: Element, ownControls: number, count: (e: Element)
       if (text && text.length <= 100) return text;
     }
     const parent: Element | null = cur.parentElement;
-    if (!parent || parent.tagName === 'FORM' || parent.tagName === 'BODY' || count(parent) > ownControls) return '';
+    if (!parent || isFormOrBody(parent) || count(parent) > ownControls) return '';
     cur = parent;
   }
   return '';
@@ -255,21 +284,49 @@ function proximityLabel(start: Element, ownControls: number, count: (e: Element)
 const NO_TEXT_TAGS = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'INPUT']);
 const UI_HOST_TAG_UPPER = UI_HOST_TAG.toUpperCase();
 
+/** Whitespace runs to one space, trimmed; most label texts need nothing, and a test is cheaper than a replace. */
+const squash = (text: string) => (/^\s|\s$|\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+
+/**
+ * A label's `for` through its reflecting property (the browser's fast path: no attribute-name
+ * lookup), or getAttribute where the element is not an HTML label. Same value either way. (Only
+ * labels: on a <form>, any property read may resolve a control's name instead.)
+ */
+function forOf(label: Element): string | null {
+  const v: unknown = (label as HTMLLabelElement).htmlFor;
+  return typeof v === 'string' ? v : label.getAttribute('for');
+}
+
+/** Elements whose text textOf leaves out. */
+function textless(e: Element): boolean {
+  const tag = e.tagName;
+  return NO_TEXT_TAGS.has(tag) || tag === UI_HOST_TAG_UPPER || tag === UI_HOST_TAG || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true';
+}
+
 /** Visible-ish own text: skips controls, options, scripts and hidden parts; bounded. */
 export function textOf(el: Element, max = 300): string {
+  if (textless(el)) return '';
   let out = '';
-  const walk = (node: Node) => {
-    if (out.length > max) return;
-    if (node.nodeType === 3) { out += node.nodeValue ?? ''; return; }
-    if (node.nodeType !== 1) return;
-    const e = node as Element;
-    const tag = e.tagName;
-    if (NO_TEXT_TAGS.has(tag) || tag === UI_HOST_TAG_UPPER || tag === UI_HOST_TAG) return;
-    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return;
-    for (let c = e.firstChild; c; c = c.nextSibling) walk(c); // (sibling links: no NodeList iterator)
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+  // Pre-order walk by sibling and parent links (no closure, no recursion, no NodeList iterator),
+  // stopping once `max` is passed.
+  let node: Node | null = el.firstChild;
+  let depth = 0; // (how far below el: no parentNode read to learn that the walk is back at el)
+  while (node && out.length <= max) {
+    const type = node.nodeType;
+    if (type === 3) out += node.nodeValue ?? '';
+    else if (type === 1) {
+      const first: Node | null = node.firstChild;
+      if (first && !textless(node as Element)) { node = first; depth++; continue; }
+    }
+    let next: Node | null = node.nextSibling;
+    while (!next && depth > 0) {
+      node = node!.parentNode;
+      depth--;
+      next = node ? node.nextSibling : null;
+    }
+    node = next;
+  }
+  return squash(out).slice(0, max);
 }
 
 
