@@ -8,7 +8,7 @@ import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
 import { PrefillReport } from './PrefillReport.tsx';
-import { connection, notice, prefill, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
+import { connection, notice, prefill, prefillBusy, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
 import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
@@ -244,7 +244,8 @@ export function App() {
         <button
           type="button"
           class="btn"
-          disabled={state?.page !== 'application-form'}
+          disabled={state?.page !== 'application-form' || prefillBusy.value}
+          aria-busy={prefillBusy.value}
           title="用设置页保存的申报主体资料填写空白字段 / Fill empty fields from the saved profile"
           onClick={() => state && void prefill(state.tabId)}
         >

@@ -84,12 +84,16 @@ export interface PrefillReport {
   notPlaced: string[];
 }
 export const prefillReport = signal<PrefillReport | null>(null);
+/** a prefill is running (adding table rows waits for the portal): one at a time, or rows could be added twice */
+export const prefillBusy = signal(false);
 
 const keyList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : []);
 
 /** Fill the form from the saved profile; `overwrite` lists kept fields the user has agreed to replace. */
 export async function prefill(tabId: number, overwrite?: string[]): Promise<boolean> {
-  const reply = await askBackground({ type: 'panel/prefill', tabId, ...(overwrite?.length ? { overwrite } : {}) });
+  if (prefillBusy.value) return false;
+  prefillBusy.value = true;
+  const reply = await askBackground({ type: 'panel/prefill', tabId, ...(overwrite?.length ? { overwrite } : {}) }).finally(() => (prefillBusy.value = false));
   if (!reply.ok) {
     prefillReport.value = null;
     notice.value = { kind: 'error', text: reply.error };
