@@ -34,22 +34,36 @@ export function ProfileEditor() {
   const saved = useSignal<Form>(emptyProfileForm);
   const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
   const status = useSignal<'idle' | 'saved' | 'error' | 'restored'>('idle');
-  const typed = useRef(false);
+  /** fields typed before the stored profile arrived: the load fills every other field */
+  const touched = useRef(new Set<ProfileKey>());
+  const loaded = useRef(false);
+  /** Save waits for the stored profile (saving before it arrives would drop its fields) */
+  const ready = useSignal(false);
+  const loadFailed = useSignal(false);
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    void Promise.all([getProfile(PROFILE_ID).catch(() => undefined), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(([record, draft]) => {
-      const stored = toProfileForm(record?.data);
-      saved.value = stored;
-      if (typed.current) return; // a late load never overwrites what was typed meanwhile
-      const pending = draft ? toProfileForm(draft) : null;
-      if (pending && !sameProfileForm(pending, stored)) {
-        form.value = pending;
-        status.value = 'restored';
-      } else {
-        form.value = stored;
-      }
-    });
+    Promise.all([getProfile(PROFILE_ID), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(
+      ([record, draft]) => {
+        const stored = toProfileForm(record?.data);
+        saved.value = stored;
+        const pending = draft ? toProfileForm(draft) : null;
+        const restored = pending !== null && !sameProfileForm(pending, stored);
+        const base = restored ? pending : stored;
+        // a late load never overwrites what was typed meanwhile: only the untouched fields are filled
+        const merged = { ...base };
+        for (const key of touched.current) (merged as Record<ProfileKey, unknown>)[key] = form.value[key];
+        form.value = merged;
+        if (restored) status.value = 'restored';
+        loaded.current = true;
+        ready.value = true;
+        if (touched.current.size > 0) writeDraft();
+      },
+      () => {
+        // Never show an empty form over a profile that could not be read: saving it would wipe the profile.
+        loadFailed.value = true;
+      },
+    );
     const flush = () => {
       if (draftTimer.current) writeDraft();
     };
@@ -60,12 +74,13 @@ export function ProfileEditor() {
   function writeDraft() {
     if (draftTimer.current) clearTimeout(draftTimer.current);
     draftTimer.current = null;
+    if (!loaded.current) return; // until the stored profile is in, a draft would miss its fields (the load writes it)
     const value = sameProfileForm(form.value, saved.value) ? null : { ...form.value };
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
   }
 
   const set = (key: ProfileKey, value: string | CertificateRow[]) => {
-    typed.current = true;
+    touched.current.add(key);
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
     if (draftTimer.current) clearTimeout(draftTimer.current);
@@ -74,7 +89,9 @@ export function ProfileEditor() {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const checked = checkProfileForm(form.value);
+    if (!loaded.current) return;
+    const snapshot = form.value;
+    const checked = checkProfileForm(snapshot);
     if (!checked.ok) {
       // Bad input changes nothing stored: name the field and say what is wrong (the draft keeps the text).
       errors.value = checked.errors;
@@ -84,10 +101,15 @@ export function ProfileEditor() {
     errors.value = {};
     try {
       await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict' });
-      saved.value = { ...form.value };
-      if (draftTimer.current) clearTimeout(draftTimer.current);
-      draftTimer.current = null;
-      await setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
+      saved.value = snapshot;
+      // typing during the save stays a draft: only what was saved counts as saved
+      if (sameProfileForm(form.value, snapshot)) {
+        if (draftTimer.current) clearTimeout(draftTimer.current);
+        draftTimer.current = null;
+        await setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
+      } else {
+        writeDraft();
+      }
       status.value = 'saved';
     } catch {
       status.value = 'error';
@@ -211,6 +233,12 @@ export function ProfileEditor() {
           inspections) are typed on each form. Prefill fills empty fields; what you typed is replaced only when you agree.
         </span>
       </p>
+      {loadFailed.value && (
+        <p class="field-error" role="alert" data-testid="profile-load-failed">
+          读取已保存的资料失败，未做任何更改；请稍后重新打开本页。
+          <span class="en">The saved profile could not be read; nothing was changed. Reopen this page later.</span>
+        </p>
+      )}
       {status.value === 'restored' && (
         <p class="restored" role="status" data-testid="profile-restored">
           已恢复上次未保存的修改，请检查后保存。
@@ -247,7 +275,7 @@ export function ProfileEditor() {
         {text('applicant.qualityWorkInLianyungangSince', 'date')}
       </fieldset>
       <div class="row">
-        <button type="submit" class="btn btn-primary">
+        <button type="submit" class="btn btn-primary" disabled={!ready.value || loadFailed.value}>
           保存 <span class="en">Save</span>
         </button>
         {status.value === 'saved' && (

@@ -19,7 +19,12 @@ export function isBackgroundToContent(msg: unknown): msg is BackgroundToContent 
     case 'snapshot/request':
       return onlyKeys(msg, ['type']);
     case 'prefill/apply':
-      return onlyKeys(msg, ['type', 'values', 'overwrite']) && isPrefillValues(msg.values) && isArrayOf(msg.overwrite, 500, isFieldKey);
+      return (
+        onlyKeys(msg, ['type', 'values', 'overwrite'], ['expect']) &&
+        isPrefillValues(msg.values) &&
+        isArrayOf(msg.overwrite, 500, isFieldKey) &&
+        (msg.expect === undefined || isPrefillValues(msg.expect, true))
+      );
     default:
       return false;
   }
@@ -31,10 +36,10 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** zod's strictObject: every required key present (`in`), no enumerable key beyond the declared ones */
-function onlyKeys(x: Record<string, unknown>, declared: readonly string[]): boolean {
+/** zod's strictObject: every required key present (`in`), no enumerable key beyond the declared (and optional) ones */
+function onlyKeys(x: Record<string, unknown>, declared: readonly string[], optional: readonly string[] = []): boolean {
   for (const k of declared) if (!(k in x)) return false;
-  for (const k in x) if (!declared.includes(k)) return false;
+  for (const k in x) if (!declared.includes(k) && !optional.includes(k)) return false;
   return true;
 }
 
@@ -61,13 +66,14 @@ function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
   return isObject(prot) && Object.prototype.hasOwnProperty.call(prot, 'isPrototypeOf');
 }
 
-function isPrefillValues(v: unknown): boolean {
+/** z.record(fieldKey, string | boolean), or with `textOnly` z.record(fieldKey, string) */
+function isPrefillValues(v: unknown, textOnly = false): boolean {
   if (!isPlainObject(v)) return false;
   for (const key of Reflect.ownKeys(v)) {
     if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, key)) continue; // skipped by zod too
     if (!isFieldKey(key)) return false;
     const value = v[key];
-    if (typeof value !== 'boolean' && !isText(value, 20_000)) return false;
+    if ((textOnly || typeof value !== 'boolean') && !isText(value, 20_000)) return false;
   }
   return true;
 }

@@ -32,6 +32,8 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
     profileId: z.string().min(1).max(100).optional(),
     /** fields already holding text that the user, having been shown them, agreed to overwrite */
     overwrite: z.array(fieldKey).max(500).optional(),
+    /** what those fields read in the report the user agreed to (the content script checks they still do) */
+    expect: z.record(fieldKey, z.string().max(20_000)).optional(),
   }),
   /** ask the content script for a fresh reading */
   z.strictObject({ type: z.literal('panel/refresh'), tabId }),

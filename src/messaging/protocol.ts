@@ -92,6 +92,8 @@ export const backgroundToContentSchema = z.discriminatedUnion('type', [
     values: z.record(fieldKey, z.union([z.string().max(20_000), z.boolean()])),
     /** fields the user agreed may be overwritten; all others are filled only when empty */
     overwrite: z.array(fieldKey).max(500),
+    /** what each of those fields read when the user agreed: one that changed since is kept and asked about again */
+    expect: z.record(fieldKey, z.string().max(20_000)).optional(),
   }),
   z.strictObject({ type: z.literal('snapshot/request') }),
 ]);
@@ -102,7 +104,14 @@ export const prefillResultSchema = z.strictObject({
   ok: z.literal(true),
   filled: z.array(fieldKey).max(500),
   skipped: z
-    .array(z.strictObject({ key: fieldKey, reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option']) }))
+    .array(
+      z.strictObject({
+        key: fieldKey,
+        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option']),
+        /** not-empty: what the field reads now, which the user's consent will be bound to */
+        current: z.string().max(20_000).optional(),
+      }),
+    )
     .max(500),
 });
 export type PrefillResultMessage = z.infer<typeof prefillResultSchema>;

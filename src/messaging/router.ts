@@ -157,8 +157,11 @@ export function createRouter(services: BackgroundServices) {
         if (!values || Object.keys(values).length === 0)
           return refused('尚未保存单位资料，请先在设置页填写', 'no profile saved yet: fill it in on the options page');
         // Only empty fields are filled, unless the user was shown the fields holding text and agreed.
-        const overwrite = (msg.overwrite ?? []).filter((key) => key in values);
-        const answer = await services.sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite }).catch(() => null);
+        const overwrite = (msg.overwrite ?? []).filter((key) => Object.hasOwn(values, key));
+        const expect = Object.fromEntries(overwrite.filter((key) => Object.hasOwn(msg.expect ?? {}, key)).map((key) => [key, msg.expect![key]!]));
+        const answer = await services
+          .sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite, ...(overwrite.length ? { expect } : {}) })
+          .catch(() => null);
         const result = prefillResultSchema.safeParse(answer);
         if (!result.success) return refused('申报页没有回应，请刷新申报页后重试', 'the application page did not answer: reload it and try again');
         const { filled, skipped } = result.data;
@@ -167,6 +170,8 @@ export function createRouter(services: BackgroundServices) {
           filled,
           /** fields holding text that differs from the profile: kept, and offered for overwrite */
           kept: skipped.filter((s) => s.reason === 'not-empty').map((s) => s.key),
+          /** what each kept field reads now: sent back with the user's consent, so a field changed since is not replaced */
+          keptValues: Object.fromEntries(skipped.filter((s) => s.reason === 'not-empty' && s.current !== undefined).map((s) => [s.key, s.current!])),
           /** profile values this page has no place for (another step, or no matching option) */
           notPlaced: skipped.filter((s) => s.reason !== 'not-empty').map((s) => s.key),
         };

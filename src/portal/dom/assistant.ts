@@ -9,7 +9,7 @@ import type { UrlPattern } from '../adapter-schema.ts';
 import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
-import { applyPrefill, type PrefillResult } from './prefill.ts';
+import { applyPrefill, currentReading, keptAs, type PrefillResult } from './prefill.ts';
 import { fillTableRows, tableRows } from './prefill-table.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
@@ -365,19 +365,39 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     tables: ReadonlyArray<AssistantAdapter['fields'][number]>,
     values: Record<string, string | boolean>,
     overwrite: readonly string[],
+    expect: Readonly<Record<string, string>>,
     res: PrefillResult,
   ): Promise<unknown> {
     const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
+    // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
+    const find = (key: string) => {
+      const el = tableOf(key);
+      if (el?.isConnected) return el;
+      scan();
+      return tableOf(key);
+    };
     for (const f of tables) {
       const rows = tableRows(values[f.key]!, f.columns ?? []);
       if (!rows) { res.skipped.push({ key: f.key, reason: 'unsupported' }); continue; }
       if (!tableOf(f.key)) { res.skipped.push({ key: f.key, reason: 'not-on-page' }); continue; }
-      const outcome = await fillTableRows(
-        { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd: overwrite.includes(f.key) },
-        () => { scan(); return tableOf(f.key); },
-      );
+      const reading = () => {
+        const target = last?.bindings.find((b) => b.key === f.key)?.target;
+        return target ? currentReading(target, f.columns) : '';
+      };
+      // consent to add rows holds only while the table still reads what the user saw
+      const mayAdd = overwrite.includes(f.key) && (!Object.hasOwn(expect, f.key) || expect[f.key] === reading());
+      let outcome: Awaited<ReturnType<typeof fillTableRows>>;
+      try {
+        outcome = await fillTableRows(
+          { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd },
+          () => find(f.key),
+        );
+      } catch {
+        outcome = 'unsupported'; // the plain fields already written are still reported
+      }
       if (outcome === 'filled') res.filled.push(f.key);
-      else res.skipped.push({ key: f.key, reason: outcome });
+      else if (outcome === 'not-empty') res.skipped.push(keptAs(f.key, reading()));
+      else if (outcome !== 'unchanged') res.skipped.push({ key: f.key, reason: outcome });
     }
     schedule();
     return { ok: true, ...res };
@@ -420,12 +440,13 @@ export function startAssistant(opts: AssistantOptions): Assistant {
             // Table rows are added through the portal's own add-row button, which may redraw later: async.
             const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
             const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
-            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields);
+            const expect = msg.expect ?? {};
+            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields, expect);
             if (tables.length === 0) {
               schedule();
               return { ok: true, ...res };
             }
-            return prefillTables(tables, msg.values, msg.overwrite, res);
+            return prefillTables(tables, msg.values, msg.overwrite, expect, res);
           }
         }
       } catch {

@@ -16,7 +16,7 @@ export interface TablePrefill {
   mayAdd: boolean;
 }
 
-export type TablePrefillOutcome = 'filled' | 'not-empty' | 'unsupported';
+export type TablePrefillOutcome = 'filled' | 'unchanged' | 'not-empty' | 'unsupported';
 
 /** How long a platform may take to draw the row its add button asked for (Vue/React re-render on a later tick). */
 const ROW_WAIT_MS = 1500;
@@ -62,36 +62,57 @@ export function addRowButton(table: Element, texts: readonly string[]): HTMLElem
 /**
  * Adds the profile's rows to a table: clicks the portal's own add-row button, waits for the row it
  * draws, then types each cell through the native setter. Rows the table already shows are not added
- * twice, and a table with rows of the user's own is left alone unless they agreed (`mayAdd`).
- * `find` re-locates the table, because a platform may redraw the whole step when a row is added.
+ * twice, and a table with rows of the user's own is left alone unless they agreed (`mayAdd`); even
+ * then only new rows are written, never one the user typed. `find` re-locates the table, because a
+ * platform may redraw the whole step when a row is added or a cell is typed.
+ * 'unchanged': the table already shows every row; 'unsupported' also covers a partial fill.
  */
 export async function fillTableRows(job: TablePrefill, find: () => Element | null): Promise<TablePrefillOutcome> {
   let table: Element | null = find();
   if (!table) return 'unsupported';
   const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
-  if (existing.length > 0 && !job.mayAdd) return 'not-empty';
   const same = (a: Record<string, string | boolean>, b: Record<string, string>) => job.columns.every((c) => normalizeLabel(String(a[c.key] ?? '')) === normalizeLabel(b[c.key] ?? ''));
   const todo = job.rows.filter((row) => !existing.some((e) => same(e, row)));
+  if (todo.length === 0) return 'unchanged';
+  if (existing.length > 0 && !job.mayAdd) return 'not-empty';
   let added = 0;
   for (const row of todo) {
-    const before: number = bodyRowsOf(table).length;
+    // typing the previous row may have redrawn the table: never act on a detached copy
+    table = table?.isConnected ? table : find();
+    if (!table) break;
     // A blank row the platform already shows (its empty first line) is used before adding another.
     let target = blankRow(table);
     if (!target) {
       const button = addRowButton(table, job.addRowTexts);
-      if (!button) return added > 0 ? 'filled' : 'unsupported';
+      if (!button) break;
+      const rowsBefore = bodyRowsOf(table);
+      const valuesBefore = readTable(table, job.columns).map((r) => JSON.stringify(r));
       button.click();
       table = await waitFor((): Element | null => {
         const t = find();
-        return t && bodyRowsOf(t).length > before ? t : null;
+        return t && bodyRowsOf(t).length > rowsBefore.length ? t : null;
       });
-      if (!table) return added > 0 ? 'filled' : 'unsupported';
-      target = blankRow(table) ?? bodyRowsOf(table).at(-1) ?? null;
+      if (!table) break;
+      target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
     }
-    if (!target || !fillRow(table, target, job.columns, row)) return added > 0 ? 'filled' : 'unsupported';
+    if (!target || !fillRow(table, target, job.columns, row)) break;
     added++;
   }
-  return added > 0 || todo.length === 0 ? 'filled' : 'unsupported';
+  return added === todo.length ? 'filled' : 'unsupported';
+}
+
+/**
+ * The row the add button drew: the one element that was not there before; or, when the platform
+ * redrew every row, the first whose content differs from before. Null when that is not clear.
+ */
+function newRow(table: Element, rowsBefore: readonly Element[], valuesBefore: readonly string[], columns: readonly ReadableColumn[]): Element | null {
+  const rows = bodyRowsOf(table);
+  const fresh = rows.filter((r) => !rowsBefore.includes(r));
+  if (fresh.length === 1) return fresh[0]!;
+  if (fresh.length !== rows.length || rows.length !== valuesBefore.length + 1) return null;
+  const now = readTable(table, columns).map((r) => JSON.stringify(r));
+  const i = now.findIndex((v, k) => v !== valuesBefore[k]);
+  return rows[i < 0 ? rows.length - 1 : i] ?? null;
 }
 
 function blankRow(table: Element): Element | null {

@@ -1,5 +1,5 @@
 import type { Binding } from './locate.ts';
-import { optionLabel } from './read.ts';
+import { optionLabel, readTarget } from './read.ts';
 import { normalizeLabel } from '../normalize.ts';
 
 export interface PrefillField {
@@ -10,7 +10,8 @@ export interface PrefillField {
 
 export interface PrefillResult {
   filled: string[];
-  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option' }>;
+  /** not-empty ones carry what the field reads now (`current`), to which the user's consent is then bound */
+  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option'; current?: string }>;
 }
 
 /** The portal's display text for an application value (reverse of the adapter's value map). */
@@ -37,12 +38,27 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Fills bound fields; a non-empty field is left alone unless its key is in `overwrite`. */
+/** What a field reads now, as the consent to replace it is bound to (tables: the JSON of their rows). */
+export function currentReading(t: NonNullable<Binding['target']>, columns?: ReadonlyArray<{ key: string; header: string }>): string {
+  return String(readTarget(t, columns));
+}
+
+/** A kept field, with what it reads now when that fits the message (else the consent stays unbound). */
+export function keptAs(key: string, current: string): PrefillResult['skipped'][number] {
+  return current.length <= 20_000 ? { key, reason: 'not-empty', current } : { key, reason: 'not-empty' };
+}
+
+/**
+ * Fills bound fields. A non-empty field is left alone unless its key is in `overwrite` and, when
+ * `expect` names it, it still reads what the user saw when they agreed; otherwise it is reported as
+ * not-empty with what it reads now.
+ */
 export function applyPrefill(
   values: Record<string, string | boolean>,
   overwrite: readonly string[],
   bindings: readonly Binding[],
   fields: readonly PrefillField[],
+  expect: Readonly<Record<string, string>> = {},
 ): PrefillResult {
   const result: PrefillResult = { filled: [], skipped: [] };
   for (const [key, value] of Object.entries(values)) {
@@ -50,14 +66,15 @@ export function applyPrefill(
     const field = fields.find((f) => f.key === key);
     const t = b?.target;
     if (!t || !t.el.isConnected) { result.skipped.push({ key, reason: 'not-on-page' }); continue; }
-    const may = overwrite.includes(key);
+    const may = overwrite.includes(key) && (!Object.hasOwn(expect, key) || expect[key] === currentReading(t));
+    const keep = () => result.skipped.push(keptAs(key, currentReading(t)));
     const display = displayValue(field, value);
     try {
       switch (t.kind) {
         case 'control': {
           const el = t.el as HTMLInputElement | HTMLTextAreaElement;
           if (el.value === display) break; // already what the profile says: nothing to fill or ask about
-          if (el.value.trim() !== '' && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
+          if (el.value.trim() !== '' && !may) { keep(); break; }
           setNativeValue(el, display);
           result.filled.push(key);
           break;
@@ -68,7 +85,7 @@ export function applyPrefill(
           const opt = [...el.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === display);
           if (!opt) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
           if (el.value === opt.value) break;
-          if (el.value !== '' && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
+          if (el.value !== '' && !may) { keep(); break; }
           setNativeValue(el, opt.value);
           result.filled.push(key);
           break;
@@ -79,7 +96,7 @@ export function applyPrefill(
           const radio = radios.find((r) => normalizeLabel(optionLabel(r)) === want || r.value === display);
           if (!radio) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
           if (radio.checked) break;
-          if (radios.some((r) => r.checked) && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
+          if (radios.some((r) => r.checked) && !may) { keep(); break; }
           radio.click();
           result.filled.push(key);
           break;
@@ -88,7 +105,7 @@ export function applyPrefill(
           const el = t.el as HTMLInputElement;
           const want = value === true || (typeof value === 'string' && field?.valueMap?.[value] === true);
           if (el.checked === want) break;
-          if (el.checked && !may) { result.skipped.push({ key, reason: 'not-empty' }); break; }
+          if (el.checked && !may) { keep(); break; }
           el.click();
           result.filled.push(key);
           break;

@@ -82,25 +82,34 @@ export interface PrefillReport {
   kept: string[];
   /** profile values with no place on this page (another step of the form, or no such option) */
   notPlaced: string[];
+  /** what the kept fields read when the page answered: the consent to replace them is bound to it */
+  keptValues: Record<string, string>;
 }
 export const prefillReport = signal<PrefillReport | null>(null);
 /** a prefill is running (adding table rows waits for the portal): one at a time, or rows could be added twice */
 export const prefillBusy = signal(false);
 
 const keyList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : []);
+const textRecord = (v: unknown): Record<string, string> =>
+  v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
 
-/** Fill the form from the saved profile; `overwrite` lists kept fields the user has agreed to replace. */
+/**
+ * Fill the form from the saved profile; `overwrite` lists kept fields the user has agreed to replace,
+ * each bound to what it read in the report they agreed to (a field changed since is kept again).
+ */
 export async function prefill(tabId: number, overwrite?: string[]): Promise<boolean> {
   if (prefillBusy.value) return false;
   prefillBusy.value = true;
-  const reply = await askBackground({ type: 'panel/prefill', tabId, ...(overwrite?.length ? { overwrite } : {}) }).finally(() => (prefillBusy.value = false));
+  const seen = prefillReport.value?.tabId === tabId ? prefillReport.value.keptValues : {};
+  const expect = Object.fromEntries((overwrite ?? []).filter((k) => Object.hasOwn(seen, k)).map((k) => [k, seen[k]!]));
+  const reply = await askBackground({ type: 'panel/prefill', tabId, ...(overwrite?.length ? { overwrite, expect } : {}) }).finally(() => (prefillBusy.value = false));
   if (!reply.ok) {
     prefillReport.value = null;
     notice.value = { kind: 'error', text: reply.error };
     return false;
   }
   notice.value = null;
-  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced) };
+  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced), keptValues: textRecord(reply.keptValues) };
   return true;
 }
 

@@ -11,7 +11,7 @@ export function afterAwardDuties(input: { year: number; tier: 'award' | 'nominat
   const title = award ? `${input.year}年度连云港市市长质量奖` : `${input.year}年度连云港市市长质量奖提名奖`;
   const titleEn = award ? `Lianyungang Mayor Quality Award ${input.year}` : `Lianyungang Mayor Quality Award nomination ${input.year}`;
   const { fraudRevocationYears: fraud, incidentRevocationYears: incident } = policy.bans;
-  const banZh = fraud === incident ? `${fraud} 年内不得申报` : `不得申报（第十四条 ${fraud} 年，第十五条 ${incident} 年）`;
+  const banZh = fraud === incident ? `自撤销决定之日起 ${fraud} 年内不得申报` : `自撤销决定之日起不得申报（第十四条 ${fraud} 年，第十五条 ${incident} 年）`;
   const banEn = fraud === incident ? `no application for ${fraud} years` : `no application for ${fraud} years (第十四条) or ${incident} years (第十五条)`;
   return [
     {
@@ -38,7 +38,7 @@ export function afterAwardDuties(input: { year: number; tier: 'award' | 'nominat
       article: '第十四条 / 第十五条',
       text: t(
         `发现以弄虚作假获奖（第十四条），或获奖后发生重大质量、安全、环境等事故造成重大社会影响（第十五条）：报市政府批准撤销，收回奖牌、证书和奖金，${banZh}。在“记录决定”中记录“撤销”及原因。`,
-        `Award won by fraud (第十四条), or a major quality, safety or environmental incident with major social impact after the award (第十五条): revoked with municipal-government approval, plaque, certificate and money recalled, ${banEn}. Record “revoke” with its reason under Record a decision.`,
+        `Award won by fraud (第十四条), or a major quality, safety or environmental incident with major social impact after the award (第十五条): revoked with municipal-government approval, plaque, certificate and money recalled, ${banEn} from the revocation decision. Record “revoke” with its reason under Record a decision.`,
       ),
     },
   ];

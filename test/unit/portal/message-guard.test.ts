@@ -24,7 +24,8 @@ const valid = fc.oneof(
     type: fc.constant('prefill/apply' as const),
     values: fc.dictionary(key, fc.oneof(text(20_000), fc.boolean())),
     overwrite: fc.array(key, { maxLength: 8 }),
-  }),
+    expect: fc.dictionary(key, text(20_000), { maxKeys: 4 }),
+  }, { requiredKeys: ['type', 'values', 'overwrite'] }),
 );
 
 // Near misses: one step past a limit, a wrong type, or a key too many.
@@ -53,6 +54,13 @@ const near = fc.oneof(
       fc.anything(),
     ),
     overwrite: fc.oneof(fc.array(fc.oneof(key, fc.constant(''), fc.integer()), { maxLength: 3 }), fc.constant(Array(501).fill('a')), fc.anything()),
+    // expect: strings only (a boolean, an over-long text or a bad key is refused), or absent, or undefined
+    expect: fc.oneof(
+      fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.boolean(), fc.constant('v'.repeat(20_001)))),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.anything(),
+    ),
   }, { requiredKeys: ['type'] }),
   fc.anything({ withNullPrototype: true, withObjectString: true }),
 );

@@ -15,12 +15,41 @@ afterEach(() => document.body.replaceChildren());
 
 /**
  * A low-code table: rows drawn from state, a 删除 link per row, and the add button below. Like Vue or
- * React, it redraws on a later tick, and `redrawAll` replaces the whole block (new elements).
+ * React it draws the new row on a later tick: patched in place, or (`redrawAll`) the whole block
+ * replaced with new elements. `redrawOnInput` also redraws everything on each keystroke; `atTop` and
+ * `defaults` model platforms that insert new rows first or prefill a cell.
  */
-function portalTable({ rows = [] as Array<Record<string, string>>, addText = '+ 添加一行', redrawAll = false, inputs = [] as string[] } = {}) {
-  const state = rows.map((r) => ({ ...r }));
+function portalTable({
+  rows = [] as Array<Record<string, string>>,
+  addText = '+ 添加一行',
+  redrawAll = false,
+  redrawOnInput = false,
+  atTop = false,
+  defaults = {} as Record<string, string>,
+  inputs = [] as string[],
+} = {}) {
+  const state: Array<Record<string, string>> = rows.map((r) => ({ ...r }));
   const host = document.createElement('div');
   document.body.append(host);
+  const rowElement = (row: Record<string, string>) => {
+    const tr = document.createElement('tr');
+    for (const key of ['standard', 'validUntil']) {
+      const input = document.createElement('input');
+      input.value = row[key] ?? '';
+      input.addEventListener('input', () => {
+        row[key] = input.value;
+        inputs.push(`${state.indexOf(row)}.${key}=${input.value}`);
+        if (redrawOnInput) draw();
+      });
+      const td = document.createElement('td');
+      td.append(input);
+      tr.append(td);
+    }
+    const td = document.createElement('td');
+    td.append(Object.assign(document.createElement('a'), { textContent: '删除' }));
+    tr.append(td);
+    return tr;
+  };
   const draw = () => {
     const block = document.createElement('div');
     block.className = 'el-table-wrap';
@@ -28,35 +57,21 @@ function portalTable({ rows = [] as Array<Record<string, string>>, addText = '+ 
     const thead = table.createTHead().insertRow();
     for (const h of ['认证标准', '有效期至', '操作']) thead.append(Object.assign(document.createElement('th'), { textContent: h }));
     const tbody = table.createTBody();
-    state.forEach((row, r) => {
-      const tr = tbody.insertRow();
-      for (const key of ['standard', 'validUntil']) {
-        const input = document.createElement('input');
-        input.value = row[key] ?? '';
-        input.addEventListener('input', () => { state[r] = { ...state[r], [key]: input.value }; inputs.push(`${r}.${key}=${input.value}`); });
-        tr.insertCell().append(input);
-      }
-      tr.insertCell().append(Object.assign(document.createElement('a'), { textContent: '删除' }));
-    });
+    for (const row of state) tbody.append(rowElement(row));
     const add = Object.assign(document.createElement('button'), { type: 'button', textContent: addText });
-    add.addEventListener('click', () => { state.push({}); setTimeout(redrawAll ? draw : drawRowsOnly, 5); });
+    add.addEventListener('click', () => {
+      const row = { ...defaults };
+      if (atTop) state.unshift(row);
+      else state.push(row);
+      setTimeout(() => {
+        if (redrawAll) return draw();
+        const tbody = host.querySelector('tbody')!;
+        if (atTop) tbody.prepend(rowElement(row));
+        else tbody.append(rowElement(row));
+      }, 5);
+    });
     block.append(table, add);
     host.replaceChildren(block);
-  };
-  // the platform patches the rows in place (same table element) unless it redraws everything
-  const drawRowsOnly = () => {
-    const table = host.querySelector('table')!;
-    const tbody = table.querySelector('tbody')!;
-    while (tbody.querySelectorAll('tr').length < state.length) {
-      const r = tbody.querySelectorAll('tr').length;
-      const tr = tbody.insertRow();
-      for (const key of ['standard', 'validUntil']) {
-        const input = document.createElement('input');
-        input.addEventListener('input', () => { state[r] = { ...state[r], [key]: input.value }; inputs.push(`${r}.${key}=${input.value}`); });
-        tr.insertCell().append(input);
-      }
-      tr.insertCell();
-    }
   };
   draw();
   return { state, find: () => host.querySelector('table') };
@@ -79,6 +94,28 @@ describe('prefill: table rows through the portal’s own add-row button', () => 
     expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行', '新增'], rows: certificates, mayAdd: false }, find)).toBe('filled');
     expect(find()).not.toBe(first);
     expect(state).toEqual(certificates);
+  });
+
+  it('a table that already shows every profile row is unchanged: nothing added, nothing asked', async () => {
+    const { state, find } = portalTable({ rows: certificates });
+    expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates, mayAdd: false }, find)).toBe('unchanged');
+    expect(state).toEqual(certificates);
+  });
+
+  it('a platform that redraws the table on every keystroke still gets each row once', async () => {
+    const { state, find } = portalTable({ redrawOnInput: true });
+    expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates, mayAdd: false }, find)).toBe('filled');
+    expect(state).toEqual(certificates);
+  });
+
+  it('a new row inserted at the top with a default value is the one written, never the row the user typed', async () => {
+    const typed = { standard: 'ISO 9001:2015', validUntil: '2029-01-01' };
+    for (const redrawAll of [false, true]) {
+      document.body.replaceChildren();
+      const { state, find } = portalTable({ rows: [typed], atTop: true, defaults: { standard: 'GB/T 19001-2016' }, redrawAll });
+      expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: [certificates[1]!], mayAdd: true }, find)).toBe('filled');
+      expect(state).toEqual([certificates[1], typed]);
+    }
   });
 
   it('a table holding rows the user typed is left alone without consent; with consent only missing rows are added', async () => {

@@ -252,6 +252,7 @@ const nearMessage = fc.oneof(
   objectOf({ type: fc.constant('picker/start'), field: fieldKey }),
   objectOf({ type: fc.constantFrom('picker/cancel', 'snapshot/request') }),
   objectOf({ type: fc.constant('prefill/apply'), values, overwrite: arrayOf(fieldKey, 500, 'applicant.name') }),
+  objectOf({ type: fc.constant('prefill/apply'), values, overwrite: arrayOf(fieldKey, 500, 'applicant.name'), expect: sometimes(fc.dictionary(keyString, fc.string({ maxLength: 8 }), { maxKeys: 3 }), values, anyValue) }),
   objectOf({ type: sometimes(fc.constantFrom('hints/update', 'picker/start', 'picker/cancel', 'prefill/apply', 'snapshot/request'), fc.constantFrom('eval/run', 'portal/snapshot'), anyValue), field: fieldKey }),
   anyValue,
 );

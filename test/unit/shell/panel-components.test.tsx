@@ -107,7 +107,7 @@ describe('PrefillReport', () => {
     const asked: string[][] = [];
     render(
       <PrefillReport
-        report={{ tabId: 7, filled: ['applicant.creditCode'], kept: ['applicant.name'], notPlaced: ['applicant.productLevel'] }}
+        report={{ tabId: 7, filled: ['applicant.creditCode'], kept: ['applicant.name'], notPlaced: ['applicant.productLevel'], keptValues: { 'applicant.name': '用户写的' } }}
         onOverwrite={async (keys) => void asked.push(keys)}
         onClose={() => undefined}
       />,
@@ -124,7 +124,7 @@ describe('PrefillReport', () => {
   });
 
   it('says the form already matches when there was nothing to do, and offers no overwrite', () => {
-    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
     expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与保存的资料一致');
     expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
   });
@@ -132,10 +132,10 @@ describe('PrefillReport', () => {
 
 describe('PrefillReport with a table kept', () => {
   it('says a table only gets its missing rows when the user agrees; scalar-only reports do not say it', () => {
-    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.qmsCertificates'], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.qmsCertificates'], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
     expect(screen.getByTestId('prefill-kept').textContent).toContain('表格只补充缺少的行');
     cleanup();
-    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.name'], notPlaced: [] }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.name'], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
     expect(screen.getByTestId('prefill-kept').textContent).not.toContain('表格');
   });
 });

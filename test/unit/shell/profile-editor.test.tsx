@@ -10,12 +10,15 @@ beforeEach(freshDb);
 afterEach(cleanup);
 
 const nameInput = () => screen.getByLabelText(/^名称\/姓名/) as HTMLInputElement;
+const saveButton = () => screen.getByRole('button', { name: /保存/ }) as HTMLButtonElement;
+/** the editor is ready once the stored profile has been read (Save is enabled then) */
+const ready = () => waitFor(() => expect(saveButton().disabled).toBe(false));
 const typeInto = (el: HTMLInputElement, value: string) => fireEvent.input(el, { target: { value } });
 
 describe('ProfileEditor: nothing typed is lost', () => {
   it('typing without saving is kept as a draft; reopening the page restores it and says so', async () => {
     render(<ProfileEditor />);
-    await waitFor(() => expect(nameInput()).toBeTruthy());
+    await ready();
     typeInto(nameInput(), '连云港未保存有限公司');
     await waitFor(async () => expect(await getSetting(PROFILE_DRAFT_SETTING)).toMatchObject({ 'applicant.name': '连云港未保存有限公司' }), { timeout: 10_000 });
     expect(await getProfile(PROFILE_ID)).toBeUndefined(); // a draft, not a saved profile
@@ -28,7 +31,7 @@ describe('ProfileEditor: nothing typed is lost', () => {
 
   it('saving stores the profile and clears the draft; a bad value is refused by name and the text stays', async () => {
     render(<ProfileEditor />);
-    await waitFor(() => expect(nameInput()).toBeTruthy());
+    await ready();
     typeInto(nameInput(), '连云港示范精工有限公司');
     const code = screen.getByLabelText(/^统一社会信用代码/) as HTMLInputElement;
     typeInto(code, '91320700MA1NXQ0BX8');
@@ -51,7 +54,7 @@ describe('ProfileEditor: nothing typed is lost', () => {
 
   it('放弃修改 brings back the saved profile and drops the draft', async () => {
     render(<ProfileEditor />);
-    await waitFor(() => expect(nameInput()).toBeTruthy());
+    await ready();
     typeInto(nameInput(), '已保存的名称');
     fireEvent.click(screen.getByRole('button', { name: /保存/ }));
     await waitFor(() => expect(screen.getByText(/已保存/)).toBeTruthy());
@@ -64,5 +67,42 @@ describe('ProfileEditor: nothing typed is lost', () => {
     fireEvent.click(screen.getByRole('button', { name: /放弃修改/ }));
     expect(nameInput().value).toBe('已保存的名称');
     await waitFor(async () => expect(await getSetting(PROFILE_DRAFT_SETTING)).toBeNull());
+  });
+});
+
+describe('ProfileEditor: the stored profile is never dropped', () => {
+  it('typing before the stored profile arrives keeps the typed field and fills the others from storage', async () => {
+    const { saveProfile } = await import('../../../src/storage/index.ts');
+    await saveProfile({ id: PROFILE_ID, data: { 'applicant.name': '旧名称', 'applicant.creditCode': '91320700MA1NXQ0BX9' } });
+    render(<ProfileEditor />);
+    typeInto(nameInput(), '新名称'); // before the load resolves
+    await ready();
+    expect(nameInput().value).toBe('新名称');
+    expect((screen.getByLabelText(/^统一社会信用代码/) as HTMLInputElement).value).toBe('91320700MA1NXQ0BX9');
+  });
+
+  it('text typed while a save is in flight stays a draft, not counted as saved', async () => {
+    render(<ProfileEditor />);
+    await ready();
+    typeInto(nameInput(), '保存的名称');
+    fireEvent.click(saveButton());
+    typeInto(nameInput(), '保存后又改的名称'); // during the strict write
+    await waitFor(() => expect(screen.getByText(/已保存/)).toBeTruthy());
+    expect((await getProfile(PROFILE_ID))?.data).toMatchObject({ 'applicant.name': '保存的名称' });
+    await waitFor(async () => expect(await getSetting(PROFILE_DRAFT_SETTING)).toMatchObject({ 'applicant.name': '保存后又改的名称' }), { timeout: 10_000 });
+  });
+
+  it('a profile that cannot be read is not shown as empty: an alert in both languages, and Save stays off', async () => {
+    const broken = {
+      open() {
+        throw new DOMException('disk I/O error', 'UnknownError');
+      },
+    };
+    globalThis.indexedDB = broken as unknown as IDBFactory;
+    render(<ProfileEditor />);
+    const alert = await screen.findByTestId('profile-load-failed');
+    expect(alert.textContent).toContain('读取已保存的资料失败');
+    expect(alert.textContent).toContain('could not be read');
+    expect(saveButton().disabled).toBe(true);
   });
 });

@@ -181,7 +181,7 @@ describe('extension-page messages', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
     const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
-    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], notPlaced: [] });
+    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [] });
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
   });
 
@@ -194,19 +194,29 @@ describe('extension-page messages', () => {
         // 单位名称 holds typed text; the credit code's field is on another step of the form
         return message.overwrite.includes('applicant.name')
           ? { ok: true, filled: ['applicant.name'], skipped: [{ key: 'applicant.creditCode', reason: 'not-on-page' }] }
-          : { ok: true, filled: [], skipped: [{ key: 'applicant.name', reason: 'not-empty' }, { key: 'applicant.creditCode', reason: 'not-on-page' }] };
+          : { ok: true, filled: [], skipped: [{ key: 'applicant.name', reason: 'not-empty', current: '用户写的名称' }, { key: 'applicant.creditCode', reason: 'not-on-page' }] };
       },
     });
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
-    expect(await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).toEqual({ ok: true, filled: [], kept: ['applicant.name'], notPlaced: ['applicant.creditCode'] });
+    expect(await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).toEqual({
+      ok: true,
+      filled: [],
+      kept: ['applicant.name'],
+      keptValues: { 'applicant.name': '用户写的名称' },
+      notPlaced: ['applicant.creditCode'],
+    });
     // the user agreed to replace 单位名称; a key the profile does not hold is never sent on
-    const agreed = await router.handle({ type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'] }, panelSender());
-    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], notPlaced: ['applicant.creditCode'] });
+    const agreed = await router.handle(
+      { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'], expect: { 'applicant.name': '用户写的名称', 'applicant.establishedOn': '2020-01-01' } },
+      panelSender(),
+    );
+    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'] });
     expect(toTabs.at(-1)?.message).toEqual({
       type: 'prefill/apply',
       values: { 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' },
       overwrite: ['applicant.name'],
+      expect: { 'applicant.name': '用户写的名称' },
     });
   });
 
