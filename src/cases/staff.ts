@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, compareDates, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy, formatYuan, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';
 import { replayCase, type CaseView, type ReplayOptions } from './replay.ts';
 import { caseHeaderSchema, type CaseRecord } from './year.ts';
@@ -134,7 +134,7 @@ export function rewardForCase(view: CaseView, kind?: ApplicantKind | null, polic
     yuan,
     article,
     recalled: view.stage === 'revoked',
-    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${grouped(yuan)} 元（${article}）`, `${t.en} (${who.en}): one-off reward of CNY ${grouped(yuan)} (${article})`),
+    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${formatYuan(yuan).zh}（${article}）`, `${t.en} (${who.en}): one-off reward of ${formatYuan(yuan).en} (${article})`),
   };
 }
 
@@ -161,6 +161,3 @@ export function publicityDeadline(view: CaseView, today?: IsoDate): PublicityDea
     daysLeft: day ? Math.max(0, daysBetween(day, view.publicityEndsOn)) : null,
   };
 }
-
-/** 500000 → "500,000": amounts read the same in the case view as in the year totals. */
-const grouped = (yuan: number) => yuan.toLocaleString('en-US');

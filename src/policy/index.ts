@@ -1,3 +1,3 @@
 export { policyPackSchema, type PolicyPack, type PolicySource } from './schema.ts';
 export { lianyungang2021, defaultPolicy } from './lianyungang-2021.ts';
-export { rewardYuan } from './rewards.ts';
+export { formatYuan, rewardYuan } from './rewards.ts';

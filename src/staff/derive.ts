@@ -70,6 +70,4 @@ export function yearRewards(entries: readonly { header: StaffCaseHeader; reward:
   return { items, totalYuan: items.reduce((sum, r) => sum + (r.recalled ? 0 : r.yuan), 0) };
 }
 
-/** 500000 → "500,000 元 / CNY 500,000" */
-export const formatYuan = (yuan: number): Bilingual =>
-  bi(`${yuan.toLocaleString('en-US')} 元`, `CNY ${yuan.toLocaleString('en-US')}`);
+export { formatYuan } from '../policy/index.ts';

@@ -1,5 +1,5 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
-import { setNativeValue } from './prefill.ts';
+import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
 import { readTable } from './read.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
@@ -137,8 +137,7 @@ function fillRow(table: Element, tr: Element, columns: readonly ReadableColumn[]
     if (!control) continue;
     if (control.tagName === 'SELECT') {
       const select = control as HTMLSelectElement;
-      const want = normalizeLabel(value);
-      const option = [...select.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === value);
+      const option = optionFor(select, value);
       if (!option) continue;
       setNativeValue(select, option.value);
     } else {

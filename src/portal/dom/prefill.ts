@@ -21,6 +21,12 @@ export function displayValue(field: PrefillField | undefined, value: string | bo
   return value;
 }
 
+/** The option a select shows as `display` (by its text, normalised), or whose value it is. */
+export function optionFor(select: HTMLSelectElement, display: string): HTMLOptionElement | undefined {
+  const want = normalizeLabel(display);
+  return [...select.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === display);
+}
+
 /**
  * Writes through the native value setter (frameworks that track `value` see a real change) and
  * fires input + change, as a person typing would.
@@ -81,8 +87,7 @@ export function applyPrefill(
         }
         case 'select': {
           const el = t.el as HTMLSelectElement;
-          const want = normalizeLabel(display);
-          const opt = [...el.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === display);
+          const opt = optionFor(el, display);
           if (!opt) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
           if (el.value === opt.value) break;
           if (el.value !== '' && !may) { keep(); break; }
