@@ -4,7 +4,7 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createForm } from '@formily/core';
-import { FormProvider, createSchemaField, observer } from '@formily/react';
+import { FormProvider, createSchemaField } from '@formily/react';
 import {
   FormItem, FormLayout, FormGrid, FormStep, FormButtonGroup, Input, NumberPicker, Select, DatePicker, Radio, Checkbox,
   Switch, Cascader, Upload, ArrayTable,
@@ -79,7 +79,8 @@ window.__formModel = () => {
   return v;
 };
 
-const App = observer(() => {
+function App() {
+  const [, redraw] = React.useState(0);
   return (
     <div className="fixture">
       <h1>连云港市市长质量奖申报（Formily · antd）</h1>
@@ -88,11 +89,11 @@ const App = observer(() => {
           <SchemaField schema={schema} scope={{ formStep }} />
         </FormLayout>
         <FormButtonGroup>
-          <Button disabled={!formStep.allowBack} onClick={() => formStep.back()}>上一步</Button>
-          <Button type="primary" disabled={!formStep.allowNext} onClick={() => formStep.next()}>下一步</Button>
+          <Button onClick={() => { formStep.back(); redraw((n) => n + 1); }}>上一步</Button>
+          <Button type="primary" onClick={() => { formStep.next().catch(() => {}); setTimeout(() => redraw((n) => n + 1)); }}>下一步</Button>
         </FormButtonGroup>
       </FormProvider>
     </div>
   );
-});
+}
 createRoot(document.getElementById('app')).render(<App />);
