@@ -26,6 +26,8 @@ export interface PrecheckResult {
 }
 
 const MAX_REPAIRS = 5;
+/** the protocol's per-field limit (content script: portal/dom/read.ts FIELD_VALUE_MAX) */
+const FIELD_VALUE_MAX = 20_000;
 
 /**
  * Reading → application → 第八条/第九条 pre-check → hints for the portal badges.
@@ -39,7 +41,10 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   } catch {
     return { precheck: null, hints: [] };
   }
-  const inputErrors: { path: string; message: Bilingual }[] = [];
+  // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
+  const inputErrors: { path: string; message: Bilingual }[] = fields
+    .filter((f) => f.truncated)
+    .map((f) => ({ path: f.key, message: { zh: `内容过长，只读取了前 ${FIELD_VALUE_MAX} 字，请核对本栏`, en: `Too long: only the first ${FIELD_VALUE_MAX} characters were read; check this entry` } }));
   let candidate = structuredClone(raw);
   let parsed = core.parseApplication(candidate);
   for (let i = 0; !parsed.ok && i < MAX_REPAIRS; i++) {

@@ -22,6 +22,8 @@ export const fieldReadingSchema = z.strictObject({
   required: z.boolean().optional(),
   /** how it was found: "label", "aria", "name", "path" (for the options page's anchor report) */
   via: z.string().max(40).optional(),
+  /** the page's value was longer than the limit: `value` is its first 20,000 characters (whole rows for a table) */
+  truncated: z.literal(true).optional(),
 });
 export type FieldReading = z.infer<typeof fieldReadingSchema>;
 

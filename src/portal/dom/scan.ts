@@ -1,7 +1,7 @@
 import type { AttachmentReading, FieldReading } from '../../messaging/protocol.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { locateField, locateFields, type Binding, type LocatableField } from './locate.ts';
-import { fileNames, readTarget } from './read.ts';
+import { capReading, fileNames, readTarget } from './read.ts';
 import { indexTargets, type Target } from './targets.ts';
 
 /** The adapter as plain data (the JSON shape; the content script doesn't run zod). */
@@ -101,7 +101,8 @@ export function scanPage(root: Document | Element, adapter: ScanAdapter, options
     } catch {
       value = null;
     }
-    readings.push({ key: f.key, found: true, value, required: f.required ?? false, via: b.via ?? undefined });
+    const capped = capReading(value, b.target.kind === 'table');
+    readings.push({ key: f.key, found: true, value: capped.value, required: f.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
   }
   const attachments: AttachmentReading[] = atts.map((a) => {
     const b = byKey.get(`attachment:${a.key}`);
