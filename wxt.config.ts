@@ -9,12 +9,28 @@ import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
 // `scripting` registers the portal content script for the granted origins only.
 export { DEMO_PORTAL_MATCHES };
 
+/**
+ * Release vs demo (issue 15): `wxt build` / `wxt zip` (mode "production") ship no local origin at all:
+ * no host permissions at install, no static content script; the real portals are optional permissions
+ * asked for at run time and the content script is registered for granted origins only. The demo portal
+ * origins exist only in `wxt build --mode demo` (.output/*-demo), which `npm start` and the e2e use.
+ */
+export const isDemoMode = (mode: string) => mode === 'demo';
+
 export default defineConfig({
+  hooks: {
+    // The portal content script is declared with the demo matches; a release drops that declaration
+    // (the file still ships: src/permissions/portal-origins.ts registers it for granted portals).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (isDemoMode(wxt.config.mode)) return;
+      delete manifest.content_scripts;
+    },
+  },
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
   // Web Workers (the staff page's year-gate worker) are bundled separately, with `worker.plugins`
   // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
   vite: () => ({ plugins: [stripDynamicCode(), preact()], worker: { plugins: () => [stripDynamicCode()] } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '质量奖申报助手 Award Pilot',
     description:
       '连云港市市长质量奖申报助手：资格预检、材料清单、GB/T 19580 自评、进度与评审工作台。Lianyungang Mayor Quality Award assistant.',
@@ -25,7 +41,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: [...PORTAL_OPTIONAL_ORIGINS] }
       : { optional_host_permissions: [...PORTAL_OPTIONAL_ORIGINS] }),
-    host_permissions: [...DEMO_PORTAL_MATCHES],
+    ...(isDemoMode(mode) ? { host_permissions: [...DEMO_PORTAL_MATCHES] } : {}),
     // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '质量奖申报助手 Award Pilot' },

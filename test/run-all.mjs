@@ -22,6 +22,11 @@ const steps = [
     } },
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox'] },
+  // The demo builds (local demo portal granted) are what the e2e load; the release builds above are what ships.
+  { name: 'build chrome demo', cmd: [bin('wxt'), 'build', '--mode', 'demo'] },
+  { name: 'build firefox demo', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mode', 'demo'] },
+  { name: 'release zips', cmd: [bin('wxt'), 'zip'] },
+  { name: 'release manifest: no local origins', cmd: ['node', 'test/tools/check-release.mjs'] },
   { name: 'web-ext lint', cmd: [bin('web-ext'), 'lint', '-s', '.output/firefox-mv2', '--no-input', '--warnings-as-errors'] },
   { name: 'size budgets', cmd: ['node', 'test/bench/budgets.mjs'], optionalFile: 'test/bench/budgets.mjs' },
   { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], result: 'e2e-result.json' },

@@ -14,9 +14,9 @@ import {
   type ProfileKey,
   type SingleKey,
 } from './profile-form.ts';
+import { createAutosave } from '@/src/ui/autosave.ts';
 
 type Form = ProfileForm;
-const DRAFT_DELAY_MS = 400;
 
 const PRODUCT_LEVELS: { value: string; zh: string; en: string }[] = [
   { value: 'international-advanced', zh: '国际先进', en: 'International advanced' },
@@ -40,7 +40,8 @@ export function ProfileEditor() {
   /** Save waits for the stored profile (saving before it arrives would drop its fields) */
   const ready = useSignal(false);
   const loadFailed = useSignal(false);
-  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // saves ≤ 0.4 s after the last key and ≤ 2 s apart while typing continues (src/ui/autosave.ts)
+  const autosave = useRef(createAutosave(() => writeDraft())).current;
 
   useEffect(() => {
     Promise.all([getProfile(PROFILE_ID), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(
@@ -64,16 +65,13 @@ export function ProfileEditor() {
         loadFailed.value = true;
       },
     );
-    const flush = () => {
-      if (draftTimer.current) writeDraft();
-    };
+    const flush = () => autosave.flush();
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
   }, []);
 
   function writeDraft() {
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = null;
+    autosave.cancel();
     if (!loaded.current) return; // until the stored profile is in, a draft would miss its fields (the load writes it)
     const value = sameProfileForm(form.value, saved.value) ? null : { ...form.value };
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
@@ -83,8 +81,7 @@ export function ProfileEditor() {
     touched.current.add(key);
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = setTimeout(writeDraft, DRAFT_DELAY_MS);
+    autosave.touch();
   };
 
   const save = async (e: Event) => {
@@ -104,8 +101,7 @@ export function ProfileEditor() {
       saved.value = snapshot;
       // typing during the save stays a draft: only what was saved counts as saved
       if (sameProfileForm(form.value, snapshot)) {
-        if (draftTimer.current) clearTimeout(draftTimer.current);
-        draftTimer.current = null;
+        autosave.cancel();
         await setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
       } else {
         writeDraft();
@@ -120,8 +116,7 @@ export function ProfileEditor() {
     form.value = saved.value;
     errors.value = {};
     status.value = 'idle';
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = null;
+    autosave.cancel();
     void setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
   };
 

@@ -91,8 +91,20 @@ export const adapterAttachmentSchema = z.object({
 });
 export type AdapterAttachment = z.infer<typeof adapterAttachmentSchema>;
 
-/** A URL pattern: `*` matches any run of characters. `host` omitted = any host. */
-export const urlPatternSchema = z.object({ host: text(200).optional(), path: text(300).regex(/^\//) });
+/**
+ * A URL pattern: the page's origin (scheme://host[:port], `*` within the host or port) and path (`*`
+ * any run). The origin is required (issue 15: a path alone matched any local service). `host` is the
+ * older host-only form, still checked when present.
+ */
+export const urlPatternSchema = z.object({
+  origin: z
+    .string({ error: '页面规则必须写明网站来源（origin），例如 https://*.jszwfw.gov.cn' })
+    .trim()
+    .max(200, '网站来源（origin）太长')
+    .regex(/^https?:\/\/[^/\s?#]+$/, '网站来源（origin）应写成 协议://主机[:端口]，例如 https://*.jszwfw.gov.cn'),
+  host: text(200).optional(),
+  path: text(300).regex(/^\//),
+});
 export type UrlPattern = z.infer<typeof urlPatternSchema>;
 
 /** Lifecycle event types of contract §3 that a portal status can stand for. */

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// The e2e use the demo build (`wxt build --mode demo`: the only build granting the local demo portal).
 // EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
-export const EXT_PATH = process.env.EXT_PATH ? path.resolve(process.env.EXT_PATH) : path.join(ROOT, '.output/chrome-mv3');
+export const EXT_PATH = process.env.EXT_PATH ? path.resolve(process.env.EXT_PATH) : path.join(ROOT, '.output/chrome-mv3-demo');
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 

@@ -293,14 +293,16 @@ export function startAssistant(opts: AssistantOptions): Assistant {
 
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
   let pickTargets: Target[] = [];
+  // Only the person steers the picker: a page script's synthetic events (isTrusted false) are ignored.
   const onPickMove = guard((e: Event) => {
+    if (!e.isTrusted) return;
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
     const t = targetFor(el, pickTargets);
     getUi().highlight(t ? t.el : el);
   });
   const onPickClick = guard((e: Event) => {
-    if (!picking) return;
+    if (!picking || !e.isTrusted) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     const el = e.target instanceof win.Element ? e.target : null;
@@ -313,9 +315,9 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null });
   });
   const onPickKey = guard((e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
+    if (e.isTrusted && (e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
   });
-  const swallow = (e: Event) => { if (picking) { e.preventDefault(); e.stopImmediatePropagation(); } };
+  const swallow = (e: Event) => { if (picking && e.isTrusted) { e.preventDefault(); e.stopImmediatePropagation(); } };
 
   function startPicker(field: string) {
     stopPicker();
