@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_PORTAL_MATCHES, EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from './src/permissions/origins.ts';
 import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
+import { thirdPartyNotices } from './src/build/third-party-notices.ts';
 
 // The portal origins the extension may run on (src/permissions/origins.ts). Only the demo portal is
 // granted at install time (for local development and tests); the real portals are optional host
@@ -24,6 +25,11 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (isDemoMode(wxt.config.mode)) return;
       delete manifest.content_scripts;
+    },
+    // Every package ships the licences of the code inside it (elkjs EPL-2.0 and the rest) and ours.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'THIRD_PARTY_NOTICES.txt', contents: thirdPartyNotices(wxt.config.root) });
+      files.push({ relativeDest: 'LICENSE.txt', absoluteSrc: `${wxt.config.root}/LICENSE` });
     },
   },
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
