@@ -109,7 +109,7 @@ describe('importBackup', () => {
     const extraStore = JSON.parse(v1Text);
     extraStore.data.secrets = [];
     await expectRefused(await reseal(extraStore), { zh: 'data', en: 'data' });
-    await expectRefused({ ...JSON.parse(v1Text), extra: 1 }, { zh: '无效', en: 'invalid' });
+    await expectRefused({ ...JSON.parse(v1Text), extra: 1 }, { zh: '不认识的字段：“extra”', en: 'invalid' });
   });
 
   it('refuses a malformed record, naming it, and writes nothing', async () => {
