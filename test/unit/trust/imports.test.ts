@@ -72,3 +72,40 @@ describe('imports: one policy (issue 15 item 7)', () => {
     expect(zh).toEqual(['太长：最多 3 个字', '缺少必填项，应为数字', '自定义', '含有不认识的字段：“d”（为安全起见不导入未知内容）']);
   });
 });
+
+describe('staff cases file and adapter files follow the same policy (issue 15 item 7)', () => {
+  const file = (event: Record<string, unknown>, header: Record<string, unknown> = {}) => JSON.stringify({
+    format: 'lyg-award/cases@1',
+    cases: [{ header: { id: 'c1', year: 2026, kind: 'organization', applicantName: '甲公司', ...header }, events: [{ event, recordedBy: '张三' }] }],
+  });
+
+  it('an unknown field on an event is refused by name (the backup refuses it too), not dropped', async () => {
+    const { parseCasesFile } = await import('../../../src/staff/cases-file.ts');
+    const r = parseCasesFile(file({ type: 'apply', on: '2026-03-01', kind: 'organization', approvedBy: 'mayor' }));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors.map((e) => e.message.zh).join('\n')).toContain('approvedBy');
+  });
+
+  it('an unknown header field and a __proto__ key are refused by name', async () => {
+    const { parseCasesFile } = await import('../../../src/staff/cases-file.ts');
+    const extra = parseCasesFile(file({ type: 'apply', on: '2026-03-01', kind: 'organization' }, { note: 'x' }));
+    expect(extra.ok ? '' : extra.errors.map((e) => e.message.zh).join('\n')).toContain('note');
+    const proto = parseCasesFile(file({ type: 'apply', on: '2026-03-01', kind: 'organization' }).replace('"id":"c1"', '"id":"c1","__proto__":{"x":1}'));
+    expect(proto.ok).toBe(false);
+    expect(proto.ok ? '' : proto.errors.map((e) => e.message.zh).join('\n')).toContain('__proto__');
+  });
+
+  it('library wording never reaches the staff or adapter refusals', async () => {
+    const { parseCasesFile } = await import('../../../src/staff/cases-file.ts');
+    const { parsePortalAdapterJson } = await import('../../../src/portal/import.ts');
+    const r = parseCasesFile(file({ type: 'apply', on: 20260301, kind: 'organization' }));
+    const a = parsePortalAdapterJson(JSON.stringify({ format: 'lyg-award/portal-adapter@1', id: 7 }));
+    const bad = parsePortalAdapterJson('{"format": ');
+    for (const res of [r, a, bad]) {
+      expect(res.ok).toBe(false);
+      const zh = res.ok ? '' : res.errors.map((e) => e.message.zh).join('\n');
+      expect(zh).not.toMatch(LIBRARY_ENGLISH);
+      expect(zh).not.toMatch(/Unexpected|JSON at position|SyntaxError/);
+    }
+  });
+});
