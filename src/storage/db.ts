@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
+import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, dataFromNewerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
 import { LATEST_VERSION, runMigrations } from './migrations.ts';
 import { publishStorageNotice } from './status.ts';
 
@@ -98,11 +98,26 @@ export function openAwardDb(name = DB_NAME, options: OpenOptions = {}): Promise<
         throw new StorageError('version', upgradeFailedMessage, { cause: upgradeFailure });
       }
       if ((error as { name?: string })?.name === 'VersionError') {
-        throw new StorageError('version', newerVersionMessage, { cause: error });
+        // The data was written by a newer release: reloading cannot help and nothing may be changed.
+        return storedVersion(name).then((found) => {
+          throw new StorageError('version', dataFromNewerVersionMessage(found, version), { cause: error });
+        });
       }
       throw error;
     },
   );
+}
+
+/** The version a database is at, opened without asking for any (so nothing is upgraded or created). */
+async function storedVersion(name: string): Promise<number | null> {
+  try {
+    const db = await openDB(name);
+    const v = db.version;
+    db.close();
+    return v;
+  } catch {
+    return null;
+  }
 }
 
 /**

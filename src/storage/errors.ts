@@ -39,6 +39,16 @@ export const newerVersionMessage: Bilingual = bi(
   'The extension was upgraded in another page and this page’s data connection was closed. Reload this page to continue.',
 );
 
+/** The database was written by a newer version of the extension (issue 15: reloading cannot help). */
+export function dataFromNewerVersionMessage(found: number | null, supported: number): Bilingual {
+  const v = found === null ? '' : `（数据版本 ${found}，本扩展只支持到 ${supported}）`;
+  const ve = found === null ? '' : ` (data version ${found}; this version supports up to ${supported})`;
+  return bi(
+    `本机数据是由更新版本的“质量奖申报助手”保存的${v}。请把扩展升级到最新版本后再打开；本页没有读取或更改任何数据。`,
+    `The data here was saved by a newer version of Award Pilot${ve}. Update the extension, then open this page again; nothing was read or changed.`,
+  );
+}
+
 export const connectionLostMessage: Bilingual = bi(
   '浏览器意外关闭了数据连接（可能是磁盘错误或存储被清除）。请重新加载本页；若问题持续，请导出备份。',
   'The browser closed the data connection unexpectedly (a disk error, or the storage was cleared). Reload this page; if it keeps happening, export a backup.',

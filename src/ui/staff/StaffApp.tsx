@@ -158,7 +158,7 @@ export function StaffApp() {
           <Bi text={t(`正在重放案件 ${busy.done} / ${busy.total}…`, `Replaying cases ${busy.done} / ${busy.total}…`)} />
         </p>
       )}
-      {tab.value === 'cases' && (
+      {tab.value === 'cases' && !loadError.value && (
         <main class="cases-tab">
           <StageChips />
           <FilterBar />
