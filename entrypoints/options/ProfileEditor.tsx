@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/index.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
 import { getProfile, getSetting, saveProfile, setSetting } from '@/src/storage/index.ts';
+import { staleWriteMessage } from '@/src/storage/errors.ts';
 import {
   checkProfileForm,
   emptyProfileForm,
@@ -17,6 +18,8 @@ import {
 import { createAutosave } from '@/src/ui/autosave.ts';
 
 type Form = ProfileForm;
+/** BroadcastChannel on which a saved profile is announced to the other options tabs */
+const PROFILE_CHANNEL = 'award-pilot-profile';
 
 const PRODUCT_LEVELS: { value: string; zh: string; en: string }[] = [
   { value: 'international-advanced', zh: '国际先进', en: 'International advanced' },
@@ -33,7 +36,9 @@ export function ProfileEditor() {
   const form = useSignal<Form>(emptyProfileForm);
   const saved = useSignal<Form>(emptyProfileForm);
   const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
-  const status = useSignal<'idle' | 'saved' | 'error' | 'restored'>('idle');
+  const status = useSignal<'idle' | 'saved' | 'error' | 'restored' | 'conflict'>('idle');
+  /** the stored profile's version this view is based on: a save from an older one is refused (issue 15) */
+  const baseVersion = useRef(0);
   /** fields typed before the stored profile arrived: the load fills every other field */
   const touched = useRef(new Set<ProfileKey>());
   const loaded = useRef(false);
@@ -47,6 +52,7 @@ export function ProfileEditor() {
     Promise.all([getProfile(PROFILE_ID), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(
       ([record, draft]) => {
         const stored = toProfileForm(record?.data);
+        baseVersion.current = record?.version ?? 0;
         saved.value = stored;
         const pending = draft ? toProfileForm(draft) : null;
         const restored = pending !== null && !sameProfileForm(pending, stored);
@@ -67,8 +73,28 @@ export function ProfileEditor() {
     );
     const flush = () => autosave.flush();
     addEventListener('pagehide', flush);
-    return () => removeEventListener('pagehide', flush);
+    // Another options tab saved: a view with no unsaved edits shows it at once; one with edits merges on its next save.
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(PROFILE_CHANNEL) : null;
+    if (channel) channel.onmessage = () => {
+      if (loaded.current && sameProfileForm(form.value, saved.value)) void refreshFromStore();
+    };
+    return () => {
+      removeEventListener('pagehide', flush);
+      channel?.close();
+    };
   }, []);
+
+  /** Take the stored profile as the new base; fields typed here since stay as typed. */
+  async function refreshFromStore() {
+    const record = await getProfile(PROFILE_ID);
+    const stored = toProfileForm(record?.data);
+    baseVersion.current = record?.version ?? 0;
+    const keep = !sameProfileForm(form.value, saved.value);
+    const merged = { ...stored };
+    if (keep) for (const key of touched.current) (merged as Record<ProfileKey, unknown>)[key] = form.value[key];
+    saved.value = stored;
+    form.value = merged;
+  }
 
   function writeDraft() {
     autosave.cancel();
@@ -97,8 +123,17 @@ export function ProfileEditor() {
     }
     errors.value = {};
     try {
-      await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict' });
+      const record = await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict', expectedVersion: baseVersion.current });
+      baseVersion.current = record.version ?? baseVersion.current + 1;
       saved.value = snapshot;
+      touched.current.clear();
+      try {
+        const channel = new BroadcastChannel(PROFILE_CHANNEL);
+        channel.postMessage({ type: 'profile-saved', version: baseVersion.current });
+        channel.close();
+      } catch {
+        // no BroadcastChannel: other tabs still refuse a stale save
+      }
       // typing during the save stays a draft: only what was saved counts as saved
       if (sameProfileForm(form.value, snapshot)) {
         autosave.cancel();
@@ -107,7 +142,13 @@ export function ProfileEditor() {
         writeDraft();
       }
       status.value = 'saved';
-    } catch {
+    } catch (err) {
+      if ((err as { kind?: string }).kind === 'conflict') {
+        // saved elsewhere meanwhile: nothing was written; show the latest, keep what was typed here
+        await refreshFromStore().catch(() => undefined);
+        status.value = 'conflict';
+        return;
+      }
       status.value = 'error';
     }
   };
@@ -276,6 +317,11 @@ export function ProfileEditor() {
         {status.value === 'saved' && (
           <span class="ok" role="status">
             已保存 Saved
+          </span>
+        )}
+        {status.value === 'conflict' && (
+          <span class="field-error" role="alert" data-testid="profile-conflict">
+            {staleWriteMessage.zh} / {staleWriteMessage.en}
           </span>
         )}
         {status.value === 'error' && (

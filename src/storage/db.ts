@@ -23,7 +23,7 @@ export interface AwardDb extends DBSchema {
   /** application drafts read off the portal or typed in the panel, keyed by draft id */
   drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string }; indexes: { byUpdatedAt: string } };
   /** the organisation/individual profile used for prefill and the self-evaluation report */
-  profiles: { key: string; value: { id: string; data: unknown; updatedAt: string } };
+  profiles: { key: string; value: { id: string; data: unknown; updatedAt: string; version?: number } };
   /** self-evaluation sheets, one per round ("2025", "2026") */
   selfEvaluations: { key: string; value: { id: string; round: string; data: unknown; updatedAt: string }; indexes: { byUpdatedAt: string } };
   /** case headers (who, which year); the state is always derived by replaying caseEvents */

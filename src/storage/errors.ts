@@ -49,6 +49,11 @@ export function dataFromNewerVersionMessage(found: number | null, supported: num
   );
 }
 
+export const staleWriteMessage: Bilingual = bi(
+  '保存未完成：这份资料已在其他页面（另一个标签页或窗口）修改过。为免覆盖别人的修改，本次没有保存；页面已刷新为最新内容，请核对后重新保存。',
+  'Not saved: this was changed in another page (another tab or window). To avoid overwriting that change nothing was saved; this page now shows the latest version, check it and save again.',
+);
+
 export const connectionLostMessage: Bilingual = bi(
   '浏览器意外关闭了数据连接（可能是磁盘错误或存储被清除）。请重新加载本页；若问题持续，请导出备份。',
   'The browser closed the data connection unexpectedly (a disk error, or the storage was cleared). Reload this page; if it keeps happening, export a backup.',

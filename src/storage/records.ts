@@ -36,6 +36,8 @@ export const profileRecordSchema = z.strictObject({
   id: idSchema,
   data: jsonSchema,
   updatedAt: timestampSchema,
+  /** bumped by every save; a save from a view that loaded an older one is refused (issue 15) */
+  version: z.number().int().min(0).optional(),
 });
 
 export const selfEvaluationRecordSchema = z.strictObject({
