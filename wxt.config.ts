@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_PORTAL_MATCHES, EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from './src/permissions/origins.ts';
 import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
+import path from 'node:path';
+import { iconSet, renderIcons } from './build/icons.ts';
 
 // The portal origins the extension may run on (src/permissions/origins.ts). Only the demo portal is
 // granted at install time (for local development and tests); the real portals are optional host
@@ -10,6 +12,13 @@ import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
 export { DEMO_PORTAL_MATCHES };
 
 export default defineConfig({
+  // Icons: PNGs rasterised from assets/icons/*.svg at every build (build/icons.ts), none committed.
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      const dir = path.join(wxt.config.wxtDir, 'icons');
+      for (const rel of renderIcons(wxt.config.root, dir)) files.push({ absoluteSrc: path.join(dir, rel), relativeDest: rel });
+    },
+  },
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
   // Web Workers (the staff page's year-gate worker) are bundled separately, with `worker.plugins`
   // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
@@ -28,7 +37,8 @@ export default defineConfig({
     host_permissions: [...DEMO_PORTAL_MATCHES],
     // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: { default_title: '质量奖申报助手 Award Pilot' },
+    icons: iconSet(),
+    action: { default_title: '质量奖申报助手 Award Pilot', default_icon: iconSet() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
