@@ -12,6 +12,10 @@ import { iconSet, renderIcons } from './build/icons.ts';
 export { DEMO_PORTAL_MATCHES };
 
 export default defineConfig({
+  // Sources zip for AMO review: the project's own sources only, never test output, builds or profiles.
+  zip: {
+    excludeSources: ['test/artifacts/**', '.output/**', '.wxt/**', 'stats.html', '**/*.log', '.ci/**', 'node_modules/**'],
+  },
   // Icons: PNGs rasterised from assets/icons/*.svg at every build (build/icons.ts), none committed.
   hooks: {
     'build:publicAssets': (wxt, files) => {
