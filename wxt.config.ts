@@ -28,10 +28,10 @@ export default defineConfig({
   // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
   vite: () => ({ plugins: [stripDynamicCode(), preact()], worker: { plugins: () => [stripDynamicCode()] } }),
   manifest: ({ browser }) => ({
-    name: '质量奖申报助手 Award Pilot',
-    description:
-      '连云港市市长质量奖申报助手：资格预检、材料清单、GB/T 19580 自评、进度与评审工作台。Lianyungang Mayor Quality Award assistant.',
-    default_locale: undefined,
+    // Name and description per browser language from public/_locales (zh_CN first; en otherwise).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     // contextMenus: the toolbar icon's right-click menu (staff console, options); no install warning.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // MV3: optional_host_permissions; Firefox MV2 has no such key, optional origins go in optional_permissions.
@@ -42,7 +42,7 @@ export default defineConfig({
     // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     icons: iconSet(),
-    action: { default_title: '质量奖申报助手 Award Pilot', default_icon: iconSet() },
+    action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

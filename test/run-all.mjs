@@ -23,6 +23,8 @@ const steps = [
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox'] },
   { name: 'web-ext lint', cmd: [bin('web-ext'), 'lint', '-s', '.output/firefox-mv2', '--no-input', '--warnings-as-errors'] },
+  // the store packages (Chrome/Edge zip, AMO package + sources, web-ext lint); test/e2e/release.e2e.mjs loads them
+  { name: 'release packages', cmd: ['node', 'build/release.mjs'] },
   { name: 'size budgets', cmd: ['node', 'test/bench/budgets.mjs'], optionalFile: 'test/bench/budgets.mjs' },
   { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], result: 'e2e-result.json' },
   { name: 'e2e firefox', cmd: ['node', 'test/e2e-firefox/run.mjs'], result: 'firefox-e2e-result.json' },
