@@ -42,6 +42,8 @@ export default defineConfig({
     // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     icons: iconSet(),
+    // Chrome/Edge check the office's 3rdparty policy against this schema (storage.managed); Firefox reads policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
     ...(browser === 'firefox'
       ? {

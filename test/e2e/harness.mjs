@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
+import { NO_BROWSER_MESSAGE, findChromium } from '../tools/find-browser.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
@@ -12,8 +13,9 @@ export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
 export function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium']) if (p && fs.existsSync(p)) return p;
-  throw new Error('Debian chromium not found: apt-get install -y chromium');
+  const found = findChromium();
+  if (!found) throw new Error(NO_BROWSER_MESSAGE);
+  return found;
 }
 
 /** Launches Chromium with the built extension. `userDataDir` may be reused to test persistence. */
