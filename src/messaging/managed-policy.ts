@@ -35,14 +35,19 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy | null {
   const p = parsed.data;
   const problems: string[] = [];
   const known = new Set(PORTAL_SITES.map((s) => s.id));
-  const portalSites = (p.portalSites ?? []).filter((id) => known.has(id) || void problems.push(`未知的申报系统网站 unknown portal site: ${id}`));
+  const portalSites = (p.portalSites ?? []).filter((id) => {
+    if (!known.has(id)) problems.push(`未知的申报系统网站 unknown portal site: ${id}`);
+    return known.has(id);
+  });
   const adapters: PortalAdapter[] = [];
   for (const [i, a] of (p.adapters ?? []).entries()) {
     const r = portalAdapterSchema.safeParse(a);
     if (r.success) adapters.push(r.data);
     else problems.push(`第 ${i + 1} 个适配器无效，未安装 adapter ${i + 1} is invalid and was not installed`);
   }
-  const lockedSettings = (p.lockedSettings ?? []).filter((k): k is (typeof LOCKABLE)[number] => (LOCKABLE as readonly string[]).includes(k) || void problems.push(`不能锁定的设置 not a lockable setting: ${k}`));
+  const lockable = (k: string): k is (typeof LOCKABLE)[number] => (LOCKABLE as readonly string[]).includes(k);
+  for (const k of p.lockedSettings ?? []) if (!lockable(k)) problems.push(`不能锁定的设置 not a lockable setting: ${k}`);
+  const lockedSettings = (p.lockedSettings ?? []).filter(lockable);
   return { portalSites, adapters, award: p.award ?? null, lockedSettings, problems };
 }
 
