@@ -10,6 +10,7 @@ import { PROFILE_ID, profileToValues } from './profile.ts';
 import type { BackgroundToContent } from './protocol.ts';
 import type { BackgroundServices } from './router.ts';
 import { TabStateStore, type SessionArea } from './tab-state-store.ts';
+import { showToolbarState } from './toolbar-state.ts';
 
 /** Demo portal origins granted at install (wxt.config.ts host_permissions); others come from permissions.getAll(). */
 const DEMO_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -97,6 +98,7 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       for (const u of unmapped) console.warn('[award-pilot] status row not recorded / 状态行未记录:', u.row.applicantName, u.row.statusText, u.reason.zh, u.reason.en);
       return caseIds;
     },
+    showVerdict: showToolbarState,
     async recordAnchorMiss(miss) {
       await storage.recordAnchorMiss(miss);
     },

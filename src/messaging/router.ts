@@ -27,6 +27,8 @@ export interface BackgroundServices {
   profileValues(profileId?: string): Promise<Record<string, string | boolean> | null>;
   /** load the adapter a snapshot names, before the (synchronous) pre-check uses it */
   warmAdapter?(adapterId: string): Promise<void>;
+  /** the tab's toolbar icon and badge for its pre-check verdict (src/messaging/toolbar-state.ts); null = neutral */
+  showVerdict?(tabId: number, precheck: TabState['precheck']): Promise<void>;
   /** apply picked locators to the adapter being edited (optional: the adapter editor may do it) */
   applyPicked?(pick: { adapterId: string | null; field: string; locators: { kind: string; value: string }[]; label: string | null }): Promise<void>;
 }
@@ -100,6 +102,7 @@ export function createRouter(services: BackgroundServices) {
           picker: previous?.picker ?? null,
         };
         await services.store.set(state);
+        await services.showVerdict?.(tabId, precheck).catch(() => undefined);
         await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
         await publish(state, tabId);
         return { ok: true };
@@ -189,6 +192,7 @@ export function createRouter(services: BackgroundServices) {
   async function forgetTab(tabId: number) {
     if (!(await services.store.get(tabId))) return;
     await services.store.delete(tabId);
+    await services.showVerdict?.(tabId, null).catch(() => undefined);
     await publish(null, tabId);
   }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
+import { NO_BROWSER_MESSAGE, findChromium } from '../tools/find-browser.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // The e2e use the demo build (`wxt build --mode demo`: the only build granting the local demo portal).
@@ -13,8 +14,9 @@ export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
 export function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium']) if (p && fs.existsSync(p)) return p;
-  throw new Error('Debian chromium not found: apt-get install -y chromium');
+  const found = findChromium();
+  if (!found) throw new Error(NO_BROWSER_MESSAGE);
+  return found;
 }
 
 /** Launches Chromium with the built extension. `userDataDir` may be reused to test persistence. */
