@@ -13,7 +13,7 @@ describe('scorebook rules (回避 before scoring)', () => {
     const [declare, score] = b.events;
     const cases: [Scorebook['events'], string][] = [
       [[score!, declare!], '评分前必须先作回避声明'],
-      [[{ ...declare!, declaration: { conflict: true, relations: ['family'], statement: '' } }, score!], '已声明回避，不能再评分'],
+      [[{ ...(declare as Extract<Scorebook['events'][number], { type: 'declare' }>), declaration: { conflict: true, relations: ['family'], statement: '' } }, score!], '已声明回避，不能再评分'],
       [[declare!, { ...score!, expert: 'someone-else' }], '不是本评分册专家'],
       [[declare!, { ...score!, id: declare!.id }], '重复'],
       [[declare!, { ...declare!, id: 'again' }], '只能作一次'],
