@@ -124,6 +124,8 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
   const state = useMemo(() => foldScorebook(book), [book]);
   const [wanted, setWanted] = useState<Partial<Record<ItemId, Partial<ItemReview>>>>({});
   const [saved, setSaved] = useState<string>('');
+  const [dirty, setDirty] = useState(false);
+  const editsRef = useRef(0);
   const bookRef = useRef(book);
   const wantedRef = useRef(wanted);
   bookRef.current = book;
@@ -132,13 +134,18 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
     () =>
       autosaver(async () => {
         const b = bookRef.current;
+        const edits = editsRef.current;
         const events = diffEvents(foldScorebook(b), wantedRef.current, { expert: b.expert.id, at: new Date().toISOString(), id: newId });
-        if (!events.length) return;
+        if (!events.length) {
+          if (edits === editsRef.current) setDirty(false);
+          return;
+        }
         const next = { ...b, events: [...b.events, ...events] };
         try {
           await saveScorebook(next);
           bookRef.current = next;
           onChange(next);
+          if (edits === editsRef.current) setDirty(false);
           setSaved(`已自动保存 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })}`);
         } catch (e) {
           setSaved(`保存失败：${(e as Error).message}（内容仍在页面上）`);
@@ -158,6 +165,8 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
   const edit = (item: ItemId, patch: Partial<ItemReview>) => {
     setWanted((w) => ({ ...w, [item]: { ...w[item], ...patch } }));
     wantedRef.current = { ...wantedRef.current, [item]: { ...wantedRef.current[item], ...patch } };
+    editsRef.current += 1;
+    setDirty(true);
     saver.touch();
   };
   const scored = Object.keys(state.items).filter((id) => value(id as ItemId).percent !== null).length;
@@ -175,7 +184,7 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
         ) : state.recused ? (
           <p class="warn" role="status">您已声明回避，本评分册不含评分。请导出评分册交回办公室。<span class="en">You declared a conflict: this scorebook carries no scores.</span></p>
         ) : (
-          <p class="muted">已声明无回避关系（{state.declaredAt?.slice(0, 10)}）。已评 {scored} / 23 条。{saved && <span class="saved" role="status"> {saved}</span>}</p>
+          <p class="muted">已声明无回避关系（{state.declaredAt?.slice(0, 10)}）。已评 {scored} / 23 条。<span class="saved" role="status" data-dirty={dirty ? 'yes' : 'no'}> {dirty ? '正在保存…' : saved}</span></p>
         )}
         {state.declaration && (
           <button class="primary" onClick={async () => { saver.flush(); const file = await exportScorebook(bookRef.current); downloadFile(JSON.stringify(file, null, 2), scorebookFileName(bookRef.current), 'application/json'); }}>
