@@ -4,7 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { assert, assertEqual, eventually, launchWithExtension, ROOT, screenshot } from './harness.mjs';
+import { assert, assertEqual, eventually, launchWithExtension, ROOT, SCREENSHOTS, screenshot } from './harness.mjs';
+
+/** What a person sees without scrolling (the full pages are 7,000 px long). */
+async function viewShot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 const ITEMS = ['4.1.2', '4.1.3', '4.1.4', '4.2.2', '4.2.3', '4.3.2', '4.3.3', '4.4.2', '4.4.3', '4.4.4', '4.4.5', '4.4.6', '4.4.7', '4.5.2', '4.5.3', '4.6.2', '4.6.3', '4.7.2', '4.7.3', '4.7.4', '4.7.5', '4.7.6', '4.7.7'];
 const APP = path.join(ROOT, 'test/fixtures/applications/eligible-organization.json');
@@ -41,7 +47,8 @@ async function expertScores(name, percents, { shots = false } = {}) {
       if (shots && i === 11) {
         await page.locator('textarea[aria-label="4.1.2 优势"]').fill('高层领导每月评审关键绩效指标');
         await eventually(() => page.getByText('已自动保存').count(), { message: 'autosave' });
-        await screenshot(page, 'experts-workspace-half');
+        await page.locator('select[aria-label="4.4.6 得分率"]').scrollIntoViewIfNeeded();
+        await viewShot(page, 'experts-workspace-half');
       }
     }
     await page.locator('textarea[aria-label="4.1.2 现场核实要点"]').fill(`${name}：查看领导层月度绩效评审记录`);
@@ -56,11 +63,12 @@ async function expertScores(name, percents, { shots = false } = {}) {
     }, { timeout: 6000, message: 'scores survive a reload' });
     console.log(`    autosave of the last keystroke seen after ${savedAfter} ms`);
     if (shots) {
+      await page.evaluate(() => scrollTo(0, 0));
       await page.setViewportSize({ width: 400, height: 900 });
-      await screenshot(page, 'experts-workspace-400px');
+      await viewShot(page, 'experts-workspace-400px');
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.setViewportSize({ width: 1280, height: 900 });
-      await screenshot(page, 'experts-workspace-dark');
+      await viewShot(page, 'experts-workspace-dark');
       await page.emulateMedia({ colorScheme: 'light' });
     }
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出评分册/ }).click()]);
@@ -112,7 +120,8 @@ export const tests = [
       await page.getByLabel('4.1.2 合议理由').fill('现场前合议：方法系统，展开尚有差距');
       await page.locator('tr.flag button', { hasText: '确定' }).click();
       await eventually(async () => (await page.locator('tr.flag').count()) === 0, { message: 'flag settled' });
-      await screenshot(page, 'experts-office-consensus');
+      await page.locator('table.cons').scrollIntoViewIfNeeded();
+      await viewShot(page, 'experts-office-consensus');
       await pass.click();
       await page.getByText('现场核实清单').waitFor();
       await page.selectOption('select[aria-label="4.1.2 核实结果"]', 'partly');
@@ -122,7 +131,7 @@ export const tests = [
       await page.getByText('已记录：部分核实').waitFor();
       await page.getByRole('button', { name: '记录现场评审完成' }).click();
       await eventually(async () => (await page.locator('.panels').textContent()).includes('complete-site-review'), { message: 'site review recorded' });
-      await screenshot(page, 'experts-office-site');
+      await viewShot(page, 'experts-office-site');
 
       await dash.reload();
       await dash.locator('[data-testid="summary-strip"]').waitFor();
