@@ -17,6 +17,8 @@ export interface StoredCaseEvent {
   event: { type: string; on: string; [k: string]: unknown };
   recordedAt: string; // ISO timestamp of the recording, for the audit trail
   recordedBy: string; // "staff", "portal-status-page", "import" …
+  /** the expert group's scores behind a material-review, site-review or presentation event (src/experts) */
+  review?: unknown;
 }
 
 export interface AwardDb extends DBSchema {

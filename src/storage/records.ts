@@ -68,6 +68,8 @@ export const caseEventRecordSchema = z.strictObject({
   event: storedEventPayloadSchema,
   recordedAt: timestampSchema,
   recordedBy: z.string().trim().min(1).max(80),
+  /** the expert group's scores behind a review event (src/experts); beside the event, never inside it */
+  review: jsonSchema.optional(),
 });
 
 export const adapterRecordSchema = z.strictObject({

@@ -240,14 +240,17 @@ export async function appendCaseEvents(
   caseId: string,
   events: readonly (StoredCaseEvent['event'] | CaseEventInput)[],
   recordedBy: string,
+  /** extra fields on the stored record (the event itself keeps the contract §3 shape) */
+  extra: { review?: unknown } = {},
 ): Promise<StoredCaseEvent[]> {
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
+  const review = extra.review === undefined ? {} : { review: asJson(extra.review, 'review') };
   const records = events.map((event, i) => {
     // Stored in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so the log
     // replays, exports and re-imports exactly.
     const canonical = check(caseEventSchema, event, `events.${i}`);
-    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy }, `events.${i}`) as StoredCaseEvent;
+    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy, ...review }, `events.${i}`) as StoredCaseEvent;
   });
   if (records.length === 0) return [];
   return write(['cases', 'caseEvents'], 'strict', async (tx) => {

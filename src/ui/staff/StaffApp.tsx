@@ -145,6 +145,10 @@ export function StaffApp() {
           <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
             导出 JSON
           </button>
+          {/* issue 18: the expert panel's consensus page lives on its own page */}
+          <a class="button-link" data-testid="open-expert-panel" href="/experts.html#office" target="_blank" rel="noopener">
+            专家评审 Expert panel
+          </a>
         </div>
       </header>
       <SummaryStrip />
