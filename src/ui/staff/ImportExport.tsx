@@ -143,7 +143,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </p>
           <p class="muted small">
             {p.years.map(([y, n]) => `${y}: ${n}`).join(' · ')}
-            {p.refused > 0 && ` · 其中 ${p.refused} 个事件将被状态机拒绝 / ${p.refused} events will be refused by the machine`}
+            {p.refused > 0 && ` · 其中 ${p.refused} 个事件不符合流程，不会生效 / ${p.refused} events break the procedure and will be refused`}
           </p>
           <table class="grid small">
             <tbody>
