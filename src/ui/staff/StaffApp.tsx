@@ -143,7 +143,7 @@ export function StaffApp() {
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} onClick={() => (tab.value = id)}>
+            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={label.en} onClick={() => (tab.value = id)}>
               <Bi text={label} />
             </button>
           ))}
