@@ -6,6 +6,7 @@ import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
+import { YearReportPanel } from './YearReportPanel.tsx';
 import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
 import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
 
@@ -121,6 +122,7 @@ export function YearOverview() {
           </p>
         </div>
       </section>
+      <YearReportPanel />
       {!ys.summary && ys.pending && (
         <p class="muted" role="status">
           <Bi text={t('正在核对本年度名额…', 'Checking the year’s quota…')} />
