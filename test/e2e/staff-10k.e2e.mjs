@@ -89,6 +89,22 @@ export const tests = [
       ]);
       assertEqual(swatch, node, 'legend end-state swatch stroke matches the drawn end states');
       await page.locator('[data-testid="lifecycle-diagram"]').screenshot({ path: path.join('test/artifacts/screenshots', `staff-10k-diagram-${size.width}.png`) });
+      // Duties after the award: dated tasks with a status, below the diagram.
+      const duties = page.locator('[data-testid="after-award"]');
+      if (await page.locator('[data-testid="case-stage"][data-stage="awarded"]').count()) {
+        await duties.scrollIntoViewIfNeeded();
+        assertEqual(await page.locator('[data-testid="duty-tasks"] tbody tr').count(), 5, 'five dated duties');
+        await duties.screenshot({ path: path.join('test/artifacts/screenshots', `staff-10k-duties-${size.width}.png`) });
+      }
+      // The year report: every section shown, both downloads offered.
+      await page.click('[data-testid="tab-year"]');
+      const report = page.locator('[data-testid="year-report"]');
+      await report.waitFor();
+      assertEqual(await report.locator('.report-section').count(), 5, 'five report sections');
+      await screenshot(page, `staff-10k-year-report-${size.width}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="year-report-xlsx"]')]);
+      assert(download.suggestedFilename().endsWith('.xlsx'), `xlsx download: ${download.suggestedFilename()}`);
+      await page.click('[data-testid="tab-cases"]');
     },
   })),
   {
