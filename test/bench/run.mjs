@@ -80,7 +80,7 @@ const SECTIONS = [
   { id: 'scan', title: 'Field scan on generated low-code forms (Chromium)', timeout: 240_000, run: fieldScanSection },
   { id: 'keystroke', title: 'Keystroke → hint updated (Chromium, real extension, demo portal)', needsExt: true, timeout: 180_000, run: keystrokeSection },
   { id: 'node', title: 'Node benches (vitest bench)', timeout: 300_000, run: nodeBenchSection },
-  { id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', needsExt: true, timeout: 240_000, run: staffSection },
+  { id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', needsExt: true, timeout: 600_000, run: staffSection },
 ];
 
 const env = machine();

@@ -177,7 +177,7 @@ export const tests = [
       await page.locator('[data-testid="case-row"]').first().click();
       const refused = page.locator('[data-testid="history-refused"]');
       await refused.waitFor();
-      assert((await refused.textContent()).includes('拒绝'), 'refused row');
+      assert((await refused.textContent()).includes('未生效'), 'refused row');
       assert((await page.locator('[data-testid="refused-list"]').textContent()).includes('受理'), 'refused events listed beside the diagram');
       await screenshot(page, 'staff-case-refused-log');
       await page.reload();
