@@ -86,3 +86,34 @@ export function requireName<T>(table: Record<string, T>, name: string, what: str
   if (v === undefined) throw new Error(`lifecycle export: no expression for ${what} "${name}" (add it to src/export/lifecycle-semantics.ts)`);
   return v;
 }
+
+/** JUEL assignments per machine action: [variable, JUEL expression] (Camunda execution listeners on take). */
+export const juelActions: Record<string, [string, string][]> = {
+  recordKind: [['kind', 'eventKind']],
+  recordRecommender: [['recommendedBy', 'eventBy']],
+  recordTier: [['tier', 'eventTier']],
+  startPublicity: [['publicityStartedDay', 'onDay']],
+  recordAward: [['awardedOn', 'on']],
+  banForFalseMaterial: [
+    ['banDecidedOn', 'on'],
+    ['banYears', 'falseMaterialYears'],
+  ],
+  banForRevocation: [
+    ['banDecidedOn', 'on'],
+    ['banYears', "eventReason == 'incident' ? incidentRevocationYears : fraudRevocationYears"],
+  ],
+};
+
+/** The case's own variables, null until an event sets them (JUEL refuses an unknown identifier). */
+export const caseVariables = ['kind', 'tier', 'recommendedBy', 'lastDay', 'publicityStartedDay', 'awardedOn', 'banDecidedOn', 'banYears'] as const;
+
+/** Variables a stage's user task is completed with: the case event (第十条 decisions). */
+export const eventVariables = ['event', 'on', 'onDay', 'eventKind', 'eventBy', 'eventTier', 'eventReason'] as const;
+
+/** Short Chinese names of the guards, for flow labels. */
+export const guardTitles: Record<string, string> = {
+  isOrganization: '组织',
+  isIndividual: '个人',
+  publicityRanItsDays: '公示期满',
+  hasFiled: '已申报',
+};
