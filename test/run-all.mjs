@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, CJK_FONT, FIREFOX, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
+import { CHROMIUM, CJK_FONT, FIREFOX, LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const artifacts = path.join(root, 'test/artifacts');
@@ -13,6 +13,8 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 // The e2e suites run in Debian's Chromium and Firefox ESR: install them on a fresh machine.
 ensureDebianPackages([CHROMIUM, FIREFOX, CJK_FONT]);
+// Export checks (unit step): LibreOffice Calc/Writer round-trips and PDF conversion, poppler for PDF text.
+ensureDebianPackages([LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER]);
 
 const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
