@@ -5,7 +5,6 @@ import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { buildCasesFile, parseCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
-import { casesToXlsx } from '../../staff/case-sheet.ts';
 import { caseStageLabels } from '../../staff/rows.ts';
 import { Bi, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
@@ -19,12 +18,6 @@ const stamp = (d: IsoDate) => d.replace(/-/g, '');
 export function exportCsv(): void {
   const list = filteredRows.value;
   downloadFile(casesToCsv(list), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
-}
-
-/** The filtered list as .xlsx (exceljs is loaded only now): text codes, date cells, the 第十一条 reward. */
-export async function exportXlsx(): Promise<void> {
-  const bytes = await casesToXlsx(filteredRows.value, policy);
-  downloadFile(bytes, `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
 
 export function exportJson(): void {

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../../src/application/credit-code.ts';
-import { casesToXlsx, parseCasesCsv, parseCasesXlsx, WORD_JOINER, caseSheetColumns } from '../../../src/staff/case-sheet.ts';
+import { parseCasesCsv, WORD_JOINER, caseSheetColumns } from '../../../src/staff/case-sheet.ts';
+import { casesToXlsx, parseCasesXlsx } from '../../../src/staff/case-sheet-xlsx.ts';
 import { casesToCsv } from '../../../src/staff/export-csv.ts';
 import type { StaffCaseRow } from '../../../src/staff/rows.ts';
 
