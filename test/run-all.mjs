@@ -3,7 +3,7 @@
 // size budgets, end-to-end tests in Debian's Chromium and Firefox ESR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, CJK_FONT, FIREFOX, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
+import { CHROMIUM, CJK_FONT, FIREFOX, LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
 import { run } from './tools/plain-output.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -13,6 +13,8 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 // The e2e suites run in Debian's Chromium and Firefox ESR: install them on a fresh machine.
 ensureDebianPackages([CHROMIUM, FIREFOX, CJK_FONT]);
+// Export checks (unit step): LibreOffice Calc/Writer round-trips and PDF conversion, poppler for PDF text.
+ensureDebianPackages([LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER]);
 
 const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },

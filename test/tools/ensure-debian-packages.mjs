@@ -33,3 +33,7 @@ export const CHROMIUM = { pkg: 'chromium', present: () => findChromium() !== nul
 export const FIREFOX = { pkg: 'firefox-esr', present: () => fs.existsSync('/usr/bin/firefox-esr') || Boolean(process.env.FIREFOX_PATH) };
 // Any installed font that covers Chinese (fontconfig), not one particular file.
 export const CJK_FONT = { pkg: 'fonts-wqy-microhei', present: () => hasCjkFont() };
+// Export checks: spreadsheets round-trip through LibreOffice Calc, the 自评报告 converts to PDF with Writer.
+export const LIBREOFFICE_CALC = { pkg: 'libreoffice-calc-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/scalc') || fs.existsSync('/usr/lib/libreoffice/program/libscfiltlo.so') };
+export const LIBREOFFICE_WRITER = { pkg: 'libreoffice-writer-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/swriter') || fs.existsSync('/usr/lib/libreoffice/program/libswlo.so') };
+export const POPPLER = { pkg: 'poppler-utils', present: () => fs.existsSync('/usr/bin/pdftotext') };
