@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { addDays, addYears, compareDates, type IsoDate } from '../src/core/dates.ts';
+import { addDays, compareDates, type IsoDate } from '../src/core/dates.ts';
+import { lastDayOfYears } from '../src/core/periods.ts';
 import type { Bilingual } from '../src/core/i18n.ts';
 import { defaultPolicy, type PolicyPack } from '../src/policy/index.ts';
 import type { ApplicantKind, CaseEvent, Tier } from './case.events.ts';
@@ -20,8 +21,9 @@ import { stageTitles } from './case.stages.ts';
  * - withdraw (before government approval)  → withdrawn
  * - revoke (after award)                   → revoked          第十四条 (fraud) / 第十五条 (incident) + ban
  *
- * Ban end-day convention: a ban of N years from date D runs through the day before addYears(D, N);
- * banUntil / lockedUntil hold that last banned day (the applicant may apply again on addYears(D, N)).
+ * Ban end-day convention (民法典 第二百零一条/第二百零二条): a ban of N years decided on D starts on D+1
+ * and its last day is the corresponding day N years on (the month's last day where there is none);
+ * banUntil / lockedUntil hold that last banned day (the applicant may apply again the day after).
  */
 
 /** The numbers (and their articles) the machine reads from the policy pack. */
@@ -80,8 +82,8 @@ export interface StageMeta {
   review: boolean;
 }
 
-/** Last banned day for a ban of `years` from `on` (see the convention above). */
-export const lastBannedDay = (on: IsoDate, years: number): IsoDate => addDays(addYears(on, years), -1);
+/** Last banned day for a ban of `years` decided on `on` (see the convention above). */
+export const lastBannedDay = (on: IsoDate, years: number): IsoDate => lastDayOfYears(on, years);
 
 const meta = (title: Bilingual, article: string, actor: StageMeta['actor'], review = false): StageMeta => ({
   title,

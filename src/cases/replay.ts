@@ -50,7 +50,7 @@ export interface CaseView {
   tier: Tier | null;
   final: boolean;
   rejected: RejectedCaseEvent[];
-  /** Last banned day of a 第十四条/第十五条 ban this case caused (ban of N years from D: through D + N years − 1 day). */
+  /** Last banned day of a 第十四条/第十五条 ban this case caused (N years decided on D: D+1 through the corresponding day N years on, 民法典 第二百零一条/第二百零二条). */
   banUntil: IsoDate | null;
   banArticle: string | null;
   /** Last locked day of the 第十六条 lock (Mayor award tier only), same end-day convention. */
