@@ -55,8 +55,9 @@ export function banFinding(
   kinds: readonly BanKind[],
   passed: Bilingual,
   evidence: readonly EvidenceName[] = banEvidence,
+  office?: Bilingual,
 ): Finding {
-  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed));
+  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed, office));
 }
 
 /**
@@ -84,10 +85,10 @@ export function banChecks(app: Application, kinds: readonly BanKind[]): Check[] 
 export const banEvidence: EvidenceName[] = ['申报真实性承诺书'];
 
 /** The pass message, noting when no history was given at all. */
-export function banPassMessage(app: Application, passed: Bilingual): Bilingual {
+export function banPassMessage(app: Application, passed: Bilingual, office: Bilingual = bi('评审办公室', 'the award office')): Bilingual {
   if (app.history != null) return passed;
   return {
-    zh: `${passed.zh}（申报文件未填写以往申报和获奖记录，按无记录处理；资格审查时以市质量发展委员会办公室的记录为准）`,
-    en: `${passed.en} (the file gives no earlier applications or awards, so none are assumed; the office checks its own records at the qualification review)`,
+    zh: `${passed.zh}（申报文件未填写以往申报和获奖记录，按无记录处理；资格审查时以${office.zh}的记录为准）`,
+    en: `${passed.en} (the file gives no earlier applications or awards, so none are assumed; ${office.en} checks its own records at the qualification review)`,
   };
 }

@@ -84,7 +84,7 @@ describe('第十四条–第十六条: bans counted per 民法典 第二百零�
         const f = report.findings.find((x) => x.rule === rule)!;
         expect(f.status).toBe('pass');
         expect(f.message.zh).toContain('申报文件未填写以往申报和获奖记录，按无记录处理');
-        expect(f.message.en).toContain('the office checks its own records');
+        expect(f.message.en).toContain('checks its own records at the qualification review');
       }
     }
     const declared = evaluateEligibility(eligibleOrganization({}, { history: [] }));
