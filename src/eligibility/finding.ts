@@ -1,5 +1,6 @@
 import { fieldLabel } from '../application/labels.ts';
 import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
+import { articleNumberEn, clauseNumberEn } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
 import type { Finding, Rule, Status } from './types.ts';
@@ -22,14 +23,11 @@ export const needs = (zh: string, en: string, field?: string): Check => ({
   ...(field ? { field } : {}),
 });
 
-const ARABIC: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
-const ARTICLE_NUMBERS: Record<string, string> = { 第八条: '8', 第九条: '9', 第十四条: '14', 第十五条: '15', 第十六条: '16' };
-
-/** `第八条（一）` / `Art. 8(1)`. */
+/** `第八条（一）` / `Art. 8(1)`, for any article number the award's data gives. */
 export function citation(rule: Pick<Rule, 'article' | 'clause'>): Bilingual {
   const clauseZh = rule.clause ? `（${rule.clause.replace(/[()（）]/g, '')}）` : '';
-  const clauseEn = rule.clause ? `(${ARABIC[rule.clause.replace(/[()（）]/g, '')] ?? rule.clause})` : '';
-  return { zh: `${rule.article}${clauseZh}`, en: `Art. ${ARTICLE_NUMBERS[rule.article] ?? rule.article}${clauseEn}` };
+  const clauseEn = rule.clause ? `(${clauseNumberEn(rule.clause)})` : '';
+  return { zh: `${rule.article}${clauseZh}`, en: `Art. ${articleNumberEn(rule.article)}${clauseEn}` };
 }
 
 /** A yes/no fact that must be true (registered here, good credit …). */
@@ -80,14 +78,18 @@ export function conclude(
   const zhList = problems.map((p) => p.zh).join('；');
   const enList = problems.map((p) => p.en).join('; ');
   const detail: Bilingual = status === 'pass' ? whenPassed : { zh: zhList, en: enList };
-  const message: Bilingual =
-    status === 'pass'
-      ? { zh: `${cite.zh}符合：${detail.zh}`, en: `${cite.en} met: ${detail.en}` }
-      : status === 'fail'
-        ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
-        : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
+  const message = messageFor(cite, status, detail);
   const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
   return { rule: rule.id, status, message, detail, evidence: [...evidence], fields };
+}
+
+/** A finding's message: its citation, its status in words, then the detail. */
+export function messageFor(cite: Bilingual, status: Status, detail: Bilingual): Bilingual {
+  return status === 'pass'
+    ? { zh: `${cite.zh}符合：${detail.zh}`, en: `${cite.en} met: ${detail.en}` }
+    : status === 'fail'
+      ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
+      : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
 }
 
 export function organizationOf(app: Application): OrganizationApplicant {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseApplication } from '../application/index.ts';
 import { todayInChina } from '../core/dates.ts';
+import { defaultAwardId, versionInForce } from '../awards/index.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
 import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
@@ -66,7 +67,11 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
         return snapshotToApplication(fields, { submittedOn: today, year: Number(today.slice(0, 4)), ...(adapter ? { adapter } : {}) });
       },
       parseApplication,
-      evaluateEligibility: evaluateEligibility as never,
+      // The entrypoint chooses the award: the adapter names it; the version is the one in force on the submission date.
+      evaluateEligibility: ((application: { submittedOn: string }, adapterId?: string) =>
+        evaluateEligibility(application, {
+          policy: versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn),
+        })) as never,
       fieldsForRule,
     },
     store: new TabStateStore(session),

@@ -7,7 +7,8 @@ export interface PrecheckCore {
   /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
   toApplication(fields: FieldReading[], adapterId: string): unknown;
   parseApplication(input: unknown): { ok: true; application: unknown } | { ok: false; errors: { path: string; message: Bilingual }[] };
-  evaluateEligibility(application: never): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
+  /** `adapterId` names the portal adapter, which names its award: the background judges by that award's version in force. */
+  evaluateEligibility(application: never, adapterId?: string): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
   fieldsForRule: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -67,7 +68,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
 
   const application = parsed.application;
-  const report = core.evaluateEligibility(application as never);
+  const report = core.evaluateEligibility(application as never, adapterId);
   const findings: FindingView[] = report.findings.map((f) => ({
     rule: f.rule,
     status: f.status,
@@ -89,7 +90,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   const hints: Hint[] = [...errorHints];
   for (const finding of report.findings) {
     if (finding.status === 'pass') continue;
-    for (const field of culprits(core, application, finding)) {
+    for (const field of culprits(core, application, finding, adapterId)) {
       if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
       hints.push({ field, status: finding.status, rule: finding.rule, text: { zh: finding.message.zh, en: finding.message.en } });
@@ -102,7 +103,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
  * Which fields a finding is about. Failing: the fields whose removal changes the outcome (the date
  * that is too recent, not the boxes ticked beside it). Needs evidence: the fields still empty.
  */
-function culprits(core: PrecheckCore, application: unknown, finding: FindingLike): string[] {
+function culprits(core: PrecheckCore, application: unknown, finding: FindingLike, adapterId?: string): string[] {
   const fields = finding.fields ?? core.fieldsForRule[finding.rule] ?? [];
   if (finding.status === 'needs-evidence') return fields.filter((f) => getFact(application, f) == null);
   const out: string[] = [];
@@ -112,7 +113,7 @@ function culprits(core: PrecheckCore, application: unknown, finding: FindingLike
     removeFact(without, field);
     const again = core.parseApplication(without);
     if (!again.ok) continue;
-    const status = core.evaluateEligibility(again.application as never).findings.find((f) => f.rule === finding.rule)?.status;
+    const status = core.evaluateEligibility(again.application as never, adapterId).findings.find((f) => f.rule === finding.rule)?.status;
     if (status !== 'fail') out.push(field);
   }
   return out.length ? out : fields.filter((f) => getFact(application, f) != null);

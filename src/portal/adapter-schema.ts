@@ -146,6 +146,8 @@ export const portalAdapterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100),
   name: bilingual,
   version: text(40),
+  /** The award this portal takes applications for (src/awards); the background judges by it. Default: Lianyungang. */
+  award: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100).optional(),
   pages: z.object({
     'application-form': z.array(urlPatternSchema).max(20),
     'application-status': z.array(urlPatternSchema).max(20),
