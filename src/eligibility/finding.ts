@@ -2,7 +2,7 @@ import { fieldLabel } from '../application/labels.ts';
 import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
-import type { Finding, Rule, Status } from './types.ts';
+import type { Finding, Problem, Rule, Status } from './types.ts';
 
 /**
  * The outcome of one fact inside a clause; `problem` says what is wrong and how to fix it,
@@ -12,6 +12,8 @@ export interface Check {
   status: Status;
   problem?: Bilingual;
   field?: string;
+  /** the fact is simply not given yet (`missing`), as opposed to given and judged */
+  missing?: boolean;
 }
 
 export const ok: Check = { status: 'pass' };
@@ -56,7 +58,7 @@ export function mustBeZero(value: number | null | undefined, field: string, when
 /** An unknown fact: never a silent pass. */
 export function missing(field: string): Check {
   const label = fieldLabel(field);
-  return needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field);
+  return { ...needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field), missing: true };
 }
 
 export function worst(statuses: readonly Status[]): Status {
@@ -87,7 +89,11 @@ export function conclude(
         ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
         : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
   const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
-  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields };
+  // Each fact that is not met, on its own (failures first), for views that list them one per line.
+  const itemised: Problem[] = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'needs-evidence')]
+    .filter((c) => c.problem !== undefined)
+    .map((c) => ({ status: c.status as Problem['status'], text: c.problem!, ...(c.field ? { field: c.field } : {}), ...(c.missing ? { missing: true } : {}) }));
+  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields, problems: itemised };
 }
 
 export function organizationOf(app: Application): OrganizationApplicant {

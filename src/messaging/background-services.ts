@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseApplication } from '../application/index.ts';
+import { fieldLabel, parseApplication } from '../application/index.ts';
+import { citeRule } from '../policy/index.ts';
 import { todayInChina } from '../core/dates.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
@@ -67,6 +68,8 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       parseApplication,
       evaluateEligibility: evaluateEligibility as never,
       fieldsForRule,
+      cite: (rule) => citeRule(rule),
+      fieldLabel,
     },
     store: new TabStateStore(session),
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {

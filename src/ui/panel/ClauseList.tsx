@@ -1,13 +1,14 @@
-import { citation, evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { citeRule } from '../../policy/cite.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
 
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
 
+/** 第八条（一） / Art. 8(1), from the policy pack (one helper: src/policy/cite.ts). */
 export function clauseCitation(rule: string): { zh: string; en: string } {
-  const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
-  return r ? citation(r) : { zh: `第${rule}条`, en: `Art. ${rule}` };
+  return citeRule(rule);
 }
 
 export function clauseTitle(rule: string): { zh: string; en: string } | null {
