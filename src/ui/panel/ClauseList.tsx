@@ -45,9 +45,20 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
                 </span>
               </span>
             </div>
-            <p class="clause-message">
-              <Bi text={f.detail} />
-            </p>
+            {f.status !== 'pass' && f.problems && f.problems.length > 0 ? (
+              // each unmet fact on its own line with its own status, not a chain of sentences
+              <ul class="clause-problems">
+                {f.problems.map((p, i) => (
+                  <li key={i} class={`problem problem-${p.status}`} data-field={p.field}>
+                    <span class={`chip chip-${p.status}`}>{p.missing ? '待填' : statusText[p.status].zh}</span> <Bi text={p.text} inline />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="clause-message">
+                <Bi text={f.detail} />
+              </p>
+            )}
             {f.evidence.length > 0 && (
               <div class="clause-evidence">
                 <span class="evidence-label">{f.status === 'pass' ? '申报时附 Attach with the application' : '需附材料 Evidence to attach'}</span>

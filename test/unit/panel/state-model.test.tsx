@@ -6,6 +6,7 @@ import { PrecheckTab } from '../../../src/ui/panel/PrecheckTab.tsx';
 import { runPrecheck } from '../../../src/messaging/precheck.ts';
 import type { TabState } from '../../../src/messaging/panel-protocol.ts';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
+import { draftOpinion } from '../../../src/ui/panel/opinion.ts';
 import { core, eligibleOrganization } from '../shell/fixtures.ts';
 
 const finding = (r: ReturnType<typeof runPrecheck>, rule: string) => r.precheck?.findings.find((f) => f.rule === rule);
@@ -97,5 +98,22 @@ describe('messages said once', () => {
     const text = container.textContent ?? '';
     expect(text).toContain('统一社会信用代码');
     expect(text).not.toMatch(/统一社会信用代码：\s*统一社会信用代码/);
+  });
+});
+
+describe('the draft opinion', () => {
+  it('lists each missing item once and asks export questions only of exporters', () => {
+    const fields = eligibleOrganization({ 'applicant.exporter': '否' });
+    const withBlanks = [
+      ...fields,
+      { key: 'history', found: true, value: '', required: false },
+      { key: 'applicant.exportQualityIncidents', found: true, value: '', required: false },
+    ];
+    const st = stateOf(withBlanks);
+    const checklist = buildChecklist({ state: st, recommended: null, selfEvaluation: null });
+    const text = draftOpinion({ applicantName: 'x', creditCode: null, year: 2026, precheck: st.precheck, checklist, selfEvaluationScore: null });
+    const history = fieldLabel('history').zh;
+    expect(text.split(history).length - 1).toBeLessThanOrEqual(1);
+    expect(text).not.toContain(fieldLabel('applicant.exportQualityIncidents').zh);
   });
 });
