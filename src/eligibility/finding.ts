@@ -3,7 +3,7 @@ import type { Application, IndividualApplicant, OrganizationApplicant } from '..
 import { articleNumberEn, clauseNumberEn } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
-import type { Finding, Rule, Status } from './types.ts';
+import type { Finding, Problem, Rule, Status } from './types.ts';
 
 /**
  * The outcome of one fact inside a clause; `problem` says what is wrong and how to fix it,
@@ -13,6 +13,8 @@ export interface Check {
   status: Status;
   problem?: Bilingual;
   field?: string;
+  /** the fact is simply not given yet (`missing`), as opposed to given and judged */
+  missing?: boolean;
 }
 
 export const ok: Check = { status: 'pass' };
@@ -54,7 +56,7 @@ export function mustBeZero(value: number | null | undefined, field: string, when
 /** An unknown fact: never a silent pass. */
 export function missing(field: string): Check {
   const label = fieldLabel(field);
-  return needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field);
+  return { ...needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field), missing: true };
 }
 
 export function worst(statuses: readonly Status[]): Status {
@@ -80,7 +82,11 @@ export function conclude(
   const detail: Bilingual = status === 'pass' ? whenPassed : { zh: zhList, en: enList };
   const message = messageFor(cite, status, detail);
   const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
-  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields };
+  // Each fact that is not met, on its own (failures first), for views that list them one per line.
+  const itemised: Problem[] = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'needs-evidence')]
+    .filter((c) => c.problem !== undefined)
+    .map((c) => ({ status: c.status as Problem['status'], text: c.problem!, ...(c.field ? { field: c.field } : {}), ...(c.missing ? { missing: true } : {}) }));
+  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields, problems: itemised };
 }
 
 /** A finding's message: its citation, its status in words, then the detail. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseApplication } from '../application/index.ts';
+import { fieldLabel, parseApplication } from '../application/index.ts';
+import { citeRule } from '../policy/index.ts';
 import { todayInChina } from '../core/dates.ts';
 import { defaultAwardId, versionInForce } from '../awards/index.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
@@ -73,6 +74,8 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
           policy: versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn),
         })) as never,
       fieldsForRule,
+      cite: (rule) => citeRule(rule),
+      fieldLabel,
     },
     store: new TabStateStore(session),
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {

@@ -4,6 +4,10 @@ import type { FindingView, PrecheckView } from './panel-protocol.ts';
 
 /** The pure-core functions the pre-check needs (injected, so the router is testable with fakes). */
 export interface PrecheckCore {
+  /** 第八条（一） / Art. 8(1) for a rule reference (policy pack's citation helper) */
+  cite(rule: string): Bilingual;
+  /** the person's name for a field path (application label catalogue) */
+  fieldLabel(path: string): Bilingual;
   /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
   toApplication(fields: FieldReading[], adapterId: string): unknown;
   parseApplication(input: unknown): { ok: true; application: unknown } | { ok: false; errors: { path: string; message: Bilingual }[] };
@@ -19,6 +23,14 @@ interface FindingLike {
   detail: Bilingual;
   evidence: readonly string[];
   fields?: readonly string[];
+  problems?: readonly ProblemLike[];
+}
+
+interface ProblemLike {
+  status: 'fail' | 'needs-evidence';
+  text: Bilingual;
+  field?: string;
+  missing?: boolean;
 }
 
 export interface PrecheckResult {
@@ -68,13 +80,27 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
 
   const application = parsed.application;
-  const report = core.evaluateEligibility(application as never, adapterId);
+  const evaluated = core.evaluateEligibility(application as never, adapterId);
+  // A fact left out because it could not be read was given, just wrongly: the clause says so
+  // ("成立日期填写有误"), never 未填写.
+  const unreadable = new Set(inputErrors.map((e) => factKey(e.path)));
+  const report = { ...evaluated, findings: evaluated.findings.map((f) => restateUnreadable(f, unreadable, (p) => core.fieldLabel(p))) };
   const findings: FindingView[] = report.findings.map((f) => ({
     rule: f.rule,
     status: f.status,
     message: { zh: f.message.zh, en: f.message.en },
     detail: { zh: f.detail.zh, en: f.detail.en },
     evidence: [...f.evidence],
+    ...(f.problems
+      ? {
+          problems: f.problems.slice(0, 30).map((p) => ({
+            status: p.status,
+            text: { zh: p.text.zh, en: p.text.en },
+            ...(p.field ? { field: p.field } : {}),
+            ...(p.missing ? { missing: true } : {}),
+          })),
+        }
+      : {}),
   }));
   const applicant = (application as { applicant?: { kind?: string } }).applicant;
   const precheck: PrecheckView = {
@@ -93,7 +119,13 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     for (const field of culprits(core, application, finding, adapterId)) {
       if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
-      hints.push({ field, status: finding.status, rule: finding.rule, text: { zh: finding.message.zh, en: finding.message.en } });
+      // The field's own fact, not the whole clause (the focus tip speaks of the focused field only).
+      const own = finding.problems?.find((p) => p.field !== undefined && factKey(p.field) === field);
+      const cite = core.cite(finding.rule);
+      const text = own
+        ? { zh: `${cite.zh}：${own.text.zh}`, en: `${cite.en}: ${own.text.en}` }
+        : { zh: finding.message.zh, en: finding.message.en };
+      hints.push({ field, status: finding.status, rule: finding.rule, text, cite: { zh: cite.zh, en: cite.en } });
     }
   }
   return { precheck, hints: dedupe(hints) };
@@ -117,6 +149,24 @@ function culprits(core: PrecheckCore, application: unknown, finding: FindingLike
     if (status !== 'fail') out.push(field);
   }
   return out.length ? out : fields.filter((f) => getFact(application, f) != null);
+}
+
+/** Rewrites a finding's "not given" lines for facts that were given but could not be read. */
+function restateUnreadable<F extends FindingLike>(f: F, unreadable: ReadonlySet<string>, labelOf: (field: string) => Bilingual): F {
+  if (unreadable.size === 0 || !f.problems?.some((p) => p.missing && p.field && unreadable.has(factKey(p.field)))) return f;
+  let detail = f.detail;
+  let message = f.message;
+  const problems = f.problems.map((p) => {
+    if (!p.missing || !p.field || !unreadable.has(factKey(p.field))) return p;
+    const text = {
+      zh: `“${labelOf(p.field).zh}”填写有误，改正后才能核对`,
+      en: `“${labelOf(p.field).en}” cannot be read: correct it to have it checked`,
+    };
+    detail = { zh: detail.zh.replace(p.text.zh, text.zh), en: detail.en.replace(p.text.en, text.en) };
+    message = { zh: message.zh.replace(p.text.zh, text.zh), en: message.en.replace(p.text.en, text.en) };
+    return { status: p.status, text, field: p.field };
+  });
+  return { ...f, detail, message, problems };
 }
 
 /** `applicant.accidents[0].date` → `applicant.accidents` (facts are whole top-level values). */

@@ -82,6 +82,8 @@ export const hintSchema = z.strictObject({
   status: z.enum(['fail', 'needs-evidence', 'pass']),
   rule: z.string().max(20),
   text: bilingual,
+  /** the clause as a person cites it (第八条（一）), for the badge */
+  cite: bilingual.optional(),
 });
 export type Hint = z.infer<typeof hintSchema>;
 

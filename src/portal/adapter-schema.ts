@@ -65,6 +65,12 @@ export const adapterFieldSchema = z
     /** tables: the portal's add-row button, by its text (e.g. 添加一行, 新增); prefill adds rows with it */
     addRow: z.object({ texts: z.array(text(40)).min(1).max(5) }).optional(),
     required: z.boolean().default(false),
+    /**
+     * tables: what a table with no rows says. `none` (accidents, failed inspections, history): the
+     * applicant declares there are none. Absent: nothing given yet (certificates, staff by year), so a
+     * blank table is 待补充, never a failing "none".
+     */
+    emptyMeans: z.enum(['none']).optional(),
     tip: focusTipSchema.optional(),
   })
   .refine((f) => f.type !== 'table' || (f.columns?.length ?? 0) > 0, {

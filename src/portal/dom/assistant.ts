@@ -227,15 +227,18 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       const badges: Badge[] = [];
       for (const h of hints.filter((x) => x.field === b.key)) {
         if (h.status === 'pass') continue;
-        const rule = h.rule;
+        if (badges.length > 0) break; // one badge per field: its most urgent finding
+        const cite = h.cite?.zh ?? h.rule;
+        const blank = isEmpty(memory.get(b.key));
         badges.push({
-          tone: h.status === 'fail' ? 'fail' : 'evidence',
-          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${rule} 不符合` : `! ${rule} 需证明`,
+          // Not given yet is a quiet "待填", never a warning; given and failing is red.
+          tone: h.status === 'fail' ? 'fail' : blank ? 'required' : 'evidence',
+          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${cite} 不符合` : blank ? `待填 · ${cite}` : `! ${cite} 需证明`,
           title: `${h.text.zh}\n${h.text.en}`,
         });
       }
       const f = fieldDef(b.key);
-      if (f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
+      if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
       entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
     }
     getUi().render(entries);
