@@ -25,13 +25,19 @@ export interface LifecycleData {
   incidentRevocationYears: number;
 }
 
+/** An executable model needs every number: an award whose pack leaves one unverified cannot be exported. */
+function stated(value: number | null, what: string): number {
+  if (value === null) throw new Error(`The award's measures do not state ${what} (unverified): the lifecycle cannot be exported as an executable model.`);
+  return value;
+}
+
 export const lifecycleData = (policy: PolicyPack): LifecycleData => {
   const r = caseRulesFrom(policy);
   return {
-    publicityDays: r.publicityDays,
-    falseMaterialYears: r.falseMaterialYears,
-    fraudRevocationYears: r.fraudRevocationYears,
-    incidentRevocationYears: r.incidentRevocationYears,
+    publicityDays: stated(r.publicityDays, 'the publicity days'),
+    falseMaterialYears: stated(r.falseMaterialYears, 'the false-material ban'),
+    fraudRevocationYears: stated(r.fraudRevocationYears, 'the fraud revocation ban'),
+    incidentRevocationYears: stated(r.incidentRevocationYears, 'the incident revocation ban'),
   };
 };
 

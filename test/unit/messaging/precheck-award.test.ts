@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runPrecheck, type PrecheckCore } from '../../../src/messaging/precheck.ts';
 import { defaultAwardId, evaluateEligibility, fieldsForRule, jiangsuGovernor2023, parseApplication, versionInForce } from '../../../src/index.ts';
+import { fieldLabel } from '../../../src/application/index.ts';
+import { citeRule } from '../../../src/policy/index.ts';
 import { portalAdapterSchema } from '../../../src/portal/adapter-schema.ts';
 import demo from '../../../src/portal/adapters/demo-portal.json' with { type: 'json' };
 import { eligibleOrganization } from '../eligibility/builders.ts';
@@ -14,6 +16,8 @@ describe('pre-check: the adapter names its award', () => {
     evaluateEligibility: ((app: { submittedOn: string }, adapterId?: string) =>
       evaluateEligibility(app, { policy: versionInForce(awardOf[adapterId ?? ''] ?? defaultAwardId, app.submittedOn) })) as never,
     fieldsForRule,
+    cite: (rule) => citeRule(rule),
+    fieldLabel,
   };
 
   it('the demo portal adapter names the Lianyungang award; a Jiangsu adapter gets the Jiangsu measures', () => {
