@@ -30,7 +30,7 @@ export const tests = [
       // 8(1): at least 3 years of operation. Two years is too short.
       await date.fill(isoDaysAgo(2));
       const red = await eventually(async () => (await badges(page, 'applicant.establishedOn')).find((b) => b.tone === 'fail'), { message: 'red badge on 成立日期' });
-      assert(red.text.includes('8.1'), `badge names the clause: ${red.text}`);
+      assert(red.text.includes('第八条（一）'), `badge names the clause: ${red.text}`);
       assert(/第八条|8\(1\)|3 年|三年|3 years/.test(red.title), `badge explains the rule: ${red.title}`);
       // Required fields that are still empty carry a 必填 badge.
       const req = await badges(page, 'applicant.creditCode');
