@@ -1,7 +1,7 @@
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
 import type { ParseCasesFileResult } from './cases-file.ts';
-import { bad, caseSheetColumns, fromTable, rowRewardYuan, type Cell } from './case-sheet.ts';
+import { bad, caseSheetColumns, fromTable, rowRewardYuan } from './case-sheet.ts';
 
 /**
  * The .xlsx side of the case list (see case-sheet.ts), apart so that pages which do not offer it never
@@ -40,34 +40,32 @@ export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyP
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** The first worksheet of an .xlsx as text cells (dates as YYYY-MM-DD); exceljs is loaded only here. */
+export async function readXlsxTable(bytes: Uint8Array): Promise<string[][]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= sheet.columnCount; i++) {
+      const v = row.getCell(i).value;
+      cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : typeof v === 'object' ? row.getCell(i).text : String(v));
+    }
+    rows.push(cells);
+  });
+  return rows;
+}
 
 /** A case list .xlsx (first sheet) → the same result as parseCasesFile. Never throws. */
 export async function parseCasesXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ParseCasesFileResult> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  let table: string[][];
   try {
-    await wb.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).slice().buffer as ArrayBuffer);
+    table = await readXlsxTable(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   } catch {
     return bad('不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls）。', 'not a valid .xlsx file (damaged, or an old .xls).');
   }
-  const ws = wb.worksheets[0];
-  if (!ws) return bad('工作簿里没有工作表。', 'the workbook has no sheet.');
-  const table: Cell[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, caseSheetColumns.length); c++) {
-      const v = row.getCell(c).value as unknown;
-      cells.push(
-        v === null || v === undefined
-          ? null
-          : v instanceof Date
-            ? v.toISOString().slice(0, 10)
-            : typeof v === 'object'
-              ? String((v as { text?: unknown; result?: unknown }).text ?? (v as { result?: unknown }).result ?? '')
-              : (v as string | number),
-      );
-    }
-    table.push(cells);
-  });
   return fromTable(table);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultPolicy, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import type { StaffCaseRow } from './rows.ts';
+import { parseCsvTable } from './csv.ts';
 import { casesFileSchema, CASES_FILE_FORMAT, formatCasesFileIssuePath, splitBilingualMessage, type ParseCasesFileResult } from './cases-file.ts';
 
 /**
@@ -36,30 +37,6 @@ export const caseSheetColumns = [
 /** 第十一条 reward of an awarded case, by tier and kind; null otherwise. */
 export const rowRewardYuan = (r: StaffCaseRow, policy: PolicyPack = defaultPolicy): number | null =>
   r.stage === 'awarded' && r.tier ? rewardYuan(policy, r.tier, r.kind) : null;
-
-/** RFC 4180 fields (quotes, doubled quotes, CRLF or LF), BOM removed. */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
 
 export type Cell = string | number | null;
 const kindByLabel: Record<string, 'organization' | 'individual'> = { 组织: 'organization', 个人: 'individual', organization: 'organization', individual: 'individual' };
@@ -115,6 +92,6 @@ export function parseCasesCsv(text: string): ParseCasesFileResult {
   if (!t.success) return bad('CSV 内容必须是文本。', 'the CSV content must be text.');
   if (/^\s*[[{]/.test(t.data.replace(/^\uFEFF/, '')))
     return bad('这是 JSON 文件，不是 CSV：请用“导入 JSON”。', 'this is a JSON file, not CSV: import it as JSON.');
-  return fromTable(parseCsvRows(t.data));
+  return fromTable(parseCsvTable(t.data));
 }
 

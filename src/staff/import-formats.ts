@@ -5,8 +5,9 @@ import { applicantKindLabels, caseTierLabels } from './rows.ts';
 
 /**
  * What a file handed to the staff import is, read from its content (magic bytes, first characters),
- * never from its name; and the CSV / XLSX readers that turn a table into the cases-file shape
- * (`lyg-award/cases@1`, validated afterwards by cases-file.ts like a JSON file).
+ * never from its name; and the reading of an event table (from csv.ts's parseCsvTable or
+ * case-sheet-xlsx.ts's readXlsxTable) into the cases-file shape (`lyg-award/cases@1`, validated
+ * afterwards by cases-file.ts like a JSON file).
  *
  * Table layout: one row per event; the case columns repeat on each row of a case (a row with no
  * event is a case with none yet). Headers may be Chinese, English or both ("编号 ID").
@@ -67,33 +68,6 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   const line = text.split(/\r?\n/, 1)[0] ?? '';
   if (/[,\t;]/.test(line)) return { kind: 'csv', text };
   return not('一个纯文本文件（不是 CSV 表格）', 'a plain text file (not a CSV table)');
-}
-
-/** RFC 4180 CSV (also tab- or semicolon-separated, from the first line); our export's `'=` guard is undone. */
-export function parseCsvTable(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const count = (ch: string) => firstLine.split(ch).length;
-  const sep = [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') (cell += '"'), i++;
-        else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
-  return rows.map((r) => r.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c))).filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 type Column = 'id' | 'year' | 'kind' | 'applicantName' | 'creditCode' | 'recommender' | 'event' | 'on' | 'detail' | 'recordedBy' | 'stage';
@@ -168,23 +142,4 @@ export function casesFromTable(table: readonly (readonly string[])[]): TableResu
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
   return { ok: true, data: { format: CASES_FILE_FORMAT, cases: [...cases.values()] }, rows: body.length };
-}
-
-/** The first worksheet of an .xlsx as text cells (dates as YYYY-MM-DD); exceljs is loaded only here. */
-export async function readXlsxTable(bytes: Uint8Array): Promise<string[][]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= sheet.columnCount; i++) {
-      const v = row.getCell(i).value;
-      cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : typeof v === 'object' ? row.getCell(i).text : String(v));
-    }
-    rows.push(cells);
-  });
-  return rows;
 }

@@ -1,6 +1,8 @@
 import type { Bilingual } from '../../core/i18n.ts';
 import { parseCasesFile, type CasesFile, type CasesFileError } from '../../staff/cases-file.ts';
-import { casesFromTable, detectFormat, parseCsvTable, readXlsxTable } from '../../staff/import-formats.ts';
+import { casesFromTable, detectFormat } from '../../staff/import-formats.ts';
+import { parseCsvTable } from '../../staff/csv.ts';
+import { readXlsxTable } from '../../staff/case-sheet-xlsx.ts';
 
 /**
  * The import pipeline up to the preview: detect what the file is, read it (JSON / CSV / XLSX), validate

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toExcelCsv } from '../../../src/staff/csv.ts';
-import { casesFromTable, detectFormat, parseCsvTable, readXlsxTable } from '../../../src/staff/import-formats.ts';
+import { casesFromTable, detectFormat } from '../../../src/staff/import-formats.ts';
+import { parseCsvTable } from '../../../src/staff/csv.ts';
+import { readXlsxTable } from '../../../src/staff/case-sheet-xlsx.ts';
 import { prepareImport } from '../../../src/ui/staff/import-run.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
