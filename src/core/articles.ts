@@ -1,3 +1,5 @@
+import type { Bilingual } from './i18n.ts';
+
 /**
  * Article numbers as the measures write them (第十四条) and as English cites them (Art. 14).
  * Works for any article of any award's measures, so no article table lives in an engine.
@@ -35,4 +37,11 @@ export function clauseNumberEn(clause: string): string {
   const inner = clause.replace(/[()（）]/g, '');
   const n = chineseNumber(inner);
   return n === null ? clause : String(n);
+}
+
+/** `{ article: 第八条, clause: (一) }` → `第八条（一）` / `Art. 8(1)`, for any article the award's data gives. */
+export function citeArticle(source: { article: string; clause?: string | null | undefined }): Bilingual {
+  const clauseZh = source.clause ? `（${source.clause.replace(/[()（）]/g, '')}）` : '';
+  const clauseEn = source.clause ? `(${clauseNumberEn(source.clause)})` : '';
+  return { zh: `${source.article}${clauseZh}`, en: `Art. ${articleNumberEn(source.article)}${clauseEn}` };
 }

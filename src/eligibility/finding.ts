@@ -1,6 +1,6 @@
 import { fieldLabel } from '../application/labels.ts';
 import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
-import { articleNumberEn, clauseNumberEn } from '../core/articles.ts';
+import { citeArticle } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
 import type { Finding, Problem, Rule, Status } from './types.ts';
@@ -27,9 +27,7 @@ export const needs = (zh: string, en: string, field?: string): Check => ({
 
 /** `第八条（一）` / `Art. 8(1)`, for any article number the award's data gives. */
 export function citation(rule: Pick<Rule, 'article' | 'clause'>): Bilingual {
-  const clauseZh = rule.clause ? `（${rule.clause.replace(/[()（）]/g, '')}）` : '';
-  const clauseEn = rule.clause ? `(${clauseNumberEn(rule.clause)})` : '';
-  return { zh: `${rule.article}${clauseZh}`, en: `Art. ${articleNumberEn(rule.article)}${clauseEn}` };
+  return citeArticle(rule);
 }
 
 /** A yes/no fact that must be true (registered here, good credit …). */

@@ -48,7 +48,7 @@ export type AdapterColumn = z.infer<typeof columnSchema>;
 
 export const applicantKindSchema = z.enum(['organization', 'individual']);
 
-/** The focus tip: what the rule asks, with its article (e.g. 第八条第（一）项). */
+/** The focus tip: what the rule asks, with its article (e.g. 第八条（一）, as badges and the panel cite it). */
 export const focusTipSchema = z.object({ article: text(40), text: bilingual });
 
 export const adapterFieldSchema = z

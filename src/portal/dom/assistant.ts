@@ -14,7 +14,7 @@ import { fillTableRows, tableRows } from './prefill-table.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
-import { capReading, fileNames, readTarget } from './read.ts';
+import { fileNames, readField } from './read.ts';
 
 export interface AssistantAdapter extends ScanAdapter {
   pages: Record<'application-form' | 'application-status' | 'recommender-review', ReadonlyArray<UrlPattern>>;
@@ -288,7 +288,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
     } else {
       const f = fieldDef(b.key);
-      const capped = capReading(readTarget(b.target, f?.columns), b.target.kind === 'table');
+      const capped = readField(b.target, f?.columns);
       memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
     }
     schedule();

@@ -83,7 +83,7 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const tip = () => shadow()!.querySelector('.tip') as HTMLElement;
     expect(tip().hidden).toBe(false);
-    expect(tip().textContent).toContain('第八条第（一）项');
+    expect(tip().textContent).toContain('第八条（一）');
     expect(tip().textContent).toContain('exactly 3 years counts');
     a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '不满 3 年', en: 'under 3 years' } }] });
     expect(tip().textContent).toContain('under 3 years');
