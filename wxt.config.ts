@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_PORTAL_MATCHES, EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from './src/permissions/origins.ts';
 import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
+import { thirdPartyNotices } from './src/build/third-party-notices.ts';
+import path from 'node:path';
+import { iconSet, renderIcons } from './build/icons.ts';
 
 // The portal origins the extension may run on (src/permissions/origins.ts). Only the demo portal is
 // granted at install time (for local development and tests); the real portals are optional host
@@ -9,26 +12,57 @@ import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
 // `scripting` registers the portal content script for the granted origins only.
 export { DEMO_PORTAL_MATCHES };
 
+/**
+ * Release vs demo (issue 15): `wxt build` / `wxt zip` (mode "production") ship no local origin at all:
+ * no host permissions at install, no static content script; the real portals are optional permissions
+ * asked for at run time and the content script is registered for granted origins only. The demo portal
+ * origins exist only in `wxt build --mode demo` (.output/*-demo), which `npm start` and the e2e use.
+ */
+export const isDemoMode = (mode: string) => mode === 'demo';
+
 export default defineConfig({
+  // Sources zip for AMO review: the project's own sources only, never test output, builds or profiles.
+  zip: {
+    excludeSources: ['test/artifacts/**', '.output/**', '.wxt/**', 'stats.html', '**/*.log', '.ci/**', 'node_modules/**'],
+  },
+  hooks: {
+    // The portal content script is declared with the demo matches; a release drops that declaration
+    // (the file still ships: src/permissions/portal-origins.ts registers it for granted portals).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (isDemoMode(wxt.config.mode)) return;
+      delete manifest.content_scripts;
+    },
+    'build:publicAssets': (wxt, files) => {
+      // Every package ships the licences of the code inside it (elkjs EPL-2.0 and the rest) and ours.
+      files.push({ relativeDest: 'THIRD_PARTY_NOTICES.txt', contents: thirdPartyNotices(wxt.config.root) });
+      files.push({ relativeDest: 'LICENSE.txt', absoluteSrc: `${wxt.config.root}/LICENSE` });
+      // Icons: PNGs rasterised from assets/icons/*.svg at every build (build/icons.ts), none committed.
+      const dir = path.join(wxt.config.wxtDir, 'icons');
+      for (const rel of renderIcons(wxt.config.root, dir)) files.push({ absoluteSrc: path.join(dir, rel), relativeDest: rel });
+    },
+  },
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
   // Web Workers (the staff page's year-gate worker) are bundled separately, with `worker.plugins`
   // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
   vite: () => ({ plugins: [stripDynamicCode(), preact()], worker: { plugins: () => [stripDynamicCode()] } }),
-  manifest: ({ browser }) => ({
-    name: '质量奖申报助手 Award Pilot',
-    description:
-      '连云港市市长质量奖申报助手：资格预检、材料清单、GB/T 19580 自评、进度与评审工作台。Lianyungang Mayor Quality Award assistant.',
-    default_locale: undefined,
+  manifest: ({ browser, mode }) => ({
+    // Name and description per browser language from public/_locales (zh_CN first; en otherwise).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     // contextMenus: the toolbar icon's right-click menu (staff console, options); no install warning.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // MV3: optional_host_permissions; Firefox MV2 has no such key, optional origins go in optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: [...PORTAL_OPTIONAL_ORIGINS] }
       : { optional_host_permissions: [...PORTAL_OPTIONAL_ORIGINS] }),
-    host_permissions: [...DEMO_PORTAL_MATCHES],
+    ...(isDemoMode(mode) ? { host_permissions: [...DEMO_PORTAL_MATCHES] } : {}),
     // WXT's MV3 default adds 'wasm-unsafe-eval'; we ship no Wasm, so the page CSP is the strict one.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: { default_title: '质量奖申报助手 Award Pilot' },
+    icons: iconSet(),
+    // Chrome/Edge check the office's 3rdparty policy against this schema (storage.managed); Firefox reads policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    action: { default_title: '__MSG_actionTitle__', default_icon: iconSet() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

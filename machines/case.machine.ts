@@ -1,7 +1,9 @@
 import { assign, setup } from 'xstate';
-import { addDays, addYears, compareDates, type IsoDate } from '../src/core/dates.ts';
+import { addDays, compareDates, type IsoDate } from '../src/core/dates.ts';
+import { lastDayOfYears } from '../src/core/periods.ts';
 import type { Bilingual } from '../src/core/i18n.ts';
-import { defaultPolicy, type PolicyPack } from '../src/policy/index.ts';
+import { defaultPolicy } from '../src/policy/index.ts';
+import type { AwardPack } from '../src/policy/schema.ts';
 import type { ApplicantKind, CaseEvent, Tier } from './case.events.ts';
 import { stageTitles } from './case.stages.ts';
 
@@ -20,35 +22,38 @@ import { stageTitles } from './case.stages.ts';
  * - withdraw (before government approval)  → withdrawn
  * - revoke (after award)                   → revoked          第十四条 (fraud) / 第十五条 (incident) + ban
  *
- * Ban end-day convention: a ban of N years from date D runs through the day before addYears(D, N);
- * banUntil / lockedUntil hold that last banned day (the applicant may apply again on addYears(D, N)).
+ * Ban end-day convention (民法典 第二百零一条/第二百零二条): a ban of N years decided on D starts on D+1
+ * and its last day is the corresponding day N years on (the month's last day where there is none);
+ * banUntil / lockedUntil hold that last banned day (the applicant may apply again the day after).
  */
 
 /** The numbers (and their articles) the machine reads from the policy pack. */
 export interface CaseRules {
+  /** 0 when the award's measures as known give no publicity period (then none is enforced). */
   publicityDays: number;
-  falseMaterialYears: number;
-  fraudRevocationYears: number;
-  incidentRevocationYears: number;
-  mayorAwardLockYears: number;
+  /** `null`: the award's ban clauses are unverified, so no ban is recorded (never a guessed one). */
+  falseMaterialYears: number | null;
+  fraudRevocationYears: number | null;
+  incidentRevocationYears: number | null;
+  mayorAwardLockYears: number | null;
   articles: { publicity: string; falseMaterial: string; fraud: string; incident: string; mayorAward: string; quota: string };
 }
 
-export function caseRulesFrom(policy: PolicyPack): CaseRules {
+export function caseRulesFrom(policy: AwardPack): CaseRules {
   const art = (src: { article: string; clause?: string | undefined } | undefined, fallback: string) =>
     src ? `${src.article}${src.clause ?? ''}` : fallback;
   return {
-    publicityDays: policy.lifecycle.publicityDays,
-    falseMaterialYears: policy.bans.falseMaterialYears,
-    fraudRevocationYears: policy.bans.fraudRevocationYears,
-    incidentRevocationYears: policy.bans.incidentRevocationYears,
-    mayorAwardLockYears: policy.bans.mayorAwardLockYears,
+    publicityDays: policy.lifecycle.publicityDays ?? 0,
+    falseMaterialYears: policy.bans?.falseMaterialYears ?? null,
+    fraudRevocationYears: policy.bans?.fraudRevocationYears ?? null,
+    incidentRevocationYears: policy.bans?.incidentRevocationYears ?? null,
+    mayorAwardLockYears: policy.bans?.mayorAwardLockYears ?? null,
     articles: {
       publicity: art(policy.lifecycle.sources['publicity'], '第十条(五)'),
-      falseMaterial: art(policy.bans.sources['falseMaterial'], '第十四条'),
-      fraud: art(policy.bans.sources['fraud'], '第十四条'),
-      incident: art(policy.bans.sources['incident'], '第十五条'),
-      mayorAward: art(policy.bans.sources['mayorAward'], '第十六条'),
+      falseMaterial: art(policy.bans?.sources['falseMaterial'], '第十四条'),
+      fraud: art(policy.bans?.sources['fraud'], '第十四条'),
+      incident: art(policy.bans?.sources['incident'], '第十五条'),
+      mayorAward: art(policy.bans?.sources['mayorAward'], '第十六条'),
       quota: art(policy.quotas.award.source, '第四条'),
     },
   };
@@ -69,7 +74,7 @@ export interface CaseContext {
 }
 
 export interface CaseMachineInput {
-  policy?: PolicyPack;
+  policy?: AwardPack;
 }
 
 /** Who acts in a stage; `review: true` marks the stages a reviewer works on (BPMN user tasks). */
@@ -80,8 +85,9 @@ export interface StageMeta {
   review: boolean;
 }
 
-/** Last banned day for a ban of `years` from `on` (see the convention above). */
-export const lastBannedDay = (on: IsoDate, years: number): IsoDate => addDays(addYears(on, years), -1);
+/** Last banned day for a ban of `years` decided on `on` (see the convention above). */
+export const lastBannedDay = (on: IsoDate, years: number): IsoDate => lastDayOfYears(on, years);
+const lastBannedDayIfKnown = (on: IsoDate, years: number | null): IsoDate | null => (years === null ? null : lastDayOfYears(on, years));
 
 const meta = (title: Bilingual, article: string, actor: StageMeta['actor'], review = false): StageMeta => ({
   title,
@@ -124,17 +130,17 @@ export const caseMachine = setup({
     recordAward: assign({
       awardedOn: ({ event }) => event.on,
       lockedUntil: ({ context, event }) =>
-        context.tier === 'award' ? lastBannedDay(event.on, context.rules.mayorAwardLockYears) : null,
+        context.tier === 'award' ? lastBannedDayIfKnown(event.on, context.rules.mayorAwardLockYears) : null,
     }),
     /** 第十四条: false material → disqualified, no application for falseMaterialYears. */
     banForFalseMaterial: assign({
-      banUntil: ({ context, event }) => lastBannedDay(event.on, context.rules.falseMaterialYears),
+      banUntil: ({ context, event }) => lastBannedDayIfKnown(event.on, context.rules.falseMaterialYears),
       banArticle: ({ context }) => context.rules.articles.falseMaterial,
     }),
     /** 第十四条 (fraud) / 第十五条 (incident): revoked → no application for N years from revocation. */
     banForRevocation: assign({
       banUntil: ({ context, event }) =>
-        lastBannedDay(
+        lastBannedDayIfKnown(
           event.on,
           event.type === 'revoke' && event.reason === 'incident'
             ? context.rules.incidentRevocationYears

@@ -14,3 +14,16 @@ export * from './self-evaluation/index.ts';
 export { exportSelfEvaluationDocx } from './export/docx.ts';
 export { exportLifecycle } from './export/lifecycle.ts';
 export * from './portal/index.ts';
+export {
+  awards,
+  defaultAwardId,
+  versionInForce,
+  packFor,
+  refOf,
+  jiangsuGovernor2023,
+  lianyungang2024Draft,
+  type AwardRef,
+  type AwardSettings,
+} from './awards/index.ts';
+export { awardPackSchema, type AwardPack } from './policy/schema.ts';
+export { lastDayOfYears, firstDayAfterYears, periodOfYears } from './core/periods.ts';

@@ -1,10 +1,10 @@
 // `npm test`: every check the project has, in order, with one closing line of counts.
 // Steps: typecheck, unit/property tests (vitest), Chromium + Firefox builds, web-ext lint,
 // size budgets, end-to-end tests in Debian's Chromium and Firefox ESR.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, CJK_FONT, FIREFOX, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
+import { CHROMIUM, CJK_FONT, FIREFOX, LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
+import { run } from './tools/plain-output.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const artifacts = path.join(root, 'test/artifacts');
@@ -13,6 +13,8 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 // The e2e suites run in Debian's Chromium and Firefox ESR: install them on a fresh machine.
 ensureDebianPackages([CHROMIUM, FIREFOX, CJK_FONT]);
+// Export checks (unit step): LibreOffice Calc/Writer round-trips and PDF conversion, poppler for PDF text.
+ensureDebianPackages([LIBREOFFICE_CALC, LIBREOFFICE_WRITER, POPPLER]);
 
 const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
@@ -22,7 +24,14 @@ const steps = [
     } },
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox'] },
+  // The demo builds (local demo portal granted) are what the e2e load; the release builds above are what ships.
+  { name: 'build chrome demo', cmd: [bin('wxt'), 'build', '--mode', 'demo'] },
+  { name: 'build firefox demo', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mode', 'demo'] },
+  { name: 'release zips', cmd: [bin('wxt'), 'zip'] },
+  { name: 'release manifest: no local origins', cmd: ['node', 'test/tools/check-release.mjs'] },
   { name: 'web-ext lint', cmd: [bin('web-ext'), 'lint', '-s', '.output/firefox-mv2', '--no-input', '--warnings-as-errors'] },
+  // the store packages (Chrome/Edge zip, AMO package + sources, web-ext lint); test/e2e/release.e2e.mjs loads them
+  { name: 'release packages', cmd: ['node', 'build/release.mjs'] },
   { name: 'size budgets', cmd: ['node', 'test/bench/budgets.mjs'], optionalFile: 'test/bench/budgets.mjs' },
   { name: 'e2e chromium', cmd: ['node', 'test/e2e/run.mjs'], result: 'e2e-result.json' },
   { name: 'e2e firefox', cmd: ['node', 'test/e2e-firefox/run.mjs'], result: 'firefox-e2e-result.json' },
@@ -39,8 +48,9 @@ for (const step of steps) {
   if (step.result) fs.rmSync(path.join(artifacts, step.result), { force: true }); // no stale counts after a crash
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}: ${step.cmd.map((c) => path.relative(root, c) || c).join(' ')}`);
-  const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  const ok = r.status === 0;
+  // Not on a terminal (CI, a log file): plain lines, no spinners or colour codes (test/tools/plain-output.mjs).
+  const status = await run(step.cmd[0], step.cmd.slice(1), { cwd: root });
+  const ok = status === 0;
   let counts = null;
   try { counts = step.counts?.() ?? null; } catch { counts = null; }
   if (counts) { passed += counts.passed; failed += counts.failed; }

@@ -18,8 +18,8 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && pr
 
 function build() {
   if (process.argv.includes('--no-build') || process.env.EXT_PATH) return;
-  console.log('构建扩展 Building the extension (wxt build)…');
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log('构建演示版扩展 Building the demo extension (wxt build --mode demo)…');
+  const r = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) {
     console.error('构建失败 Build failed');
     process.exit(r.status ?? 1);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/index.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
 import { getProfile, getSetting, saveProfile, setSetting } from '@/src/storage/index.ts';
+import { staleWriteMessage } from '@/src/storage/errors.ts';
 import {
   checkProfileForm,
   emptyProfileForm,
@@ -14,9 +15,11 @@ import {
   type ProfileKey,
   type SingleKey,
 } from './profile-form.ts';
+import { createAutosave } from '@/src/ui/autosave.ts';
 
 type Form = ProfileForm;
-const DRAFT_DELAY_MS = 400;
+/** BroadcastChannel on which a saved profile is announced to the other options tabs */
+const PROFILE_CHANNEL = 'award-pilot-profile';
 
 const PRODUCT_LEVELS: { value: string; zh: string; en: string }[] = [
   { value: 'international-advanced', zh: '国际先进', en: 'International advanced' },
@@ -33,19 +36,23 @@ export function ProfileEditor() {
   const form = useSignal<Form>(emptyProfileForm);
   const saved = useSignal<Form>(emptyProfileForm);
   const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
-  const status = useSignal<'idle' | 'saved' | 'error' | 'restored'>('idle');
+  const status = useSignal<'idle' | 'saved' | 'error' | 'restored' | 'conflict'>('idle');
+  /** the stored profile's version this view is based on: a save from an older one is refused (issue 15) */
+  const baseVersion = useRef(0);
   /** fields typed before the stored profile arrived: the load fills every other field */
   const touched = useRef(new Set<ProfileKey>());
   const loaded = useRef(false);
   /** Save waits for the stored profile (saving before it arrives would drop its fields) */
   const ready = useSignal(false);
   const loadFailed = useSignal(false);
-  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // saves ≤ 0.4 s after the last key and ≤ 2 s apart while typing continues (src/ui/autosave.ts)
+  const autosave = useRef(createAutosave(() => writeDraft())).current;
 
   useEffect(() => {
     Promise.all([getProfile(PROFILE_ID), getSetting(PROFILE_DRAFT_SETTING).catch(() => undefined)]).then(
       ([record, draft]) => {
         const stored = toProfileForm(record?.data);
+        baseVersion.current = record?.version ?? 0;
         saved.value = stored;
         const pending = draft ? toProfileForm(draft) : null;
         const restored = pending !== null && !sameProfileForm(pending, stored);
@@ -64,16 +71,33 @@ export function ProfileEditor() {
         loadFailed.value = true;
       },
     );
-    const flush = () => {
-      if (draftTimer.current) writeDraft();
-    };
+    const flush = () => autosave.flush();
     addEventListener('pagehide', flush);
-    return () => removeEventListener('pagehide', flush);
+    // Another options tab saved: a view with no unsaved edits shows it at once; one with edits merges on its next save.
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(PROFILE_CHANNEL) : null;
+    if (channel) channel.onmessage = () => {
+      if (loaded.current && sameProfileForm(form.value, saved.value)) void refreshFromStore();
+    };
+    return () => {
+      removeEventListener('pagehide', flush);
+      channel?.close();
+    };
   }, []);
 
+  /** Take the stored profile as the new base; fields typed here since stay as typed. */
+  async function refreshFromStore() {
+    const record = await getProfile(PROFILE_ID);
+    const stored = toProfileForm(record?.data);
+    baseVersion.current = record?.version ?? 0;
+    const keep = !sameProfileForm(form.value, saved.value);
+    const merged = { ...stored };
+    if (keep) for (const key of touched.current) (merged as Record<ProfileKey, unknown>)[key] = form.value[key];
+    saved.value = stored;
+    form.value = merged;
+  }
+
   function writeDraft() {
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = null;
+    autosave.cancel();
     if (!loaded.current) return; // until the stored profile is in, a draft would miss its fields (the load writes it)
     const value = sameProfileForm(form.value, saved.value) ? null : { ...form.value };
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
@@ -83,8 +107,7 @@ export function ProfileEditor() {
     touched.current.add(key);
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = setTimeout(writeDraft, DRAFT_DELAY_MS);
+    autosave.touch();
   };
 
   const save = async (e: Event) => {
@@ -100,18 +123,32 @@ export function ProfileEditor() {
     }
     errors.value = {};
     try {
-      await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict' });
+      const record = await saveProfile({ id: PROFILE_ID, data: JSON.parse(JSON.stringify(checked.data)) }, { durability: 'strict', expectedVersion: baseVersion.current });
+      baseVersion.current = record.version ?? baseVersion.current + 1;
       saved.value = snapshot;
+      touched.current.clear();
+      try {
+        const channel = new BroadcastChannel(PROFILE_CHANNEL);
+        channel.postMessage({ type: 'profile-saved', version: baseVersion.current });
+        channel.close();
+      } catch {
+        // no BroadcastChannel: other tabs still refuse a stale save
+      }
       // typing during the save stays a draft: only what was saved counts as saved
       if (sameProfileForm(form.value, snapshot)) {
-        if (draftTimer.current) clearTimeout(draftTimer.current);
-        draftTimer.current = null;
+        autosave.cancel();
         await setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
       } else {
         writeDraft();
       }
       status.value = 'saved';
-    } catch {
+    } catch (err) {
+      if ((err as { kind?: string }).kind === 'conflict') {
+        // saved elsewhere meanwhile: nothing was written; show the latest, keep what was typed here
+        await refreshFromStore().catch(() => undefined);
+        status.value = 'conflict';
+        return;
+      }
       status.value = 'error';
     }
   };
@@ -120,8 +157,7 @@ export function ProfileEditor() {
     form.value = saved.value;
     errors.value = {};
     status.value = 'idle';
-    if (draftTimer.current) clearTimeout(draftTimer.current);
-    draftTimer.current = null;
+    autosave.cancel();
     void setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
   };
 
@@ -281,6 +317,11 @@ export function ProfileEditor() {
         {status.value === 'saved' && (
           <span class="ok" role="status">
             已保存 Saved
+          </span>
+        )}
+        {status.value === 'conflict' && (
+          <span class="field-error" role="alert" data-testid="profile-conflict">
+            {staleWriteMessage.zh} / {staleWriteMessage.en}
           </span>
         )}
         {status.value === 'error' && (

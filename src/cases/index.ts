@@ -5,8 +5,9 @@
  *   not proposed, Committee reject, government reject → not-selected; publicity objection upheld →
  *   disqualified (第十条(五), no backfill); false material before the award → disqualified + 第十四条 ban;
  *   withdraw (before government approval) → withdrawn; revoke (after the award) → revoked + 第十四条/第十五条 ban.
- * - Ban end day: N years from decision date D ban through D + N years − 1 day (banUntil/lockedUntil hold
- *   that last banned day), the same convention as the eligibility pre-check; the 第十六条 lock is
+ * - Ban end day (民法典 第二百零一条/第二百零二条): N years decided on D start on D+1 and end on the
+ *   corresponding day N years on, the month's last day where there is none (banUntil/lockedUntil hold
+ *   that last banned day), the same rule as the eligibility pre-check; the 第十六条 lock is
  *   `lockedUntil`, not `banUntil`.
  * - Dates: `on` is a China calendar date; a JS Date input is converted with todayInChina.
  */

@@ -2,7 +2,8 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy, rewardYuan } from '../policy/index.ts';
+import { awardPackSchema, type AwardPack } from '../policy/schema.ts';
 import {
   parseCaseEventLog,
   type ApplicantKind,
@@ -50,7 +51,7 @@ export interface CaseView {
   tier: Tier | null;
   final: boolean;
   rejected: RejectedCaseEvent[];
-  /** Last banned day of a 第十四条/第十五条 ban this case caused (ban of N years from D: through D + N years − 1 day). */
+  /** Last banned day of a 第十四条/第十五条 ban this case caused (N years decided on D: D+1 through the corresponding day N years on, 民法典 第二百零一条/第二百零二条). */
   banUntil: IsoDate | null;
   banArticle: string | null;
   /** Last locked day of the 第十六条 lock (Mayor award tier only), same end-day convention. */
@@ -72,7 +73,7 @@ export interface CaseView {
 }
 
 export interface ReplayOptions {
-  policy?: PolicyPack;
+  policy?: AwardPack;
   /** `table` (default, compiled from the machine) or `xstate` (xstate's own transition(); slower, same answer). */
   engine?: 'table' | 'xstate';
 }
@@ -87,7 +88,7 @@ const replayOptionsSchema = z
 type CaseSnapshot = SnapshotFrom<typeof caseMachine>;
 
 interface PolicyRuntime {
-  policy: PolicyPack;
+  policy: AwardPack;
   context: CaseContext;
   snapshot: CaseSnapshot;
 }
@@ -98,7 +99,7 @@ function runtimeFor(policyInput: unknown): PolicyRuntime {
   const key = (policyInput ?? defaultPolicy) as object;
   const cached = runtimes.get(key);
   if (cached) return cached;
-  const policy = policyInput === undefined ? defaultPolicy : policyPackSchema.parse(policyInput);
+  const policy = policyInput === undefined ? defaultPolicy : awardPackSchema.parse(policyInput);
   const [snapshot] = initialTransition(caseMachine, { policy });
   const runtime = { policy, context: snapshot.context, snapshot };
   runtimes.set(key, runtime);
@@ -171,7 +172,7 @@ export class CaseFold {
   readonly history: CaseHistoryEntry[] = [];
   readonly rejected: RejectedCaseEvent[] = [];
   private snapshot: CaseSnapshot | null;
-  private readonly policy: PolicyPack;
+  private readonly policy: AwardPack;
 
   constructor(runtime: PolicyRuntime, engine: 'table' | 'xstate') {
     this.policy = runtime.policy;

@@ -18,7 +18,7 @@ export interface CaseBan {
   article: string;
   /** Decision date the years count from (disqualification, revocation, award announcement). */
   from: IsoDate;
-  /** Last banned day: a ban of N years from D runs through D + N years − 1 day. */
+  /** Last banned day: a ban of N years decided on D runs D+1 … the corresponding day N years on (民法典 第二百零一条/第二百零二条). */
   until: IsoDate;
   /** First day a new application may be submitted. */
   mayApplyFrom: IsoDate;

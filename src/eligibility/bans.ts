@@ -1,20 +1,21 @@
 import type { Application, HistoryEvent } from '../application/schema.ts';
-import { addYears, compareDates } from '../core/dates.ts';
+import { compareDates } from '../core/dates.ts';
+import { civilCodePeriodCitation, firstDayAfterYears } from '../core/periods.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
 import { type Check, conclude, ok } from './finding.ts';
 import type { Finding, Rule } from './types.ts';
 
 /**
- * When a ban or lock ends (第十四条–第十六条). Decision (domain.md): the years count from the
- * decision date in `history` and an application is checked on its `submittedOn`.
- * "N 年内不得申报" covers N whole years starting on the decision day: the ban runs from `date`
- * through the day before `addYears(date, N)`, and `addYears(date, N)` is the first day one may
- * apply again. Example: a 3-year ban decided 2023-05-10 runs through 2026-05-09; an application
- * submitted on 2026-05-10 is free of it. (Feb 29 + N years is Feb 28 in a common year.)
+ * When a ban or lock ends (第十四条–第十六条): the first day one may apply again. The years are
+ * counted as 民法典 第二百零一条/第二百零二条 count them (src/core/periods.ts): the ban starts the day
+ * after the decision in `history` and its last day is the corresponding day N years on (the month's
+ * last day where there is none); an application is checked on its `submittedOn`.
+ * Example: a 3-year ban decided 2023-06-30 runs through 2026-06-30; 2026-07-01 is free.
+ * Decided on 2024-02-29, a 5-year ban runs through 2029-02-28; 2029-03-01 is free.
  */
 export function banEnd(event: Pick<HistoryEvent, 'date'>, years: number): string {
-  return addYears(event.date, years);
+  return firstDayAfterYears(event.date, years);
 }
 
 export interface BanKind {
@@ -37,8 +38,8 @@ export function banKind(event: HistoryEvent['event'], years: number, what: (date
     describe: (e, freeFrom) => {
       const happened = what(e.date);
       return bi(
-        `${happened.zh}，${years} 年内${zhBan}；${freeFrom} 起方可再次申报`,
-        `${happened.en}: ${enBan} for ${years} years; you may apply again from ${freeFrom}`,
+        `${happened.zh}，${years} 年内${zhBan}；期间自决定次日起算（${civilCodePeriodCitation.zh}），${freeFrom} 起方可再次申报`,
+        `${happened.en}: ${enBan} for ${years} years, counted from the day after the decision (${civilCodePeriodCitation.en}); you may apply again from ${freeFrom}`,
       );
     },
   };
@@ -54,8 +55,9 @@ export function banFinding(
   kinds: readonly BanKind[],
   passed: Bilingual,
   evidence: readonly EvidenceName[] = banEvidence,
+  office?: Bilingual,
 ): Finding {
-  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed));
+  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed, office));
 }
 
 /**
@@ -83,10 +85,10 @@ export function banChecks(app: Application, kinds: readonly BanKind[]): Check[] 
 export const banEvidence: EvidenceName[] = ['申报真实性承诺书'];
 
 /** The pass message, noting when no history was given at all. */
-export function banPassMessage(app: Application, passed: Bilingual): Bilingual {
+export function banPassMessage(app: Application, passed: Bilingual, office: Bilingual = bi('评审办公室', 'the award office')): Bilingual {
   if (app.history != null) return passed;
   return {
-    zh: `${passed.zh}（申报文件未填写以往申报和获奖记录，按无记录处理；资格审查时以市质量发展委员会办公室的记录为准）`,
-    en: `${passed.en} (the file gives no earlier applications or awards, so none are assumed; the office checks its own records at the qualification review)`,
+    zh: `${passed.zh}（申报文件未填写以往申报和获奖记录，按无记录处理；资格审查时以${office.zh}的记录为准）`,
+    en: `${passed.en} (the file gives no earlier applications or awards, so none are assumed; ${office.en} checks its own records at the qualification review)`,
   };
 }

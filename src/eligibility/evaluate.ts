@@ -2,16 +2,18 @@ import { z, ZodError } from 'zod';
 import { describeIssue } from '../application/messages.ts';
 import { applicationSchema } from '../application/schema.ts';
 import { defaultPolicy } from '../policy/lianyungang-2021.ts';
-import { policyPackSchema, type PolicyPack } from '../policy/schema.ts';
+import { awardPackSchema, type AwardPack, type PolicyPack } from '../policy/schema.ts';
+import { bindClause, recite, unverifiedFinding } from './award-clauses.ts';
 import { worst } from './finding.ts';
 import { rules } from './registry.ts';
 import type { EligibilityReport, Finding, Verdict } from './types.ts';
 
 export interface EligibilityOptions {
-  policy?: PolicyPack;
+  /** The award and version of its measures to judge by (default: Lianyungang 2021). */
+  policy?: PolicyPack | AwardPack;
 }
 
-const optionsSchema = z.object({ policy: policyPackSchema.optional() }).optional();
+const optionsSchema = z.object({ policy: awardPackSchema.optional() }).optional();
 
 /** `ineligible` if any finding fails, else `incomplete` if any needs evidence, else `eligible` (contract §2). */
 export function verdictOf(findings: readonly Finding[]): Verdict {
@@ -35,10 +37,14 @@ export function evaluateEligibility(application: unknown, options?: EligibilityO
     );
   }
   const app = parsed.data;
-  const policy = options?.policy === undefined ? defaultPolicy : optionsSchema.parse(options)!.policy!;
+  const policy: AwardPack = options?.policy === undefined ? defaultPolicy : optionsSchema.parse(options)!.policy!;
   const kind = app.applicant.kind;
-  const findings = rules
-    .filter((r) => r.appliesTo === 'both' || r.appliesTo === kind)
-    .map((r) => r.evaluate(app, policy));
+  const findings: Finding[] = [];
+  for (const r of rules) {
+    if (r.appliesTo !== 'both' && r.appliesTo !== kind) continue;
+    const bound = bindClause(r, policy);
+    if (bound.kind === 'absent') continue;
+    findings.push(bound.kind === 'unverified' ? unverifiedFinding(r, bound.clause, policy) : recite(r.evaluate(app, bound.pack), bound.clause));
+  }
   return { verdict: verdictOf(findings), findings };
 }

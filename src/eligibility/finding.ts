@@ -1,8 +1,9 @@
 import { fieldLabel } from '../application/labels.ts';
 import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
+import { citeArticle } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
-import type { Finding, Rule, Status } from './types.ts';
+import type { Finding, Problem, Rule, Status } from './types.ts';
 
 /**
  * The outcome of one fact inside a clause; `problem` says what is wrong and how to fix it,
@@ -12,6 +13,8 @@ export interface Check {
   status: Status;
   problem?: Bilingual;
   field?: string;
+  /** the fact is simply not given yet (`missing`), as opposed to given and judged */
+  missing?: boolean;
 }
 
 export const ok: Check = { status: 'pass' };
@@ -22,14 +25,9 @@ export const needs = (zh: string, en: string, field?: string): Check => ({
   ...(field ? { field } : {}),
 });
 
-const ARABIC: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
-const ARTICLE_NUMBERS: Record<string, string> = { 第八条: '8', 第九条: '9', 第十四条: '14', 第十五条: '15', 第十六条: '16' };
-
-/** `第八条（一）` / `Art. 8(1)`. */
+/** `第八条（一）` / `Art. 8(1)`, for any article number the award's data gives. */
 export function citation(rule: Pick<Rule, 'article' | 'clause'>): Bilingual {
-  const clauseZh = rule.clause ? `（${rule.clause.replace(/[()（）]/g, '')}）` : '';
-  const clauseEn = rule.clause ? `(${ARABIC[rule.clause.replace(/[()（）]/g, '')] ?? rule.clause})` : '';
-  return { zh: `${rule.article}${clauseZh}`, en: `Art. ${ARTICLE_NUMBERS[rule.article] ?? rule.article}${clauseEn}` };
+  return citeArticle(rule);
 }
 
 /** A yes/no fact that must be true (registered here, good credit …). */
@@ -56,7 +54,7 @@ export function mustBeZero(value: number | null | undefined, field: string, when
 /** An unknown fact: never a silent pass. */
 export function missing(field: string): Check {
   const label = fieldLabel(field);
-  return needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field);
+  return { ...needs(`未填写“${label.zh}”，请填写并附证明`, `“${label.en}” is not given: fill it in and attach proof`, field), missing: true };
 }
 
 export function worst(statuses: readonly Status[]): Status {
@@ -80,14 +78,22 @@ export function conclude(
   const zhList = problems.map((p) => p.zh).join('；');
   const enList = problems.map((p) => p.en).join('; ');
   const detail: Bilingual = status === 'pass' ? whenPassed : { zh: zhList, en: enList };
-  const message: Bilingual =
-    status === 'pass'
-      ? { zh: `${cite.zh}符合：${detail.zh}`, en: `${cite.en} met: ${detail.en}` }
-      : status === 'fail'
-        ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
-        : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
+  const message = messageFor(cite, status, detail);
   const fields = [...new Set(checks.filter((c) => c.status === status && c.field).map((c) => c.field!))];
-  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields };
+  // Each fact that is not met, on its own (failures first), for views that list them one per line.
+  const itemised: Problem[] = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'needs-evidence')]
+    .filter((c) => c.problem !== undefined)
+    .map((c) => ({ status: c.status as Problem['status'], text: c.problem!, ...(c.field ? { field: c.field } : {}), ...(c.missing ? { missing: true } : {}) }));
+  return { rule: rule.id, status, message, detail, evidence: [...evidence], fields, problems: itemised };
+}
+
+/** A finding's message: its citation, its status in words, then the detail. */
+export function messageFor(cite: Bilingual, status: Status, detail: Bilingual): Bilingual {
+  return status === 'pass'
+    ? { zh: `${cite.zh}符合：${detail.zh}`, en: `${cite.en} met: ${detail.en}` }
+    : status === 'fail'
+      ? { zh: `${cite.zh}不符合：${detail.zh}`, en: `${cite.en} not met: ${detail.en}` }
+      : { zh: `${cite.zh}待补充：${detail.zh}`, en: `${cite.en} needs evidence: ${detail.en}` };
 }
 
 export function organizationOf(app: Application): OrganizationApplicant {

@@ -21,6 +21,17 @@ export interface Finding {
    * recent, the facts still unknown); empty on `pass`. `fieldsForRule` lists all a rule reads.
    */
   fields: string[];
+  /** each fact that is not met, one per entry (failures first): the lines `detail` joins */
+  problems?: Problem[];
+}
+
+/** One unmet fact of a clause: its status, what to do, and the field it is about. */
+export interface Problem {
+  status: Exclude<Status, 'pass'>;
+  text: Bilingual;
+  field?: string;
+  /** not given yet (as opposed to given and not meeting the clause) */
+  missing?: boolean;
 }
 
 export type Verdict = 'eligible' | 'ineligible' | 'incomplete';

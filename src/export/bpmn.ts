@@ -1,5 +1,30 @@
 import type { AnyStateMachine } from 'xstate';
 import { escapeXml as x, lifecycleGraph, type LifecycleStage } from '../cases/graph.ts';
+import { caseEventLabels } from '../staff/event-labels.ts';
+import type { CaseEventType } from '../../machines/case.events.ts';
+import {
+  caseVariables,
+  guardTitles,
+  juelActions,
+  juelGuards,
+  juelInOrder,
+  requireName,
+  type LifecycleData,
+} from './lifecycle-semantics.ts';
+
+/**
+ * BPMN 2.0 of the flat case machine, executable in Camunda 7 (and by any engine that evaluates JUEL
+ * `${…}` conditions):
+ * - a named start event; per live stage an entry gateway (joins the arrivals), a user task (staff
+ *   complete it with the case event as variables: `event`, `on`, `onDay`, `eventKind`, `eventBy`,
+ *   `eventTier`, `eventReason`) and an outcome gateway whose conditional flows are the machine's
+ *   transitions and whose default flow ("不受理") loops back: a refused event changes nothing;
+ * - per final stage an end event (behind a joining gateway when several flows reach it);
+ * - conditions `${event == '…' && (date order) && (guard)}` in JUEL (expressionLanguage declared on
+ *   the definitions), the machine's assign actions as `camunda:executionListener` expressions on take;
+ * - diagram interchange with every flow label's BPMNLabel bounds placed so that no label overlaps
+ *   another label or a shape.
+ */
 
 const NS = {
   bpmn: 'http://www.omg.org/spec/BPMN/20100524/MODEL',
@@ -7,13 +32,26 @@ const NS = {
   dc: 'http://www.omg.org/spec/DD/20100524/DC',
   di: 'http://www.omg.org/spec/DD/20100524/DI',
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  camunda: 'http://camunda.org/schema/1.0/bpmn',
 };
+export const JUEL = 'https://jakarta.ee/specifications/expression-language/';
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+type Point = { x: number; y: number };
+
+interface Node {
+  id: string;
+  tag: 'startEvent' | 'userTask' | 'exclusiveGateway' | 'endEvent';
+  name: string;
+  box: Box;
+  label: Box | null;
+  listeners: string[];
+  default?: string;
 }
 
 interface Flow {
@@ -22,17 +60,29 @@ interface Flow {
   target: string;
   name: string;
   condition: string | null;
+  listeners: string[];
+  points: Point[];
+  label: Box | null;
 }
 
-const TASK = { width: 120, height: 80 };
+const TASK = { width: 110, height: 80 };
 const GATEWAY = { width: 50, height: 50 };
 const EVENT = { width: 36, height: 36 };
-const COLUMN = 240;
-const ROW = 150;
+const CELL = 430;
+const ROW = 190;
+const TOP = 140;
+const LEFT = 150;
+const BUS_GAP = 20;
+const LABEL_H = 14;
 
-const label = (s: LifecycleStage): string => (s.meta ? `${s.meta.title.zh} / ${s.meta.title.en}` : s.id);
+/** Width of a one-line label in bpmn-js's 11–12 px font: CJK characters are square. */
+export const labelWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 7), 4);
 
-/** Column of each non-final stage = shortest distance from the initial stage (a simple left-to-right layout). */
+const overlaps = (a: Box, b: Box, margin = 2): boolean =>
+  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+
+/** Column of each live stage = shortest distance from the initial stage. */
 function columns(stages: LifecycleStage[], initial: string): Map<string, number> {
   const byId = new Map(stages.map((s) => [s.id, s]));
   const depth = new Map<string, number>([[initial, 0]]);
@@ -50,142 +100,222 @@ function columns(stages: LifecycleStage[], initial: string): Map<string, number>
   return depth;
 }
 
-type Point = { x: number; y: number };
+const setVariable = (name: string, expr: string) => `\${execution.setVariable('${name}', ${expr})}`;
 
-/**
- * Orthogonal routes: forward edges left to right (with an elbow between rows), back edges over the
- * top, edges into end events down between the columns onto a bus line per end event.
- */
-function route(from: Box, to: Box, toEnd: boolean, busY: number): Point[] {
-  const cx = (b: Box) => b.x + b.width / 2;
-  const cy = (b: Box) => b.y + b.height / 2;
-  if (toEnd) {
-    const dropX = from.x + from.width + 15;
-    const below = from.y + from.height + 10;
-    return [
-      { x: cx(from), y: from.y + from.height },
-      { x: cx(from), y: below },
-      { x: dropX, y: below },
-      { x: dropX, y: busY },
-      { x: cx(to), y: busY },
-      { x: cx(to), y: to.y },
-    ];
-  }
-  if (to.x > from.x) {
-    if (cy(from) === cy(to)) return [{ x: from.x + from.width, y: cy(from) }, { x: to.x, y: cy(to) }];
-    const midX = to.x - 20;
-    return [
-      { x: from.x + from.width, y: cy(from) },
-      { x: midX, y: cy(from) },
-      { x: midX, y: cy(to) },
-      { x: to.x, y: cy(to) },
-    ];
-  }
-  const overY = Math.min(from.y, to.y) - 30;
-  return [
-    { x: cx(from), y: from.y },
-    { x: cx(from), y: overY },
-    { x: cx(to), y: overY },
-    { x: cx(to), y: to.y },
-  ];
-}
-
-/**
- * BPMN 2.0 of a flat machine: a start event into the initial stage, a userTask per review stage
- * (a task for the others), an exclusive gateway after each stage with several outcomes, end events
- * for final stages, sequence flows named by event type, and BPMNDI with a computed layout.
- */
-export function toBpmn(machine: AnyStateMachine, processName = 'Lifecycle'): string {
+export function toBpmn(machine: AnyStateMachine, processName: string, data: LifecycleData): string {
   const g = lifecycleGraph(machine);
   const live = g.stages.filter((s) => !s.final);
   const finals = g.stages.filter((s) => s.final);
   const col = columns(g.stages, g.initial);
+  const zh = (s: LifecycleStage) => s.meta?.title.zh ?? s.id;
 
-  const boxes = new Map<string, Box>();
+  const nodes = new Map<string, Node>();
+  const add = (n: Omit<Node, 'label' | 'listeners'> & { listeners?: string[] }) =>
+    nodes.set(n.id, { label: null, listeners: [], ...n });
+
+  // Live stages: entry gateway, user task, outcome gateway, one cell per column.
   const rowsUsed = new Map<number, number>();
+  const enterOf = (id: string) => `${id}-enter`;
+  const outcomeOf = (id: string) => `${id}-outcome`;
   for (const s of live) {
     const c = col.get(s.id)!;
     const row = rowsUsed.get(c) ?? 0;
     rowsUsed.set(c, row + 1);
-    boxes.set(s.id, { x: 160 + c * COLUMN, y: 80 + row * ROW, ...TASK });
+    const x0 = LEFT + c * CELL;
+    const cy = TOP + row * ROW + TASK.height / 2;
+    add({ id: enterOf(s.id), tag: 'exclusiveGateway', name: `进入${zh(s)}`, box: { x: x0, y: cy - 25, ...GATEWAY } });
+    add({ id: s.id, tag: 'userTask', name: zh(s), box: { x: x0 + 85, y: cy - 40, ...TASK } });
+    add({ id: outcomeOf(s.id), tag: 'exclusiveGateway', name: `${zh(s)}结果`, box: { x: x0 + 230, y: cy - 25, ...GATEWAY } });
   }
-  const maxRows = Math.max(1, ...rowsUsed.values());
-  const endY = 80 + maxRows * ROW + 40 + finals.length * 10;
-  finals.forEach((s, i) => boxes.set(s.id, { x: 160 + (i * (live.length * COLUMN)) / Math.max(1, finals.length), y: endY, ...EVENT }));
-  const initialBox = boxes.get(g.initial)!;
-  boxes.set('start', { x: 60, y: initialBox.y + (TASK.height - EVENT.height) / 2, ...EVENT });
+  const rowsBottom = TOP + Math.max(1, ...rowsUsed.values()) * ROW - 40;
+  const initialEnter = nodes.get(enterOf(g.initial))!.box;
+  add({
+    id: 'start',
+    tag: 'startEvent',
+    name: '开始申报',
+    box: { x: 60, y: initialEnter.y + 7, ...EVENT },
+    listeners: [
+      ...Object.entries(data).map(([k, v]) => setVariable(k, String(v))),
+      ...caseVariables.map((k) => setVariable(k, 'null')),
+    ],
+  });
 
+  // Flows, in machine order.
   const flows: Flow[] = [];
-  const addFlow = (source: string, target: string, name: string, condition: string | null) =>
-    flows.push({ id: `flow-${flows.length + 1}`, source, target, name, condition });
-  addFlow('start', g.initial, '', null);
-
-  const gateways: string[] = [];
+  const flow = (f: Omit<Flow, 'points' | 'label' | 'listeners'> & { listeners?: string[] }) => {
+    const full: Flow = { listeners: [], points: [], label: null, ...f };
+    flows.push(full);
+    return full;
+  };
+  flow({ id: 'start-to-draft', source: 'start', target: enterOf(g.initial), name: '', condition: null });
+  const exitsInto = new Map<string, Flow[]>();
   for (const s of live) {
-    if (s.transitions.length === 0) continue;
-    if (s.transitions.length === 1) {
-      const t = s.transitions[0]!;
-      addFlow(s.id, t.target, t.event, null);
-      continue;
-    }
-    const gw = `${s.id}-outcome`;
-    gateways.push(gw);
-    const box = boxes.get(s.id)!;
-    boxes.set(gw, { x: box.x + TASK.width + 40, y: box.y + (TASK.height - GATEWAY.height) / 2, ...GATEWAY });
-    addFlow(s.id, gw, '', null);
+    flow({ id: `${s.id}-arrive`, source: enterOf(s.id), target: s.id, name: '', condition: null });
+    flow({ id: `${s.id}-decide`, source: s.id, target: outcomeOf(s.id), name: '', condition: null });
     for (const t of s.transitions) {
-      const cond = `event.type == '${t.event}'${t.guard ? ` && ${t.guard}` : ''}`;
-      addFlow(gw, t.target, t.guard ? `${t.event} [${t.guard}]` : t.event, cond);
+      const guard = t.guard ? requireName(juelGuards, t.guard, 'guard') : null;
+      const condition = `\${event == '${t.event}' && (${juelInOrder})${guard ? ` && (${guard})` : ''}}`;
+      const eventZh = caseEventLabels[t.event as CaseEventType]?.zh ?? t.event;
+      const name = t.guard ? `${eventZh}（${requireName(guardTitles, t.guard, 'guard title')}）` : eventZh;
+      const listeners = [
+        ...t.actions.flatMap((a) => requireName(juelActions, a, 'action')).map(([k, e]) => setVariable(k, e)),
+        setVariable('lastDay', 'onDay'),
+      ];
+      const f = flow({ id: `${s.id}--${t.event}--${t.target}`, source: outcomeOf(s.id), target: t.target, name, condition, listeners });
+      const target = g.stages.find((st) => st.id === t.target)!;
+      if (target.final) exitsInto.set(t.target, [...(exitsInto.get(t.target) ?? []), f]);
+      else f.target = enterOf(t.target);
+    }
+    const refused = flow({ id: `${s.id}-refused`, source: outcomeOf(s.id), target: enterOf(s.id), name: '不受理', condition: null });
+    nodes.get(outcomeOf(s.id))!.default = refused.id;
+  }
+
+  // Finals along the bottom, in the order of the stages they are reached from.
+  const exitCount = [...exitsInto.values()].reduce((n, l) => n + l.length, 0);
+  const finalsY = rowsBottom + 60 + exitCount * BUS_GAP;
+  const width = LEFT + Math.max(...[...col.values()]) * CELL + 280;
+  finals.forEach((s, i) => {
+    const cx = LEFT + 40 + ((i + 0.5) * (width - LEFT)) / finals.length;
+    const into = exitsInto.get(s.id) ?? [];
+    if (into.length > 1) {
+      add({ id: `${s.id}-reached`, tag: 'exclusiveGateway', name: `汇合：${zh(s)}`, box: { x: cx - 25, y: finalsY, ...GATEWAY } });
+      add({ id: s.id, tag: 'endEvent', name: zh(s), box: { x: cx - 18, y: finalsY + 110, ...EVENT } });
+      for (const f of into) f.target = `${s.id}-reached`;
+      flow({ id: `${s.id}-end`, source: `${s.id}-reached`, target: s.id, name: '', condition: null });
+    } else {
+      add({ id: s.id, tag: 'endEvent', name: zh(s), box: { x: cx - 18, y: finalsY + 7, ...EVENT } });
+    }
+  });
+
+  // Routes.
+  const c = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  let bus = 0;
+  const intoCount = new Map<string, number>();
+  for (const f of flows) {
+    const a = nodes.get(f.source)!.box;
+    const b = nodes.get(f.target)!.box;
+    const ca = c(a);
+    const cb = c(b);
+    if (f.id.endsWith('-refused')) {
+      const up = a.y - 40;
+      f.points = [{ x: ca.x, y: a.y }, { x: ca.x, y: up }, { x: cb.x, y: up }, { x: cb.x, y: b.y }];
+    } else if (nodes.get(f.target)!.tag === 'endEvent' || f.target.endsWith('-reached')) {
+      if (f.source.endsWith('-reached')) {
+        f.points = [{ x: ca.x, y: a.y + a.height }, { x: cb.x, y: b.y }];
+      } else {
+        const busY = rowsBottom + 40 + bus++ * BUS_GAP;
+        const k = intoCount.get(f.target) ?? 0;
+        intoCount.set(f.target, k + 1);
+        const landX = cb.x + ((k % 5) - 2) * 6;
+        f.points = [{ x: ca.x, y: a.y + a.height }, { x: ca.x, y: busY }, { x: landX, y: busY }, { x: landX, y: b.y }];
+      }
+    } else if (b.x > a.x) {
+      if (Math.abs(ca.y - cb.y) < 1) f.points = [{ x: a.x + a.width, y: ca.y }, { x: b.x, y: cb.y }];
+      else {
+        const midX = b.x - 25;
+        f.points = [{ x: a.x + a.width, y: ca.y }, { x: midX, y: ca.y }, { x: midX, y: cb.y }, { x: b.x, y: cb.y }];
+      }
+    } else {
+      // back edge (return): over the top of everything in its row
+      const over = Math.min(a.y, b.y) - 75;
+      f.points = [{ x: ca.x + 8, y: a.y + 8 }, { x: ca.x + 8, y: over }, { x: cb.x, y: over }, { x: cb.x, y: b.y }];
     }
   }
 
-  const incoming = (id: string) => flows.filter((f) => f.target === id).map((f) => `      <bpmn:incoming>${f.id}</bpmn:incoming>`);
-  const outgoing = (id: string) => flows.filter((f) => f.source === id).map((f) => `      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
-  const node = (tag: string, id: string, name: string) => {
-    const body = [...incoming(id), ...outgoing(id)];
-    return body.length
-      ? [`    <bpmn:${tag} id="${x(id)}" name="${x(name)}">`, ...body, `    </bpmn:${tag}>`]
-      : [`    <bpmn:${tag} id="${x(id)}" name="${x(name)}"/>`];
-  };
+  // Labels: greedy, first free spot along the route (flows) or around the shape (gateways, events).
+  const placed: Box[] = [...nodes.values()].map((n) => n.box);
+  const free = (box: Box) => box.x >= 0 && box.y >= 0 && !placed.some((p) => overlaps(p, box));
+  const claim = (box: Box) => (placed.push(box), box);
+  for (const n of nodes.values()) {
+    if (n.tag === 'userTask' || !n.name) continue;
+    const w = labelWidth(n.name);
+    const b = n.box;
+    const candidates: Box[] = [];
+    for (let d = 0; d < 200; d += 8) {
+      candidates.push(
+        { x: b.x + b.width / 2 - w / 2, y: b.y + b.height + 4 + d, width: w, height: LABEL_H },
+        { x: b.x + b.width / 2 - w / 2, y: b.y - LABEL_H - 4 - d, width: w, height: LABEL_H },
+        { x: b.x - w - 4 - d, y: b.y + b.height / 2 - LABEL_H / 2, width: w, height: LABEL_H },
+      );
+    }
+    const spot = candidates.find(free);
+    if (!spot) throw new Error(`BPMN layout: no room for the label of ${n.id}`);
+    n.label = claim(spot);
+  }
+  for (const f of flows) {
+    if (!f.name) continue;
+    const w = labelWidth(f.name);
+    const candidates: Box[] = [];
+    for (let i = 0; i + 1 < f.points.length; i++) {
+      const p = f.points[i]!;
+      const q = f.points[i + 1]!;
+      const len = Math.hypot(q.x - p.x, q.y - p.y);
+      for (let t = 4; t < len; t += 6) {
+        const px = p.x + ((q.x - p.x) * t) / len;
+        const py = p.y + ((q.y - p.y) * t) / len;
+        if (p.y === q.y) {
+          const x0 = q.x >= p.x ? px : px - w;
+          for (const gap of [2, 28]) {
+            candidates.push({ x: x0, y: py - LABEL_H - gap, width: w, height: LABEL_H }, { x: x0, y: py + gap, width: w, height: LABEL_H });
+          }
+        } else {
+          candidates.push({ x: px + 4, y: py, width: w, height: LABEL_H }, { x: px - w - 4, y: py, width: w, height: LABEL_H });
+        }
+      }
+    }
+    const spot = candidates.find(free);
+    if (!spot) throw new Error(`BPMN layout: no room for the label of ${f.id}`);
+    f.label = claim(spot);
+  }
 
+  // XML.
+  const listenerXml = (list: string[], event: 'take' | 'end', indent: string) =>
+    list.length
+      ? [
+          `${indent}<bpmn:extensionElements>`,
+          ...list.map((e) => `${indent}  <camunda:executionListener expression="${x(e)}" event="${event}"/>`),
+          `${indent}</bpmn:extensionElements>`,
+        ]
+      : [];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<bpmn:definitions xmlns:bpmn="${NS.bpmn}" xmlns:bpmndi="${NS.bpmndi}" xmlns:dc="${NS.dc}" xmlns:di="${NS.di}" xmlns:xsi="${NS.xsi}" id="${x(g.id)}-definitions" targetNamespace="urn:award-pilot:lifecycle" exporter="Award Pilot" exporterVersion="1">`,
+    `<bpmn:definitions xmlns:bpmn="${NS.bpmn}" xmlns:bpmndi="${NS.bpmndi}" xmlns:dc="${NS.dc}" xmlns:di="${NS.di}" xmlns:xsi="${NS.xsi}" xmlns:camunda="${NS.camunda}" id="${x(g.id)}-definitions" targetNamespace="urn:award-pilot:lifecycle" expressionLanguage="${JUEL}" exporter="Award Pilot" exporterVersion="2">`,
     `  <bpmn:process id="${x(g.id)}-process" name="${x(processName)}" isExecutable="true">`,
-    ...node('startEvent', 'start', ''),
   ];
-  for (const s of live) out.push(...node(s.meta?.review || s.id === g.initial ? 'userTask' : 'task', s.id, label(s)));
-  for (const gw of gateways) out.push(...node('exclusiveGateway', gw, ''));
-  for (const s of finals) out.push(...node('endEvent', s.id, label(s)));
+  for (const n of nodes.values()) {
+    const attrs = `id="${x(n.id)}" name="${x(n.name)}"${n.default ? ` default="${x(n.default)}"` : ''}`;
+    out.push(`    <bpmn:${n.tag} ${attrs}>`);
+    out.push(...listenerXml(n.listeners, 'end', '      '));
+    for (const f of flows) if (f.target === n.id) out.push(`      <bpmn:incoming>${x(f.id)}</bpmn:incoming>`);
+    for (const f of flows) if (f.source === n.id) out.push(`      <bpmn:outgoing>${x(f.id)}</bpmn:outgoing>`);
+    out.push(`    </bpmn:${n.tag}>`);
+  }
   for (const f of flows) {
-    const attrs = `id="${f.id}" sourceRef="${x(f.source)}" targetRef="${x(f.target)}"${f.name ? ` name="${x(f.name)}"` : ''}`;
-    out.push(
-      f.condition
-        ? `    <bpmn:sequenceFlow ${attrs}>\n      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${x(f.condition)}</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>`
-        : `    <bpmn:sequenceFlow ${attrs}/>`,
-    );
+    const attrs = `id="${x(f.id)}" sourceRef="${x(f.source)}" targetRef="${x(f.target)}"${f.name ? ` name="${x(f.name)}"` : ''}`;
+    const body = [
+      ...listenerXml(f.listeners, 'take', '      '),
+      ...(f.condition ? [`      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${x(f.condition)}</bpmn:conditionExpression>`] : []),
+    ];
+    out.push(body.length ? `    <bpmn:sequenceFlow ${attrs}>\n${body.join('\n')}\n    </bpmn:sequenceFlow>` : `    <bpmn:sequenceFlow ${attrs}/>`);
   }
   out.push('  </bpmn:process>');
   out.push(`  <bpmndi:BPMNDiagram id="${x(g.id)}-diagram">`);
   out.push(`    <bpmndi:BPMNPlane id="${x(g.id)}-plane" bpmnElement="${x(g.id)}-process">`);
-  const shape = (id: string, extra = '') => {
-    const b = boxes.get(id)!;
+  const bounds = (b: Box) => `<dc:Bounds x="${Math.round(b.x)}" y="${Math.round(b.y)}" width="${Math.round(b.width)}" height="${Math.round(b.height)}"/>`;
+  const labelXml = (b: Box | null) => (b ? [`        <bpmndi:BPMNLabel>`, `          ${bounds(b)}`, `        </bpmndi:BPMNLabel>`] : []);
+  for (const n of nodes.values()) {
     out.push(
-      `      <bpmndi:BPMNShape id="${x(id)}_di" bpmnElement="${x(id)}"${extra}>`,
-      `        <dc:Bounds x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>`,
+      `      <bpmndi:BPMNShape id="${x(n.id)}_di" bpmnElement="${x(n.id)}"${n.tag === 'exclusiveGateway' ? ' isMarkerVisible="true"' : ''}>`,
+      `        ${bounds(n.box)}`,
+      ...labelXml(n.label),
       '      </bpmndi:BPMNShape>',
     );
-  };
-  shape('start');
-  for (const s of live) shape(s.id);
-  for (const gw of gateways) shape(gw, ' isMarkerVisible="true"');
-  for (const s of finals) shape(s.id);
+  }
   for (const f of flows) {
-    const endIndex = finals.findIndex((s) => s.id === f.target);
-    const points = route(boxes.get(f.source)!, boxes.get(f.target)!, endIndex >= 0, endY - 20 - endIndex * 10);
     out.push(
-      `      <bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">`,
-      ...points.map((p) => `        <di:waypoint x="${Math.round(p.x)}" y="${Math.round(p.y)}"/>`),
+      `      <bpmndi:BPMNEdge id="${x(f.id)}_di" bpmnElement="${x(f.id)}">`,
+      ...f.points.map((p) => `        <di:waypoint x="${Math.round(p.x)}" y="${Math.round(p.y)}"/>`),
+      ...labelXml(f.label),
       '      </bpmndi:BPMNEdge>',
     );
   }

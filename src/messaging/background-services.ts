@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { parseApplication } from '../application/index.ts';
+import { fieldLabel, parseApplication } from '../application/index.ts';
+import { citeRule } from '../policy/index.ts';
 import { todayInChina } from '../core/dates.ts';
+import { defaultAwardId, versionInForce } from '../awards/index.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
 import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
@@ -10,6 +12,7 @@ import { PROFILE_ID, profileToValues } from './profile.ts';
 import type { BackgroundToContent } from './protocol.ts';
 import type { BackgroundServices } from './router.ts';
 import { TabStateStore, type SessionArea } from './tab-state-store.ts';
+import { showToolbarState } from './toolbar-state.ts';
 
 /** Demo portal origins granted at install (wxt.config.ts host_permissions); others come from permissions.getAll(). */
 const DEMO_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -65,8 +68,14 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
         return snapshotToApplication(fields, { submittedOn: today, year: Number(today.slice(0, 4)), ...(adapter ? { adapter } : {}) });
       },
       parseApplication,
-      evaluateEligibility: evaluateEligibility as never,
+      // The entrypoint chooses the award: the adapter names it; the version is the one in force on the submission date.
+      evaluateEligibility: ((application: { submittedOn: string }, adapterId?: string) =>
+        evaluateEligibility(application, {
+          policy: versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn),
+        })) as never,
       fieldsForRule,
+      cite: (rule) => citeRule(rule),
+      fieldLabel,
     },
     store: new TabStateStore(session),
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {
@@ -97,6 +106,7 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       for (const u of unmapped) console.warn('[award-pilot] status row not recorded / 状态行未记录:', u.row.applicantName, u.row.statusText, u.reason.zh, u.reason.en);
       return caseIds;
     },
+    showVerdict: showToolbarState,
     async recordAnchorMiss(miss) {
       await storage.recordAnchorMiss(miss);
     },

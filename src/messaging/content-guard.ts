@@ -79,11 +79,14 @@ function isPrefillValues(v: unknown, textOnly = false): boolean {
 }
 
 function isHint(h: unknown): boolean {
-  if (!isObject(h) || !onlyKeys(h, ['field', 'status', 'rule', 'text'])) return false;
-  const text = h.text;
+  if (!isObject(h) || !onlyKeys(h, ['field', 'status', 'rule', 'text'], ['cite'])) return false;
   return (
     isFieldKey(h.field) && isText(h.rule, 20) &&
     (h.status === 'fail' || h.status === 'needs-evidence' || h.status === 'pass') &&
-    isObject(text) && onlyKeys(text, ['zh', 'en']) && isText(text.zh, 2000) && isText(text.en, 2000)
+    isBilingual(h.text) && (h.cite === undefined || isBilingual(h.cite))
   );
+}
+
+function isBilingual(t: unknown): boolean {
+  return isObject(t) && onlyKeys(t, ['zh', 'en']) && isText(t.zh, 2000) && isText(t.en, 2000);
 }

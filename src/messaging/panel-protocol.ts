@@ -47,6 +47,18 @@ export const findingViewSchema = z.strictObject({
   /** the message without its citation and status, for the clause list and the draft opinion */
   detail: bilingual,
   evidence: z.array(z.string().max(500)).max(50),
+  /** each unmet fact on its own line, with its own status and field (failures first) */
+  problems: z
+    .array(
+      z.strictObject({
+        status: z.enum(['fail', 'needs-evidence']),
+        text: bilingual,
+        field: fieldKey.optional(),
+        missing: z.literal(true).optional(),
+      }),
+    )
+    .max(30)
+    .optional(),
 });
 export type FindingView = z.infer<typeof findingViewSchema>;
 

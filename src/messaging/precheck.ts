@@ -4,10 +4,15 @@ import type { FindingView, PrecheckView } from './panel-protocol.ts';
 
 /** The pure-core functions the pre-check needs (injected, so the router is testable with fakes). */
 export interface PrecheckCore {
+  /** 第八条（一） / Art. 8(1) for a rule reference (policy pack's citation helper) */
+  cite(rule: string): Bilingual;
+  /** the person's name for a field path (application label catalogue) */
+  fieldLabel(path: string): Bilingual;
   /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
   toApplication(fields: FieldReading[], adapterId: string): unknown;
   parseApplication(input: unknown): { ok: true; application: unknown } | { ok: false; errors: { path: string; message: Bilingual }[] };
-  evaluateEligibility(application: never): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
+  /** `adapterId` names the portal adapter, which names its award: the background judges by that award's version in force. */
+  evaluateEligibility(application: never, adapterId?: string): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
   fieldsForRule: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -18,6 +23,14 @@ interface FindingLike {
   detail: Bilingual;
   evidence: readonly string[];
   fields?: readonly string[];
+  problems?: readonly ProblemLike[];
+}
+
+interface ProblemLike {
+  status: 'fail' | 'needs-evidence';
+  text: Bilingual;
+  field?: string;
+  missing?: boolean;
 }
 
 export interface PrecheckResult {
@@ -26,6 +39,8 @@ export interface PrecheckResult {
 }
 
 const MAX_REPAIRS = 5;
+/** the protocol's per-field limit (content script: portal/dom/read.ts FIELD_VALUE_MAX) */
+const FIELD_VALUE_MAX = 20_000;
 
 /**
  * Reading → application → 第八条/第九条 pre-check → hints for the portal badges.
@@ -39,7 +54,10 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   } catch {
     return { precheck: null, hints: [] };
   }
-  const inputErrors: { path: string; message: Bilingual }[] = [];
+  // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
+  const inputErrors: { path: string; message: Bilingual }[] = fields
+    .filter((f) => f.truncated)
+    .map((f) => ({ path: f.key, message: { zh: `内容过长，只读取了前 ${FIELD_VALUE_MAX} 字，请核对本栏`, en: `Too long: only the first ${FIELD_VALUE_MAX} characters were read; check this entry` } }));
   let candidate = structuredClone(raw);
   let parsed = core.parseApplication(candidate);
   for (let i = 0; !parsed.ok && i < MAX_REPAIRS; i++) {
@@ -62,13 +80,27 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
 
   const application = parsed.application;
-  const report = core.evaluateEligibility(application as never);
+  const evaluated = core.evaluateEligibility(application as never, adapterId);
+  // A fact left out because it could not be read was given, just wrongly: the clause says so
+  // ("成立日期填写有误"), never 未填写.
+  const unreadable = new Set(inputErrors.map((e) => factKey(e.path)));
+  const report = { ...evaluated, findings: evaluated.findings.map((f) => restateUnreadable(f, unreadable, (p) => core.fieldLabel(p))) };
   const findings: FindingView[] = report.findings.map((f) => ({
     rule: f.rule,
     status: f.status,
     message: { zh: f.message.zh, en: f.message.en },
     detail: { zh: f.detail.zh, en: f.detail.en },
     evidence: [...f.evidence],
+    ...(f.problems
+      ? {
+          problems: f.problems.slice(0, 30).map((p) => ({
+            status: p.status,
+            text: { zh: p.text.zh, en: p.text.en },
+            ...(p.field ? { field: p.field } : {}),
+            ...(p.missing ? { missing: true } : {}),
+          })),
+        }
+      : {}),
   }));
   const applicant = (application as { applicant?: { kind?: string } }).applicant;
   const precheck: PrecheckView = {
@@ -84,10 +116,16 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   const hints: Hint[] = [...errorHints];
   for (const finding of report.findings) {
     if (finding.status === 'pass') continue;
-    for (const field of culprits(core, application, finding)) {
+    for (const field of culprits(core, application, finding, adapterId)) {
       if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
-      hints.push({ field, status: finding.status, rule: finding.rule, text: { zh: finding.message.zh, en: finding.message.en } });
+      // The field's own fact, not the whole clause (the focus tip speaks of the focused field only).
+      const own = finding.problems?.find((p) => p.field !== undefined && factKey(p.field) === field);
+      const cite = core.cite(finding.rule);
+      const text = own
+        ? { zh: `${cite.zh}：${own.text.zh}`, en: `${cite.en}: ${own.text.en}` }
+        : { zh: finding.message.zh, en: finding.message.en };
+      hints.push({ field, status: finding.status, rule: finding.rule, text, cite: { zh: cite.zh, en: cite.en } });
     }
   }
   return { precheck, hints: dedupe(hints) };
@@ -97,7 +135,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
  * Which fields a finding is about. Failing: the fields whose removal changes the outcome (the date
  * that is too recent, not the boxes ticked beside it). Needs evidence: the fields still empty.
  */
-function culprits(core: PrecheckCore, application: unknown, finding: FindingLike): string[] {
+function culprits(core: PrecheckCore, application: unknown, finding: FindingLike, adapterId?: string): string[] {
   const fields = finding.fields ?? core.fieldsForRule[finding.rule] ?? [];
   if (finding.status === 'needs-evidence') return fields.filter((f) => getFact(application, f) == null);
   const out: string[] = [];
@@ -107,10 +145,28 @@ function culprits(core: PrecheckCore, application: unknown, finding: FindingLike
     removeFact(without, field);
     const again = core.parseApplication(without);
     if (!again.ok) continue;
-    const status = core.evaluateEligibility(again.application as never).findings.find((f) => f.rule === finding.rule)?.status;
+    const status = core.evaluateEligibility(again.application as never, adapterId).findings.find((f) => f.rule === finding.rule)?.status;
     if (status !== 'fail') out.push(field);
   }
   return out.length ? out : fields.filter((f) => getFact(application, f) != null);
+}
+
+/** Rewrites a finding's "not given" lines for facts that were given but could not be read. */
+function restateUnreadable<F extends FindingLike>(f: F, unreadable: ReadonlySet<string>, labelOf: (field: string) => Bilingual): F {
+  if (unreadable.size === 0 || !f.problems?.some((p) => p.missing && p.field && unreadable.has(factKey(p.field)))) return f;
+  let detail = f.detail;
+  let message = f.message;
+  const problems = f.problems.map((p) => {
+    if (!p.missing || !p.field || !unreadable.has(factKey(p.field))) return p;
+    const text = {
+      zh: `“${labelOf(p.field).zh}”填写有误，改正后才能核对`,
+      en: `“${labelOf(p.field).en}” cannot be read: correct it to have it checked`,
+    };
+    detail = { zh: detail.zh.replace(p.text.zh, text.zh), en: detail.en.replace(p.text.en, text.en) };
+    message = { zh: message.zh.replace(p.text.zh, text.zh), en: message.en.replace(p.text.en, text.en) };
+    return { status: p.status, text, field: p.field };
+  });
+  return { ...f, detail, message, problems };
 }
 
 /** `applicant.accidents[0].date` → `applicant.accidents` (facts are whole top-level values). */

@@ -22,6 +22,8 @@ export const fieldReadingSchema = z.strictObject({
   required: z.boolean().optional(),
   /** how it was found: "label", "aria", "name", "path" (for the options page's anchor report) */
   via: z.string().max(40).optional(),
+  /** the page's value was longer than the limit: `value` is its first 20,000 characters (whole rows for a table) */
+  truncated: z.literal(true).optional(),
 });
 export type FieldReading = z.infer<typeof fieldReadingSchema>;
 
@@ -80,6 +82,8 @@ export const hintSchema = z.strictObject({
   status: z.enum(['fail', 'needs-evidence', 'pass']),
   rule: z.string().max(20),
   text: bilingual,
+  /** the clause as a person cites it (第八条（一）), for the badge */
+  cite: bilingual.optional(),
 });
 export type Hint = z.infer<typeof hintSchema>;
 
@@ -107,7 +111,8 @@ export const prefillResultSchema = z.strictObject({
     .array(
       z.strictObject({
         key: fieldKey,
-        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option']),
+        /** hidden / not-editable: a person could not see or edit it, so prefill left it alone (issue 15) */
+        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option', 'hidden', 'not-editable']),
         /** not-empty: what the field reads now, which the user's consent will be bound to */
         current: z.string().max(20_000).optional(),
       }),

@@ -27,6 +27,8 @@ export interface BackgroundServices {
   profileValues(profileId?: string): Promise<Record<string, string | boolean> | null>;
   /** load the adapter a snapshot names, before the (synchronous) pre-check uses it */
   warmAdapter?(adapterId: string): Promise<void>;
+  /** the tab's toolbar icon and badge for its pre-check verdict (src/messaging/toolbar-state.ts); null = neutral */
+  showVerdict?(tabId: number, precheck: TabState['precheck']): Promise<void>;
   /** apply picked locators to the adapter being edited (optional: the adapter editor may do it) */
   applyPicked?(pick: { adapterId: string | null; field: string; locators: { kind: string; value: string }[]; label: string | null }): Promise<void>;
 }
@@ -100,6 +102,7 @@ export function createRouter(services: BackgroundServices) {
           picker: previous?.picker ?? null,
         };
         await services.store.set(state);
+        await services.showVerdict?.(tabId, precheck).catch(() => undefined);
         await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
         await publish(state, tabId);
         return { ok: true };
@@ -173,7 +176,9 @@ export function createRouter(services: BackgroundServices) {
           /** what each kept field reads now: sent back with the user's consent, so a field changed since is not replaced */
           keptValues: Object.fromEntries(skipped.filter((s) => s.reason === 'not-empty' && s.current !== undefined).map((s) => [s.key, s.current!])),
           /** profile values this page has no place for (another step, or no matching option) */
-          notPlaced: skipped.filter((s) => s.reason !== 'not-empty').map((s) => s.key),
+          notPlaced: skipped.filter((s) => s.reason !== 'not-empty' && s.reason !== 'hidden' && s.reason !== 'not-editable').map((s) => s.key),
+          /** fields a person could not see or edit (hidden, transparent, off-screen, disabled, read-only): never filled */
+          notFillable: skipped.filter((s) => s.reason === 'hidden' || s.reason === 'not-editable').map((s) => s.key),
         };
       }
       case 'panel/refresh': {
@@ -187,6 +192,7 @@ export function createRouter(services: BackgroundServices) {
   async function forgetTab(tabId: number) {
     if (!(await services.store.get(tabId))) return;
     await services.store.delete(tabId);
+    await services.showVerdict?.(tabId, null).catch(() => undefined);
     await publish(null, tabId);
   }
 

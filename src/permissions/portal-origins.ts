@@ -72,10 +72,17 @@ export async function portalSiteStatus(api: PermissionsApi = defaultApi()): Prom
   return PORTAL_SITES.map((site) => ({ site, granted: site.origins.every((o) => granted.has(o)) }));
 }
 
-/** The statically declared portal content script (for the demo origins): the same files run on granted portals. */
+/** Where WXT writes the portal content script (entrypoints/portal.content). */
+export const PORTAL_SCRIPT_FILE = 'content-scripts/portal.js';
+
+/**
+ * The portal content script: in the demo build it is declared for the demo origins; a release build
+ * declares no content script at all (no local origins), and the same built file is registered here.
+ */
 function portalContentScript(api: PermissionsApi) {
   const scripts = api.runtime.getManifest().content_scripts ?? [];
-  return scripts.find((cs) => cs.matches?.some((m) => (DEMO_PORTAL_MATCHES as readonly string[]).includes(m)) && cs.js?.length);
+  const declared = scripts.find((cs) => cs.matches?.some((m) => (DEMO_PORTAL_MATCHES as readonly string[]).includes(m)) && cs.js?.length);
+  return declared ?? { js: [PORTAL_SCRIPT_FILE], run_at: 'document_idle', all_frames: false, css: undefined };
 }
 
 /**

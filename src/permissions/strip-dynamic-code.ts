@@ -47,6 +47,26 @@ export const rewrites: readonly Rewrite[] = [
     replace: '(0)',
     why: 'preact dangerously-set inner-HTML write',
   },
+  // exceljs (browser build, lazy-loaded by the staff page for .xlsx): its bundled polyfills find the global
+  // object, set a regenerator runtime and accept string timers through the Function constructor.
+  {
+    file: /\/node_modules\/exceljs\/dist\/exceljs(\.min)?\.js$/,
+    find: /Function\("return this"\)\(\)/g,
+    replace: 'globalThis',
+    why: 'exceljs global-object lookups',
+  },
+  {
+    file: /\/node_modules\/exceljs\/dist\/exceljs(\.min)?\.js$/,
+    find: /Function\("r","regeneratorRuntime = r"\)\(\w+\)/,
+    replace: 'void 0',
+    why: 'exceljs regenerator runtime fallback',
+  },
+  {
+    file: /\/node_modules\/exceljs\/dist\/exceljs(\.min)?\.js$/,
+    find: /Function\(""\+e\)/,
+    replace: '(function(){throw new Error("string timers are not allowed")})',
+    why: 'exceljs setImmediate string callback',
+  },
 ];
 
 export function stripDynamicCode(): Plugin {

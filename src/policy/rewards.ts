@@ -1,8 +1,12 @@
 import { bi, type Bilingual } from '../core/i18n.ts';
-import type { PolicyPack } from './schema.ts';
+import type { AwardPack } from './schema.ts';
 
-/** 第十一条: the one-off reward for a tier and applicant kind, in yuan. */
-export function rewardYuan(policy: PolicyPack, tier: 'award' | 'nomination', kind: 'organization' | 'individual'): number {
+/** 第十一条: the one-off reward for a tier and applicant kind, in yuan (`null` where the award's measures as known do not say). */
+export function rewardYuan<P extends AwardPack>(
+  policy: P,
+  tier: 'award' | 'nomination',
+  kind: 'organization' | 'individual',
+): P['rewards']['mayorAward']['organization'] {
   return (tier === 'award' ? policy.rewards.mayorAward : policy.rewards.nominationAward)[kind];
 }
 

@@ -14,6 +14,45 @@ const quota = z.object({
   source,
 });
 
+/** One eligibility clause as this award's measures number it (findings cite it from here). */
+const clause = z.object({
+  article: z.string().min(1),
+  clause: z.string().nullable(),
+  /** `missing`: the clause could not be read in any source: its finding is 待补充, citing that it is unverified. */
+  status: z.enum(['verified', 'missing']),
+  /** Why it is missing / where it was seen (shown with the finding). */
+  note: bilingual.optional(),
+});
+
+/** The award these measures set up, and the words its messages use. */
+const award = z.object({
+  /** Stable id of the award, e.g. `lianyungang-mayor`; cases and drafts record it. */
+  id: z.string().min(1),
+  name: bilingual.describe('full name, e.g. 连云港市市长质量奖'),
+  shortName: bilingual.describe('short name used in sentences, e.g. 市长质量奖'),
+  nominationName: bilingual,
+  /** Words the rule messages use, so no award's name or place is in an engine. */
+  terms: z.object({
+    region: bilingual.describe('the area whose organisations may apply, e.g. 连云港市'),
+    local: bilingual.describe('"in this area" in a sentence, e.g. 本市'),
+    committee: bilingual,
+    office: bilingual,
+    /** 第八条（四）'s measures of leading the industry, e.g. 经营规模、上缴税收、总资产贡献率. */
+    industryLeadingMeasures: bilingual,
+  }),
+  /** The higher award winners are recommended to (第十二条), if any: its award id and article. */
+  recommendsTo: z.object({ awardId: z.string().min(1), article: z.string().min(1) }).nullable(),
+});
+
+/** Which version of the measures this pack is; a case is judged by the version in force on its dates. */
+const version = z.object({
+  id: z.string().min(1),
+  label: bilingual,
+  /** First day in force; `null` while a draft is unpublished (a setting supplies it). */
+  effectiveFrom: z.string().nullable(),
+  status: z.enum(['in-force', 'draft', 'repealed']),
+});
+
 /**
  * A policy pack: every number, window, evidence list and reward of one set of award measures,
  * each with the article it comes from. Code evaluates packs; it never hard-codes a number.
@@ -23,6 +62,10 @@ export const policyPackSchema = z.object({
   format: z.literal('lyg-award/policy@1'),
   id: z.string().min(1),
   title: bilingual,
+  award,
+  version,
+  /** The article and clause behind each eligibility rule (contract RuleId) in these measures. */
+  clauses: z.record(z.string(), clause),
   document: z.object({ number: z.string(), issuedOn: z.string(), replaces: z.string().optional(), url: z.string().optional() }),
   organization: z.object({
     minOperatingYears: years.describe('8(1) 连续正常生产经营 N 年以上'),
@@ -77,4 +120,28 @@ export const policyPackSchema = z.object({
 });
 
 export type PolicyPack = z.infer<typeof policyPackSchema>;
+export type PolicyClause = z.infer<typeof clause>;
+export type AwardInfo = z.infer<typeof award>;
+export type PolicyVersion = z.infer<typeof version>;
 export type PolicySource = z.infer<typeof source>;
+
+const maybeYuan = z.object({ organization: yuan.nullable(), individual: yuan.nullable() });
+const shape = policyPackSchema.shape;
+
+/**
+ * An award pack read from measures that are only partly known (the Jiangsu Governor award: 第五条
+ * onward unread). A section or number the sources do not give is `null` and listed in `unverified`;
+ * the engines then say 待补充 (unverified), never guess. A complete pack (`PolicyPack`) is also one.
+ */
+export const awardPackSchema = policyPackSchema.extend({
+  organization: shape.organization.nullable(),
+  individual: shape.individual.nullable(),
+  bans: shape.bans.nullable(),
+  lifecycle: shape.lifecycle.extend({ publicityDays: z.number().int().min(1).nullable() }),
+  rewards: shape.rewards.extend({ mayorAward: maybeYuan, nominationAward: maybeYuan }),
+  selfEvaluation: shape.selfEvaluation.nullable(),
+  /** What the sources do not give, in words (shown on the pack's page and with its findings). */
+  unverified: z.array(z.object({ topic: bilingual, note: bilingual })).optional(),
+});
+
+export type AwardPack = z.infer<typeof awardPackSchema>;

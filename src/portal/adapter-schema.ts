@@ -48,7 +48,7 @@ export type AdapterColumn = z.infer<typeof columnSchema>;
 
 export const applicantKindSchema = z.enum(['organization', 'individual']);
 
-/** The focus tip: what the rule asks, with its article (e.g. 第八条第（一）项). */
+/** The focus tip: what the rule asks, with its article (e.g. 第八条（一）, as badges and the panel cite it). */
 export const focusTipSchema = z.object({ article: text(40), text: bilingual });
 
 export const adapterFieldSchema = z
@@ -65,6 +65,12 @@ export const adapterFieldSchema = z
     /** tables: the portal's add-row button, by its text (e.g. 添加一行, 新增); prefill adds rows with it */
     addRow: z.object({ texts: z.array(text(40)).min(1).max(5) }).optional(),
     required: z.boolean().default(false),
+    /**
+     * tables: what a table with no rows says. `none` (accidents, failed inspections, history): the
+     * applicant declares there are none. Absent: nothing given yet (certificates, staff by year), so a
+     * blank table is 待补充, never a failing "none".
+     */
+    emptyMeans: z.enum(['none']).optional(),
     tip: focusTipSchema.optional(),
   })
   .refine((f) => f.type !== 'table' || (f.columns?.length ?? 0) > 0, {
@@ -91,8 +97,20 @@ export const adapterAttachmentSchema = z.object({
 });
 export type AdapterAttachment = z.infer<typeof adapterAttachmentSchema>;
 
-/** A URL pattern: `*` matches any run of characters. `host` omitted = any host. */
-export const urlPatternSchema = z.object({ host: text(200).optional(), path: text(300).regex(/^\//) });
+/**
+ * A URL pattern: the page's origin (scheme://host[:port], `*` within the host or port) and path (`*`
+ * any run). The origin is required (issue 15: a path alone matched any local service). `host` is the
+ * older host-only form, still checked when present.
+ */
+export const urlPatternSchema = z.object({
+  origin: z
+    .string({ error: '页面规则必须写明网站来源（origin），例如 https://*.jszwfw.gov.cn' })
+    .trim()
+    .max(200, '网站来源（origin）太长')
+    .regex(/^https?:\/\/[^/\s?#]+$/, '网站来源（origin）应写成 协议://主机[:端口]，例如 https://*.jszwfw.gov.cn'),
+  host: text(200).optional(),
+  path: text(300).regex(/^\//),
+});
 export type UrlPattern = z.infer<typeof urlPatternSchema>;
 
 /** Lifecycle event types of contract §3 that a portal status can stand for. */
@@ -134,6 +152,8 @@ export const portalAdapterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100),
   name: bilingual,
   version: text(40),
+  /** The award this portal takes applications for (src/awards); the background judges by it. Default: Lianyungang. */
+  award: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100).optional(),
   pages: z.object({
     'application-form': z.array(urlPatternSchema).max(20),
     'application-status': z.array(urlPatternSchema).max(20),

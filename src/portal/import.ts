@@ -1,5 +1,6 @@
 import type { Bilingual } from '../core/i18n.ts';
 import { portalAdapterSchema, type PortalAdapter } from './adapter-schema.ts';
+import { safeParseBilingual } from '../core/zod-text.ts';
 
 export type AdapterImportResult =
   | { ok: true; adapter: PortalAdapter }
@@ -12,15 +13,17 @@ export function parsePortalAdapterJson(text: string): AdapterImportResult {
     data = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '', message: { zh: `不是有效的 JSON：${detail}`, en: `Not valid JSON: ${detail}` } }] };
+    return { ok: false, errors: [{ path: '', message: { zh: '不是有效的 JSON 文件（可能已损坏或不完整），未导入', en: `Not valid JSON: ${detail}` } }] };
   }
-  const r = portalAdapterSchema.safeParse(data);
+  const r = safeParseBilingual(portalAdapterSchema, data);
   if (r.success) return { ok: true, adapter: r.data };
   return {
     ok: false,
-    errors: r.error.issues.slice(0, 20).map((issue) => {
+    errors: r.issues.slice(0, 20).map((issue) => {
       const path = issue.path.map(String).join('.');
-      const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ', 2) as [string, string] : [issue.message, issue.message];
+      // a schema's own "中文 / English" message is the same from both parses; zod's own come back in both languages
+      const own = issue.message.zh === issue.message.en && issue.message.en.includes(' / ');
+      const [zh, en] = own ? issue.message.en.split(' / ', 2) as [string, string] : [issue.message.zh, issue.message.en];
       return { path, message: { zh: `${path || '适配器'}：${zh}`, en: `${path || 'adapter'}: ${en}` } };
     }),
   };

@@ -10,7 +10,15 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+/** An origin glob: `*` stays within one host label run or the port (never crosses ':' or '/'). */
+export function originMatches(origin: string, glob: string): boolean {
+  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/:]*');
+  return new RegExp(`^${body}$`).test(origin);
+}
+
 export function urlMatches(url: URL, pattern: UrlPattern): boolean {
+  // Scheme, host and port (issue 15): a pattern with no origin matches nothing.
+  if (typeof pattern.origin !== 'string' || !originMatches(url.origin, pattern.origin)) return false;
   if (pattern.host !== undefined && !globToRegExp(pattern.host).test(url.host)) return false;
   return globToRegExp(pattern.path).test(url.pathname);
 }

@@ -63,10 +63,15 @@ export function snapshotToApplication(fields: readonly FieldReadingLike[], opts:
   return out;
 }
 
-function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns'>, raw: string | boolean): unknown {
+function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'emptyMeans'>, raw: string | boolean): unknown {
   switch (field.type) {
-    case 'table':
-      return typeof raw === 'string' ? convertTable(field.columns ?? [], raw) : raw;
+    case 'table': {
+      if (typeof raw !== 'string') return raw;
+      const rows = convertTable(field.columns ?? [], raw);
+      // No rows: "none" only where the adapter says a blank table declares none; otherwise not given yet.
+      if (Array.isArray(rows) && rows.length === 0 && field.emptyMeans !== 'none') return undefined;
+      return rows;
+    }
     case 'text':
     case 'date':
     case 'integer':
@@ -90,8 +95,10 @@ function convertScalar(type: AdapterField['type'], raw: string | boolean, valueM
     case 'date':
       return normalizePortalDate(text);
     case 'integer': {
-      const n = text.normalize('NFKC');
-      return /^\+?\d{1,9}$/.test(n) ? Number(n) : text;
+      // Signed and decimal numbers are numbers too: validation then says "不能为负数" or "应为整数",
+      // not "应为数字".
+      const n = text.normalize('NFKC').replace(/[−－]/g, '-');
+      return /^[+-]?\d{1,9}(\.\d{1,6})?$/.test(n) ? Number(n) : text;
     }
     case 'boolean':
     case 'group':

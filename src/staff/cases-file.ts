@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../core/i18n.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
+import { safeParseBilingual } from '../core/zod-text.ts';
 import { isValidCreditCode } from '../application/credit-code.ts';
 
 /**
@@ -25,7 +26,7 @@ const optionalText = (zh: string, en: string) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const casesFileHeaderSchema = z.object({
+export const casesFileHeaderSchema = z.strictObject({
   id: text('案件编号', 'case id', 200),
   year: z
     .number({ error: '年度必须是数字 / year must be a number' })
@@ -45,20 +46,20 @@ export const casesFileHeaderSchema = z.object({
   createdAt: z.iso.datetime({ offset: true, error: '创建时间必须是 ISO 时间戳 / createdAt must be an ISO timestamp' }).optional(),
 });
 
-export const casesFileEventSchema = z.object({
+export const casesFileEventSchema = z.strictObject({
   event: caseEventSchema,
   recordedAt: z.iso.datetime({ offset: true, error: '记录时间必须是 ISO 时间戳 / recordedAt must be an ISO timestamp' }).optional(),
   recordedBy: text('记录人', 'recordedBy', 80),
 });
 
 export const casesFileSchema = z
-  .object({
+  .strictObject({
     format: z.literal(CASES_FILE_FORMAT, {
       error: `文件格式必须是 ${CASES_FILE_FORMAT} / format must be ${CASES_FILE_FORMAT}`,
     }),
     exportedAt: z.string().optional(),
     cases: z.array(
-      z.object({ header: casesFileHeaderSchema, events: z.array(casesFileEventSchema, { error: '事件必须是数组 / events must be an array' }) }),
+      z.strictObject({ header: casesFileHeaderSchema, events: z.array(casesFileEventSchema, { error: '事件必须是数组 / events must be an array' }) }),
       { error: '案件列表必须是数组 / cases must be an array' },
     ),
   })
@@ -123,17 +124,40 @@ export function parseCasesFile(input: string | unknown): ParseCasesFileResult {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      return { ok: false, errors: [{ path: '', message: { zh: `不是有效的 JSON 文件：${why}`, en: `not a valid JSON file: ${why}` } }] };
+      return { ok: false, errors: [{ path: '', message: { zh: '不是有效的 JSON 文件（可能已损坏或不完整），未导入任何内容', en: `not a valid JSON file: ${why}` } }] };
     }
   }
-  const parsed = casesFileSchema.safeParse(data);
-  if (parsed.success) return { ok: true, file: parsed.data };
-  const issues = parsed.error.issues.map((issue) => ({ path: formatCasesFileIssuePath(issue.path), message: issue.message }));
+  const parsed = safeParseBilingual(casesFileSchema, data);
+  if (parsed.success) {
+    // One policy with the backup (issue 15): an event field the lifecycle does not define is refused, not dropped.
+    const extra = undefinedEventFields(data, parsed.data);
+    return extra.length ? { ok: false, errors: extra.slice(0, 50) } : { ok: true, file: parsed.data };
+  }
+  // a schema's own "中文 / English" message comes back the same from both parses: split it; zod's own are already bilingual
+  const issues = parsed.issues.map((issue) => ({
+    path: formatCasesFileIssuePath(issue.path),
+    message: issue.message.zh === issue.message.en ? splitBilingualMessage(issue.message.en) : issue.message,
+  }));
   for (const dup of duplicateIdIssues((data as { cases?: unknown } | null)?.cases)) {
     const path = formatCasesFileIssuePath(dup.path);
-    if (!issues.some((i) => i.path === path && i.message === dup.message)) issues.push({ path, message: dup.message });
+    const message = splitBilingualMessage(dup.message);
+    if (!issues.some((i) => i.path === path && i.message.zh === message.zh)) issues.push({ path, message });
   }
-  return { ok: false, errors: issues.slice(0, 50).map((i) => ({ path: i.path, message: splitBilingualMessage(i.message) })) };
+  return { ok: false, errors: issues.slice(0, 50) };
+}
+
+function undefinedEventFields(raw: unknown, file: CasesFile): Array<{ path: string; message: Bilingual }> {
+  const out: Array<{ path: string; message: Bilingual }> = [];
+  const rawCases = (raw as { cases: Array<{ events: Array<{ event: Record<string, unknown> }> }> }).cases;
+  file.cases.forEach((c, i) => c.events.forEach((e, j) => {
+    const given = rawCases[i]?.events[j]?.event ?? {};
+    const kept = new Set(Object.keys(e.event as object));
+    const unknown = Object.keys(given).filter((k) => !kept.has(k));
+    if (unknown.length === 0) return;
+    const path = formatCasesFileIssuePath(['cases', i, 'events', j, 'event']);
+    out.push({ path, message: { zh: `含有案件流程没有定义的字段：${unknown.map((k) => `“${k}”`).join('、')}（为安全起见不导入未知内容）`, en: `has fields the case lifecycle does not define: ${unknown.join(', ')}` } });
+  }));
+  return out;
 }
 
 export interface ExportableCase {

@@ -22,6 +22,6 @@ export const caseEventLabels: Record<CaseEventType, Bilingual> = {
   'government-approve': { zh: '市政府批准', en: 'Government approves' },
   'government-reject': { zh: '市政府不批准', en: 'Government rejects' },
   'false-material-found': { zh: '发现虚假材料', en: 'False material found' },
-  withdraw: { zh: '撤回', en: 'Withdraw' },
+  withdraw: { zh: '撤回申报', en: 'Withdrawal' },
   revoke: { zh: '撤销奖项', en: 'Revoke' },
 };

@@ -1,4 +1,5 @@
 import { toExcelCsv } from './csv.ts';
+import { rowRewardYuan, WORD_JOINER } from './case-sheet.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
 
 /** Column headers: Chinese first, English second, in one cell so Excel keeps them together. */
@@ -12,6 +13,7 @@ export const caseCsvHeaders = [
   '阶段 Stage',
   '奖项 Tier',
   '进入阶段日期 Stage since',
+  '第十一条奖励（元） Reward (CNY)',
   '事件数 Events',
   '被拒事件 Refused events',
 ] as const;
@@ -23,14 +25,24 @@ export function casesToCsv(rows: readonly StaffCaseRow[]): string {
       r.id,
       r.year,
       r.applicantName,
-      r.creditCode ?? '',
+      csvCreditCode(r.creditCode),
       applicantKindLabels[r.kind].zh,
       r.recommender ?? '',
       caseStageLabels[r.stage].zh,
       r.tier ? caseTierLabels[r.tier].zh : '',
       r.stageSince ?? '',
+      rowRewardYuan(r) ?? '',
       r.eventCount,
       r.refusedCount,
     ]),
   ]);
+}
+
+/**
+ * A code a spreadsheet would read as a number (all digits, or digits with an exponent) gets a leading
+ * U+2060 WORD JOINER: invisible, not a formula, and Excel and Calc keep the cell as text (see case-sheet.ts).
+ */
+export function csvCreditCode(code: string | null): string {
+  if (!code) return '';
+  return /^[0-9.eE+-]+$/.test(code) ? `${WORD_JOINER}${code}` : code;
 }

@@ -1,6 +1,7 @@
 export * from './csv.ts';
 export * from './rows.ts';
 export * from './export-csv.ts';
+export * from './case-sheet.ts';
 export * from './cases-file.ts';
 export * from './lifecycle-graph.ts';
 export * from './event-labels.ts';

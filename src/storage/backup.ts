@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { safeParseBilingual } from '../core/zod-text.ts';
+import { PROFILE_ID, profileDataSchema } from '../messaging/profile.ts';
 import { APPLICATION_FORMAT, parseApplication } from '../application/index.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
 import { workbookSchema } from '../self-evaluation/workbook.ts';
@@ -149,10 +151,13 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${String(part)}`), base);
 }
 
-function zodProblems(base: string, error: z.ZodError): BackupProblem[] {
-  return error.issues.map((issue) => {
-    const path = pathOf(base, issue.path);
-    return problem(path, `“${path}”无效：${issue.message}`, `"${path}" is invalid: ${issue.message}`);
+/** Refusals in natural Chinese (and English), one per issue, naming the field (core/zod-text.ts). */
+function zodProblems(base: string, schema: z.ZodType, input: unknown): BackupProblem[] {
+  const r = safeParseBilingual(schema, input);
+  if (r.success) return [];
+  return r.issues.map((issue) => {
+    const path = pathOf(base, issue.path) || '（文件本身）';
+    return problem(path, `“${path}”${issue.message.zh}`, `"${path}" is invalid: ${issue.message.en}`);
   });
 }
 
@@ -181,20 +186,26 @@ function domainProblems(name: StoreName, record: Record<string, unknown>, path: 
     // reported in the preview (incompleteDrafts) rather than refusing the whole backup.
     return [];
   }
+  if (name === 'profiles' && record.id === PROFILE_ID) {
+    // The profile prefill uses: its own strict schema, so a wrong type is refused here rather than
+    // wiping the field at the next Save (issue 15).
+    const strict = profileDataSchema.strict();
+    if (!strict.safeParse(record.data).success) return zodProblems(`${path}.data`, strict, record.data);
+  }
   if (name === 'selfEvaluations') {
     const parsed = workbookSchema.safeParse(record.data);
-    if (!parsed.success) return zodProblems(`${path}.data`, parsed.error);
+    if (!parsed.success) return zodProblems(`${path}.data`, workbookSchema, record.data);
   }
   if (name === 'adapters') {
     const parsed = portalAdapterSchema.safeParse(record.adapter);
-    if (!parsed.success) return zodProblems(`${path}.adapter`, parsed.error);
+    if (!parsed.success) return zodProblems(`${path}.adapter`, portalAdapterSchema, record.adapter);
     if ((parsed.data as { id: string }).id !== record.id) {
       return [problem(`${path}.id`, `“${path}.id”与适配器自身的 id 不一致。`, `"${path}.id" does not match the adapter's own id.`)];
     }
   }
   if (name === 'caseEvents') {
     const parsed = caseEventSchema.safeParse(record.event);
-    if (!parsed.success) return zodProblems(`${path}.event`, parsed.error);
+    if (!parsed.success) return zodProblems(`${path}.event`, caseEventSchema, record.event);
     // The log is the audit trail: an event must be stored exactly as the lifecycle defines it.
     if (!sameJson(parsed.data, record.event)) {
       return [problem(`${path}.event`, `“${path}.event”含有未定义的字段。`, `"${path}.event" has fields the case lifecycle does not define.`)];
@@ -251,7 +262,7 @@ async function readBackupUnsafe(input: unknown): Promise<ReadBackupResult> {
     };
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, errors: zodProblems('', envelope.error).slice(0, MAX_REPORTED_ERRORS) };
+  if (!envelope.success) return { ok: false, errors: zodProblems('', envelopeSchema, raw).slice(0, MAX_REPORTED_ERRORS) };
 
   const given = (raw as { data: Record<string, unknown[]> }).data;
   if ((await sha256Hex(canonicalJson(given))) !== envelope.data.sha256) {
@@ -275,7 +286,7 @@ async function readBackupUnsafe(input: unknown): Promise<ReadBackupResult> {
       const path = `data.${name}[${i}]`;
       const parsed = recordSchemas[name].safeParse(record);
       if (!parsed.success) {
-        errors.push(...zodProblems(path, parsed.error));
+        errors.push(...zodProblems(path, recordSchemas[name], record));
         return;
       }
       errors.push(...domainProblems(name, record as Record<string, unknown>, path));

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
+import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, dataFromNewerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
 import { LATEST_VERSION, runMigrations } from './migrations.ts';
 import { publishStorageNotice } from './status.ts';
 
@@ -17,13 +17,15 @@ export interface StoredCaseEvent {
   event: { type: string; on: string; [k: string]: unknown };
   recordedAt: string; // ISO timestamp of the recording, for the audit trail
   recordedBy: string; // "staff", "portal-status-page", "import" …
+  /** the expert group's scores behind a material-review, site-review or presentation event (src/experts) */
+  review?: unknown;
 }
 
 export interface AwardDb extends DBSchema {
   /** application drafts read off the portal or typed in the panel, keyed by draft id */
   drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string }; indexes: { byUpdatedAt: string } };
   /** the organisation/individual profile used for prefill and the self-evaluation report */
-  profiles: { key: string; value: { id: string; data: unknown; updatedAt: string } };
+  profiles: { key: string; value: { id: string; data: unknown; updatedAt: string; version?: number } };
   /** self-evaluation sheets, one per round ("2025", "2026") */
   selfEvaluations: { key: string; value: { id: string; round: string; data: unknown; updatedAt: string }; indexes: { byUpdatedAt: string } };
   /** case headers (who, which year); the state is always derived by replaying caseEvents */
@@ -98,11 +100,26 @@ export function openAwardDb(name = DB_NAME, options: OpenOptions = {}): Promise<
         throw new StorageError('version', upgradeFailedMessage, { cause: upgradeFailure });
       }
       if ((error as { name?: string })?.name === 'VersionError') {
-        throw new StorageError('version', newerVersionMessage, { cause: error });
+        // The data was written by a newer release: reloading cannot help and nothing may be changed.
+        return storedVersion(name).then((found) => {
+          throw new StorageError('version', dataFromNewerVersionMessage(found, version), { cause: error });
+        });
       }
       throw error;
     },
   );
+}
+
+/** The version a database is at, opened without asking for any (so nothing is upgraded or created). */
+async function storedVersion(name: string): Promise<number | null> {
+  try {
+    const db = await openDB(name);
+    const v = db.version;
+    db.close();
+    return v;
+  } catch {
+    return null;
+  }
 }
 
 /**

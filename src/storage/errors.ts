@@ -39,6 +39,21 @@ export const newerVersionMessage: Bilingual = bi(
   'The extension was upgraded in another page and this page’s data connection was closed. Reload this page to continue.',
 );
 
+/** The database was written by a newer version of the extension (issue 15: reloading cannot help). */
+export function dataFromNewerVersionMessage(found: number | null, supported: number): Bilingual {
+  const v = found === null ? '' : `（数据版本 ${found}，本扩展只支持到 ${supported}）`;
+  const ve = found === null ? '' : ` (data version ${found}; this version supports up to ${supported})`;
+  return bi(
+    `本机数据是由更新版本的“质量奖申报助手”保存的${v}。请把扩展升级到最新版本后再打开；本页没有读取或更改任何数据。`,
+    `The data here was saved by a newer version of Award Pilot${ve}. Update the extension, then open this page again; nothing was read or changed.`,
+  );
+}
+
+export const staleWriteMessage: Bilingual = bi(
+  '保存未完成：这份资料已在其他页面（另一个标签页或窗口）修改过。为免覆盖别人的修改，本次没有保存；页面已刷新为最新内容，请核对后重新保存。',
+  'Not saved: this was changed in another page (another tab or window). To avoid overwriting that change nothing was saved; this page now shows the latest version, check it and save again.',
+);
+
 export const connectionLostMessage: Bilingual = bi(
   '浏览器意外关闭了数据连接（可能是磁盘错误或存储被清除）。请重新加载本页；若问题持续，请导出备份。',
   'The browser closed the data connection unexpectedly (a disk error, or the storage was cleared). Reload this page; if it keeps happening, export a backup.',

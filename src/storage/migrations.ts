@@ -35,6 +35,36 @@ function normalizeCaseRecord<T>(record: T): T {
   return normalized === code ? record : { ...record, creditCode: normalized };
 }
 
+/**
+ * Version 3 (issue 15): adapter page patterns name their origin. An older pattern with a path alone
+ * could only ever run where the extension had access: the real portal sites (the local demo portal is
+ * not a release origin), so it becomes one pattern per real portal origin; a host-only one becomes
+ * https://<host>.
+ */
+const REAL_PORTAL_ORIGINS = ['https://*.jszwfw.gov.cn', 'https://*.lyg.gov.cn'] as const;
+
+function withOrigins(pattern: unknown): unknown[] {
+  if (!pattern || typeof pattern !== 'object' || 'origin' in pattern) return [pattern];
+  const host = (pattern as { host?: unknown }).host;
+  if (typeof host === 'string' && host.trim()) return [{ origin: `https://${host.trim()}`, ...pattern }];
+  return REAL_PORTAL_ORIGINS.map((origin) => ({ origin, ...pattern }));
+}
+
+export function adapterRecordWithOrigins<T>(record: T): T {
+  const adapter = (record as { adapter?: { pages?: unknown } } | null)?.adapter;
+  const pages = adapter?.pages;
+  if (!pages || typeof pages !== 'object' || Array.isArray(pages)) return record;
+  let changed = false;
+  const next: Record<string, unknown> = {};
+  for (const [page, list] of Object.entries(pages)) {
+    if (!Array.isArray(list)) { next[page] = list; continue; }
+    const out = list.flatMap(withOrigins);
+    if (out.length !== list.length || out.some((p, i) => p !== list[i])) changed = true;
+    next[page] = out;
+  }
+  return changed ? ({ ...record, adapter: { ...adapter, pages: next } } as T) : record;
+}
+
 // The stores' types are the current schema's; during an upgrade the older shapes are handled by hand.
 type LooseDb = IDBPDatabase<AwardDb>;
 
@@ -74,6 +104,22 @@ export const migrations: readonly Migration[] = [
     },
     upgradeRecords(data) {
       return { ...data, cases: (data.cases ?? []).map(normalizeCaseRecord) };
+    },
+  },
+  {
+    version: 3,
+    description: 'adapter page patterns name their origin (scheme, host, port): path-only patterns are scoped to the real portal origins (issue 15)',
+    async migrate(tx) {
+      const adapters = tx.objectStore('adapters');
+      let cursor = await adapters.openCursor();
+      while (cursor) {
+        const next = adapterRecordWithOrigins(cursor.value);
+        if (next !== cursor.value) await cursor.update(next);
+        cursor = await cursor.continue();
+      }
+    },
+    upgradeRecords(data) {
+      return { ...data, adapters: (data.adapters ?? []).map(adapterRecordWithOrigins) };
     },
   },
 ];

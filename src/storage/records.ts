@@ -36,6 +36,8 @@ export const profileRecordSchema = z.strictObject({
   id: idSchema,
   data: jsonSchema,
   updatedAt: timestampSchema,
+  /** bumped by every save; a save from a view that loaded an older one is refused (issue 15) */
+  version: z.number().int().min(0).optional(),
 });
 
 export const selfEvaluationRecordSchema = z.strictObject({
@@ -66,6 +68,8 @@ export const caseEventRecordSchema = z.strictObject({
   event: storedEventPayloadSchema,
   recordedAt: timestampSchema,
   recordedBy: z.string().trim().min(1).max(80),
+  /** the expert group's scores behind a review event (src/experts); beside the event, never inside it */
+  review: jsonSchema.optional(),
 });
 
 export const adapterRecordSchema = z.strictObject({

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bi } from '../core/i18n.ts';
 import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
-import { guardQuota, StorageError } from './errors.ts';
+import { guardQuota, staleWriteMessage, StorageError } from './errors.ts';
 import { normalizeCreditCode } from './migrations.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
@@ -135,12 +135,22 @@ export async function listDrafts(): Promise<DraftRecord[]> {
 
 // -------------------------------------------------------------------------------------------- profiles
 
-export async function saveProfile(input: { id: string; data: unknown }, options: WriteOptions = {}): Promise<ProfileRecord> {
-  const record = check(profileRecordSchema, { id: input.id, data: asJson(input.data, 'data'), updatedAt: now() }, 'profile') as ProfileRecord;
-  await write(['profiles'], options.durability, async (tx) => {
-    await tx.objectStore('profiles').put(record);
+/**
+ * Saves a profile. With `expectedVersion` (the version the editor loaded), a save from a stale view,
+ * e.g. a second options tab, is refused with a clear message and changes nothing (issue 15: lost
+ * updates). Every save bumps the version; a record without one counts as version 0.
+ */
+export async function saveProfile(input: { id: string; data: unknown }, options: WriteOptions & { expectedVersion?: number } = {}): Promise<ProfileRecord> {
+  const base = check(profileRecordSchema, { id: input.id, data: asJson(input.data, 'data'), updatedAt: now() }, 'profile') as ProfileRecord;
+  return write(['profiles'], options.durability, async (tx) => {
+    const store = tx.objectStore('profiles');
+    const current = await store.get(base.id);
+    const version = current?.version ?? 0;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) throw new StorageError('conflict', staleWriteMessage);
+    const record = { ...base, version: version + 1 };
+    await store.put(record);
+    return record;
   });
-  return record;
 }
 
 export async function getProfile(id: string): Promise<ProfileRecord | undefined> {
@@ -230,14 +240,17 @@ export async function appendCaseEvents(
   caseId: string,
   events: readonly (StoredCaseEvent['event'] | CaseEventInput)[],
   recordedBy: string,
+  /** extra fields on the stored record (the event itself keeps the contract §3 shape) */
+  extra: { review?: unknown } = {},
 ): Promise<StoredCaseEvent[]> {
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
+  const review = extra.review === undefined ? {} : { review: asJson(extra.review, 'review') };
   const records = events.map((event, i) => {
     // Stored in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so the log
     // replays, exports and re-imports exactly.
     const canonical = check(caseEventSchema, event, `events.${i}`);
-    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy }, `events.${i}`) as StoredCaseEvent;
+    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy, ...review }, `events.${i}`) as StoredCaseEvent;
   });
   if (records.length === 0) return [];
   return write(['cases', 'caseEvents'], 'strict', async (tx) => {

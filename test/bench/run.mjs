@@ -22,6 +22,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const started = Date.now();
+/** Temp dirs this run made; removed when it ends, also after Ctrl-C. */
+const tempDirs = [];
+const removeTemp = () => { for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); };
+process.on('exit', removeTemp);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { removeTemp(); process.exit(130); });
 
 function chromiumVersion() {
   for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium']) {
@@ -53,11 +58,11 @@ function machine() {
  */
 function build() {
   if (args.includes('--no-build')) return { extDir: path.join(root, '.output/chrome-mv3'), statsHtml: null, note: 'measured the existing .output/chrome-mv3 (--no-build)' };
-  const src = path.join(os.tmpdir(), 'award-pilot-bench-src');
-  const log = path.join(os.tmpdir(), 'award-pilot-bench-build.log');
+  // A fresh temp dir per run (removed when the run ends, see below): no fixed path two runs could share.
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), 'award-pilot-bench-src-'));
+  tempDirs.push(src);
+  const log = path.join(src, 'build.log');
   try {
-    fs.rmSync(src, { recursive: true, force: true });
-    fs.mkdirSync(src, { recursive: true });
     execSync(`tar --exclude=./node_modules --exclude=./.output --exclude=./.git --exclude=./test/artifacts --exclude=./stats.html -cf - . | tar -xf - -C ${src}`, { cwd: root, stdio: 'ignore' });
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(src, 'node_modules'));
     execSync(`npx wxt build --analyze >${log} 2>&1`, { cwd: src, stdio: 'ignore', timeout: 180_000 });
@@ -65,7 +70,8 @@ function build() {
   } catch {
     const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trim().split('\n').filter((l) => /error|ERR|Could not/i.test(l)).slice(0, 2).join(' | ') : '';
     const fallback = path.join(root, '.output/chrome-mv3');
-    return { extDir: fs.existsSync(path.join(fallback, 'manifest.json')) ? fallback : null, statsHtml: null, note: `wxt build failed (${tail || 'see ' + log}); measured the previous .output/chrome-mv3 instead` };
+    if (!tail) console.log(fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-2000) : '');
+    return { extDir: fs.existsSync(path.join(fallback, 'manifest.json')) ? fallback : null, statsHtml: null, note: `wxt build failed (${tail || 'build log above'}); measured the previous .output/chrome-mv3 instead` };
   }
 }
 
@@ -74,7 +80,7 @@ const SECTIONS = [
   { id: 'scan', title: 'Field scan on generated low-code forms (Chromium)', timeout: 240_000, run: fieldScanSection },
   { id: 'keystroke', title: 'Keystroke → hint updated (Chromium, real extension, demo portal)', needsExt: true, timeout: 180_000, run: keystrokeSection },
   { id: 'node', title: 'Node benches (vitest bench)', timeout: 300_000, run: nodeBenchSection },
-  { id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', needsExt: true, timeout: 240_000, run: staffSection },
+  { id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', needsExt: true, timeout: 600_000, run: staffSection },
 ];
 
 const env = machine();

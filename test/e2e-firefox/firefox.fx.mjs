@@ -88,7 +88,7 @@ export const tests = [
       await typeInto(page, '成立日期', yearsAgo(2));
       const badge = await page.waitForSelector(failBadge('applicant.establishedOn'), { visible: true, timeout: 10_000 });
       const text = await badge.evaluate((b) => b.textContent);
-      assert(text.includes('8.1'), `the badge names rule 8.1: ${text}`);
+      assert(text.includes('第八条（一）'), `the badge cites 第八条（一）: ${text}`);
       const title = await badge.evaluate((b) => b.title);
       assert(/第八条|3 years|三年|3 年/.test(title), `the badge explains the rule: ${title}`);
       await screenshot(page, 'portal-badge-fail');

@@ -10,7 +10,7 @@ import { ROOT, ARTIFACTS, SCREENSHOTS } from '../e2e/harness.mjs';
 // Browser-neutral helpers are the Chromium harness's own; only the Firefox launch and sidebar code lives here.
 export { ROOT, ARTIFACTS, SCREENSHOTS, assert, assertEqual, eventually } from '../e2e/harness.mjs';
 // FIREFOX_EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
-export const EXT_PATH = process.env.FIREFOX_EXT_PATH ? path.resolve(process.env.FIREFOX_EXT_PATH) : path.join(ROOT, '.output/firefox-mv2');
+export const EXT_PATH = process.env.FIREFOX_EXT_PATH ? path.resolve(process.env.FIREFOX_EXT_PATH) : path.join(ROOT, '.output/firefox-mv2-demo');
 
 export function firefoxPath() {
   const p = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';

@@ -30,7 +30,7 @@ if (!firefoxPath()) {
   finish();
 }
 if (!fs.existsSync(path.join(EXT_PATH, 'manifest.json'))) {
-  console.error(`firefox-e2e: no built extension at ${EXT_PATH}. Run \`npx wxt build -b firefox\` first (or set FIREFOX_EXT_PATH).`);
+  console.error(`firefox-e2e: no built extension at ${EXT_PATH}. Run \`npx wxt build -b firefox --mode demo\` first (or set FIREFOX_EXT_PATH).`);
   failed = 1;
   failures.push(`no build at ${EXT_PATH}`);
   finish();

@@ -4,16 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
+import { NO_BROWSER_MESSAGE, findChromium } from '../tools/find-browser.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// The e2e use the demo build (`wxt build --mode demo`: the only build granting the local demo portal).
 // EXT_PATH lets a run use its own copy of the build (parallel work must not race on .output/).
-export const EXT_PATH = process.env.EXT_PATH ? path.resolve(process.env.EXT_PATH) : path.join(ROOT, '.output/chrome-mv3');
+export const EXT_PATH = process.env.EXT_PATH ? path.resolve(process.env.EXT_PATH) : path.join(ROOT, '.output/chrome-mv3-demo');
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
 export function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium']) if (p && fs.existsSync(p)) return p;
-  throw new Error('Debian chromium not found: apt-get install -y chromium');
+  const found = findChromium();
+  if (!found) throw new Error(NO_BROWSER_MESSAGE);
+  return found;
 }
 
 /** Launches Chromium with the built extension. `userDataDir` may be reused to test persistence. */

@@ -11,6 +11,14 @@ const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs') && (!only
 let passed = 0;
 let failed = 0;
 const failures = [];
+if (files.length === 0) {
+  // A misspelt name must not pass by running nothing.
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).map((f) => f.replace('.e2e.mjs', ''));
+  console.error(`没有与“${only ?? ''}”匹配的端到端测试文件 No test/e2e/*.e2e.mjs matches "${only ?? ''}". Names: ${names.join(', ')}`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(ARTIFACTS, 'e2e-result.json'), JSON.stringify({ passed: 0, failed: 1, failures: [`no e2e file matched ${only ?? ''}`] }, null, 2));
+  process.exit(1);
+}
 
 for (const file of files) {
   const mod = await import(path.join(dir, file));

@@ -10,7 +10,7 @@ import { assert, eventually, ROOT, SCREENSHOTS } from './harness.mjs';
 export const standalone = true;
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => fs.existsSync(p));
-const EXT = process.env.FIREFOX_EXT_PATH ? path.resolve(process.env.FIREFOX_EXT_PATH) : path.join(ROOT, '.output/firefox-mv2');
+const EXT = process.env.FIREFOX_EXT_PATH ? path.resolve(process.env.FIREFOX_EXT_PATH) : path.join(ROOT, '.output/firefox-mv2-demo');
 
 export const tests = [
   {

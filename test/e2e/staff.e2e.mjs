@@ -177,7 +177,7 @@ export const tests = [
       await page.locator('[data-testid="case-row"]').first().click();
       const refused = page.locator('[data-testid="history-refused"]');
       await refused.waitFor();
-      assert((await refused.textContent()).includes('拒绝'), 'refused row');
+      assert((await refused.textContent()).includes('未生效'), 'refused row');
       assert((await page.locator('[data-testid="refused-list"]').textContent()).includes('受理'), 'refused events listed beside the diagram');
       await screenshot(page, 'staff-case-refused-log');
       await page.reload();
@@ -197,7 +197,7 @@ export const tests = [
       const ban = page.locator('[data-testid="new-case-ban"]');
       await ban.waitFor();
       const text = await ban.textContent();
-      assert(text.includes('第十四条') && text.includes('2029-05-19'), `ban cites article and last day: ${text}`);
+      assert(text.includes('第十四条') && text.includes('2029-05-20'), `ban cites article and last day: ${text}`);
       assert(await page.locator('[data-testid="new-submit"]').isDisabled(), 'create disabled');
       await screenshot(page, 'staff-new-case-banned');
       await page.fill('[data-testid="new-name"]', '连云港新申报企业有限公司');

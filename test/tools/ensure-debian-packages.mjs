@@ -2,6 +2,7 @@
 // Install Debian's packages when we may (root with apt-get); otherwise say what to install.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { NO_BROWSER_MESSAGE, findChromium, hasCjkFont } from './find-browser.mjs';
 
 /** @param {{ pkg: string, present: () => boolean }[]} needs */
 export function ensureDebianPackages(needs) {
@@ -9,6 +10,10 @@ export function ensureDebianPackages(needs) {
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
+    if (missing.includes('chromium') && process.platform !== 'linux') {
+      console.error(NO_BROWSER_MESSAGE);
+      process.exit(1);
+    }
     console.error(`缺少软件包，请先安装：sudo apt-get install -y ${missing.join(' ')}\nMissing packages. Install them first: sudo apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
@@ -23,6 +28,12 @@ export function ensureDebianPackages(needs) {
   }
 }
 
-export const CHROMIUM = { pkg: 'chromium', present: () => fs.existsSync('/usr/bin/chromium') || fs.existsSync('/usr/lib/chromium/chromium') || Boolean(process.env.CHROMIUM_PATH) };
+// Any Chromium-family browser (Linux, macOS, Windows or CHROMIUM_PATH) will do; Debian's chromium is what gets installed.
+export const CHROMIUM = { pkg: 'chromium', present: () => findChromium() !== null };
 export const FIREFOX = { pkg: 'firefox-esr', present: () => fs.existsSync('/usr/bin/firefox-esr') || Boolean(process.env.FIREFOX_PATH) };
-export const CJK_FONT = { pkg: 'fonts-wqy-microhei', present: () => fs.existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc') };
+// Any installed font that covers Chinese (fontconfig), not one particular file.
+export const CJK_FONT = { pkg: 'fonts-wqy-microhei', present: () => hasCjkFont() };
+// Export checks: spreadsheets round-trip through LibreOffice Calc, the 自评报告 converts to PDF with Writer.
+export const LIBREOFFICE_CALC = { pkg: 'libreoffice-calc-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/scalc') || fs.existsSync('/usr/lib/libreoffice/program/libscfiltlo.so') };
+export const LIBREOFFICE_WRITER = { pkg: 'libreoffice-writer-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/swriter') || fs.existsSync('/usr/lib/libreoffice/program/libswlo.so') };
+export const POPPLER = { pkg: 'poppler-utils', present: () => fs.existsSync('/usr/bin/pdftotext') };

@@ -29,9 +29,9 @@ export function textWidth(text: string, fontSize: number): number {
 /** Guards that split one event by applicant kind (第十条(三)): say which branch a label is. */
 const guardNotes: Record<string, string> = { isOrganization: '组织', isIndividual: '个人' };
 const LAST_BEFORE_AWARD = 'approval';
-const TITLE_PX = 13;
-const SUB_PX = 10;
-const LABEL_PX = 11;
+const TITLE_PX = 14;
+const SUB_PX = 12;
+const LABEL_PX = 12;
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -68,7 +68,7 @@ export async function layoutLifecycle(graph: LifecycleGraph = lifecycleGraph()):
       id: e.id,
       sources: [e.source],
       targets: [e.target],
-      labels: [{ id: `${e.id}#label`, text, width: textWidth(text, LABEL_PX) + 6, height: 15 }],
+      labels: [{ id: `${e.id}#label`, text, width: textWidth(text, LABEL_PX) + 6, height: 16 }],
     };
   });
   const root: ElkNode = {

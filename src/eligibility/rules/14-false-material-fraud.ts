@@ -25,6 +25,8 @@ export const rule: Rule = {
         banKind('revoked-fraud', fraudRevocationYears, (date) => bi(`${date} 因弄虚作假骗取荣誉被撤销称号`, `award revoked for fraud on ${date}`)),
       ],
       bi('申报日不在因虚假材料或骗取荣誉的禁止申报期内', 'the submission date is outside any ban for false material or fraud'),
+      undefined,
+      policy.award.terms.office,
     );
   },
 };

@@ -20,6 +20,8 @@ export const rule: Rule = {
         ),
       ],
       bi('申报日不在因事故被撤销称号的禁止申报期内', 'the submission date is outside any ban for an accident revocation'),
+      undefined,
+      policy.award.terms.office,
     );
   },
 };

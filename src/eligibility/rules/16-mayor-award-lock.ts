@@ -10,25 +10,27 @@ export const rule: Rule = {
   id: '16',
   article: '第十六条',
   clause: null,
-  title: bi('获奖后不再重新申报期', 'Lock after winning the Mayor award'),
+  title: bi('获奖后不再重新申报期', 'Lock after winning the award'),
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {
     const years = policy.bans.mayorAwardLockYears;
+    const award = policy.award.shortName;
     const history = app.history ?? [];
     const nominated = history.some((e) => e.event === 'won-nomination-award');
     const awarded = nominated || history.some((e) => e.event === 'won-mayor-award');
     return banFinding(
       rule,
       app,
-      [banKind('won-mayor-award', years, (date) => bi(`${date} 获得市长质量奖`, `won the Mayor Quality Award on ${date}`), 'lock')],
+      [banKind('won-mayor-award', years, (date) => bi(`${date} 获得${award.zh}`, `won the ${award.en} on ${date}`), 'lock')],
       nominated
         ? bi(
-          `不在获奖后 ${years} 年内；提名奖不限制再次申报（第十二条优先推荐申报市长质量奖）`,
-          `not within ${years} years of a Mayor award; a Nomination award does not block applying (Art. 12 recommends its winners for the Mayor award)`,
+          `不在获得${award.zh}后 ${years} 年内；提名奖不限制再次申报${award.zh}`,
+          `not within ${years} years of winning the ${award.en}; a nomination award does not block applying for it`,
         )
-        : bi(`不在获得市长质量奖后 ${years} 年内`, `not within ${years} years of winning the Mayor award`),
+        : bi(`不在获得${award.zh}后 ${years} 年内`, `not within ${years} years of winning the ${award.en}`),
       awarded ? ['获奖证书'] : undefined,
+      policy.award.terms.office,
     );
   },
 };

@@ -34,11 +34,12 @@ export const rule: Rule = {
                 `established on ${org.establishedOn}: less than ${years} years of operation by ${app.submittedOn}; you may apply from ${addYears(org.establishedOn, years)}`,
               ),
             };
+    const { terms } = policy.award;
     const checks = [
       mustBeTrue(
         org.registeredInLianyungang,
         'applicant.registeredInLianyungang',
-        bi('未在连云港市行政区域内登记注册，不属于本奖申报范围', 'not registered in Lianyungang: the award is only for organisations registered there'),
+        bi(`未在${terms.region.zh}行政区域内登记注册，不属于本奖申报范围`, `not registered in ${terms.region.en}: the award is only for organisations registered there`),
       ),
       mustBeTrue(
         org.independentLegalPerson,
@@ -61,7 +62,7 @@ export const rule: Rule = {
       rule,
       checks,
       ['营业执照', '近三年财务审计报告', '合规经营证明'],
-      bi(`在本市登记注册的独立法人，连续正常经营 ${years} 年以上`, `independent legal person registered in Lianyungang, ${years}+ years of continuous operation`),
+      bi(`在${terms.local.zh}登记注册的独立法人，连续正常经营 ${years} 年以上`, `independent legal person registered in ${terms.local.en}, ${years}+ years of continuous operation`),
     );
   },
 };

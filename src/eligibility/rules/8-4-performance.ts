@@ -10,13 +10,17 @@ export const rule: Rule = {
   title: bi('社会责任与经营业绩', 'Social responsibility and business results'),
   appliesTo: 'organization',
   fields: ['applicant.industryLeading', 'applicant.socialResponsibility'],
-  evaluate(app) {
+  evaluate(app, policy) {
     const org = organizationOf(app);
+    const { terms } = policy.award;
     const checks = [
       mustBeTrue(
         org.industryLeading,
         'applicant.industryLeading',
-        bi('经营规模、上缴税收、总资产贡献率未居市内同行业领先水平', 'scale, taxes paid and total-asset contribution do not lead the city’s industry'),
+        bi(
+          `${terms.industryLeadingMeasures.zh}未居${terms.local.zh}同行业领先水平`,
+          `${terms.industryLeadingMeasures.en} do not lead the industry in ${terms.local.en}`,
+        ),
       ),
       mustBeTrue(
         org.socialResponsibility,

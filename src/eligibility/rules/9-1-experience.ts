@@ -21,15 +21,15 @@ export const rule: Rule = {
         : atLeastYearsBefore(since, app.submittedOn, years)
           ? ok
           : fail(
-              `自 ${since} 起在本市从事质量工作，至申报日 ${app.submittedOn} 不满 ${years} 年；${addYears(since, years)} 起方可申报`,
-              `quality work in Lianyungang since ${since}: less than ${years} years by ${app.submittedOn}; you may apply from ${addYears(since, years)}`,
+              `自 ${since} 起在${policy.award.terms.local.zh}从事质量工作，至申报日 ${app.submittedOn} 不满 ${years} 年；${addYears(since, years)} 起方可申报`,
+              `quality work in ${policy.award.terms.local.en} since ${since}: less than ${years} years by ${app.submittedOn}; you may apply from ${addYears(since, years)}`,
               'applicant.qualityWorkInLianyungangSince',
             );
     return conclude(
       rule,
       [check],
       ['工作经历证明'],
-      bi(`在本市从事质量工作 ${years} 年以上`, `${years}+ years of quality work in Lianyungang`),
+      bi(`在${policy.award.terms.local.zh}从事质量工作 ${years} 年以上`, `${years}+ years of quality work in ${policy.award.terms.local.en}`),
     );
   },
 };

@@ -14,7 +14,7 @@ import { fillTableRows, tableRows } from './prefill-table.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
-import { fileNames, readTarget } from './read.ts';
+import { fileNames, readField } from './read.ts';
 
 export interface AssistantAdapter extends ScanAdapter {
   pages: Record<'application-form' | 'application-status' | 'recommender-review', ReadonlyArray<UrlPattern>>;
@@ -227,15 +227,18 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       const badges: Badge[] = [];
       for (const h of hints.filter((x) => x.field === b.key)) {
         if (h.status === 'pass') continue;
-        const rule = h.rule;
+        if (badges.length > 0) break; // one badge per field: its most urgent finding
+        const cite = h.cite?.zh ?? h.rule;
+        const blank = isEmpty(memory.get(b.key));
         badges.push({
-          tone: h.status === 'fail' ? 'fail' : 'evidence',
-          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${rule} 不符合` : `! ${rule} 需证明`,
+          // Not given yet is a quiet "待填", never a warning; given and failing is red.
+          tone: h.status === 'fail' ? 'fail' : blank ? 'required' : 'evidence',
+          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${cite} 不符合` : blank ? `待填 · ${cite}` : `! ${cite} 需证明`,
           title: `${h.text.zh}\n${h.text.en}`,
         });
       }
       const f = fieldDef(b.key);
-      if (f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
+      if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
       entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
     }
     getUi().render(entries);
@@ -285,21 +288,24 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
     } else {
       const f = fieldDef(b.key);
-      memory.set(b.key, { key: b.key, found: true, value: readTarget(b.target, f?.columns), required: f?.required ?? false, via: b.via ?? undefined });
+      const capped = readField(b.target, f?.columns);
+      memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
     }
     schedule();
   });
 
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
   let pickTargets: Target[] = [];
+  // Only the person steers the picker: a page script's synthetic events (isTrusted false) are ignored.
   const onPickMove = guard((e: Event) => {
+    if (!e.isTrusted) return;
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
     const t = targetFor(el, pickTargets);
     getUi().highlight(t ? t.el : el);
   });
   const onPickClick = guard((e: Event) => {
-    if (!picking) return;
+    if (!picking || !e.isTrusted) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     const el = e.target instanceof win.Element ? e.target : null;
@@ -312,9 +318,9 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null });
   });
   const onPickKey = guard((e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
+    if (e.isTrusted && (e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
   });
-  const swallow = (e: Event) => { if (picking) { e.preventDefault(); e.stopImmediatePropagation(); } };
+  const swallow = (e: Event) => { if (picking && e.isTrusted) { e.preventDefault(); e.stopImmediatePropagation(); } };
 
   function startPicker(field: string) {
     stopPicker();

@@ -1,6 +1,7 @@
 /**
- * The in-page hint layer: one host element with an open shadow root (styles isolated; open so
- * e2e tests can pierce it; it shows only non-sensitive hints, never drafts or case data).
+ * The in-page hint layer: one host element with a shadow root (styles isolated; closed in the release
+ * build, open in tests and the demo build so the suites can pierce it; it shows only non-sensitive
+ * hints, never drafts or case data).
  * Badges are absolutely positioned beside their fields: all rects are read first, then all
  * styles written, once per animation frame (no layout thrash).
  * Every string is untrusted or ours: written with textContent only.
@@ -62,11 +63,20 @@ export interface HintsUi {
   destroy(): void;
 }
 
-export function createHintsUi(doc: Document): HintsUi {
+/**
+ * The shadow root's mode by build (issue 15): closed in the release build, so a page script cannot walk
+ * into our banner or badges to find and hook the picker; open in tests and the demo build, where the
+ * test suites read the badges through `host.shadowRoot`.
+ */
+export function HINTS_SHADOW_MODE(buildMode: string | undefined): ShadowRootMode {
+  return buildMode === 'production' ? 'closed' : 'open';
+}
+
+export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode } = {}): HintsUi {
   const win = doc.defaultView!;
   const host = doc.createElement(UI_HOST_TAG);
   host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: opts.shadowMode ?? HINTS_SHADOW_MODE(import.meta.env?.MODE) });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const layer = doc.createElement('div');

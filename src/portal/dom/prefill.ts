@@ -1,6 +1,7 @@
 import type { Binding } from './locate.ts';
 import { optionLabel, readTarget } from './read.ts';
 import { normalizeLabel } from '../normalize.ts';
+import { unfillableReason } from './fillable.ts';
 
 export interface PrefillField {
   key: string;
@@ -11,7 +12,7 @@ export interface PrefillField {
 export interface PrefillResult {
   filled: string[];
   /** not-empty ones carry what the field reads now (`current`), to which the user's consent is then bound */
-  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option'; current?: string }>;
+  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option' | 'hidden' | 'not-editable'; current?: string }>;
 }
 
 /** The portal's display text for an application value (reverse of the adapter's value map). */
@@ -54,6 +55,17 @@ export function keptAs(key: string, current: string): PrefillResult['skipped'][n
   return current.length <= 20_000 ? { key, reason: 'not-empty', current } : { key, reason: 'not-empty' };
 }
 
+/** Radios and checkboxes are often styled away by widget libraries: what is seen is their label. */
+function fillableCheck(t: NonNullable<Binding['target']>) {
+  if (t.kind === 'checkbox') return unfillableReason(t.el, t.el.closest('label') ?? t.el);
+  if (t.kind === 'radio-group') {
+    const radios = [...t.el.querySelectorAll('input[type="radio"]')];
+    if (radios.length > 0 && radios.every((r) => unfillableReason(r, r.closest('label') ?? r) === 'not-editable')) return 'not-editable';
+    return unfillableReason(t.el) === 'hidden' ? 'hidden' : null;
+  }
+  return unfillableReason(t.el);
+}
+
 /**
  * Fills bound fields. A non-empty field is left alone unless its key is in `overwrite` and, when
  * `expect` names it, it still reads what the user saw when they agreed; otherwise it is reported as
@@ -72,6 +84,9 @@ export function applyPrefill(
     const field = fields.find((f) => f.key === key);
     const t = b?.target;
     if (!t || !t.el.isConnected) { result.skipped.push({ key, reason: 'not-on-page' }); continue; }
+    // only what a person can see and edit (issue 15; fillable.ts reads layout: prefill time only)
+    const unfillable = fillableCheck(t);
+    if (unfillable) { result.skipped.push({ key, reason: unfillable }); continue; }
     const may = overwrite.includes(key) && (!Object.hasOwn(expect, key) || expect[key] === currentReading(t));
     const keep = () => result.skipped.push(keptAs(key, currentReading(t)));
     const display = displayValue(field, value);

@@ -3,6 +3,36 @@ import { closestTag, textOf } from './targets.ts';
 import { labelMatches } from '../normalize.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
 
+/** The longest value a snapshot carries per field (the protocol's limit, messaging/protocol.ts). */
+export const FIELD_VALUE_MAX = 20_000;
+
+/**
+ * A reading capped to FIELD_VALUE_MAX: a longer text is cut and marked `truncated`, so one long field
+ * never makes the background refuse the whole snapshot. A table reading (a JSON array of rows) keeps
+ * whole rows, so it stays valid JSON (a text is only sliced; a table is parsed to cut between rows).
+ */
+export function capReading(value: string | boolean | null, table: boolean): { value: string | boolean | null; truncated?: true } {
+  if (typeof value !== 'string' || value.length <= FIELD_VALUE_MAX) return { value };
+  if (!table) return { value: value.slice(0, FIELD_VALUE_MAX), truncated: true };
+  let rows: unknown;
+  try {
+    rows = JSON.parse(value);
+  } catch {
+    rows = null;
+  }
+  const kept: string[] = [];
+  let size = 2;
+  if (Array.isArray(rows)) {
+    for (const row of rows) {
+      const json = JSON.stringify(row);
+      if (size + json.length + 1 > FIELD_VALUE_MAX) break;
+      kept.push(json);
+      size += json.length + 1;
+    }
+  }
+  return { value: `[${kept.join(',')}]`, truncated: true };
+}
+
 export interface ReadableColumn {
   key: string;
   header: string;
@@ -13,6 +43,11 @@ export interface ReadableColumn {
  * radio groups, `true` for a ticked checkbox ('' when unticked), and for tables a JSON array of row objects keyed by the
  * adapter's column keys (cell text as typed). Conversion happens in `snapshotToApplication`.
  */
+/** What a scan or a change carries for a bound field: its reading, capped (see capReading). */
+export function readField(t: Target, columns?: readonly ReadableColumn[]): { value: string | boolean | null; truncated?: true } {
+  return capReading(readTarget(t, columns), t.kind === 'table');
+}
+
 export function readTarget(t: Target, columns?: readonly ReadableColumn[]): string | boolean {
   const el = t.el;
   switch (t.kind) {

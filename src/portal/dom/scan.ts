@@ -1,7 +1,7 @@
 import type { AttachmentReading, FieldReading } from '../../messaging/protocol.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { locateField, locateFields, type Binding, type LocatableField } from './locate.ts';
-import { fileNames, readTarget } from './read.ts';
+import { fileNames, readField, readTarget } from './read.ts';
 import { indexTargets, type Target } from './targets.ts';
 
 /** The adapter as plain data (the JSON shape; the content script doesn't run zod). */
@@ -95,13 +95,13 @@ export function scanPage(root: Document | Element, adapter: ScanAdapter, options
       readings.push({ key: f.key, found: false, value: null, required: f.required ?? false });
       continue;
     }
-    let value: string | boolean | null;
+    let capped: ReturnType<typeof readField>;
     try {
-      value = readTarget(b.target, f.columns);
+      capped = readField(b.target, f.columns);
     } catch {
-      value = null;
+      capped = { value: null };
     }
-    readings.push({ key: f.key, found: true, value, required: f.required ?? false, via: b.via ?? undefined });
+    readings.push({ key: f.key, found: true, value: capped.value, required: f.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
   }
   const attachments: AttachmentReading[] = atts.map((a) => {
     const b = byKey.get(`attachment:${a.key}`);

@@ -56,6 +56,8 @@ export default function AdapterSection() {
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [importText, setImportText] = useState('');
+  /** an import that would replace a shipped or saved adapter waits here for the user's yes (issue 15) */
+  const [pendingReplace, setPendingReplace] = useState<{ adapter: PortalAdapter; shipped: boolean } | null>(null);
   const [picking, setPicking] = useState<string | null>(null);
   // Which entry is being re-anchored (key + applicant kind), read by the broadcast listener.
   const pickingRef = useRef<{ key: string; kind?: 'organization' | 'individual' } | null>(null);
@@ -119,7 +121,17 @@ export default function AdapterSection() {
       setNotice({ tone: 'error', text: { zh: '导入失败，未做任何更改：', en: 'Import failed; nothing was changed:' }, details: r.errors.map((e) => e.message) });
       return;
     }
-    await store(r.adapter, { zh: `已导入适配器“${r.adapter.name.zh}”`, en: `Imported adapter “${r.adapter.name.en}”` });
+    const existing = adapters.find((a) => a.adapter.id === r.adapter.id);
+    if (existing) {
+      setPendingReplace({ adapter: r.adapter, shipped: !existing.saved });
+      return;
+    }
+    await storeImported(r.adapter);
+  }
+
+  async function storeImported(adapter: PortalAdapter) {
+    setPendingReplace(null);
+    await store(adapter, { zh: `已导入适配器“${adapter.name.zh}”`, en: `Imported adapter “${adapter.name.en}”` });
     setImportText('');
   }
 
@@ -221,6 +233,22 @@ export default function AdapterSection() {
           导入 Import
         </button>
       </div>
+
+      {pendingReplace && (
+        <div class="adapters-confirm" role="alertdialog" aria-label="确认替换适配器 Confirm replacing the adapter" data-testid="adapter-replace-confirm">
+          <p>
+            <Bi
+              t={
+                pendingReplace.shipped
+                  ? { zh: `导入的文件将替换内置适配器“${pendingReplace.adapter.id}”，扩展会按新文件读取门户字段。确定替换吗？`, en: `The file replaces the shipped adapter “${pendingReplace.adapter.id}”; the portal will be read by the new file. Replace it?` }
+                  : { zh: `导入的文件将替换已保存的适配器“${pendingReplace.adapter.id}”（包括您在其中做的修改）。确定替换吗？`, en: `The file replaces your saved adapter “${pendingReplace.adapter.id}” (and your changes to it). Replace it?` }
+              }
+            />
+          </p>
+          <button type="button" class="primary" onClick={() => void storeImported(pendingReplace.adapter)}>确认替换 Replace</button>
+          <button type="button" onClick={() => setPendingReplace(null)}>取消 Cancel</button>
+        </div>
+      )}
 
       {current && (
         <div class="adapters-fields">

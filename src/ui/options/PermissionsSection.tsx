@@ -13,6 +13,16 @@ import './storage-sections.css';
 
 type Row = { site: PortalSite; granted: boolean };
 
+function hasDemoOrigins(api?: PermissionsApi): boolean {
+  try {
+    const manifest = (api ?? (globalThis as { chrome?: PermissionsApi }).chrome)?.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] } | undefined;
+    const hosts = [...(manifest?.host_permissions ?? []), ...(manifest?.permissions ?? [])];
+    return DEMO_PORTAL_MATCHES.some((m) => hosts.includes(m));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Portal access, asked for one site at a time from a click (permissions.request needs a user gesture).
  * `api` is for tests; the options page mounts it with no props.
@@ -21,6 +31,8 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: Bilingual } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Only the demo build (npm start, e2e) grants the local demo portal; a release build has no local origin.
+  const demoBuild = hasDemoOrigins(api);
 
   const refresh = () =>
     portalSiteStatus(api).then(setRows, () => setMessage({ ok: false, text: bi('无法读取站点权限。', 'Could not read the site permissions.') }));
@@ -97,7 +109,7 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
               )}
             </li>
           ))}
-          <li data-testid="portal-site-demo">
+          {demoBuild ? <li data-testid="portal-site-demo">
             <span>
               <strong><Bi text={bi('本机演示门户（开发与测试）', 'Local demo portal (development and tests)')} /></strong>
               <br />
@@ -106,7 +118,7 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
             <span class="ap-badge ap-ok">
               <Bi text={bi('安装时已允许', 'Allowed at install')} />
             </span>
-          </li>
+          </li> : null}
         </ul>
       )}
       {message ? (

@@ -1,13 +1,14 @@
-import { citation, evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { citeRule } from '../../policy/cite.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
 
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
 
+/** 第八条（一） / Art. 8(1), from the policy pack (one helper: src/policy/cite.ts). */
 export function clauseCitation(rule: string): { zh: string; en: string } {
-  const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
-  return r ? citation(r) : { zh: `第${rule}条`, en: `Art. ${rule}` };
+  return citeRule(rule);
 }
 
 export function clauseTitle(rule: string): { zh: string; en: string } | null {
@@ -44,9 +45,20 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
                 </span>
               </span>
             </div>
-            <p class="clause-message">
-              <Bi text={f.detail} />
-            </p>
+            {f.status !== 'pass' && f.problems && f.problems.length > 0 ? (
+              // each unmet fact on its own line with its own status, not a chain of sentences
+              <ul class="clause-problems">
+                {f.problems.map((p, i) => (
+                  <li key={i} class={`problem problem-${p.status}`} data-field={p.field}>
+                    <span class={`chip chip-${p.status}`}>{p.missing ? '待填' : statusText[p.status].zh}</span> <Bi text={p.text} inline />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="clause-message">
+                <Bi text={f.detail} />
+              </p>
+            )}
             {f.evidence.length > 0 && (
               <div class="clause-evidence">
                 <span class="evidence-label">{f.status === 'pass' ? '申报时附 Attach with the application' : '需附材料 Evidence to attach'}</span>

@@ -1,4 +1,3 @@
-import { fieldLabel } from '../../application/index.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { ClauseList } from './ClauseList.tsx';
@@ -52,10 +51,8 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           <ul>
             {pc!.inputErrors.map((e) => (
               <li key={e.path} data-path={e.path}>
-                <strong>{fieldLabel(e.path).zh}</strong>：{e.message.zh}
-                <span class="en" lang="en">
-                  {fieldLabel(e.path).en}: {e.message.en}
-                </span>
+                {/* the message already names its field (“统一社会信用代码：…”): said once */}
+                <Bi text={e.message} />
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ const names = (keys: readonly string[]) => ({
 export function PrefillReport({ report, onOverwrite, onClose }: { report: Report; onOverwrite: (keys: string[]) => Promise<unknown>; onClose: () => void }) {
   const busy = useSignal(false);
   const { filled, kept, notPlaced } = report;
-  const nothing = filled.length === 0 && kept.length === 0 && notPlaced.length === 0;
+  const nothing = filled.length === 0 && kept.length === 0 && notPlaced.length === 0 && (report.notFillable?.length ?? 0) === 0;
   return (
     <div class="notice notice-info prefill-report" role="status" data-testid="prefill-report">
       {nothing ? (
@@ -66,6 +66,16 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
             text={{
               zh: `${notPlaced.length} 项不在本页（在表单其他步骤，或页面没有对应选项）：${names(notPlaced).zh}`,
               en: `${notPlaced.length} value${notPlaced.length === 1 ? ' has' : 's have'} no place on this page (another step of the form, or no matching option): ${names(notPlaced).en}`,
+            }}
+          />
+        </p>
+      )}
+      {(report.notFillable?.length ?? 0) > 0 && (
+        <p class="prefill-line prefill-not-fillable" data-testid="prefill-not-fillable">
+          <Bi
+            text={{
+              zh: `${report.notFillable!.length} 项在页面上看不见或不可编辑，为安全起见没有填写：${names(report.notFillable!).zh}`,
+              en: `${report.notFillable!.length} field${report.notFillable!.length === 1 ? ' is' : 's are'} hidden or not editable on the page and were left alone for safety: ${names(report.notFillable!).en}`,
             }}
           />
         </p>

@@ -50,6 +50,20 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           <Bi text={recText[rec]} inline />
         </strong>
       </Card>
+      {/* the draft opinion first: what the recommender came for */}
+      <Card class="opinion">
+        <h3>
+          <Bi text={{ zh: '推荐意见草稿', en: 'Draft recommendation opinion' }} />
+        </h3>
+        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label="推荐意见草稿 Draft opinion" />
+        <div class="row">
+          <button type="button" class="btn btn-primary" onClick={() => void copy()}>
+            复制 <span class="en">Copy</span>
+          </button>
+          {copied.value === 'done' && <span class="ok">已复制 Copied</span>}
+          {copied.value === 'failed' && <span class="field-error">复制失败，请手动选择文本 / copy failed: select the text</span>}
+        </div>
+      </Card>
       <h3 class="section-title">
         <Bi text={{ zh: '完整性检查', en: 'Completeness' }} inline />
       </h3>
@@ -78,19 +92,6 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           />
         </label>
         {!scoreValid && <p class="field-error">自评得分应在 0–1000 之间 / the score must be between 0 and 1000</p>}
-      </Card>
-      <Card class="opinion">
-        <h3>
-          <Bi text={{ zh: '推荐意见草稿', en: 'Draft recommendation opinion' }} />
-        </h3>
-        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label="推荐意见草稿 Draft opinion" />
-        <div class="row">
-          <button type="button" class="btn btn-primary" onClick={() => void copy()}>
-            复制 <span class="en">Copy</span>
-          </button>
-          {copied.value === 'done' && <span class="ok">已复制 Copied</span>}
-          {copied.value === 'failed' && <span class="field-error">复制失败，请手动选择文本 / copy failed: select the text</span>}
-        </div>
       </Card>
     </div>
   );

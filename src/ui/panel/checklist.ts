@@ -1,6 +1,7 @@
 import { fieldLabel } from '../../application/index.ts';
 import { bi, type Bilingual } from '../../core/i18n.ts';
-import { citation, fieldsForRule, rules } from '../../eligibility/index.ts';
+import { fieldsForRule, rules } from '../../eligibility/index.ts';
+import { citeRule } from '../../policy/cite.ts';
 import type { FieldReading } from '../../messaging/protocol.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 
@@ -35,6 +36,22 @@ export function isFilled(f: FieldReading): boolean {
 }
 
 /**
+ * Questions that only some applicants answer: the export-incident count for exporters, the
+ * organisation a person heads only when they head one. Whether they apply is read off the form.
+ */
+const CONDITIONS: Record<string, { on: string; when: readonly string[] }> = {
+  'applicant.exportQualityIncidents': { on: 'applicant.exporter', when: ['是', 'true', '有'] },
+  'applicant.headsOrganization.exportQualityIncidents': { on: 'applicant.headsOrganization.exporter', when: ['是', 'true', '有'] },
+};
+
+function applies(key: string, byKey: ReadonlyMap<string, FieldReading>): boolean {
+  const c = CONDITIONS[key];
+  if (!c) return true;
+  const v = byKey.get(c.on)?.value;
+  return v === true || (typeof v === 'string' && c.when.includes(v.trim()));
+}
+
+/**
  * Everything the application needs (第十条（一）: the form, the self-evaluation, the evidence, the
  * recommendation opinion), with progress, from what the portal page shows and what is stored.
  */
@@ -45,19 +62,40 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const covered = new Set<string>();
 
-  const section = (id: string, title: Bilingual, article: Bilingual, keys: readonly string[]) => {
-    // Every field the portal's form has for this applicant, including steps not opened yet.
-    const onPage = keys.map((k) => byKey.get(k)).filter((f): f is FieldReading => !!f);
+  // The pre-check's findings decide: a field is done when it is filled and no finding is still
+  // about it (the badge on the portal says the same), a clause is done when its finding passes.
+  const findings = new Map((state?.precheck?.findings ?? []).map((f) => [f.rule, f]));
+  const open = new Set((state?.hints ?? []).filter((h) => h.status !== 'pass').map((h) => h.field));
+  const isDone = (f: FieldReading) => isFilled(f) && !open.has(f.key);
+  const section = (id: string, title: Bilingual, article: Bilingual, keys: readonly string[], rule?: string) => {
+    // Every field the portal's form has for this applicant, including steps not opened yet; a field
+    // counts once (14–16 share 以往申报和获奖记录) and only where it applies (export questions for exporters).
+    const onPage = keys
+      .filter((k) => !covered.has(k) && applies(k, byKey))
+      .map((k) => byKey.get(k))
+      .filter((f): f is FieldReading => !!f);
     if (onPage.length === 0) return;
     onPage.forEach((f) => covered.add(f.key));
-    const done = onPage.filter(isFilled).length;
+    const done = onPage.filter(isDone).length;
     const missingRequired = onPage.filter((f) => !isFilled(f) && f.required);
-    const missing = onPage.filter((f) => !isFilled(f));
+    const missing = onPage.filter((f) => !isDone(f));
+    const finding = rule ? findings.get(rule) : undefined;
+    const status: ItemStatus = finding
+      ? finding.status === 'pass'
+        ? 'done'
+        : finding.status === 'fail' || missingRequired.length
+          ? 'problem'
+          : 'todo'
+      : done === onPage.length
+        ? 'done'
+        : missingRequired.length
+          ? 'problem'
+          : 'todo';
     items.push({
       id,
       title,
       article,
-      status: done === onPage.length ? 'done' : missingRequired.length ? 'problem' : 'todo',
+      status,
       progress: { done, total: onPage.length },
       missing: missing.map((f) => fieldLabel(f.key)),
     });
@@ -68,7 +106,7 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
     section('form-basic', bi('申报表基本信息', 'Application form: basic facts'), FORM_ARTICLE, fields.map((f) => f.key).filter((k) => !ruleFields.has(k)));
     for (const rule of rules) {
       if (rule.appliesTo !== 'both' && rule.appliesTo !== kind) continue;
-      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citation(rule), fieldsForRule[rule.id] ?? []);
+      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citeRule(rule.id), fieldsForRule[rule.id] ?? [], rule.id);
     }
     const attachments = state.attachments;
     if (attachments.length > 0) {

@@ -82,6 +82,8 @@ export interface PrefillReport {
   kept: string[];
   /** profile values with no place on this page (another step of the form, or no such option) */
   notPlaced: string[];
+  /** fields on the page a person could not see or edit: left empty on purpose (issue 15) */
+  notFillable?: string[];
   /** what the kept fields read when the page answered: the consent to replace them is bound to it */
   keptValues: Record<string, string>;
 }
@@ -109,7 +111,7 @@ export async function prefill(tabId: number, overwrite?: string[]): Promise<bool
     return false;
   }
   notice.value = null;
-  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced), keptValues: textRecord(reply.keptValues) };
+  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced), notFillable: keyList(reply.notFillable), keptValues: textRecord(reply.keptValues) };
   return true;
 }
 

@@ -1,6 +1,14 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { isIsoDate, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { PolicyPack } from '../../policy/index.ts';
-import { Bi, t } from './Bi.tsx';
+import { DUTY_DEADLINE_NOTE, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
+import { titleUseProblems, type DutyTask } from '../../staff/duties.ts';
+import { getSetting } from '../../storage/index.ts';
+import { Bi, plain, t } from './Bi.tsx';
+import { addTitleUse, loadDuties, recordedDuties, saveDutyRecord, tasksByCase } from './duties-store.ts';
+import { today, toast } from './store.ts';
 
 /**
  * 获奖后监督: what the measures ask of a winner and of the office once a case is awarded
@@ -44,19 +52,234 @@ export function afterAwardDuties(input: { year: number; tier: 'award' | 'nominat
   ];
 }
 
-export function AfterAward({ year, tier, policy }: { year: number; tier: 'award' | 'nomination' | null; policy: PolicyPack }) {
+const statusLabels: Record<DutyTask['status'], Bilingual> = {
+  open: t('待办', 'Open'),
+  done: t('已完成', 'Done'),
+  'not-applicable': t('不适用', 'Not applicable'),
+};
+
+const failed = (err: unknown): Bilingual => t(`保存失败，未作更改：${String(err)}`, `Could not save; nothing changed: ${String(err)}`);
+
+function DueCell({ task }: { task: DutyTask }) {
+  if (task.status !== 'open') return <span class="mono">{task.dueOn}</span>;
+  const left = task.daysLeft ?? 0;
+  return (
+    <span class={task.overdue ? 'overdue' : left <= 30 ? 'warn' : ''}>
+      <span class="mono">{task.dueOn}</span>{' '}
+      <Bi text={task.overdue ? t(`已逾期 ${-left} 天`, `${-left} ${left === -1 ? 'day' : 'days'} overdue`) : left === 0 ? t('今天到期', 'due today') : t(`还剩 ${left} 天`, `${left} ${left === 1 ? 'day' : 'days'} left`)} />
+    </span>
+  );
+}
+
+/** Closing a task: who closed it, when, and a note; or reopening it. */
+function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: number; task: DutyTask; recorder: string }) {
+  const editing = useSignal(false);
+  const by = useSignal(recorder);
+  const on = useSignal<IsoDate>(today.value);
+  const note = useSignal(task.note ?? '');
+  const problem = useSignal<Bilingual | null>(null);
+  const busy = useSignal(false);
+  const close = async (status: 'done' | 'not-applicable') => {
+    problem.value = null;
+    if (!by.value.trim()) return void (problem.value = t('请填写办理人。', 'Enter who closed it.'));
+    if (!isIsoDate(on.value) || on.value > today.value) return void (problem.value = t('办结日期须为今天或之前的日期（YYYY-MM-DD）。', 'The date must be today or earlier (YYYY-MM-DD).'));
+    busy.value = true;
+    try {
+      await saveDutyRecord(caseId, year, task.id, { status, closedBy: by.value.trim(), closedOn: on.value, ...(note.value.trim() ? { note: note.value.trim() } : {}) });
+      editing.value = false;
+      toast.value = { kind: 'ok', text: t(`已办结：${task.title.zh}`, `Closed: ${task.title.en}`) };
+    } catch (err) {
+      problem.value = failed(err);
+    } finally {
+      busy.value = false;
+    }
+  };
+  const reopen = async () => {
+    try {
+      await saveDutyRecord(caseId, year, task.id, { status: 'open', ...(task.note ? { note: task.note } : {}) });
+    } catch (err) {
+      problem.value = failed(err);
+    }
+  };
+  return (
+    <tr class={`duty ${task.overdue ? 'overdue-row' : ''}`} data-testid={`duty-${task.id}`} data-status={task.status} data-overdue={task.overdue ? 'true' : 'false'}>
+      <td class="article">{task.article}</td>
+      <td>
+        <b><Bi text={task.title} /></b>
+        <span class="duty-party">{task.party === 'winner' ? '获奖者' : '办公室'}</span>
+        <Bi text={task.text} block />
+        {task.note && <p class="muted small">备注 Note：{task.note}</p>}
+        {editing.value && (
+          <div class="duty-close" role="group" aria-label={plain(t('办结', 'Close the task'))}>
+            <label>
+              办理人 Closed by
+              <input value={by.value} maxLength={80} onInput={(e) => (by.value = (e.currentTarget as HTMLInputElement).value)} data-testid="duty-by" />
+            </label>
+            <label>
+              办结日期 Date
+              <input type="date" value={on.value} max={today.value} onInput={(e) => (on.value = (e.currentTarget as HTMLInputElement).value)} data-testid="duty-on" />
+            </label>
+            <label class="grow">
+              备注 Note
+              <input value={note.value} maxLength={500} onInput={(e) => (note.value = (e.currentTarget as HTMLInputElement).value)} />
+            </label>
+            <button type="button" class="primary" disabled={busy.value} onClick={() => close('done')} data-testid="duty-done">
+              办结 Done
+            </button>
+            <button type="button" disabled={busy.value} onClick={() => close('not-applicable')}>
+              不适用 N/A
+            </button>
+            <button type="button" onClick={() => (editing.value = false)}>取消 Cancel</button>
+          </div>
+        )}
+        {problem.value && (
+          <p class="error" role="alert">
+            <Bi text={problem.value} />
+          </p>
+        )}
+      </td>
+      <td><DueCell task={task} /></td>
+      <td>
+        <Bi text={statusLabels[task.status]} />
+        {task.closedBy && (
+          <span class="block small muted">
+            {task.closedBy} · {task.closedOn}
+          </span>
+        )}
+      </td>
+      <td>
+        {task.status === 'open' ? (
+          !editing.value && (
+            <button type="button" onClick={() => (editing.value = true)} data-testid="duty-close">
+              办结… Close…
+            </button>
+          )
+        ) : (
+          <button type="button" class="link" onClick={reopen}>
+            重新打开 Reopen
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** 第十八条: each use of the title the office sees, with its year; uses on products, packaging or product ads flagged. */
+function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; recorder: string }) {
+  const uses = recordedDuties(caseId, year)?.titleUses ?? [];
+  const seenOn = useSignal<IsoDate>(today.value);
+  const named = useSignal(String(year));
+  const place = useSignal<TitleUsePlace>('publicity');
+  const where = useSignal('');
+  const problem = useSignal<Bilingual | null>(null);
+  const add = async () => {
+    problem.value = null;
+    const namedYear = named.value.trim() === '' ? null : Number(named.value);
+    if (namedYear !== null && !(Number.isInteger(namedYear) && namedYear >= 2000 && namedYear <= 2100)) return void (problem.value = t('“注明年度”须为 2000–2100 的年份；未注明请留空。', 'The year named must be 2000–2100; leave it blank if none is named.'));
+    if (!where.value.trim()) return void (problem.value = t('请填写在哪里看到（如官网首页、产品包装）。', 'Say where it was seen (e.g. home page, packaging).'));
+    if (!isIsoDate(seenOn.value) || seenOn.value > today.value) return void (problem.value = t('发现日期须为今天或之前的日期（YYYY-MM-DD）。', 'The date must be today or earlier (YYYY-MM-DD).'));
+    try {
+      await addTitleUse(caseId, year, { seenOn: seenOn.value, namedYear, place: place.value, where: where.value.trim(), recordedBy: recorder });
+      where.value = '';
+    } catch (err) {
+      problem.value = failed(err);
+    }
+  };
+  return (
+    <div class="title-uses" data-testid="title-uses">
+      <h4><Bi text={t('称号使用记录（第十八条）', 'Uses of the title (第十八条)')} /></h4>
+      {uses.length === 0 ? (
+        <p class="muted small"><Bi text={t('尚无记录。', 'None recorded.')} /></p>
+      ) : (
+        <table class="grid small">
+          <thead>
+            <tr><th>发现日期 Seen</th><th>场合 Where</th><th>注明年度 Year named</th><th>核查结果 Finding</th></tr>
+          </thead>
+          <tbody>
+            {uses.map((u, i) => {
+              const problems = titleUseProblems(u, year);
+              return (
+                <tr key={i} class={problems.length ? 'refused' : ''} data-testid="title-use" data-flagged={problems.length ? 'true' : 'false'}>
+                  <td class="mono">{u.seenOn}</td>
+                  <td>{titleUsePlaces[u.place].zh} · {u.where}</td>
+                  <td>{u.namedYear ?? '未注明'}</td>
+                  <td>{problems.length ? problems.map((p, j) => <Bi key={j} text={p} block />) : <Bi text={t('符合规定', 'Allowed')} />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <div class="duty-close">
+        <label>
+          发现日期 Seen on
+          <input type="date" value={seenOn.value} max={today.value} onInput={(e) => (seenOn.value = (e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          场合 Where used
+          <select value={place.value} onChange={(e) => (place.value = (e.currentTarget as HTMLSelectElement).value as TitleUsePlace)} data-testid="title-use-place">
+            {(Object.keys(titleUsePlaces) as TitleUsePlace[]).map((k) => (
+              <option key={k} value={k}>{titleUsePlaces[k].zh} {titleUsePlaces[k].en}</option>
+            ))}
+          </select>
+        </label>
+        <label class="grow">
+          具体位置 Details
+          <input value={where.value} maxLength={200} placeholder="如：官网首页、产品外包装" onInput={(e) => (where.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-where" />
+        </label>
+        <label>
+          注明年度 Year named
+          <input value={named.value} inputMode="numeric" size={6} onInput={(e) => (named.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-year" />
+        </label>
+        <button type="button" onClick={add} data-testid="title-use-add">记录 Record</button>
+      </div>
+      {problem.value && (
+        <p class="error" role="alert"><Bi text={problem.value} /></p>
+      )}
+    </div>
+  );
+}
+
+export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; year: number; tier: 'award' | 'nomination' | null; policy: PolicyPack }) {
+  const recorder = useSignal('staff');
+  useEffect(() => {
+    void loadDuties([year]);
+    void getSetting<string>('staff.recorder').then((v) => typeof v === 'string' && v && (recorder.value = v)).catch(() => undefined);
+  }, [year]);
+  const entry = caseId ? tasksByCase.value.get(caseId) : undefined;
+  const revocation = afterAwardDuties({ year, tier }, policy).find((d) => d.article.startsWith('第十四条'))!;
   return (
     <section class="after-award" data-testid="after-award" aria-label="获奖后监督 After the award">
       <h3>
-        <Bi text={t('获奖后监督', 'After the award')} />
+        <Bi text={t('获奖后监督事项', 'Duties after the award')} />
       </h3>
-      <ul>
-        {afterAwardDuties({ year, tier }, policy).map((d) => (
-          <li key={d.article}>
-            <span class="article">{d.article}</span> <Bi text={d.text} block />
-          </li>
-        ))}
-      </ul>
+      {entry && caseId ? (
+        <>
+          <p class="hint"><Bi text={DUTY_DEADLINE_NOTE} /></p>
+          <table class="grid duties" data-testid="duty-tasks">
+            <thead>
+              <tr><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th><th /></tr>
+            </thead>
+            <tbody>
+              {entry.tasks.map((task) => (
+                <TaskRow key={task.id} caseId={caseId} year={year} task={task} recorder={recorder.value} />
+              ))}
+            </tbody>
+          </table>
+          <TitleUses caseId={caseId} year={year} recorder={recorder.value} />
+        </>
+      ) : (
+        <ul>
+          {afterAwardDuties({ year, tier }, policy).filter((d) => d.article !== revocation.article).map((d) => (
+            <li key={d.article}>
+              <span class="article">{d.article}</span> <Bi text={d.text} block />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="revocation small">
+        <span class="article">{revocation.article}</span> <Bi text={revocation.text} />
+      </p>
     </section>
   );
 }

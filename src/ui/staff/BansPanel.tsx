@@ -19,8 +19,8 @@ export function BansPanel() {
       <p class="muted small">
         <Bi
           text={t(
-            '年限自决定之日（取消资格、撤销、公布获奖）起算，申报以提交日期判断：N 年禁申至 N 年后同日的前一天（含）。',
-            'Years count from the decision date (disqualification, revocation, award announcement); an application is checked on its submission date. An N-year ban runs through the day before the N-th anniversary.',
+            '年限按民法典第二百零一条、第二百零二条计算：自决定（取消资格、撤销、公布获奖）次日起算，至 N 年后对应日（无对应日的为当月最后一日）届满（含）；申报以提交日期判断。',
+            'Years are counted as the Civil Code counts them (arts. 201–202): from the day after the decision (disqualification, revocation, award announcement) through the corresponding day N years on (the month\'s last day where there is none); an application is checked on its submission date.',
           )}
         />
       </p>

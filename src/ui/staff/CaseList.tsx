@@ -4,6 +4,7 @@ import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow
 import { Bi, plain, t } from './Bi.tsx';
 import { VirtualList } from './VirtualList.tsx';
 import { filteredRows, selectedId, today } from './store.ts';
+import { overdueByCase } from './duties-store.ts';
 
 export const ROW_HEIGHT = 40;
 
@@ -44,6 +45,12 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
     >
       <span class="c-name" title={row.creditCode ?? undefined}>
         {row.applicantName}
+        {overdueByCase.value.get(row.id) ? (
+          <span class="overdue-badge" data-testid="row-overdue">
+            {' '}逾期 {overdueByCase.value.get(row.id)}
+            <span class="sr-only"> 项获奖后事项 overdue {overdueByCase.value.get(row.id) === 1 ? 'duty' : 'duties'}</span>
+          </span>
+        ) : null}
       </span>
       {' '}
       <span class="c-kind" title={plain(kind)}>
@@ -84,9 +91,9 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       {' '}
       <span class="c-refused">
         {row.refusedCount ? (
-          <span class="warn-dot" title={plain(t('有被拒绝的事件', 'has refused events'))}>
+          <span class="warn-dot" title={plain(t('有未生效的事件', 'has refused events'))}>
             !{row.refusedCount}
-            <span class="sr-only"> 个被拒绝的事件 refused {row.refusedCount === 1 ? 'event' : 'events'}</span>
+            <span class="sr-only"> 个未生效的事件 refused {row.refusedCount === 1 ? 'event' : 'events'}</span>
           </span>
         ) : (
           ''
@@ -107,7 +114,7 @@ export function CaseList() {
         <span class="c-rec"><Bi text={t('推荐单位', 'Recommender')} /></span>
         <span class="c-stage"><Bi text={t('阶段', 'Stage')} /></span>
         <span class="c-tier"><Bi text={t('奖项', 'Tier')} /></span>
-        <span class="c-days"><Bi text={t('停留', 'In stage')} /></span>
+        <span class="c-days"><Bi text={t('停留天数', 'In stage')} /></span>
         <span class="c-refused" />
       </div>
       {list.length === 0 ? (

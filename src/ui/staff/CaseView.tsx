@@ -71,49 +71,25 @@ export function CaseViewPanel() {
         )}
       </header>
 
-      <div class="case-body">
-        <div class="case-main">
-          {view && (publicity || view.banUntil || view.lockedUntil || reward) && (
-            <section class="deadlines" aria-label="期限 Deadlines">
-              {publicity && (
-                <p data-testid="publicity-deadline" class={publicity.running ? 'running' : ''}>
-                  <Bi
-                    text={t(
-                      `公示（${policy.lifecycle.publicityDays} 天，第十条(五)）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
-                        (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
-                      `Publicity (${policy.lifecycle.publicityDays} days, 第十条(五)): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
-                        (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
-                    )}
-                    block
-                  />
-                </p>
-              )}
-              {view.banUntil && (
-                <p class="warn">
-                  <Bi text={t(`禁止申报至 ${view.banUntil}（含）（${view.banArticle ?? ''}）`, `Banned from applying through ${view.banUntil} (${view.banArticle ?? ''})`)} block />
-                </p>
-              )}
-              {view.lockedUntil && (
-                <p class="warn">
-                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? '第十六条'}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? '第十六条'})`)} block />
-                </p>
-              )}
-              {reward && (
-                <p data-testid="case-reward">
-                  <Bi text={reward.label} block />
-                  {reward.recalled && <Bi text={t('奖项已撤销：奖金收回（第十四条/第十五条）', 'Revoked: the money is recalled (第十四条/第十五条)')} block />}
-                </p>
-              )}
+      <div class="case-top">
+        <div class="case-diagram">
+          <LifecycleDiagram view={view} highlight={hover.value} pane />
+        </div>
+        <div class="case-side">
+          {view && view.rejected.length > 0 && (
+            <section class="refused-list" data-testid="refused-list" aria-label="被拒绝的事件 Refused events">
+              <h4>
+                <Bi text={t('未生效的事件（不符合流程，状态未变）', 'Refused events (changed nothing)')} />
+              </h4>
+              <ol>
+                {view.rejected.map((r) => (
+                  <li key={r.index} value={r.index + 1}>
+                    <span class="mono">{r.event.on}</span> {caseEventLabels[r.event.type]?.zh ?? r.event.type}：<Bi text={r.reasonI18n} />
+                  </li>
+                ))}
+              </ol>
             </section>
           )}
-
-          {view?.stage === 'awarded' && <AfterAward year={h.year} tier={view.tier} policy={policy} />}
-
-          <section aria-label="记录决定 Record a decision">
-            <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
-            <RecordEventForm key={h.id} c={c} />
-          </section>
-
           <section aria-label="历史 History">
             <h3><Bi text={t(`事件历史（${c.events.length}）`, `History (${c.events.length})`)} /></h3>
             {c.events.length === 0 ? (
@@ -160,7 +136,7 @@ export function CaseViewPanel() {
                             </span>
                           ) : no ? (
                             <span class="refusal">
-                              <b>拒绝 Refused</b>：<Bi text={no.reasonI18n} />
+                              <b>未生效 Refused</b>：<Bi text={no.reasonI18n} />
                             </span>
                           ) : (
                             '—'
@@ -175,28 +151,54 @@ export function CaseViewPanel() {
             )}
             {view && view.rejected.length > 0 && (
               <p class="warn small" data-testid="refused-summary">
-                <Bi text={t(`${view.rejected.length} 个事件被状态机拒绝，未改变案件状态（见上表）。`, `${view.rejected.length} events were refused by the machine and changed nothing (see above).`)} />
+                <Bi text={t(`有 ${view.rejected.length} 个事件不符合流程，未生效，案件状态未变（见上表）。`, `${view.rejected.length} ${view.rejected.length === 1 ? 'event breaks' : 'events break'} the procedure and changed nothing (see above).`)} />
               </p>
             )}
           </section>
         </div>
-        <aside class="case-diagram">
-          {view && view.rejected.length > 0 && (
-            <section class="refused-list" data-testid="refused-list" aria-label="被拒绝的事件 Refused events">
-              <h4>
-                <Bi text={t('被拒绝的事件（未改变状态）', 'Refused events (changed nothing)')} />
-              </h4>
-              <ol>
-                {view.rejected.map((r) => (
-                  <li key={r.index} value={r.index + 1}>
-                    <span class="mono">{r.event.on}</span> {caseEventLabels[r.event.type]?.zh ?? r.event.type}：<Bi text={r.reasonI18n} />
-                  </li>
-                ))}
-              </ol>
+      </div>
+      <div class="case-main">
+          {view && (publicity || view.banUntil || view.lockedUntil || reward) && (
+            <section class="deadlines" aria-label="期限 Deadlines">
+              {publicity && (
+                <p data-testid="publicity-deadline" class={publicity.running ? 'running' : ''}>
+                  <Bi
+                    text={t(
+                      `公示（${policy.lifecycle.publicityDays} 天，第十条(五)）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
+                        (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
+                      `Publicity (${policy.lifecycle.publicityDays} days, 第十条(五)): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
+                        (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
+                    )}
+                    block
+                  />
+                </p>
+              )}
+              {view.banUntil && (
+                <p class="warn">
+                  <Bi text={t(`禁止申报至 ${view.banUntil}（含）（${view.banArticle ?? ''}）`, `Banned from applying through ${view.banUntil} (${view.banArticle ?? ''})`)} block />
+                </p>
+              )}
+              {view.lockedUntil && (
+                <p class="warn">
+                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? '第十六条'}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? '第十六条'})`)} block />
+                </p>
+              )}
+              {reward && (
+                <p data-testid="case-reward">
+                  <Bi text={reward.label} block />
+                  {reward.recalled && <Bi text={t('奖项已撤销：奖金收回（第十四条/第十五条）', 'Revoked: the money is recalled (第十四条/第十五条)')} block />}
+                </p>
+              )}
             </section>
           )}
-          <LifecycleDiagram view={view} highlight={hover.value} />
-        </aside>
+
+          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={policy} />}
+
+          <section aria-label="记录决定 Record a decision">
+            <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
+            <RecordEventForm key={h.id} c={c} />
+          </section>
+
       </div>
     </article>
   );

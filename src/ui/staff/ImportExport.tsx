@@ -3,12 +3,14 @@ import { todayInChina, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
-import { buildCasesFile, parseCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
+import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
 import { caseStageLabels } from '../../staff/rows.ts';
 import { Bi, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
+// issue 14: format detection, progress and cancel
+import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
 import { addCases, cases, filteredRows, policy, selectedId, toast, year } from './store.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -39,12 +41,20 @@ interface Preview {
   sample: { id: string; name: string; year: number; stage: string }[];
 }
 
-/** JSON import: validate everything (zod), show what would be written, write it in one transaction on confirm. */
+/**
+ * Import (JSON, CSV or XLSX, told apart by content): validate everything (zod) with a progress bar and
+ * a cancel, show what would be written, write it in one transaction on confirm (cancellable too).
+ */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const errors = useSignal<CasesFileError[]>([]);
   const failure = useSignal<Bilingual | null>(null);
   const preview = useSignal<Preview | null>(null);
   const busy = useSignal(false);
+  // ---- issue 14: progress and cancel -------------------------------------------------------------
+  const progress = useSignal<ImportProgress | null>(null);
+  const abort = useSignal<AbortController | null>(null);
+  const cancel = () => abort.value?.abort();
+  // ---- end issue 14 ------------------------------------------------------------------------------
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -58,12 +68,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     busy.value = true;
+    // ---- issue 14: detect the format by content, validate in slices with progress, cancellable ----
+    const ctl = new AbortController();
+    abort.value = ctl;
+    progress.value = { phase: 'read', done: 0, total: file.size };
     try {
-      const parsed = parseCasesFile(await file.text());
+      const parsed = await prepareImport(new Uint8Array(await file.arrayBuffer()), { signal: ctl.signal, onProgress: (p) => (progress.value = p) });
       if (!parsed.ok) {
-        errors.value = parsed.errors;
+        if ('cancelled' in parsed) failure.value = cancelledMessage;
+        else errors.value = parsed.errors;
         return;
       }
+      // ---- end issue 14 ----
       const plan = await planImport(parsed.file);
       const yearCounts = new Map<number, number>();
       let events = 0;
@@ -81,6 +97,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       failure.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`无法读取文件：${String(err)}`, `Cannot read the file: ${String(err)}`);
     } finally {
       busy.value = false;
+      progress.value = null;
+      abort.value = null;
     }
   };
 
@@ -88,8 +106,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const p = preview.value;
     if (!p) return;
     busy.value = true;
+    // ---- issue 14: the single write transaction reports progress and can be cancelled ----
+    const ctl = new AbortController();
+    abort.value = ctl;
+    progress.value = { phase: 'write', done: 0, total: p.plan.fresh.length };
     try {
-      const written = await commitImport(p.plan);
+      const written = await commitImport(p.plan, { signal: ctl.signal, onProgress: (done, total) => (progress.value = { phase: 'write', done, total }) });
       addCases(written);
       const last = p.years[p.years.length - 1];
       if (last && last[0] !== year.value) {
@@ -99,18 +121,43 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       toast.value = { kind: 'ok', text: t(`已导入 ${written.length} 个案件`, `Imported ${written.length} cases`) };
       onClose();
     } catch (err) {
-      failure.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`导入失败，未写入任何数据：${String(err)}`, `Import failed; nothing was written: ${String(err)}`);
+      failure.value = (err as { cancelled?: boolean }).cancelled
+        ? cancelledMessage
+        : (err as { userMessage?: Bilingual }).userMessage ?? t(`导入失败，未写入任何数据：${String(err)}`, `Import failed; nothing was written: ${String(err)}`);
     } finally {
       busy.value = false;
+      progress.value = null;
+      abort.value = null;
     }
   };
 
   const p = preview.value;
   return (
     <div class="dialog-form" data-testid="import-dialog">
-      <h3><Bi text={t('导入案件（JSON，lyg-award/cases@1）', 'Import cases (JSON, lyg-award/cases@1)')} /></h3>
-      <input type="file" accept="application/json,.json" aria-label="选择案件文件（JSON） Choose a cases file (JSON)" data-testid="import-file" onChange={onFile} disabled={busy.value} />
-      {busy.value && <p class="muted">处理中… Working…</p>}
+      <h3><Bi text={t('导入案件（JSON、CSV 或 XLSX）', 'Import cases (JSON, CSV or XLSX)')} /></h3>
+      <input type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="选择案件文件（JSON、CSV 或 XLSX） Choose a cases file (JSON, CSV or XLSX)" data-testid="import-file" onChange={onFile} disabled={busy.value} />
+      <p class="hint">
+        <Bi text={t('CSV / XLSX：每行一个事件，列为 编号、年度、类型、申报主体、统一社会信用代码、推荐单位、事件、日期、详情、记录人。', 'CSV / XLSX: one event per row; columns id, year, kind, applicant, credit code, recommender, event, date, detail, recorded by.')} />
+      </p>
+      {/* ---- issue 14: progress bar with counts, cancel ---- */}
+      {busy.value && progress.value && (
+        <div class="import-progress" role="status" data-testid="import-progress">
+          <progress max={Math.max(1, progress.value.total)} value={progress.value.phase === 'read' ? undefined : progress.value.done} />
+          <span>
+            <Bi
+              text={
+                progress.value.phase === 'read'
+                  ? t('正在读取文件…', 'Reading the file…')
+                  : progress.value.phase === 'check'
+                    ? t(`正在检查 ${progress.value.done.toLocaleString('zh-CN')} / ${progress.value.total.toLocaleString('zh-CN')} 个案件`, `Checking ${progress.value.done.toLocaleString('en')} / ${progress.value.total.toLocaleString('en')} cases`)
+                    : t(`正在写入 ${progress.value.done.toLocaleString('zh-CN')} / ${progress.value.total.toLocaleString('zh-CN')} 个案件`, `Writing ${progress.value.done.toLocaleString('en')} / ${progress.value.total.toLocaleString('en')} cases`)
+              }
+            />
+          </span>
+          <button type="button" onClick={cancel} data-testid="import-cancel">取消导入 Cancel import</button>
+        </div>
+      )}
+      {/* ---- end issue 14 ---- */}
       {errors.value.length > 0 && (
         <div class="error" role="alert" data-testid="import-errors">
           <p>
@@ -143,7 +190,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </p>
           <p class="muted small">
             {p.years.map(([y, n]) => `${y}: ${n}`).join(' · ')}
-            {p.refused > 0 && ` · 其中 ${p.refused} 个事件将被状态机拒绝 / ${p.refused} events will be refused by the machine`}
+            {p.refused > 0 && ` · 其中 ${p.refused} 个事件不符合流程，不会生效 / ${p.refused} events break the procedure and will be refused`}
           </p>
           <table class="grid small">
             <tbody>

@@ -3,13 +3,15 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import layoutJson from '../../../assets/lifecycle-layout.json';
 import type { CaseStage } from '../../../machines/case.machine.ts';
 import type { CaseView } from '../../cases/replay.ts';
+import { centreOn, fitView, panBy, zoomAt, type DiagramView, type Size } from '../../staff/diagram-view.ts';
 import type { LifecycleLayout } from '../../staff/layout-types.ts';
 import { Bi, plain, t } from './Bi.tsx';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
 
-const NEGATIVE: ReadonlySet<CaseStage> = new Set(['withdrawn', 'not-recommended', 'not-accepted', 'not-selected', 'disqualified', 'revoked']);
+/** End states (终止结果) of the statechart: the final nodes of the layout. */
+const END: ReadonlySet<CaseStage> = new Set(layout.nodes.filter((n) => n.final).map((n) => n.id));
 
 /** Where the case has been: edges taken (`source:event:target`) and stages visited, from the replayed history. */
 export function pathOf(view: CaseView | null): { edges: Set<string>; stages: Set<CaseStage> } {
@@ -25,157 +27,293 @@ export function pathOf(view: CaseView | null): { edges: Set<string>; stages: Set
 
 const pts = (points: { x: number; y: number }[]) => points.map((p) => `${p.x},${p.y}`).join(' ');
 
+/** A legend swatch drawn with the same classes as the diagram, so the legend always matches it. */
+function NodeSwatch({ cls }: { cls: string }) {
+  return (
+    <svg class="sw" width="22" height="14" aria-hidden="true">
+      <g class={`node ${cls}`}>
+        <rect x="1.5" y="1.5" width="19" height="11" rx={cls.includes('final') ? 4 : 2} />
+      </g>
+    </svg>
+  );
+}
+
+function EdgeSwatch({ cls }: { cls: string }) {
+  return (
+    <svg class="sw" width="22" height="14" aria-hidden="true">
+      <g class={`edge ${cls}`}>
+        <polyline points="1,7 21,7" />
+      </g>
+    </svg>
+  );
+}
+
+function Legend({ withPath }: { withPath: boolean }) {
+  return (
+    <figcaption class="legend" data-testid="diagram-legend">
+      <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>
+      {withPath && <span class="item"><NodeSwatch cls="visited" /> <Bi text={t('已经过的阶段', 'Stage passed')} /></span>}
+      <span class="item"><NodeSwatch cls="final negative" /> <Bi text={t('终止结果', 'End state')} /></span>
+      {withPath && <span class="item"><NodeSwatch cls="final negative visited" /> <Bi text={t('已到达的终止结果', 'End state reached')} /></span>}
+      {withPath && <span class="item"><EdgeSwatch cls="taken" /> <Bi text={t('实际流转路径', 'Path taken')} /></span>}
+      <span class="item"><EdgeSwatch cls="" /> <Bi text={t('可能的流转', 'Possible transition')} /></span>
+      <span class="item"><EdgeSwatch cls="ubiq" /> <Bi text={t('撤回 / 发现虚假材料', 'Withdrawal / false material')} /></span>
+      <span class="note">
+        <Bi
+          text={t(
+            '市政府批准前，案件在任一阶段均可撤回（第三条，自愿申报），也可因发现虚假材料被取消资格（第十四条）。',
+            'Before government approval a case may be withdrawn at any stage (第三条, voluntary) or disqualified for false material (第十四条).',
+          )}
+        />
+      </span>
+    </figcaption>
+  );
+}
+
+function Drawing({
+  view,
+  counts,
+  onStage,
+  highlight,
+  showAll,
+}: {
+  view: CaseView | null;
+  counts?: Record<CaseStage, number>;
+  onStage?: (stage: CaseStage) => void;
+  highlight: string | null;
+  showAll: boolean;
+}) {
+  const { edges: taken, stages: visited } = pathOf(view);
+  const current = view?.stage ?? null;
+  const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
+  return (
+    <>
+      <defs>
+        <marker id="arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M0,0 L8,4 L0,8 z" class="arrow-head" />
+        </marker>
+        <marker id="arrow-taken" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <path d="M0,0 L8,4 L0,8 z" class="arrow-head taken" />
+        </marker>
+      </defs>
+      <g class="edges">
+        {layout.edges.map((e) => {
+          const isTaken = taken.has(e.id);
+          if (e.ubiquitous && !isTaken && !showAll) return null;
+          return (
+            <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}${highlight === e.id ? ' hl' : ''}`} data-edge={e.id}>
+              <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
+              {e.label && (
+                <text x={e.label.x + 1} y={e.label.y + 12} class="edge-label">
+                  {e.label.text}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+      <g class="nodes">
+        {layout.nodes.map((n) => {
+          const cls = [
+            'node',
+            n.final ? 'final' : '',
+            END.has(n.id) ? 'negative' : '',
+            visited.has(n.id) && view ? 'visited' : '',
+            current === n.id ? 'current' : '',
+            onStage ? 'clickable' : '',
+            n.id === hlFrom || n.id === hlTo ? 'hl' : '',
+          ].join(' ');
+          const count = counts?.[n.id];
+          return (
+            <g
+              key={n.id}
+              class={cls}
+              data-stage={n.id}
+              transform={`translate(${n.x},${n.y})`}
+              onClick={onStage ? () => onStage(n.id) : undefined}
+              {...(onStage
+                ? {
+                    tabIndex: 0,
+                    role: 'button',
+                    onKeyDown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onStage(n.id)),
+                  }
+                : {})}
+            >
+              {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
+              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${n.article}`}</title>
+              <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
+              <text x={9} y={19} class="node-zh">
+                {n.title.zh}
+              </text>
+              <text x={9} y={37} class="node-en">
+                {n.title.en}
+              </text>
+              {count !== undefined && count > 0 && (
+                <g class="badge" transform={`translate(${n.width - 4},-6)`}>
+                  <rect x={-26} y={0} width={28} height={16} rx={8} />
+                  <text x={-12} y={12} text-anchor="middle">
+                    {count}
+                  </text>
+                </g>
+              )}
+              {current === n.id && (
+                <text x={n.width - 8} y={19} text-anchor="end" class="here">
+                  ●
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    </>
+  );
+}
+
+const drawing: Size = { width: layout.width, height: layout.height };
+
+function nodeCentre(stage: CaseStage | null | undefined): { x: number; y: number } | null {
+  const n = layout.nodes.find((x) => x.id === stage);
+  return n ? { x: n.x + n.width / 2, y: n.y + n.height / 2 } : null;
+}
+
 /**
- * The case lifecycle statechart: current stage (blue), stages passed (green), outcome stages (red
- * when reached), the path taken drawn bold. With `counts`, each stage carries the number of cases in it.
+ * The case lifecycle statechart. In a case (`pane`) it fills its own pane with zoom, pan and fit, and
+ * opens at 100 % centred on the current stage; in the year overview it is drawn whole, stages clickable.
+ * Current stage blue, stages passed green, end states red (strong once reached), the path taken bold.
  */
 export function LifecycleDiagram({
   view,
   counts,
   onStage,
   highlight = null,
+  pane = false,
 }: {
   view: CaseView | null;
   counts?: Record<CaseStage, number>;
   onStage?: (stage: CaseStage) => void;
   /** `source:event:target` of a history row under the pointer: drawn in amber, linked to the history. */
   highlight?: string | null;
+  pane?: boolean;
 }) {
   const showAll = useSignal(false);
-  const { edges: taken, stages: visited } = pathOf(view);
   const current = view?.stage ?? null;
-  const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
-  const scale = 0.86;
-  const scroller = useRef<HTMLDivElement>(null);
-  // In a case view the drawing is taller than the panel: bring the current stage into sight.
+  const label = plain(
+    t(`案件生命周期状态图${current ? `，当前阶段：${layout.nodes.find((n) => n.id === current)?.title.zh ?? current}` : ''}`, `Case lifecycle statechart${current ? `, current stage: ${current}` : ''}`),
+  );
+  const toggle = (
+    <label>
+      <input type="checkbox" checked={showAll.value} onChange={(e) => (showAll.value = (e.currentTarget as HTMLInputElement).checked)} />{' '}
+      <Bi text={t('显示所有撤回与发现虚假材料的流转', 'Show every withdrawal and false-material transition')} />
+    </label>
+  );
+  if (!pane) {
+    return (
+      <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
+        <div class="diagram-tools">{toggle}</div>
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={Math.round(layout.width)} height={Math.round(layout.height)} role="img" aria-label={label}>
+          <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} />
+        </svg>
+        <Legend withPath={!!view} />
+      </figure>
+    );
+  }
+  return <DiagramPane view={view} highlight={highlight} label={label} toggle={toggle} showAll={showAll.value} />;
+}
+
+function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseView | null; highlight: string | null; label: string; toggle: preact.JSX.Element; showAll: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const vp = useSignal<DiagramView | null>(null);
+  const drag = useRef<{ x: number; y: number; id: number } | null>(null);
+  const current = view?.stage ?? null;
+  const size = (): Size => ({ width: box.current?.clientWidth || 600, height: box.current?.clientHeight || 400 });
+  const centre = () => {
+    const c = nodeCentre(current ?? 'draft');
+    if (c) vp.value = centreOn(c, size(), 1);
+  };
+  // Opens at 100 % with the current stage in the middle; again when the stage changes.
+  useLayoutEffect(centre, [current]);
+  // A history row under the pointer: bring its target stage into sight if it is off screen.
   useLayoutEffect(() => {
-    const box = scroller.current;
-    const node = box?.querySelector('.node.current');
-    if (!box || !node || box.scrollHeight <= box.clientHeight) return;
-    const r = node.getBoundingClientRect();
-    const c = box.getBoundingClientRect();
-    box.scrollTop += r.top - c.top - c.height / 2 + r.height / 2;
-  }, [current, view?.history.length]);
-  // A history row under the pointer: make sure its transition is in sight.
-  useLayoutEffect(() => {
-    const box = scroller.current;
-    const node = highlight ? box?.querySelector('.node.hl') : null;
-    if (!box || !node || box.scrollHeight <= box.clientHeight) return;
-    const r = node.getBoundingClientRect();
-    const c = box.getBoundingClientRect();
-    if (r.top >= c.top && r.bottom <= c.bottom) return;
-    box.scrollTop += r.top - c.top - c.height / 3;
+    const [, , to] = highlight ? highlight.split(':') : [];
+    const c = nodeCentre(to as CaseStage);
+    const v = vp.peek();
+    if (!c || !v) return;
+    const s = size();
+    const sx = v.x + c.x * v.scale;
+    const sy = v.y + c.y * v.scale;
+    if (sx < 0 || sy < 0 || sx > s.width || sy > s.height) vp.value = centreOn(c, s, v.scale);
   }, [highlight]);
+  const v = vp.value ?? { scale: 1, x: 0, y: 0 };
+  const zoom = (factor: number) => (vp.value = zoomAt(v, factor, { x: size().width / 2, y: size().height / 2 }));
+  const onKey = (e: KeyboardEvent) => {
+    const step = 60;
+    const moves: Record<string, () => DiagramView> = {
+      ArrowLeft: () => panBy(v, step, 0),
+      ArrowRight: () => panBy(v, -step, 0),
+      ArrowUp: () => panBy(v, 0, step),
+      ArrowDown: () => panBy(v, 0, -step),
+      '+': () => zoomAt(v, 1.25, { x: size().width / 2, y: size().height / 2 }),
+      '=': () => zoomAt(v, 1.25, { x: size().width / 2, y: size().height / 2 }),
+      '-': () => zoomAt(v, 0.8, { x: size().width / 2, y: size().height / 2 }),
+      '0': () => fitView(drawing, size()),
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      vp.value = move();
+    }
+  };
   return (
-    <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
+    <figure class="diagram diagram-pane" data-testid="lifecycle-diagram" data-current-stage={current ?? ''} data-scale={v.scale.toFixed(2)}>
       <div class="diagram-tools">
-        <label>
-          <input type="checkbox" checked={showAll.value} onChange={(e) => (showAll.value = (e.currentTarget as HTMLInputElement).checked)} />{' '}
-          <Bi text={t('显示全部撤回 / 虚假材料转移', 'Show every withdraw / false-material transition')} />
-        </label>
+        <div class="zoom-buttons" role="group" aria-label="缩放 Zoom">
+          <button type="button" data-testid="diagram-zoom-out" onClick={() => zoom(0.8)} aria-label="缩小 Zoom out">−</button>
+          <span class="zoom-level" data-testid="diagram-zoom-level">{Math.round(v.scale * 100)}%</span>
+          <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label="放大 Zoom in">+</button>
+          <button type="button" data-testid="diagram-fit" onClick={() => (vp.value = fitView(drawing, size()))}>
+            <Bi text={t('全图', 'Fit')} />
+          </button>
+          <button type="button" data-testid="diagram-centre" onClick={centre}>
+            <Bi text={t('回到当前阶段', 'Current stage')} />
+          </button>
+        </div>
+        {toggle}
       </div>
-      <div class="diagram-scroll" ref={scroller} tabIndex={0} role="region" aria-label="状态图（可滚动） Statechart (scrollable)">
-        <svg
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          width={Math.round(layout.width * scale)}
-          height={Math.round(layout.height * scale)}
-          role="img"
-          aria-label={plain(t(`案件生命周期状态图${current ? `，当前阶段：${current}` : ''}`, `Case lifecycle statechart${current ? `, current stage: ${current}` : ''}`))}
-        >
-          <defs>
-            <marker id="arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0,0 L8,4 L0,8 z" class="arrow-head" />
-            </marker>
-            <marker id="arrow-taken" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-              <path d="M0,0 L8,4 L0,8 z" class="arrow-head taken" />
-            </marker>
-          </defs>
-          <g class="edges">
-            {layout.edges.map((e) => {
-              const isTaken = taken.has(e.id);
-              if (e.ubiquitous && !isTaken && !showAll.value) return null;
-              return (
-                <g key={e.id} class={`edge${isTaken ? ' taken' : ''}${e.ubiquitous ? ' ubiq' : ''}${highlight === e.id ? ' hl' : ''}`} data-edge={e.id}>
-                  <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
-                  {e.label && (
-                    <text x={e.label.x + 2} y={e.label.y + 11} class="edge-label">
-                      {e.label.text}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
-          <g class="nodes">
-            {layout.nodes.map((n) => {
-              const cls = [
-                'node',
-                n.final ? 'final' : '',
-                NEGATIVE.has(n.id) ? 'negative' : '',
-                visited.has(n.id) && view ? 'visited' : '',
-                current === n.id ? 'current' : '',
-                onStage ? 'clickable' : '',
-                n.id === hlFrom || n.id === hlTo ? 'hl' : '',
-              ].join(' ');
-              const count = counts?.[n.id];
-              return (
-                <g
-                  key={n.id}
-                  class={cls}
-                  data-stage={n.id}
-                  transform={`translate(${n.x},${n.y})`}
-                  onClick={onStage ? () => onStage(n.id) : undefined}
-                  {...(onStage
-                    ? {
-                        tabIndex: 0,
-                        role: 'button',
-                        onKeyDown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onStage(n.id)),
-                      }
-                    : {})}
-                >
-                  {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-                  <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${n.article}`}</title>
-                  <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
-                  {n.final && <rect class="final-inner" x={3} y={3} width={n.width - 6} height={n.height - 6} rx={9} />}
-                  <text x={9} y={19} class="node-zh">
-                    {n.title.zh}
-                  </text>
-                  <text x={9} y={35} class="node-en">
-                    {n.title.en}
-                  </text>
-                  {count !== undefined && count > 0 && (
-                    <g class="badge" transform={`translate(${n.width - 4},-6)`}>
-                      <rect x={-26} y={0} width={28} height={16} rx={8} />
-                      <text x={-12} y={12} text-anchor="middle">
-                        {count}
-                      </text>
-                    </g>
-                  )}
-                  {current === n.id && (
-                    <text x={n.width - 8} y={19} text-anchor="end" class="here">
-                      ●
-                    </text>
-                  )}
-                </g>
-              );
-            })}
+      <div
+        class="diagram-viewport"
+        ref={box}
+        tabIndex={0}
+        role="region"
+        aria-label="状态图：方向键平移，+ / − 缩放，0 显示全图 / Statechart: arrow keys pan, + / − zoom, 0 fits"
+        onKeyDown={onKey}
+        onWheel={(e) => {
+          e.preventDefault();
+          if (e.ctrlKey || e.metaKey) {
+            const r = box.current!.getBoundingClientRect();
+            vp.value = zoomAt(v, e.deltaY < 0 ? 1.1 : 1 / 1.1, { x: e.clientX - r.left, y: e.clientY - r.top });
+          } else vp.value = panBy(v, -e.deltaX, -e.deltaY);
+        }}
+        onPointerDown={(e) => {
+          if (e.button !== 0 || (e.target as Element).closest('button')) return;
+          drag.current = { x: e.clientX, y: e.clientY, id: e.pointerId };
+          box.current?.setPointerCapture(e.pointerId);
+        }}
+        onPointerMove={(e) => {
+          const d = drag.current;
+          if (!d || d.id !== e.pointerId) return;
+          vp.value = panBy(vp.peek() ?? v, e.clientX - d.x, e.clientY - d.y);
+          drag.current = { ...d, x: e.clientX, y: e.clientY };
+        }}
+        onPointerUp={() => (drag.current = null)}
+        onPointerCancel={() => (drag.current = null)}
+      >
+        <svg width="100%" height="100%" role="img" aria-label={label}>
+          <g transform={`translate(${v.x},${v.y}) scale(${v.scale})`}>
+            <Drawing view={view} highlight={highlight} showAll={showAll} />
           </g>
         </svg>
       </div>
-      <figcaption class="legend">
-        <span class="sw current" /> <Bi text={t('当前阶段', 'Current stage')} />
-        <span class="sw visited" /> <Bi text={t('已经过', 'Passed')} />
-        <span class="sw negative" /> <Bi text={t('终止结果', 'Closing outcome')} />
-        <span class="sw taken" /> <Bi text={t('实际路径', 'Path taken')} />
-        <span class="note">
-          <Bi
-            text={t(
-              '市政府批准前任一阶段均可“撤回”（第三条 自愿申报）或因“发现虚假材料”取消资格（第十四条）。',
-              'Before government approval any stage may end in withdrawal (第三条, voluntary) or disqualification for false material (第十四条).',
-            )}
-          />
-        </span>
-      </figcaption>
+      <Legend withPath={!!view} />
     </figure>
   );
 }

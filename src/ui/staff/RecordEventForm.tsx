@@ -110,7 +110,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     busy.value = true;
     const preview = await previewWith(c, event).finally(() => (busy.value = false));
     if (!preview) {
-      problem.value = t('无法检查该事件（年度重放失败），未记录。', 'The event could not be checked (the year replay failed); nothing was recorded.');
+      problem.value = t('本年度名额核对失败，无法判断该事件能否记录，未作记录。', 'The year’s quota check failed, so the event could not be checked; nothing was recorded.');
       return;
     }
     const refused = preview.rejected.find((r) => r.index === c.events.length);
@@ -200,7 +200,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         </p>
       )}
       <p class="hint">
-        <Bi text={t('只列出状态机当前接受的事件。记录后不可修改；更正请记录新的事件。', 'Only the events the machine accepts now are offered. Records cannot be edited: a correction is a new event.')} />
+        <Bi text={t('此处只列出按流程当前可以记录的事件。记录后不能修改，如需更正，请另记一条新事件。', 'Only the events the procedure allows now are offered. A record cannot be edited: a correction is a new event.')} />
       </p>
     </form>
   );

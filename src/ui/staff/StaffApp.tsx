@@ -10,6 +10,7 @@ import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
 import { FilterBar, StageChips } from './FilterBar.tsx';
 import { exportCsv, exportJson, ImportDialog } from './ImportExport.tsx';
 import { NewCaseForm } from './NewCaseForm.tsx';
+import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
   filteredRows,
   loadAll,
@@ -27,6 +28,8 @@ import {
   yearState,
 } from './store.ts';
 import { YearOverview } from './YearOverview.tsx';
+import { DutiesPanel } from './DutiesPanel.tsx';
+import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -68,6 +71,9 @@ function SummaryStrip() {
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
         禁申 / 锁定 <span class="en">Bans</span> <b>{runningBans.value.length}</b>
       </button>
+      <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
+        获奖后事项逾期 <span class="en">Overdue duties</span> <b>{overdueTotal.value}</b>
+      </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
           超出名额 Over quota（{s.violations[0]!.article}）
@@ -79,15 +85,18 @@ function SummaryStrip() {
 
 export function StaffApp() {
   const dialog = useSignal<'new' | 'import' | null>(null);
+  const pageWidth = useSignal(innerWidth);
 
   useEffect(() => {
     selectedId.value = caseFromHash();
     void loadAll();
     const onHash = () => (selectedId.value = caseFromHash());
     addEventListener('hashchange', onHash);
+    const onResize = () => (pageWidth.value = innerWidth);
+    addEventListener('resize', onResize);
     // The date in China moves on at midnight: keep "today" (deadlines, days in stage) current.
     const timer = setInterval(() => (today.value = todayInChina()), 60_000);
-    return () => (removeEventListener('hashchange', onHash), clearInterval(timer));
+    return () => (removeEventListener('hashchange', onHash), removeEventListener('resize', onResize), clearInterval(timer));
   }, []);
 
   useEffect(() => {
@@ -95,6 +104,12 @@ export function StaffApp() {
     const id = setTimeout(() => (toast.value = null), 4000);
     return () => clearTimeout(id);
   }, [toast.value]);
+
+  // The recorded duties of every year that has awarded cases (overdue counts in the header and list).
+  const awardYears = [...new Set(awardedCases.value.map((a) => a.award.year))].sort().join(',');
+  useEffect(() => {
+    if (awardYears) void loadDuties(awardYears.split(',').map(Number));
+  }, [awardYears]);
 
   // A case opened by link may belong to another year: follow it.
   const sel = selectedCase.value;
@@ -125,9 +140,10 @@ export function StaffApp() {
               ['cases', t('案件', 'Cases')],
               ['year', t('年度概况', 'Year overview')],
               ['bans', t('禁申名单', 'Bans & locks')],
+              ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} onClick={() => (tab.value = id)}>
+            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={label.en} onClick={() => (tab.value = id)}>
               <Bi text={label} />
             </button>
           ))}
@@ -145,6 +161,10 @@ export function StaffApp() {
           <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
             导出 JSON
           </button>
+          {/* issue 18: the expert panel's consensus page lives on its own page */}
+          <a class="button-link" data-testid="open-expert-panel" href="/experts.html#office" target="_blank" rel="noopener">
+            专家评审 Expert panel
+          </a>
         </div>
       </header>
       <SummaryStrip />
@@ -155,15 +175,16 @@ export function StaffApp() {
       )}
       {busy && busy.total > 0 && (
         <p class="loading" role="status" data-testid="loading">
-          <Bi text={t(`正在重放案件 ${busy.done} / ${busy.total}…`, `Replaying cases ${busy.done} / ${busy.total}…`)} />
+          <Bi text={t(`正在载入案件 ${busy.done} / ${busy.total}…`, `Loading cases ${busy.done} / ${busy.total}…`)} />
         </p>
       )}
-      {tab.value === 'cases' && (
+      {tab.value === 'cases' && !loadError.value && (
         <main class="cases-tab">
           <StageChips />
           <FilterBar />
-          <div class="split">
+          <div class="split" style={sel ? { gridTemplateColumns: `${clampListWidth(listWidth.value ?? defaultListWidth(pageWidth.value - 28), pageWidth.value - 28)}px 10px minmax(0, 1fr)` } : undefined}>
             <CaseList />
+            {sel && <Splitter total={pageWidth.value - 28} />}
             {sel ? (
               <CaseViewPanel />
             ) : (
@@ -177,6 +198,11 @@ export function StaffApp() {
       {tab.value === 'year' && (
         <main>
           <YearOverview />
+        </main>
+      )}
+      {tab.value === 'duties' && (
+        <main>
+          <DutiesPanel />
         </main>
       )}
       {tab.value === 'bans' && (

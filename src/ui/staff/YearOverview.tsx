@@ -6,6 +6,7 @@ import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
+import { YearReportPanel } from './YearReportPanel.tsx';
 import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
 import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
 
@@ -121,9 +122,10 @@ export function YearOverview() {
           </p>
         </div>
       </section>
+      <YearReportPanel />
       {!ys.summary && ys.pending && (
         <p class="muted" role="status">
-          <Bi text={t('正在按年度重放名额…', 'Replaying the year’s quota…')} />
+          <Bi text={t('正在核对本年度名额…', 'Checking the year’s quota…')} />
         </p>
       )}
       {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
@@ -135,7 +137,7 @@ export function YearOverview() {
             </p>
           ))}
           <p class="muted small">
-            <Bi text={t('年度重放按批准日期先后保留名额，超出部分的“市政府批准”被拒绝（见各案件历史）。', 'The year replay keeps places in order of approval date; approvals beyond the quota are refused (see each case’s history).')} />
+            <Bi text={t('名额按市政府批准日期先后占用；超出名额的“市政府批准”不予采纳（见各案件的事件历史）。', 'Places are taken in order of approval date; approvals beyond the quota are refused (see each case’s history).')} />
           </p>
         </section>
       )}

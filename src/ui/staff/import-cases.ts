@@ -47,18 +47,41 @@ function importError(path: string, detail: string): Error & { userMessage: Bilin
   return Object.assign(new Error(message.en), { userMessage: message });
 }
 
-/** Writes every new case and its log in ONE strict transaction: all of the file, or nothing. */
-export async function commitImport(plan: ImportPlan): Promise<ImportPlan['fresh']> {
+/**
+ * Writes every new case and its log in ONE strict transaction: all of the file, or nothing. `onProgress`
+ * counts the cases whose writes completed; aborting `signal` aborts the transaction (nothing is written).
+ */
+export async function commitImport(
+  plan: ImportPlan,
+  opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ImportPlan['fresh']> {
   return guardQuota(async () => {
     const db = await getDb();
     const tx = db.transaction(['cases', 'caseEvents'], 'readwrite', { durability: 'strict' });
     const cases = tx.objectStore('cases');
     const events = tx.objectStore('caseEvents');
     const written: ImportPlan['fresh'] = [];
+    const total = plan.fresh.length;
+    let done = 0;
+    const onAbort = () => {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (opts.signal?.aborted) onAbort();
     try {
       for (const c of plan.fresh) {
         // add() (not put) fails on an id that appeared since the preview: the whole import aborts.
-        cases.add(c.header).catch(() => undefined);
+        cases
+          .add(c.header)
+          .then(() => {
+            done++;
+            if (done % 200 === 0 || done === total) opts.onProgress?.(done, total);
+          })
+          .catch(() => undefined);
         const stored: StoredCaseEvent[] = [];
         for (const e of c.events) {
           const record = { ...e };
@@ -72,6 +95,7 @@ export async function commitImport(plan: ImportPlan): Promise<ImportPlan['fresh'
       }
       await tx.done;
     } catch (err) {
+      if (opts.signal?.aborted) throw Object.assign(new Error('import cancelled'), { cancelled: true });
       try {
         tx.abort();
       } catch {
@@ -79,6 +103,7 @@ export async function commitImport(plan: ImportPlan): Promise<ImportPlan['fresh'
       }
       throw err;
     }
+    opts.signal?.removeEventListener('abort', onAbort);
     return written;
   });
 }

@@ -29,7 +29,7 @@ export const loadError = signal<Bilingual | null>(null);
 export const year = signal<number | null>(null);
 export const filter = signal<StaffCaseFilter>({});
 export const selectedId = signal<string | null>(null);
-export const tab = signal<'cases' | 'year' | 'bans'>('cases');
+export const tab = signal<'cases' | 'year' | 'bans' | 'duties'>('cases');
 export const toast = signal<{ kind: 'ok' | 'error'; text: Bilingual } | null>(null);
 
 function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
@@ -37,7 +37,7 @@ function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
     return { header, events, view: replayCase(events.map((e) => e.event as CaseEventInput), { policy }), error: null };
   } catch (err) {
     const why = err instanceof Error ? err.message.slice(0, 300) : String(err);
-    return { header, events, view: null, error: { zh: `事件日志无法重放：${why}`, en: `the event log cannot be replayed: ${why}` } };
+    return { header, events, view: null, error: { zh: `事件记录无法读取：${why}`, en: `the event log cannot be replayed: ${why}` } };
   }
 }
 

@@ -26,6 +26,6 @@ export function computeYearGate({ year, key, approved }: YearGateRequest): YearG
     const summary = { ...summarizeYear(approved, defaultPolicy), year };
     return { year, key, gated, summary, error: null };
   } catch (err) {
-    return { year, key, gated: [], summary: null, error: { zh: `年度重放失败：${String(err)}`, en: `the year replay failed: ${String(err)}` } };
+    return { year, key, gated: [], summary: null, error: { zh: `本年度名额核对失败：${String(err)}`, en: `the year’s quota check failed: ${String(err)}` } };
   }
 }

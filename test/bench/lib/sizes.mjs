@@ -110,9 +110,12 @@ export function measureBuild(root) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
   const surfaces = [];
 
-  const csJs = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => path.join(root, f));
-  const csCssListed = (manifest.content_scripts ?? []).flatMap((c) => c.css ?? []).map((f) => path.join(root, f));
   const csDir = path.join(root, 'content-scripts');
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => path.join(root, f));
+  // A release build declares no content script: it registers content-scripts/*.js at run time for the
+  // granted portals (scripting), so those files are what ships to every portal page.
+  const csJs = declared.length ? declared : fs.existsSync(csDir) ? fs.readdirSync(csDir).filter((f) => f.endsWith('.js')).map((f) => path.join(csDir, f)) : [];
+  const csCssListed = (manifest.content_scripts ?? []).flatMap((c) => c.css ?? []).map((f) => path.join(root, f));
   // WXT's cssInjectionMode 'ui' ships the CSS as a web-accessible file loaded into the shadow root.
   const csCssShadow = fs.existsSync(csDir) ? fs.readdirSync(csDir).filter((f) => f.endsWith('.css')).map((f) => path.join(csDir, f)) : [];
   if (csJs.length) {

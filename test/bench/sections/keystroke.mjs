@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 // Section: keystroke → hint badge updated, with the real extension on the demo portal (Chromium).
 // The content script runs in an isolated world and cannot share performance marks with the page, so
 // the page itself measures: from the keydown event's timestamp (a key sent by Playwright's keyboard)
@@ -29,7 +30,7 @@ const INSTALL = (host) => {
 };
 
 export async function keystrokeSection({ extDir }) {
-  const { context } = await launchWithExtension({ extPath: extDir });
+  const { context, userDataDir } = await launchWithExtension({ extPath: extDir });
   try {
     return await withPortal(async (portal) => {
       const page = await context.newPage();
@@ -76,5 +77,6 @@ export async function keystrokeSection({ extDir }) {
     });
   } finally {
     await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true }); // the throwaway profile: leave nothing in the temp folder
   }
 }

@@ -27,12 +27,14 @@ function runVitestBench(root, outFile, timeoutMs) {
 }
 
 export async function nodeBenchSection({ root, timeoutMs = 240_000 }) {
-  const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'award-pilot-vbench-')), 'bench.json');
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'award-pilot-vbench-'));
+  const outFile = path.join(outDir, 'bench.json');
   const { code, signal, log } = await runVitestBench(root, outFile, timeoutMs);
-  if (!fs.existsSync(outFile)) {
+  const json = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : null;
+  fs.rmSync(outDir, { recursive: true, force: true });
+  if (!json) {
     return { id: 'node', title: 'Node benches (vitest bench)', status: 'not measured', why: signal ? `vitest bench was stopped after ${timeoutMs / 1000} s` : `vitest bench wrote no JSON (exit ${code}): ${log.trim().split('\n').slice(-3).join(' ')}`, tables: [], notes: [], metrics: {} };
   }
-  const json = JSON.parse(fs.readFileSync(outFile, 'utf8'));
   const benches = [];
   for (const f of json.files ?? []) {
     for (const g of f.groups ?? []) {

@@ -69,7 +69,7 @@ async function rawRead(page) {
 }
 
 export async function staffSection({ extDir }) {
-  const { context, extUrl } = await launchWithExtension({ extPath: extDir });
+  const { context, userDataDir, extUrl } = await launchWithExtension({ extPath: extDir });
   const notes = [];
   try {
     const url = extUrl('dashboard.html');
@@ -130,5 +130,6 @@ export async function staffSection({ extDir }) {
     };
   } finally {
     await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true }); // the throwaway profile: leave nothing in the temp folder
   }
 }

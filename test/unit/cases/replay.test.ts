@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { addDays } from '../../../src/core/dates.ts';
 import { lianyungang2021 } from '../../../src/policy/index.ts';
 import { replayCase, type CaseView } from '../../../src/cases/replay.ts';
 import { caseEventSchema } from '../../../machines/case.events.ts';
@@ -185,12 +184,12 @@ describe('replayCase: bans and locks (第十四条–第十六条), last banned 
 
   it('false material: disqualified, banned 3 years (第十四条)', () => {
     const v = replayCase([...at(3), makeEvent('false-material-found', '2026-05-10')]);
-    expect(v).toMatchObject({ stage: 'disqualified', final: true, banUntil: '2029-05-09', banArticle: '第十四条' });
+    expect(v).toMatchObject({ stage: 'disqualified', final: true, banUntil: '2029-05-10', banArticle: '第十四条' });
   });
 
   it('false material found in draft after a return still disqualifies', () => {
     const v = replayCase([makeEvent('apply', '2026-03-01'), makeEvent('return', '2026-03-02'), makeEvent('false-material-found', '2026-03-03')]);
-    expect(v.banUntil).toBe('2029-03-02');
+    expect(v.banUntil).toBe('2029-03-03');
   });
 
   it('false material after the award is refused (revoke instead)', () => {
@@ -199,26 +198,31 @@ describe('replayCase: bans and locks (第十四条–第十六条), last banned 
     expect(v.banUntil).toBeNull();
   });
 
-  it('leap day: a false-material finding on 2028-02-29 bans through 2031-02-27', () => {
+  it('leap day: a false-material finding on 2028-02-29 bans through 2031-02-28 (民法典 第二百零二条: the month\'s last day)', () => {
     const v = replayCase([makeEvent('apply', '2028-02-01'), makeEvent('false-material-found', '2028-02-29')]);
-    expect(v.banUntil).toBe('2031-02-27');
+    expect(v.banUntil).toBe('2031-02-28');
+  });
+
+  it('Civil Code boundary: false material decided 2023-06-30 → banUntil 2026-06-30 (starts the next day, ends on the corresponding day)', () => {
+    const v = replayCase([makeEvent('apply', '2023-06-01'), makeEvent('false-material-found', '2023-06-30')]);
+    expect(v.banUntil).toBe('2026-06-30');
   });
 
   it('fraud revocation: 5 years from the revocation date (第十四条)', () => {
     const v = replayCase([...happyPath('organization'), makeEvent('revoke', '2027-06-01', { reason: 'fraud' })]);
-    expect(v).toMatchObject({ stage: 'revoked', final: true, banUntil: '2032-05-31', banArticle: '第十四条' });
+    expect(v).toMatchObject({ stage: 'revoked', final: true, banUntil: '2032-06-01', banArticle: '第十四条' });
   });
 
   it('incident revocation: 5 years (第十五条)', () => {
     const v = replayCase([...happyPath('organization'), makeEvent('revoke', '2027-06-01', { reason: 'incident' })]);
-    expect(v).toMatchObject({ banUntil: '2032-05-31', banArticle: '第十五条' });
+    expect(v).toMatchObject({ banUntil: '2032-06-01', banArticle: '第十五条' });
   });
 
   it('Mayor award: locked 5 years from government approval (第十六条), in lockedUntil, not banUntil', () => {
     const events = happyPath('organization', 'award', '2026-03-02');
     const v: CaseView = replayCase(events);
     expect(v.awardedOn).toBe(events.at(-1)!.on);
-    expect(v.lockedUntil).toBe(addDays(`${Number(v.awardedOn!.slice(0, 4)) + 5}${v.awardedOn!.slice(4)}`, -1));
+    expect(v.lockedUntil).toBe(`${Number(v.awardedOn!.slice(0, 4)) + 5}${v.awardedOn!.slice(4)}`);
     expect(v.lockArticle).toBe('第十六条');
     expect(v.banUntil).toBeNull();
   });

@@ -130,16 +130,16 @@ describe('staff helpers', () => {
     ];
     const bans = bansFromCases(cases);
     expect(bans.map((b) => [b.caseId, b.cause, b.article, b.from, b.until, b.mayApplyFrom])).toEqual([
-      ['f', 'disqualified-false-material', '第十四条', '2026-05-10', '2029-05-09', '2029-05-10'],
-      ['r', 'revoked-incident', '第十五条', '2027-06-01', '2032-05-31', '2032-06-01'],
-      ['r', 'won-mayor-award', '第十六条', approvedOn, addDays(approvedOn.replace('2026', '2031'), -1), approvedOn.replace('2026', '2031')],
-      ['w', 'won-mayor-award', '第十六条', approvedOn, addDays(approvedOn.replace('2026', '2031'), -1), approvedOn.replace('2026', '2031')],
+      ['f', 'disqualified-false-material', '第十四条', '2026-05-10', '2029-05-10', '2029-05-11'],
+      ['r', 'revoked-incident', '第十五条', '2027-06-01', '2032-06-01', '2032-06-02'],
+      ['r', 'won-mayor-award', '第十六条', approvedOn, approvedOn.replace('2026', '2031'), addDays(approvedOn.replace('2026', '2031'), 1)],
+      ['w', 'won-mayor-award', '第十六条', approvedOn, approvedOn.replace('2026', '2031'), addDays(approvedOn.replace('2026', '2031'), 1)],
     ]);
     expect(bans[0]!.message.zh).toContain('甲公司');
-    expect(bans[0]!.message.en).toContain('may apply again from 2029-05-10');
-    // still running on the last banned day, gone the day after
-    expect(bansFromCases(cases, { asOf: '2029-05-09' }).map((b) => b.caseId)).toContain('f');
-    expect(bansFromCases(cases, { asOf: '2029-05-10' }).map((b) => b.caseId)).not.toContain('f');
+    expect(bans[0]!.message.en).toContain('may apply again from 2029-05-11');
+    // still running on the last banned day (the corresponding day, 民法典 第二百零二条), gone the day after
+    expect(bansFromCases(cases, { asOf: '2029-05-10' }).map((b) => b.caseId)).toContain('f');
+    expect(bansFromCases(cases, { asOf: '2029-05-11' }).map((b) => b.caseId)).not.toContain('f');
   });
 
   it('rewardForCase: 第十一条 amounts by tier and kind; revoked money is recalled; none before the award', () => {

@@ -40,8 +40,12 @@ describe('exportLifecycle("scxml")', () => {
     );
     expect(found).toEqual(machineTransitions.map((t) => `${t.from}|${t.event}|${t.target}`));
     const siteReview = [...root.children].find((s) => s.getAttribute('id') === 'site-review')!;
-    expect(siteReview.children[0]!.getAttribute('ap:guard')).toBe('isOrganization');
-    expect(root.getAttribute('xmlns:ap')).toBe('urn:award-pilot:lifecycle');
+    expect(siteReview.children[0]!.getAttribute('cond')).toContain("kind === 'organization'");
+    expect(root.getAttribute('datamodel')).toBe('ecmascript');
+    // every transition is guarded at least by date order, and nothing executable hides in foreign attributes
+    const transitions = [...doc.getElementsByTagName('transition')];
+    for (const t of transitions) expect(t.getAttribute('cond')).toContain('lastDay');
+    expect(xml).not.toContain('ap:guard');
   });
 });
 
@@ -54,45 +58,46 @@ describe('exportLifecycle("bpmn")', () => {
     expect(rootElement.$type).toBe('bpmn:Definitions');
   });
 
-  it('is an executable process: start event, a userTask per review stage, gateways for outcomes, end events for finals', async () => {
+  it('is an executable process: named start, a user task per live stage, named gateways, end events for finals', async () => {
     const { rootElement } = await new BpmnModdle().fromXML(xml);
     const process = (rootElement as any).rootElements.find((e: any) => e.$type === 'bpmn:Process');
     expect(process.isExecutable).toBe(true);
     const els: any[] = process.flowElements;
-    const byType = (t: string) => els.filter((e) => e.$type === t).map((e) => e.id);
-    expect(byType('bpmn:StartEvent')).toEqual(['start']);
-    const reviews = graph.stages.filter((s) => s.meta?.review).map((s) => s.id);
-    expect(byType('bpmn:UserTask')).toEqual(expect.arrayContaining(reviews));
-    expect([...byType('bpmn:UserTask'), ...byType('bpmn:Task')].sort()).toEqual([...live].sort());
-    expect(byType('bpmn:EndEvent').sort()).toEqual([...finals].sort());
-    expect(byType('bpmn:ExclusiveGateway').length).toBeGreaterThan(5);
-    expect(els.find((e) => e.id === 'recommendation').name).toBe('推荐 / Recommendation');
+    const byType = (t: string) => els.filter((e) => e.$type === t);
+    expect(byType('bpmn:StartEvent').map((e) => e.id)).toEqual(['start']);
+    expect(byType('bpmn:StartEvent')[0].name).toBe('开始申报');
+    expect(byType('bpmn:UserTask').map((e) => e.id).sort()).toEqual([...live].sort());
+    expect(byType('bpmn:EndEvent').map((e) => e.id).sort()).toEqual([...finals].sort());
+    for (const e of [...byType('bpmn:ExclusiveGateway'), ...byType('bpmn:EndEvent')]) expect(e.name, e.id).toMatch(/\S/);
+    expect(els.find((e) => e.id === 'recommendation').name).toBe('推荐');
+    // every outcome gateway has a default flow back into its stage: a refused event changes nothing
+    for (const id of live) {
+      const gw = els.find((e) => e.id === `${id}-outcome`);
+      expect(gw.default.targetRef.id).toBe(`${id}-enter`);
+    }
   });
 
-  it('has a sequence flow for every machine transition (through the stage’s gateway), named by event type', async () => {
+  it('has a conditional JUEL flow for every machine transition, named in Chinese', async () => {
     const { rootElement } = await new BpmnModdle().fromXML(xml);
+    expect((rootElement as any).expressionLanguage).toContain('expression-language');
     const process = (rootElement as any).rootElements.find((e: any) => e.$type === 'bpmn:Process');
     const flows = process.flowElements.filter((e: any) => e.$type === 'bpmn:SequenceFlow');
-    const hop = (from: string) => {
-      const out = flows.filter((f: any) => f.sourceRef.id === from);
-      const gw = out.find((f: any) => f.targetRef.$type === 'bpmn:ExclusiveGateway');
-      return gw ? flows.filter((f: any) => f.sourceRef.id === gw.targetRef.id) : out;
-    };
+    const conditional = flows.filter((f: any) => f.conditionExpression);
+    expect(conditional).toHaveLength(machineTransitions.length);
     for (const t of machineTransitions) {
-      const match = hop(t.from).filter((f: any) => f.targetRef.id === t.target && f.name.startsWith(t.event));
-      expect(match, `${t.from} --${t.event}--> ${t.target}`).toHaveLength(1);
-      if (t.guard) expect(match[0].name).toContain(t.guard);
+      const f = conditional.find((c: any) => c.id === `${t.from}--${t.event}--${t.target}`);
+      expect(f, `${t.from} --${t.event}--> ${t.target}`).toBeTruthy();
+      expect(f.sourceRef.id).toBe(`${t.from}-outcome`);
+      expect([t.target, `${t.target}-enter`, `${t.target}-reached`]).toContain(f.targetRef.id);
+      expect(f.conditionExpression.body).toMatch(/^\$\{event == '[a-z-]+' && \(lastDay == null \|\| onDay >= lastDay\).*\}$/);
+      expect(f.name).toMatch(/[\u4e00-\u9fff]/);
     }
-    // and nothing more than those, plus start → draft and task → gateway
-    const gatewayFlows = flows.filter((f: any) => f.sourceRef.$type === 'bpmn:ExclusiveGateway' || f.sourceRef.$type.endsWith('Task'));
-    const intoGateways = flows.filter((f: any) => f.targetRef.$type === 'bpmn:ExclusiveGateway');
-    expect(gatewayFlows.length - intoGateways.length).toBe(machineTransitions.length);
-    // conditions are escaped XML that parses back to the guard expression
-    const guarded = flows.find((f: any) => f.name === 'pass-material-review [isOrganization]');
-    expect(guarded.conditionExpression.body).toBe("event.type == 'pass-material-review' && isOrganization");
+    const guarded = conditional.find((f: any) => f.id === 'material-review--pass-material-review--site-review');
+    expect(guarded.conditionExpression.body).toContain("kind == 'organization'");
+    expect(guarded.name).toBe('资料审查通过（组织）');
   });
 
-  it('has diagram interchange: a shape with bounds per node and an edge with waypoints per flow', async () => {
+  it('has diagram interchange: bounds per node, waypoints per flow, no two shapes overlap', async () => {
     const { rootElement } = await new BpmnModdle().fromXML(xml);
     const defs = rootElement as any;
     const plane = defs.diagrams[0].plane;
@@ -106,17 +111,34 @@ describe('exportLifecycle("bpmn")', () => {
     expect(edges.map((e: any) => e.bpmnElement.id).sort()).toEqual(flows.map((f: any) => f.id).sort());
     for (const s of shapes) expect(s.bounds.width).toBeGreaterThan(0);
     for (const e of edges) expect(e.waypoint.length).toBeGreaterThanOrEqual(2);
-    // no two shapes overlap
     const boxes = shapes.map((s: any) => s.bounds);
     for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-        expect(overlap, `${shapes[i].bpmnElement.id} overlaps ${shapes[j].bpmnElement.id}`).toBe(false);
-      }
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlap(boxes[i], boxes[j]), `${shapes[i].bpmnElement.id} overlaps ${shapes[j].bpmnElement.id}`).toBe(false);
+  });
+
+  it('places a BPMNLabel for every external label; no label overlaps another label or any shape', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const plane = (rootElement as any).diagrams[0].plane;
+    const els: any[] = plane.planeElement;
+    const shapes = els.filter((e) => e.$type === 'bpmndi:BPMNShape');
+    const labelled = els.filter((e) => e.bpmnElement.name && e.bpmnElement.$type !== 'bpmn:UserTask');
+    const missing = labelled.filter((e) => !e.label?.bounds).map((e) => e.bpmnElement.id);
+    expect(missing).toEqual([]);
+    const labels = labelled.map((e) => ({ id: e.bpmnElement.id, b: e.label.bounds }));
+    expect(labels.length).toBeGreaterThan(60);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlap(labels[i]!.b, labels[j]!.b), `label ${labels[i]!.id} overlaps label ${labels[j]!.id}`).toBe(false);
+      for (const s of shapes)
+        expect(overlap(labels[i]!.b, s.bounds), `label ${labels[i]!.id} covers shape ${s.bpmnElement.id}`).toBe(false);
+    }
   });
 });
+
+function overlap(a: any, b: any): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
 
 describe('exportLifecycle input', () => {
   it('refuses an unknown format with a bilingual ZodError', () => {

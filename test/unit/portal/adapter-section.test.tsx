@@ -76,11 +76,28 @@ describe('AdapterSection', () => {
     const edited = { ...structuredClone(demoPortalAdapter), version: '2026.2' };
     fireEvent.input(screen.getByLabelText(/粘贴适配器 JSON/), { target: { value: JSON.stringify(edited) } });
     fireEvent.click(screen.getByRole('button', { name: /导入 Import/ }));
+    // it has the shipped adapter's id: replacing it is asked first (issue 15)
+    fireEvent.click(await screen.findByRole('button', { name: /确认替换/ }));
     await screen.findByText('2026.2');
     expect(screen.getByText('已保存（可修改）')).toBeTruthy();
     expect((await listAdapters()).map((r) => r.id)).toEqual(['demo-portal']);
     const mirrored = (await fakeBrowser.storage.local.get(SAVED_ADAPTERS_KEY))[SAVED_ADAPTERS_KEY] as Array<{ version: string }>;
     expect(mirrored.map((a) => a.version)).toEqual(['2026.2']);
+  });
+
+  it('an import that would replace the shipped adapter asks first; cancelling writes nothing (issue 15)', async () => {
+    render(<AdapterSection />);
+    await screen.findByText('demo-portal');
+    const edited = { ...structuredClone(demoPortalAdapter), version: '2026.9' };
+    fireEvent.input(screen.getByLabelText(/粘贴适配器 JSON/), { target: { value: JSON.stringify(edited) } });
+    fireEvent.click(screen.getByRole('button', { name: /导入 Import/ }));
+    const ask = await screen.findByTestId('adapter-replace-confirm');
+    expect(ask.textContent).toContain('内置');
+    expect(await listAdapters()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /取消/ }));
+    await waitFor(() => expect(screen.queryByTestId('adapter-replace-confirm')).toBeNull());
+    expect(await listAdapters()).toEqual([]);
+    expect(screen.queryByText('2026.9')).toBeNull();
   });
 
   it('shows the anchor-miss report, newest first, and clears it', async () => {

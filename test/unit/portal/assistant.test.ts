@@ -61,13 +61,14 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     renderStep('a', 'basic');
     const { a } = start('/app/apply/a/basic');
     a.handle({ type: 'hints/update', hints: [
-      { field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '第八条第（一）项：不满 3 年', en: 'Art. 8(1): under 3 years' } },
-      { field: 'applicant.name', status: 'needs-evidence', rule: '8.4', text: { zh: '需证明', en: 'needs evidence' } },
+      { field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '第八条（一）：不满 3 年', en: 'Art. 8(1): under 3 years' }, cite: { zh: '第八条（一）', en: 'Art. 8(1)' } },
+      { field: 'applicant.name', status: 'needs-evidence', rule: '8.4', text: { zh: '需证明', en: 'needs evidence' }, cite: { zh: '第八条（四）', en: 'Art. 8(4)' } },
       { field: 'applicant.creditCode', status: 'pass', rule: '8.1', text: { zh: '通过', en: 'pass' } },
     ] });
     const box = (k: string) => [...shadow()!.querySelectorAll(`.badges[data-field="${k}"] .badge`)].map((b) => `${(b as HTMLElement).dataset.tone}:${b.textContent}`);
-    expect(box('applicant.establishedOn')).toEqual(['fail:✕ 8.1 不符合', 'required:必填']);
-    expect(box('applicant.name')).toEqual(['evidence:! 8.4 需证明', 'required:必填']);
+    // one badge per field; a blank field's open question is a quiet 待填, cited as a person reads it
+    expect(box('applicant.establishedOn')).toEqual(['fail:✕ 第八条（一） 不符合']);
+    expect(box('applicant.name')).toEqual(['required:待填 · 第八条（四）']);
     expect(box('applicant.creditCode')).toEqual(['required:必填']);
     expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.getAttribute('title')).toContain('Art. 8(1)');
     a.handle({ type: 'hints/update', hints: [] });
@@ -82,7 +83,7 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const tip = () => shadow()!.querySelector('.tip') as HTMLElement;
     expect(tip().hidden).toBe(false);
-    expect(tip().textContent).toContain('第八条第（一）项');
+    expect(tip().textContent).toContain('第八条（一）');
     expect(tip().textContent).toContain('exactly 3 years counts');
     a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '不满 3 年', en: 'under 3 years' } }] });
     expect(tip().textContent).toContain('under 3 years');

@@ -78,7 +78,7 @@ describe('snapshotToApplication', () => {
       r('applicant.qualityStaff', '不是表格'),
       r('applicant.registeredTrademarks', '2.5'),
     ], opts) as Record<string, any>;
-    expect(app.applicant).toMatchObject({ inventionPatents: '两件', establishedOn: '去年春天', productLevel: '世界领先', registeredInLianyungang: '大概', qualityStaff: '不是表格', registeredTrademarks: '2.5' });
+    expect(app.applicant).toMatchObject({ inventionPatents: '两件', establishedOn: '去年春天', productLevel: '世界领先', registeredInLianyungang: '大概', qualityStaff: '不是表格', registeredTrademarks: 2.5 });
     const parsed = parseApplication(app);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {

@@ -90,7 +90,7 @@ describe('matchPortalPage', () => {
   });
 
   it('host patterns restrict a page to its portal; regex characters in patterns are literal', () => {
-    const adapter = { pages: { 'application-form': [{ host: '*.gov.cn', path: '/form.do' }], 'application-status': [], 'recommender-review': [] } };
+    const adapter = { pages: { 'application-form': [{ origin: 'https://*.gov.cn', host: '*.gov.cn', path: '/form.do' }], 'application-status': [], 'recommender-review': [] } };
     expect(matchPortalPage('https://zwfw.lyg.gov.cn/form.do', adapter)).toBe('application-form');
     expect(matchPortalPage('https://evil.example/form.do', adapter)).toBe('unknown');
     expect(matchPortalPage('https://zwfw.lyg.gov.cn/formXdo', adapter)).toBe('unknown');

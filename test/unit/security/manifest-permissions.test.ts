@@ -9,9 +9,9 @@ import { EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from '../../../src/permi
  */
 type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' }) => Record<string, unknown>;
 
-function manifestFor(browser: 'chrome' | 'firefox') {
+function manifestFor(browser: 'chrome' | 'firefox', mode: 'production' | 'demo' = 'demo') {
   const fn = config.manifest as unknown as ManifestFn;
-  return fn({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
+  return fn({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode, command: 'build' });
 }
 
 const PERMISSIONS = ['storage', 'scripting', 'contextMenus'];
@@ -36,6 +36,15 @@ describe('manifest permissions (snapshot: fails on any addition)', () => {
     expect(m.optional_permissions).toEqual(OPTIONAL_PORTALS);
     expect(m.optional_host_permissions).toBeUndefined();
     expect((m.browser_specific_settings as any).gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('release build (issue 15): no local origins at all, the real portals only as optional permissions', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = manifestFor(browser, 'production');
+      expect(m.host_permissions).toBeUndefined();
+      expect(JSON.stringify(m)).not.toMatch(/127\.0\.0\.1|localhost/);
+      expect(browser === 'chrome' ? m.optional_host_permissions : m.optional_permissions).toEqual(OPTIONAL_PORTALS);
+    }
   });
 
   it('never asks for every site', () => {

@@ -34,6 +34,8 @@ function harness() {
       parseApplication: () => ({ ok: false, errors: [] }),
       evaluateEligibility: () => ({ verdict: 'incomplete', findings: [] }),
       fieldsForRule: {},
+      cite: (rule) => ({ zh: rule, en: rule }),
+      fieldLabel: (path) => ({ zh: path, en: path }),
     },
     store: new TabStateStore(undefined),
     sendToTab: spy('sendToTab', undefined),

@@ -39,7 +39,7 @@ function fakeBrowser({ userSays = true } = {}) {
       onRemoved: { addListener: (cb) => void listeners.removed.push(cb) },
     },
     runtime: {
-      getManifest: () => ({ content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['content-scripts/portal.js'], run_at: 'document_idle' }] }),
+      getManifest: () => ({ host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'], content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['content-scripts/portal.js'], run_at: 'document_idle' }] }),
     },
     scripting: {
       getRegisteredContentScripts: async ({ ids } = {}) => [...registered.values()].filter((s) => !ids || ids.includes(s.id)),
@@ -60,6 +60,14 @@ const jiangsu = PORTAL_SITES.find((s) => s.id === 'jszwfw')!;
 const lianyungang = PORTAL_SITES.find((s) => s.id === 'lyg')!;
 
 describe('portal origins: optional, asked for per site, content script follows the grants', () => {
+  it('release build (no static content script, no local origins): granting still registers the built portal script', async () => {
+    const { api, registered, granted } = fakeBrowser();
+    granted.clear();
+    api.runtime.getManifest = () => ({});
+    expect(await requestPortalAccess(jiangsu, api)).toBe(true);
+    expect(registered.get(DYNAMIC_PORTAL_SCRIPT_ID)).toMatchObject({ matches: ['https://*.jszwfw.gov.cn/*'], js: ['content-scripts/portal.js'] });
+  });
+
   it('the real portals are narrow gov.cn patterns', () => {
     expect(PORTAL_SITES.flatMap((s) => s.origins)).toEqual(['https://*.jszwfw.gov.cn/*', 'https://*.lyg.gov.cn/*']);
   });

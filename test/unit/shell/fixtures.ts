@@ -1,5 +1,6 @@
 import type { FieldReading } from '../../../src/messaging/protocol.ts';
-import { parseApplication } from '../../../src/application/index.ts';
+import { fieldLabel, parseApplication } from '../../../src/application/index.ts';
+import { citeRule } from '../../../src/policy/index.ts';
 import { evaluateEligibility, fieldsForRule } from '../../../src/eligibility/index.ts';
 import { snapshotToApplication } from '../../../src/portal/index.ts';
 import type { PrecheckCore } from '../../../src/messaging/precheck.ts';
@@ -12,6 +13,8 @@ export const core: PrecheckCore = {
   parseApplication,
   evaluateEligibility: evaluateEligibility as never,
   fieldsForRule,
+  cite: (rule) => citeRule(rule),
+  fieldLabel,
 };
 
 const r = (key: string, value: string | boolean | null): FieldReading => ({ key, found: true, value, required: false, via: 'label' });

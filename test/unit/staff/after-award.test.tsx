@@ -32,7 +32,9 @@ describe('获奖后监督: what follows an award (第十二条, 第十七条, �
   it('renders as a labelled section, Chinese first', () => {
     render(<AfterAward year={2026} tier="award" policy={lianyungang2021} />);
     const section = screen.getByRole('region', { name: /获奖后监督/ });
-    expect(section.querySelectorAll('li')).toHaveLength(4);
+    // without a case: the three duties as text, the revocation roads as a closing note
+    expect(section.querySelectorAll('li')).toHaveLength(3);
+    expect(section.querySelector('.revocation')!.textContent).toContain('第十四条 / 第十五条');
     expect(section.querySelector('li [lang="zh-CN"]')!.textContent).toContain('形象宣传');
   });
 });

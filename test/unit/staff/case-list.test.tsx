@@ -41,7 +41,7 @@ describe('staff case list row: bilingual (zh first, en second)', () => {
     render(<CaseRow row={{ ...base, kind: 'individual', applicantName: '王建国', recommender: null, stage: 'draft', tier: null, stageSince: '2026-03-01', refusedCount: 1 }} />);
     expect(
       screen.getByRole('button', {
-        name: '王建国 个人 Individual 无推荐单位 No recommender 填写申报材料 Preparing the application 1 天 1 day 在当前阶段 in this stage !1 个被拒绝的事件 refused event',
+        name: '王建国 个人 Individual 无推荐单位 No recommender 填写申报材料 Preparing the application 1 天 1 day 在当前阶段 in this stage !1 个未生效的事件 refused event',
       }),
     ).toBeTruthy();
   });

@@ -84,7 +84,7 @@ describe('Excel-safe CSV', () => {
     const csv = casesToCsv([row(), row({ id: 'c-2', applicantName: '=cmd|calc', kind: 'individual', stage: 'awarded', tier: 'award' })]);
     const table = readCsv(csv);
     expect(table[0]).toEqual([...caseCsvHeaders]);
-    expect(table[1]).toEqual(['c-1', '2026', '连云港某某制药有限公司', '91320700MA1XXXXX0X', '组织', '海州区人民政府', '资料审查', '', '2026-07-01', '3', '0']);
+    expect(table[1]).toEqual(['c-1', '2026', '连云港某某制药有限公司', '91320700MA1XXXXX0X', '组织', '海州区人民政府', '资料审查', '', '2026-07-01', '', '3', '0']);
     expect(table[2]![2]).toBe("'=cmd|calc");
     expect(table[2]![4]).toBe('个人');
     expect(table[2]![6]).toBe('已获奖');

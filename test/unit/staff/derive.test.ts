@@ -40,10 +40,10 @@ describe('bans against a new application (第十四条–第十六条)', () => {
     expect(hit.map((b) => b.article)).toEqual(['第十四条']);
   });
 
-  it('the last banned day still bans; the next day is free (3 years of 第十四条 from 2026-05-20)', () => {
+  it('the last banned day still bans; the next day is free (3 years of 第十四条 decided 2026-05-20: through 2029-05-20, 民法典 第二百零二条)', () => {
     const who = { applicantName: '乙公司', creditCode: null };
-    expect(bansAgainstApplicant(who, bans, headers, '2029-05-19')).toHaveLength(1);
-    expect(bansAgainstApplicant(who, bans, headers, '2029-05-20')).toHaveLength(0);
+    expect(bansAgainstApplicant(who, bans, headers, '2029-05-20')).toHaveLength(1);
+    expect(bansAgainstApplicant(who, bans, headers, '2029-05-21')).toHaveLength(0);
   });
 
   it('a different applicant is not affected', () => {

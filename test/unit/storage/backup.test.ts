@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LATEST_VERSION } from '../../../src/storage/migrations.ts';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendCaseEvents, createCase, listAllCaseEvents, listCases, listDrafts, saveDraft, saveProfile, setSetting } from '../../../src/storage/index.ts';
@@ -35,7 +36,7 @@ describe('exportBackup', () => {
   it('wraps every store with the format, versions, time and the SHA-256 of the canonical data', async () => {
     await seedSome();
     const backup = await exportBackup({ appVersion: '0.1.0', now: new Date('2026-06-01T10:00:00Z') });
-    expect(backup).toMatchObject({ format: 'lyg-award/backup@1', dbVersion: 2, appVersion: '0.1.0', createdAt: '2026-06-01T10:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'lyg-award/backup@1', dbVersion: LATEST_VERSION, appVersion: '0.1.0', createdAt: '2026-06-01T10:00:00.000Z' });
     expect(backup.sha256).toBe(await sha256Hex(canonicalJson(backup.data)));
     expect(Object.keys(backup.data).sort()).toEqual(['adapters', 'anchorMisses', 'caseEvents', 'cases', 'drafts', 'profiles', 'selfEvaluations', 'settings']);
     expect(backup.data.settings).toEqual([{ key: 'locale', value: 'zh-CN' }]);
@@ -108,7 +109,7 @@ describe('importBackup', () => {
     const extraStore = JSON.parse(v1Text);
     extraStore.data.secrets = [];
     await expectRefused(await reseal(extraStore), { zh: 'data', en: 'data' });
-    await expectRefused({ ...JSON.parse(v1Text), extra: 1 }, { zh: '无效', en: 'invalid' });
+    await expectRefused({ ...JSON.parse(v1Text), extra: 1 }, { zh: '不认识的字段：“extra”', en: 'invalid' });
   });
 
   it('refuses a malformed record, naming it, and writes nothing', async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openAwardDb, STORE_NAMES, type AwardDbHandle } from '../../../src/storage/db.ts';
-import { LATEST_VERSION, migrations, upgradeBackupData, type BackupData } from '../../../src/storage/migrations.ts';
+import { LATEST_VERSION, adapterRecordWithOrigins, migrations, upgradeBackupData, type BackupData } from '../../../src/storage/migrations.ts';
 import { currentStorageNotice, onStorageNotice, type StorageNotice } from '../../../src/storage/status.ts';
 import { exportBackup } from '../../../src/storage/backup.ts';
 import { freshDb } from './fresh-db.ts';
@@ -66,6 +66,27 @@ describe('numbered migrations', () => {
   });
 });
 
+describe('v2 → v3 on the committed v2 fixture (issue 15: adapter patterns name their origin)', () => {
+  const v2 = JSON.parse(readFileSync(fixturePath(2), 'utf8')) as { data: BackupData };
+  it('path-only adapter patterns are scoped to the real portal origins; every other record is unchanged', async () => {
+    const old = await openAwardDb(DB_NAME, { version: 2 });
+    await seed(old, clone(v2.data));
+    old.close();
+    const db = await openAwardDb();
+    const after = await dump(db);
+    for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v2.data[name]!.length);
+    const adapter = (after.adapters![0] as { adapter: { pages: Record<string, Array<{ origin: string; path: string }>> } }).adapter;
+    expect(adapter.pages['application-form']).toEqual([
+      { origin: 'https://*.jszwfw.gov.cn', path: '/app/apply/*' },
+      { origin: 'https://*.lyg.gov.cn', path: '/app/apply/*' },
+    ]);
+    expect(JSON.stringify(after.adapters)).not.toMatch(/127\.0\.0\.1|localhost/);
+    expect(after.cases).toEqual([...v2.data.cases!].sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
+    expect(upgradeBackupData(clone(v2.data), 2).adapters).toEqual(after.adapters);
+    db.close();
+  });
+});
+
 describe('v1 → v2 on the committed v1 fixture', () => {
   async function migrateFixture() {
     const old = await openAwardDb(DB_NAME, { version: 1 });
@@ -81,6 +102,7 @@ describe('v1 → v2 on the committed v1 fixture', () => {
     for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v1.data[name]!.length);
     const expected = clone(v1.data);
     (expected.cases![0] as { creditCode: string }).creditCode = '91320700MA1XB2C3DB';
+    expected.adapters = expected.adapters!.map(adapterRecordWithOrigins); // version 3 (below)
     // every store compared record by record (getAll returns key order; sort the fixture the same way)
     const byKey = (k: string) => (a: any, b: any) => (a[k] < b[k] ? -1 : a[k] > b[k] ? 1 : 0);
     for (const name of STORE_NAMES) {

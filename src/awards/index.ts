@@ -1,0 +1,53 @@
+import { compareDates, type IsoDate } from '../core/dates.ts';
+import type { AwardPack } from '../policy/schema.ts';
+import { jiangsuGovernor2023 } from './jiangsu-governor/2023.ts';
+import { lianyungang2021 } from './lianyungang-mayor/2021.ts';
+import { lianyungang2024Draft } from './lianyungang-mayor/2024-draft.ts';
+
+/**
+ * Every award the product knows, each with its versions of the measures (oldest first). Adding an
+ * award is adding its folder and one line here; no engine changes.
+ */
+export const awards: Readonly<Record<string, readonly AwardPack[]>> = {
+  'lianyungang-mayor': [lianyungang2021, lianyungang2024Draft],
+  'jiangsu-governor': [jiangsuGovernor2023],
+};
+
+export const defaultAwardId = 'lianyungang-mayor';
+
+/** What a case or draft records: which award, which version of its measures. */
+export interface AwardRef {
+  awardId: string;
+  versionId: string;
+}
+
+/** Effective dates set by the user for versions not yet published, keyed `awardId/versionId`. */
+export interface AwardSettings {
+  effectiveFrom?: Readonly<Record<string, IsoDate>>;
+}
+
+const effectiveFrom = (pack: AwardPack, settings?: AwardSettings): IsoDate | null =>
+  pack.version.effectiveFrom ?? settings?.effectiveFrom?.[`${pack.award.id}/${pack.version.id}`] ?? null;
+
+/** The version in force on `on`: the latest whose effective date (published or set) is on or before it. */
+export function versionInForce(awardId: string, on: IsoDate, settings?: AwardSettings): AwardPack {
+  const versions = awards[awardId];
+  if (!versions || versions.length === 0) throw new RangeError(`unknown award: ${awardId}`);
+  let chosen: AwardPack = versions[0]!;
+  for (const pack of versions) {
+    const from = effectiveFrom(pack, settings);
+    if (from !== null && compareDates(from, on) <= 0 && compareDates(from, effectiveFrom(chosen, settings) ?? '0000-01-01') >= 0) chosen = pack;
+  }
+  return chosen;
+}
+
+/** The pack a recorded reference names. */
+export function packFor(ref: AwardRef): AwardPack {
+  const pack = awards[ref.awardId]?.find((p) => p.version.id === ref.versionId);
+  if (!pack) throw new RangeError(`unknown award version: ${ref.awardId}/${ref.versionId}`);
+  return pack;
+}
+
+export const refOf = (pack: AwardPack): AwardRef => ({ awardId: pack.award.id, versionId: pack.version.id });
+
+export { jiangsuGovernor2023, lianyungang2021, lianyungang2024Draft };

@@ -1,0 +1,47 @@
+import type { Bilingual } from './i18n.ts';
+
+/**
+ * Article numbers as the measures write them (第十四条) and as English cites them (Art. 14).
+ * Works for any article of any award's measures, so no article table lives in an engine.
+ */
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十四 → 14, 二十一 → 21, 一百零二 → 102; `null` for anything else. */
+export function chineseNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]!;
+      seen = true;
+    } else if (ch === '十' || ch === '百') {
+      total += (seen || digit ? digit : 1) * (ch === '十' ? 10 : 100);
+      digit = 0;
+      seen = false;
+    } else return null;
+  }
+  return text.length ? total + digit : null;
+}
+
+/** `第十四条` → `14`; anything that is not a plain article number is returned unchanged. */
+export function articleNumberEn(article: string): string {
+  const m = /^第(.+)条$/.exec(article);
+  const n = m ? chineseNumber(m[1]!) : null;
+  return n === null ? article : String(n);
+}
+
+/** `(四)` / `（四）` → `4`. */
+export function clauseNumberEn(clause: string): string {
+  const inner = clause.replace(/[()（）]/g, '');
+  const n = chineseNumber(inner);
+  return n === null ? clause : String(n);
+}
+
+/** `{ article: 第八条, clause: (一) }` → `第八条（一）` / `Art. 8(1)`, for any article the award's data gives. */
+export function citeArticle(source: { article: string; clause?: string | null | undefined }): Bilingual {
+  const clauseZh = source.clause ? `（${source.clause.replace(/[()（）]/g, '')}）` : '';
+  const clauseEn = source.clause ? `(${clauseNumberEn(source.clause)})` : '';
+  return { zh: `${source.article}${clauseZh}`, en: `Art. ${articleNumberEn(source.article)}${clauseEn}` };
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { appendCaseEvents, getCaseEvents, getDb, getSetting, setSetting } from '../storage/repos.ts';
+import { replayCase } from '../cases/replay.ts';
+import { panelEventSchema, computeConsensus, type ConsensusResult, type PanelEvent } from './consensus.ts';
+import { foldScorebook, scorebookSchema, parseScorebook, type Scorebook } from './scorebook.ts';
+import { expertRefSchema, type ExpertRef } from './scorebook.ts';
+
+/**
+ * Where the expert panel keeps its records: entries of the settings store under `experts/…` (no new
+ * object store, so no migration; they travel in backups like every setting), each validated on read.
+ * - `experts/me`: the expert using this browser;
+ * - `experts/scorebook/<id>`: a scorebook the expert is writing;
+ * - `experts/panel/<caseId>`: the office's panel record for a case (imported scorebooks, consensus
+ *   and site-visit events, what was recorded on the case).
+ * None of these is read by the side panel or any applicant surface (test/unit/experts/isolation.test.ts).
+ */
+export const ME_KEY = 'experts/me';
+export const SCOREBOOK_PREFIX = 'experts/scorebook/';
+export const PANEL_PREFIX = 'experts/panel/';
+
+export async function getMe(): Promise<ExpertRef | null> {
+  const r = expertRefSchema.safeParse(await getSetting(ME_KEY));
+  return r.success ? r.data : null;
+}
+export const saveMe = (me: ExpertRef) => setSetting(ME_KEY, expertRefSchema.parse(me));
+
+async function keysWith(prefix: string): Promise<string[]> {
+  const keys = await (await getDb()).getAllKeys('settings', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  return keys.map(String);
+}
+
+export async function listScorebooks(): Promise<Scorebook[]> {
+  const out: Scorebook[] = [];
+  for (const key of await keysWith(SCOREBOOK_PREFIX)) {
+    const parsed = parseScorebook(await getSetting(key));
+    if (parsed.ok) out.push(parsed.book);
+  }
+  return out;
+}
+export async function getScorebook(id: string): Promise<Scorebook | null> {
+  const parsed = parseScorebook(await getSetting(SCOREBOOK_PREFIX + id));
+  return parsed.ok ? parsed.book : null;
+}
+/** Save a scorebook; refuses (throws, nothing written) one that breaks the rules. */
+export async function saveScorebook(book: Scorebook): Promise<void> {
+  const parsed = parseScorebook(book);
+  if (!parsed.ok) throw new Error(parsed.errors[0]!.message.zh);
+  await setSetting(SCOREBOOK_PREFIX + book.id, parsed.book);
+}
+
+export const panelRecordSchema = z.strictObject({
+  caseId: z.string().min(1).max(200),
+  margin: z.number().int().min(0).max(100),
+  scorebooks: z.array(scorebookSchema).max(50),
+  events: z.array(panelEventSchema).max(5000),
+  /** the case events recorded from this panel (type and date), for the office's own record */
+  recorded: z.array(z.strictObject({ type: z.string(), on: z.string(), at: z.string() })).default([]),
+});
+export type PanelRecord = z.output<typeof panelRecordSchema>;
+
+export async function getPanel(caseId: string): Promise<PanelRecord | null> {
+  const r = panelRecordSchema.safeParse(await getSetting(PANEL_PREFIX + caseId));
+  return r.success ? r.data : null;
+}
+export const savePanel = (panel: PanelRecord) => setSetting(PANEL_PREFIX + panel.caseId, panelRecordSchema.parse(panel));
+export async function listPanels(): Promise<PanelRecord[]> {
+  const out: PanelRecord[] = [];
+  for (const key of await keysWith(PANEL_PREFIX)) {
+    const r = panelRecordSchema.safeParse(await getSetting(key));
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+export function panelConsensus(panel: PanelRecord): ConsensusResult {
+  return computeConsensus(panel.scorebooks.map(foldScorebook), panel.events, panel.margin);
+}
+
+/** What is attached to the case event record (`review`): the scores behind the decision. */
+export function reviewAttachment(panel: PanelRecord, stage: 'material' | 'site') {
+  const c = panelConsensus(panel);
+  return {
+    stage,
+    margin: c.margin,
+    experts: c.experts,
+    total: stage === 'material' ? c.consensusTotal : c.finalTotal,
+    items: c.items.map((i) => ({ id: i.id, scores: i.scores.map((s) => ({ expert: s.expert, percent: s.percent })), spread: i.spread, consensus: i.consensus, final: i.final })),
+    changes: c.changes,
+  };
+}
+
+/**
+ * Record the panel's result on the case (第十条（三）): the material review as `pass-material-review` /
+ * `fail-material-review`, the site visit as `complete-site-review` (organisations) or
+ * `complete-presentation` (individuals); the scores ride on the stored record, the event keeps its
+ * contract shape. The lifecycle still decides whether the case accepts the event.
+ */
+export async function recordPanelEvent(panel: PanelRecord, type: 'pass-material-review' | 'fail-material-review' | 'complete-site-review' | 'complete-presentation', on: string): Promise<PanelRecord> {
+  const stage = type.endsWith('material-review') ? 'material' : 'site';
+  const log = (await getCaseEvents(panel.caseId)).map((s) => s.event);
+  const view = replayCase([...log, { type, on }] as never);
+  const refused = view.rejected.find((r) => r.index === log.length);
+  if (refused) throw new Error(refused.reason);
+  const stored = await appendCaseEvents(panel.caseId, [{ type, on }], 'expert-panel', { review: reviewAttachment(panel, stage) });
+  const next = { ...panel, recorded: [...panel.recorded, { type, on, at: stored[0]!.recordedAt }] };
+  await savePanel(next);
+  return next;
+}
+
+export type { PanelEvent };

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { addDays, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
+import type { Bilingual } from '../core/i18n.ts';
+import { awardTitle, dutyDefinitions, titleUsePlaces, type DutyDefinition, type DutyId, type TitleUsePlace } from './after-award-duties.data.ts';
+
+/** What the office recorded about one case's duties after the award (kept per award year in settings). */
+export const dutyRecordSchema = z.strictObject({
+  status: z.enum(['open', 'done', 'not-applicable']),
+  closedBy: z.string().trim().min(1).max(80).optional(),
+  closedOn: isoDateSchema.optional(),
+  note: z.string().max(500).optional(),
+});
+export const titleUseSchema = z.strictObject({
+  seenOn: isoDateSchema,
+  /** the award year the use names; null when it names none (第十八条 requires it) */
+  namedYear: z.number().int().min(2000).max(2100).nullable(),
+  place: z.enum(Object.keys(titleUsePlaces) as [TitleUsePlace, ...TitleUsePlace[]]),
+  where: z.string().trim().min(1).max(200),
+  recordedBy: z.string().trim().min(1).max(80),
+});
+export const caseDutiesSchema = z.strictObject({
+  tasks: z.partialRecord(z.enum(dutyDefinitions.map((d) => d.id) as [DutyId, ...DutyId[]]), dutyRecordSchema),
+  titleUses: z.array(titleUseSchema).max(500),
+});
+export const yearDutiesSchema = z.record(z.string().min(1).max(200), caseDutiesSchema);
+
+export type DutyRecord = z.output<typeof dutyRecordSchema>;
+export type TitleUse = z.output<typeof titleUseSchema>;
+export type CaseDuties = z.output<typeof caseDutiesSchema>;
+export type YearDuties = z.output<typeof yearDutiesSchema>;
+
+export const emptyCaseDuties = (): CaseDuties => ({ tasks: {}, titleUses: [] });
+
+export interface AwardedCase {
+  year: number;
+  tier: 'award' | 'nomination';
+  /** government approval date (第十条(六)): the duties' dates count from it */
+  awardedOn: IsoDate;
+}
+
+export interface DutyTask {
+  id: DutyId;
+  article: string;
+  party: DutyDefinition['party'];
+  title: Bilingual;
+  text: Bilingual;
+  dueOn: IsoDate;
+  status: DutyRecord['status'];
+  closedBy: string | null;
+  closedOn: IsoDate | null;
+  note: string | null;
+  /** open and past its due date */
+  overdue: boolean;
+  /** days until due (negative when past), for open tasks */
+  daysLeft: number | null;
+}
+
+const fill = (text: Bilingual, year: number, tier: 'award' | 'nomination'): Bilingual => {
+  const title = awardTitle[tier];
+  return {
+    zh: text.zh.replaceAll('{title}', title.zh.replaceAll('{year}', String(year))).replaceAll('{year}', String(year)),
+    en: text.en.replaceAll('{title}', title.en.replaceAll('{year}', String(year))).replaceAll('{year}', String(year)),
+  };
+};
+
+/** The dated tasks of one awarded case, with what the office recorded; a title-use problem keeps 第十八条 open. */
+export function dutyTasks(award: AwardedCase, recorded: CaseDuties | undefined, today: IsoDate, definitions: readonly DutyDefinition[] = dutyDefinitions): DutyTask[] {
+  return definitions
+    .filter((d) => d.tiers.includes(award.tier))
+    .map((d) => {
+      const r = recorded?.tasks[d.id];
+      const dueOn = addDays(award.awardedOn, d.dueAfterDays);
+      const status = r?.status ?? 'open';
+      const open = status === 'open';
+      return {
+        id: d.id,
+        article: d.article,
+        party: d.party,
+        title: d.title,
+        text: fill(d.textByTier?.[award.tier] ?? d.text, award.year, award.tier),
+        dueOn,
+        status,
+        closedBy: open ? null : r?.closedBy ?? null,
+        closedOn: open ? null : r?.closedOn ?? null,
+        note: r?.note ?? null,
+        overdue: open && dueOn < today,
+        daysLeft: open ? daysBetween(today, dueOn) : null,
+      };
+    });
+}
+
+/** 第十八条 problems of one observed use: a forbidden place, or no (or the wrong) award year named. */
+export function titleUseProblems(use: TitleUse, awardYear: number): Bilingual[] {
+  const problems: Bilingual[] = [];
+  const place = titleUsePlaces[use.place];
+  if (place.forbidden) problems.push({ zh: `${place.forbidden.zh}（第十八条）`, en: `${place.forbidden.en} (第十八条)` });
+  if (use.namedYear === null) problems.push({ zh: '未注明获奖年度（第十八条）', en: 'no award year named (第十八条)' });
+  else if (use.namedYear !== awardYear) problems.push({ zh: `注明的年度 ${use.namedYear} 与获奖年度 ${awardYear} 不符（第十八条）`, en: `names ${use.namedYear}, awarded ${awardYear} (第十八条)` });
+  return problems;
+}
+
+export interface DutySummary {
+  open: number;
+  done: number;
+  overdue: number;
+  titleUseProblems: number;
+}
+
+export function summarizeDuties(tasks: readonly DutyTask[], uses: readonly TitleUse[], awardYear: number): DutySummary {
+  return {
+    open: tasks.filter((t) => t.status === 'open').length,
+    done: tasks.filter((t) => t.status === 'done').length,
+    overdue: tasks.filter((t) => t.overdue).length,
+    titleUseProblems: uses.filter((u) => titleUseProblems(u, awardYear).length > 0).length,
+  };
+}
+
+/** Parses a stored year of duties; an unreadable value reads as empty (and is reported by the caller). */
+export function parseYearDuties(value: unknown): { ok: true; duties: YearDuties } | { ok: false; duties: YearDuties } {
+  if (value === undefined || value === null) return { ok: true, duties: {} };
+  const r = yearDutiesSchema.safeParse(value);
+  return r.success ? { ok: true, duties: r.data } : { ok: false, duties: {} };
+}

@@ -1,0 +1,253 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { parseApplication } from '../../application/index.ts';
+import { gbt19580Catalogue, type ItemId } from '../../self-evaluation/catalogue.ts';
+import { scoringBands } from '../../self-evaluation/bands.ts';
+import { workbookSchema } from '../../self-evaluation/workbook.ts';
+import { sha256Hex } from '../../storage/canonical-json.ts';
+import { downloadFile } from '../download.ts';
+import {
+  commentFieldLabels, commentFields, conflictRelationLabels, conflictRelations, diffEvents, exportScorebook, foldScorebook,
+  scorebookFileName, type ConflictRelation, type ItemReview, type Scorebook,
+} from '../../experts/index.ts';
+import { getMe, listScorebooks, saveMe, saveScorebook } from '../../experts/store.ts';
+import { autosaver } from './autosave.ts';
+
+const newId = () => globalThis.crypto.randomUUID();
+
+export function Workspace() {
+  const [me, setMe] = useState<{ id: string; name: string; affiliation: string } | null>(null);
+  const [books, setBooks] = useState<Scorebook[]>([]);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selfEval, setSelfEval] = useState<Record<string, number>>({});
+  useEffect(() => {
+    void (async () => {
+      setMe(await getMe());
+      const list = await listScorebooks();
+      setBooks(list);
+      if (list.length) setCurrent(list[list.length - 1]!.id);
+    })();
+  }, []);
+
+  if (!me) return <Identity onSave={async (m) => { await saveMe(m); setMe(m); }} />;
+  const book = books.find((b) => b.id === current) ?? null;
+
+  async function openFiles(files: FileList | null) {
+    setError(null);
+    if (!files?.length) return;
+    let app: ReturnType<typeof parseApplication> | null = null;
+    let appText = '';
+    for (const file of Array.from(files)) {
+      const text = await file.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        setError(`“${file.name}”不是有效的 JSON 文件，未打开。`);
+        return;
+      }
+      const format = (json as { format?: unknown })?.format;
+      if (format === 'lyg-award/application@1') {
+        app = parseApplication(json);
+        appText = text;
+      } else if (format === 'lyg-award/self-evaluation-workbook@1') {
+        const wb = workbookSchema.safeParse(json);
+        if (wb.success) setSelfEval(wb.data.percents);
+      } else {
+        setError(`“${file.name}”既不是申报书（lyg-award/application@1），也不是自评工作簿，未打开。`);
+        return;
+      }
+    }
+    if (!app) return;
+    if (!app.ok) {
+      setError('申报书文件不完整或有误，未打开：' + app.errors.slice(0, 3).map((e) => e.message.zh).join('；'));
+      return;
+    }
+    const a = app.application;
+    const creditCode = a.applicant.kind === 'organization' ? (a.applicant.creditCode ?? null) : null;
+    const existing = books.find((b) => b.subject.applicantName === (a.applicant.name ?? '') && b.subject.year === a.year);
+    if (existing) {
+      setCurrent(existing.id);
+      return;
+    }
+    const created: Scorebook = {
+      id: newId(),
+      subject: { caseId: null, year: a.year, kind: a.applicant.kind, applicantName: a.applicant.name ?? '（未填写名称）', creditCode, packageSha256: await sha256Hex(appText) },
+      expert: me!,
+      events: [],
+    };
+    await saveScorebook(created);
+    setBooks([...books, created]);
+    setCurrent(created.id);
+  }
+
+  return (
+    <div class="ws">
+      <section class="ex-card">
+        <h2>评审材料<span class="en">Application package</span></h2>
+        <p class="muted">专家：{me.name}{me.affiliation ? `（${me.affiliation}）` : ''}</p>
+        <label class="file">
+          打开申报书和自评文件（JSON）<span class="en">Open the application and self-evaluation</span>
+          <input type="file" accept=".json,application/json" multiple onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)} />
+        </label>
+        {books.length > 1 && (
+          <label>
+            评分册 <select value={current ?? ''} onChange={(e) => setCurrent((e.currentTarget as HTMLSelectElement).value)}>
+              {books.map((b) => <option value={b.id}>{b.subject.applicantName}（{b.subject.year}）</option>)}
+            </select>
+          </label>
+        )}
+        {error && <p class="error" role="alert">{error}</p>}
+        {!book && !error && <p class="muted">还没有打开的申报材料。请先打开办公室分配给您的申报书文件。<span class="en">No application open yet.</span></p>}
+      </section>
+      {book && <Book key={book.id} book={book} selfEval={selfEval} onChange={(b) => setBooks((all) => all.map((x) => (x.id === b.id ? b : x)))} />}
+    </div>
+  );
+}
+
+function Identity({ onSave }: { onSave: (m: { id: string; name: string; affiliation: string }) => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [aff, setAff] = useState('');
+  const [err, setErr] = useState('');
+  return (
+    <section class="ex-card">
+      <h2>专家信息<span class="en">Who is scoring</span></h2>
+      <label>姓名 <input value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
+      <label>工作单位 <input value={aff} onInput={(e) => setAff((e.currentTarget as HTMLInputElement).value)} /></label>
+      {err && <p class="error" role="alert">{err}</p>}
+      <button class="primary" onClick={() => (name.trim() ? void onSave({ id: newId(), name: name.trim(), affiliation: aff.trim() }) : setErr('请填写专家姓名。'))}>确定</button>
+    </section>
+  );
+}
+
+function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<string, number>; onChange: (b: Scorebook) => void }) {
+  const state = useMemo(() => foldScorebook(book), [book]);
+  const [wanted, setWanted] = useState<Partial<Record<ItemId, Partial<ItemReview>>>>({});
+  const [saved, setSaved] = useState<string>('');
+  const [dirty, setDirty] = useState(false);
+  const editsRef = useRef(0);
+  const bookRef = useRef(book);
+  const wantedRef = useRef(wanted);
+  bookRef.current = book;
+  wantedRef.current = wanted;
+  const saver = useMemo(
+    () =>
+      autosaver(async () => {
+        const b = bookRef.current;
+        const edits = editsRef.current;
+        const events = diffEvents(foldScorebook(b), wantedRef.current, { expert: b.expert.id, at: new Date().toISOString(), id: newId });
+        if (!events.length) {
+          if (edits === editsRef.current) setDirty(false);
+          return;
+        }
+        const next = { ...b, events: [...b.events, ...events] };
+        try {
+          await saveScorebook(next);
+          bookRef.current = next;
+          onChange(next);
+          if (edits === editsRef.current) setDirty(false);
+          setSaved(`已自动保存 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })}`);
+        } catch (e) {
+          setSaved(`保存失败：${(e as Error).message}（内容仍在页面上）`);
+        }
+      }),
+    [],
+  );
+  useEffect(() => {
+    const flush = () => saver.flush();
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      saver.flush();
+    };
+  }, []);
+  const value = (item: ItemId): ItemReview => ({ ...state.items[item], ...wanted[item] });
+  const edit = (item: ItemId, patch: Partial<ItemReview>) => {
+    setWanted((w) => ({ ...w, [item]: { ...w[item], ...patch } }));
+    wantedRef.current = { ...wantedRef.current, [item]: { ...wantedRef.current[item], ...patch } };
+    editsRef.current += 1;
+    setDirty(true);
+    saver.touch();
+  };
+  const scored = Object.keys(state.items).filter((id) => value(id as ItemId).percent !== null).length;
+
+  return (
+    <>
+      <section class="ex-card">
+        <h2>{book.subject.applicantName}<span class="en">{book.subject.kind === 'organization' ? '组织' : '个人'} · {book.subject.year}</span></h2>
+        {!state.declaration ? (
+          <Declare onDeclare={async (conflict, relations, statement) => {
+            const next: Scorebook = { ...book, events: [...book.events, { id: newId(), expert: book.expert.id, at: new Date().toISOString(), type: 'declare', declaration: { conflict, relations, statement } }] };
+            await saveScorebook(next);
+            onChange(next);
+          }} />
+        ) : state.recused ? (
+          <p class="warn" role="status">您已声明回避，本评分册不含评分。请导出评分册交回办公室。<span class="en">You declared a conflict: this scorebook carries no scores.</span></p>
+        ) : (
+          <p class="muted">已声明无回避关系（{state.declaredAt?.slice(0, 10)}）。已评 {scored} / 23 条。<span class="saved" role="status" data-dirty={dirty ? 'yes' : 'no'}> {dirty ? '正在保存…' : saved}</span></p>
+        )}
+        {state.declaration && (
+          <button class="primary" onClick={async () => { saver.flush(); const file = await exportScorebook(bookRef.current); downloadFile(JSON.stringify(file, null, 2), scorebookFileName(bookRef.current), 'application/json'); }}>
+            导出评分册<span class="en">Export scorebook</span>
+          </button>
+        )}
+      </section>
+      {state.declaration && !state.recused &&
+        gbt19580Catalogue.map((cat) => (
+          <section class="ex-card" key={cat.id}>
+            <h3>{cat.id} {cat.name.zh}<span class="en">{cat.name.en} · {cat.points} 分</span></h3>
+            {cat.items.map((item) => {
+              const v = value(item.id);
+              return (
+                <div class="item" key={item.id}>
+                  <div class="item-head">
+                    <b>{item.id} {item.name.zh}</b> <span class="muted">{item.points} 分</span>
+                    {selfEval[item.id] !== undefined && <span class="muted small">（申报方自评 {selfEval[item.id]}%）</span>}
+                    <label class="pct">得分率
+                      <select aria-label={`${item.id} 得分率`} value={v.percent === null ? '' : String(v.percent)} onChange={(e) => { const t = (e.currentTarget as HTMLSelectElement).value; edit(item.id, { percent: t === '' ? null : Number(t) }); }}>
+                        <option value="">未评</option>
+                        {scoringBands.map((b) => (
+                          <optgroup label={`${b.label.zh} ${(item.kind === 'results' ? b.results : b.process).summary.zh}`}>
+                            {b.percents.map((p) => <option value={String(p)}>{p}%</option>)}
+                          </optgroup>
+                        ))}
+                      </select>
+                    </label>
+                  </div>
+                  {commentFields.map((f) => (
+                    <label class="txt" key={f}>{commentFieldLabels[f].zh}
+                      <textarea aria-label={`${item.id} ${commentFieldLabels[f].zh}`} rows={2} value={v[f]} onInput={(e) => edit(item.id, { [f]: (e.currentTarget as HTMLTextAreaElement).value })} />
+                    </label>
+                  ))}
+                </div>
+              );
+            })}
+          </section>
+        ))}
+    </>
+  );
+}
+
+function Declare({ onDeclare }: { onDeclare: (conflict: boolean, relations: ConflictRelation[], statement: string) => Promise<void> }) {
+  const [conflict, setConflict] = useState<boolean | null>(null);
+  const [relations, setRelations] = useState<ConflictRelation[]>([]);
+  const [statement, setStatement] = useState('');
+  const [err, setErr] = useState('');
+  return (
+    <fieldset class="declare">
+      <legend>回避声明（评分前必须完成）<span class="en">Conflict of interest, before any scoring</span></legend>
+      <label><input type="radio" name="coi" checked={conflict === false} onChange={() => setConflict(false)} /> 本人与该申报方不存在需要回避的关系</label>
+      <label><input type="radio" name="coi" checked={conflict === true} onChange={() => setConflict(true)} /> 本人存在以下关系，申请回避</label>
+      {conflict && conflictRelations.map((r) => (
+        <label class="sub" key={r}><input type="checkbox" checked={relations.includes(r)} onChange={(e) => setRelations((e.currentTarget as HTMLInputElement).checked ? [...relations, r] : relations.filter((x) => x !== r))} /> {conflictRelationLabels[r].zh}</label>
+      ))}
+      <label class="txt">说明（可选）<textarea rows={2} value={statement} onInput={(e) => setStatement((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+      {err && <p class="error" role="alert">{err}</p>}
+      <button class="primary" onClick={() => {
+        if (conflict === null) return setErr('请先选择是否存在需要回避的关系。');
+        if (conflict && relations.length === 0) return setErr('申请回避时，请至少勾选一种关系。');
+        void onDeclare(conflict, conflict ? relations : [], statement.trim());
+      }}>确认声明</button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,59 @@
+import { useSignal } from '@preact/signals';
+import { caseTierLabels } from '../../staff/rows.ts';
+import { Bi, t } from './Bi.tsx';
+import { dutiesError, tasksByCase } from './duties-store.ts';
+import { selectedId, tab } from './store.ts';
+
+/** Every awarded case's duties in one list, overdue first, then by due date (第六条 monitoring overview). */
+export function DutiesPanel() {
+  const openOnly = useSignal(true);
+  const rows = [...tasksByCase.value.values()]
+    .flatMap(({ entry, tasks }) => tasks.map((task) => ({ entry, task })))
+    .filter((r) => !openOnly.value || r.task.status === 'open')
+    .sort((a, b) => Number(b.task.overdue) - Number(a.task.overdue) || (a.task.dueOn < b.task.dueOn ? -1 : a.task.dueOn > b.task.dueOn ? 1 : 0));
+  const overdue = rows.filter((r) => r.task.overdue).length;
+  return (
+    <section class="duties-panel" data-testid="duties-panel" aria-label="获奖后监督事项 Duties after the award">
+      <h3>
+        <Bi text={t(`获奖后监督事项（逾期 ${overdue} 项）`, `Duties after the award (${overdue} overdue)`)} />
+      </h3>
+      {dutiesError.value && (
+        <p class="error" role="alert"><Bi text={dutiesError.value} /></p>
+      )}
+      <label class="inline-form">
+        <input type="checkbox" checked={openOnly.value} onChange={(e) => (openOnly.value = (e.currentTarget as HTMLInputElement).checked)} />
+        <Bi text={t('只看未办结的事项', 'Open duties only')} />
+      </label>
+      {rows.length === 0 ? (
+        <p class="muted"><Bi text={t('没有需要办理的获奖后事项。', 'No duties to show.')} /></p>
+      ) : (
+        <table class="grid">
+          <thead>
+            <tr><th>申报主体 Applicant</th><th>年度 Year</th><th>奖项 Tier</th><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th></tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, 500).map(({ entry, task }) => (
+              <tr key={`${entry.caseId}:${task.id}`} class={task.overdue ? 'overdue-row' : ''} data-testid="duty-row" data-overdue={task.overdue ? 'true' : 'false'}>
+                <td>
+                  <button type="button" class="link" onClick={() => ((selectedId.value = entry.caseId), history.replaceState(null, '', `#case=${encodeURIComponent(entry.caseId)}`), (tab.value = 'cases'))}>
+                    {entry.applicantName}
+                  </button>
+                </td>
+                <td>{entry.award.year}</td>
+                <td>{caseTierLabels[entry.award.tier].zh}</td>
+                <td>{task.article}</td>
+                <td><Bi text={task.title} /></td>
+                <td class={task.overdue ? 'overdue' : ''}>
+                  <span class="mono">{task.dueOn}</span>
+                  {task.overdue && <Bi text={t(`（逾期 ${-(task.daysLeft ?? 0)} 天）`, ` (${-(task.daysLeft ?? 0)} d overdue)`)} />}
+                </td>
+                <td>{task.status === 'open' ? '待办' : task.status === 'done' ? `已完成 · ${task.closedBy ?? ''}` : `不适用 · ${task.closedBy ?? ''}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > 500 && <p class="muted small"><Bi text={t(`仅显示前 500 项（共 ${rows.length} 项）。`, `First 500 of ${rows.length} shown.`)} /></p>}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { computed, signal } from '@preact/signals';
+import type { Bilingual } from '../../core/i18n.ts';
+import type { DutyId } from '../../staff/after-award-duties.data.ts';
+import { dutyTasks, emptyCaseDuties, parseYearDuties, yearDutiesSchema, type AwardedCase, type CaseDuties, type DutyRecord, type DutyTask, type TitleUse, type YearDuties } from '../../staff/duties.ts';
+import { getSetting, setSetting } from '../../storage/index.ts';
+import { cases, loading, today, viewOf } from './store.ts';
+
+/**
+ * 获奖后监督 tasks: derived from each awarded case (dates from its government approval), with what the
+ * office recorded kept per award year in the settings store (`staff.afterAwardDuties.<year>`).
+ */
+const key = (year: number) => `staff.afterAwardDuties.${year}`;
+
+export const dutiesByYear = signal<ReadonlyMap<number, YearDuties>>(new Map());
+export const dutiesError = signal<Bilingual | null>(null);
+
+export interface AwardedEntry {
+  caseId: string;
+  applicantName: string;
+  award: AwardedCase;
+}
+
+/** Every case standing awarded (revoked ones are not: their duties ended with the revocation). */
+export const awardedCases = computed<AwardedEntry[]>(() => {
+  if (loading.value !== null) return [];
+  const out: AwardedEntry[] = [];
+  for (const c of cases.value.values()) {
+    const v = viewOf(c);
+    if (v?.stage === 'awarded' && v.awardedOn && v.tier) out.push({ caseId: c.header.id, applicantName: c.header.applicantName, award: { year: c.header.year, tier: v.tier, awardedOn: v.awardedOn } });
+  }
+  return out;
+});
+
+export function recordedDuties(caseId: string, year: number): CaseDuties | undefined {
+  return dutiesByYear.value.get(year)?.[caseId];
+}
+
+export const tasksByCase = computed(() => {
+  const map = new Map<string, { entry: AwardedEntry; tasks: DutyTask[] }>();
+  for (const entry of awardedCases.value) map.set(entry.caseId, { entry, tasks: dutyTasks(entry.award, recordedDuties(entry.caseId, entry.award.year), today.value) });
+  return map;
+});
+
+export const overdueByCase = computed(() => {
+  const map = new Map<string, number>();
+  for (const [id, { tasks }] of tasksByCase.value) {
+    const n = tasks.filter((t) => t.overdue).length;
+    if (n) map.set(id, n);
+  }
+  return map;
+});
+
+export const overdueTotal = computed(() => [...overdueByCase.value.values()].reduce((a, b) => a + b, 0));
+
+/** Reads the stored duties of the years that have awarded cases (once per year). */
+export async function loadDuties(years: Iterable<number>): Promise<void> {
+  const missing = [...new Set(years)].filter((y) => !dutiesByYear.value.has(y));
+  if (!missing.length) return;
+  const next = new Map(dutiesByYear.value);
+  for (const y of missing) {
+    const parsed = parseYearDuties(await getSetting(key(y)).catch(() => undefined));
+    if (!parsed.ok) dutiesError.value = { zh: `${y} 年度的获奖后事项记录无法读取，已按未办理显示。`, en: `The ${y} after-award records cannot be read; shown as open.` };
+    next.set(y, parsed.duties);
+  }
+  dutiesByYear.value = next;
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write of one case's record, one write at a time; the stored year is re-read and validated first. */
+function update(caseId: string, year: number, change: (d: CaseDuties) => CaseDuties): Promise<void> {
+  const run = chain.then(async () => {
+    const stored = parseYearDuties(await getSetting(key(year)));
+    const current: YearDuties = stored.ok ? stored.duties : {};
+    const next = { ...current, [caseId]: change(current[caseId] ?? emptyCaseDuties()) };
+    const checked = yearDutiesSchema.parse(next);
+    await setSetting(key(year), checked);
+    dutiesByYear.value = new Map(dutiesByYear.value).set(year, checked);
+  });
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+export const saveDutyRecord = (caseId: string, year: number, id: DutyId, record: DutyRecord): Promise<void> =>
+  update(caseId, year, (d) => ({ ...d, tasks: { ...d.tasks, [id]: record } }));
+
+export const addTitleUse = (caseId: string, year: number, use: TitleUse): Promise<void> => update(caseId, year, (d) => ({ ...d, titleUses: [...d.titleUses, use] }));

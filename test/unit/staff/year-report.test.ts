@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { caseStages } from '../../../machines/case.stages.ts';
+import { dutyTasks } from '../../../src/staff/duties.ts';
+import { buildYearReport, yearReportDocx, yearReportXlsx } from '../../../src/staff/year-report.ts';
+
+const counts = Object.fromEntries(caseStages.map((s) => [s, 0])) as Record<(typeof caseStages)[number], number>;
+counts.awarded = 2;
+counts.committee = 3;
+const tally = (used: number, max: number) => ({ max, maxIndividuals: 1, used, left: max - used, organizations: used, individuals: 0, caseIds: [] });
+const report = buildYearReport({
+  year: 2026,
+  today: '2027-10-01',
+  stageCounts: counts,
+  summary: { year: 2026, award: tally(2, 3), nomination: tally(0, 5), violations: [] },
+  quotaArticle: '第四条',
+  rewards: { items: [{ tier: 'award', kind: 'organization', yuan: 500000, article: '第十一条', label: { zh: '', en: '' }, recalled: false, caseId: 'c1', applicantName: '港口集团' }], totalYuan: 500000 },
+  rewardArticle: '第十一条',
+  bans: [{ caseId: 'c9', applicant: '某公司', kind: 'organization', cause: 'disqualified-false-material', article: '第十四条', from: '2026-05-20', until: '2029-05-19', mayApplyFrom: '2029-05-20', message: { zh: '', en: '' } },
+         { caseId: 'c8', applicant: '旧案', kind: 'organization', cause: 'revoked-fraud', article: '第十四条', from: '2024-01-02', until: '2027-01-01', mayApplyFrom: '2027-01-02', message: { zh: '', en: '' } }],
+  duties: [{ applicantName: '港口集团', tasks: dutyTasks({ year: 2026, tier: 'award', awardedOn: '2026-09-20' }, { tasks: { 'new-goals': { status: 'done', closedBy: '王科长', closedOn: '2026-11-01' } }, titleUses: [] }, '2027-10-01') }],
+});
+
+describe('年度评审工作报告', () => {
+  it('counts stages, quotas against 第四条, rewards, bans issued this year only, duties done and overdue', () => {
+    expect(report.title).toBe('2026年度连云港市市长质量奖评审工作报告');
+    expect(report.sections[0]!.title).toContain('共 5 件');
+    expect(report.sections[0]!.rows).toEqual([['质量发展委员会审议', 3], ['已获奖', 2]]);
+    expect(report.sections[1]!.rows[0]).toEqual(['市长质量奖', 2, 3, 2, 0, '未超出']);
+    expect(report.sections[2]!.rows.at(-1)).toEqual(['合计', '', 500000, '']);
+    expect(report.sections[3]!.rows).toHaveLength(1);
+    expect(report.sections[4]!.title).toContain('完成 1 项，逾期 4 项');
+  });
+
+  it('writes a .docx Word reads (document.xml holds the title and the tables)', async () => {
+    const files = unzipSync(await yearReportDocx(report));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('2026年度连云港市市长质量奖评审工作报告');
+    expect(xml).toContain('获奖后监督事项');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(5);
+  });
+
+  it('writes an .xlsx with one sheet per section, numbers as numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await yearReportXlsx(report)).buffer as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(5);
+    const quotas = wb.worksheets[1]!;
+    expect(quotas.getRow(3).getCell(2).value).toBe(2);
+    expect(quotas.getRow(2).getCell(1).value).toBe('奖项');
+  });
+});
