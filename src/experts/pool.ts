@@ -11,6 +11,8 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const expertSchema = z.strictObject({
   id: z.string().trim().min(1).max(200),
+  /** raised by one on every save (src/experts/versioned.ts) */
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   name: z.string().trim().min(1, { error: '请填写专家姓名 / enter the expert\'s name' }).max(80),
   fields: z.array(text(60).min(1)).max(20).default([]),
   affiliation: text(200).default(''),

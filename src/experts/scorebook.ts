@@ -61,7 +61,10 @@ export const reviewSubjectSchema = z.strictObject({
 export type ReviewSubject = z.infer<typeof reviewSubjectSchema>;
 
 export const scorebookSchema = z.strictObject({
+  /** stable for the scorebook's life, on every copy (file, office panel, later replication) */
   id: idText,
+  /** raised by one on every save of the expert's copy; a file made before the version existed reads as 0 */
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   subject: reviewSubjectSchema,
   expert: expertRefSchema,
   events: z.array(scorebookEventSchema).max(MAX_EVENTS),

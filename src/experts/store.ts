@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bi } from '../core/i18n.ts';
+import { putVersioned } from './versioned.ts';
 import { appendCaseEvents, getCaseEvents, getDb, getSetting, setSetting } from '../storage/repos.ts';
 import { replayCase } from '../cases/replay.ts';
 import { panelEventSchema, computeConsensus, type ConsensusResult, type PanelEvent } from './consensus.ts';
@@ -41,11 +43,15 @@ export async function getScorebook(id: string): Promise<Scorebook | null> {
   const parsed = parseScorebook(await getSetting(SCOREBOOK_PREFIX + id));
   return parsed.ok ? parsed.book : null;
 }
-/** Save a scorebook; refuses (throws, nothing written) one that breaks the rules. */
-export async function saveScorebook(book: Scorebook): Promise<void> {
+/**
+ * Save the expert's scorebook: refused (throws, nothing written) when it breaks the rules or was made
+ * from an older copy than the stored one (another tab saved in between). Returns the saved copy, whose
+ * version is one more than before.
+ */
+export async function saveScorebook(book: Scorebook): Promise<Scorebook> {
   const parsed = parseScorebook(book);
   if (!parsed.ok) throw new Error(parsed.errors[0]!.message.zh);
-  await setSetting(SCOREBOOK_PREFIX + book.id, parsed.book);
+  return putVersioned(SCOREBOOK_PREFIX + book.id, parsed.book, bi('评分册', 'scorebook'));
 }
 
 export const panelRecordSchema = z.strictObject({

@@ -31,7 +31,7 @@ async function expertScores(name, percents, { shots = false } = {}) {
       await screenshot(page, 'experts-workspace-empty');
       await page.setInputFiles('input[type=file]', file('notes.json', '{"hello": 1}'));
       await page.getByRole('alert').waitFor();
-      assert((await page.getByRole('alert').textContent()).includes('既不是申报书'), 'a wrong file is refused in Chinese');
+      assert((await page.getByRole('alert').textContent()).includes('不是评审材料包'), 'a wrong file is refused in Chinese');
       await screenshot(page, 'experts-workspace-error');
     }
     await page.setInputFiles('input[type=file]', { name: 'application.json', mimeType: 'application/json', buffer: fs.readFileSync(APP) });

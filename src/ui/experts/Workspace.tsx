@@ -7,7 +7,7 @@ import { sha256Hex } from '../../storage/canonical-json.ts';
 import { downloadFile } from '../download.ts';
 import {
   commentFieldLabels, commentFields, conflictRelationLabels, conflictRelations, diffEvents, exportScorebook, foldScorebook,
-  scorebookFileName, type ConflictRelation, type ItemReview, type Scorebook,
+  readReviewPackage, REVIEW_PACKAGE_FORMAT, scorebookFileName, scorebookFromPackage, type ConflictRelation, type ItemReview, type Scorebook,
 } from '../../experts/index.ts';
 import { getMe, listScorebooks, saveMe, saveScorebook } from '../../experts/store.ts';
 import { autosaver } from './autosave.ts';
@@ -29,12 +29,64 @@ export function Workspace() {
     })();
   }, []);
 
-  if (!me) return <Identity onSave={async (m) => { await saveMe(m); setMe(m); }} />;
   const book = books.find((b) => b.id === current) ?? null;
+
+  /**
+   * A review package from the office: it names the case and the expert it is for. A browser with no
+   * expert yet takes the package's expert; one set up for someone else refuses it (nothing opened).
+   */
+  async function openPackage(text: string, fileName: string) {
+    const read = await readReviewPackage(text);
+    if (!read.ok) {
+      setError(`“${fileName}”未打开：${read.errors[0]!.message.zh}`);
+      return;
+    }
+    const { pkg } = read.opened;
+    let who = me;
+    if (who && who.id !== pkg.expert.id) {
+      setError(`“${fileName}”是办公室分配给${pkg.expert.name}的评审材料包，本浏览器登记的专家是${who.name}，未打开。请向办公室索取分配给您的材料包。`);
+      return;
+    }
+    if (!who) {
+      who = pkg.expert;
+      await saveMe(who);
+      setMe(who);
+    }
+    if (read.opened.selfEvaluation) setSelfEval(read.opened.selfEvaluation.percents);
+    const existing = books.find((b) => b.subject.caseId === pkg.case.caseId && b.expert.id === who!.id);
+    if (existing) {
+      setCurrent(existing.id);
+      return;
+    }
+    const created = await saveScorebook(scorebookFromPackage(read.opened, newId()));
+    setBooks((all) => [...all, created]);
+    setCurrent(created.id);
+  }
 
   async function openFiles(files: FileList | null) {
     setError(null);
     if (!files?.length) return;
+    for (const file of Array.from(files)) {
+      const text = await file.text();
+      let format: unknown;
+      try {
+        format = (JSON.parse(text) as { format?: unknown })?.format;
+      } catch {
+        format = undefined;
+      }
+      if (format === REVIEW_PACKAGE_FORMAT) {
+        if (files.length > 1) {
+          setError('评审材料包已包含申报书和自评，请单独打开。');
+          return;
+        }
+        await openPackage(text, file.name);
+        return;
+      }
+    }
+    if (!me) {
+      setError('请先填写专家信息，或打开办公室发来的评审材料包。');
+      return;
+    }
     let app: ReturnType<typeof parseApplication> | null = null;
     let appText = '';
     for (const file of Array.from(files)) {
@@ -54,7 +106,7 @@ export function Workspace() {
         const wb = workbookSchema.safeParse(json);
         if (wb.success) setSelfEval(wb.data.percents);
       } else {
-        setError(`“${file.name}”既不是申报书（lyg-award/application@1），也不是自评工作簿，未打开。`);
+        setError(`“${file.name}”不是评审材料包、申报书（lyg-award/application@1）或自评工作簿，未打开。`);
         return;
       }
     }
@@ -70,15 +122,35 @@ export function Workspace() {
       setCurrent(existing.id);
       return;
     }
-    const created: Scorebook = {
+    const created = await saveScorebook({
       id: newId(),
+      version: 0,
       subject: { caseId: null, year: a.year, kind: a.applicant.kind, applicantName: a.applicant.name ?? '（未填写名称）', creditCode, packageSha256: await sha256Hex(appText) },
       expert: me!,
       events: [],
-    };
-    await saveScorebook(created);
+    });
     setBooks([...books, created]);
     setCurrent(created.id);
+  }
+
+  const picker = (
+    <label class="file">
+      打开评审材料包，或申报书和自评文件（JSON）<span class="en">Open the review package, or the application and self-evaluation</span>
+      <input type="file" accept=".json,application/json" multiple onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)} />
+    </label>
+  );
+  if (!me) {
+    return (
+      <div class="ws">
+        <Identity onSave={async (m) => { await saveMe(m); setMe(m); }} />
+        <section class="ex-card">
+          <h2>或打开办公室发来的评审材料包<span class="en">Or open the package the office sent you</span></h2>
+          <p class="muted">材料包上写有您的姓名和单位，打开后自动登记为本浏览器的专家。</p>
+          {picker}
+          {error && <p class="error" role="alert">{error}</p>}
+        </section>
+      </div>
+    );
   }
 
   return (
@@ -86,10 +158,7 @@ export function Workspace() {
       <section class="ex-card">
         <h2>评审材料<span class="en">Application package</span></h2>
         <p class="muted">专家：{me.name}{me.affiliation ? `（${me.affiliation}）` : ''}</p>
-        <label class="file">
-          打开申报书和自评文件（JSON）<span class="en">Open the application and self-evaluation</span>
-          <input type="file" accept=".json,application/json" multiple onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)} />
-        </label>
+        {picker}
         {books.length > 1 && (
           <label>
             评分册 <select value={current ?? ''} onChange={(e) => setCurrent((e.currentTarget as HTMLSelectElement).value)}>
@@ -98,7 +167,7 @@ export function Workspace() {
           </label>
         )}
         {error && <p class="error" role="alert">{error}</p>}
-        {!book && !error && <p class="muted">还没有打开的申报材料。请先打开办公室分配给您的申报书文件。<span class="en">No application open yet.</span></p>}
+        {!book && !error && <p class="muted">还没有打开的申报材料。请打开办公室发给您的评审材料包（或申报书文件）。<span class="en">No application open yet.</span></p>}
       </section>
       {book && <Book key={book.id} book={book} selfEval={selfEval} onChange={(b) => setBooks((all) => all.map((x) => (x.id === b.id ? b : x)))} />}
     </div>
@@ -142,9 +211,9 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
         }
         const next = { ...b, events: [...b.events, ...events] };
         try {
-          await saveScorebook(next);
-          bookRef.current = next;
-          onChange(next);
+          const saved = await saveScorebook(next);
+          bookRef.current = saved;
+          onChange(saved);
           if (edits === editsRef.current) setDirty(false);
           setSaved(`已自动保存 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })}`);
         } catch (e) {
@@ -175,11 +244,11 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
     <>
       <section class="ex-card">
         <h2>{book.subject.applicantName}<span class="en">{book.subject.kind === 'organization' ? '组织' : '个人'} · {book.subject.year}</span></h2>
+        {book.subject.caseId && <p class="muted small" data-testid="book-case">案件编号 {book.subject.caseId} · 来自办公室的评审材料包</p>}
         {!state.declaration ? (
           <Declare onDeclare={async (conflict, relations, statement) => {
             const next: Scorebook = { ...book, events: [...book.events, { id: newId(), expert: book.expert.id, at: new Date().toISOString(), type: 'declare', declaration: { conflict, relations, statement } }] };
-            await saveScorebook(next);
-            onChange(next);
+            onChange(await saveScorebook(next));
           }} />
         ) : state.recused ? (
           <p class="warn" role="status">您已声明回避，本评分册不含评分。请导出评分册交回办公室。<span class="en">You declared a conflict: this scorebook carries no scores.</span></p>

@@ -48,8 +48,10 @@ export async function previewImport(files: readonly { name: string; text: string
       continue;
     }
     const older = panel?.scorebooks.find((b) => b.id === read.book.id);
-    if (older && older.events.length > read.book.events.length) {
-      rows.push({ ok: false, file: f.name, errors: [bi('这是该评分册的较早版本（记录比已导入的少），未导入。', 'This is an older copy of a scorebook already imported (fewer entries); nothing was imported.')] });
+    // the expert's copy raises its version on every save (0: a file from before versions, so count entries)
+    const isOlder = older && (older.version > 0 || read.book.version > 0 ? older.version > read.book.version : older.events.length > read.book.events.length);
+    if (isOlder) {
+      rows.push({ ok: false, file: f.name, errors: [bi('这是该评分册的较早版本（已导入的版本更新），未导入。', 'This is an older copy of a scorebook already imported (fewer entries); nothing was imported.')] });
       continue;
     }
     rows.push({ ok: true, file: f.name, book: read.book, caseId: c.id, applicantName: c.applicantName, replaces });

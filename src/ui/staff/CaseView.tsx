@@ -6,6 +6,7 @@ import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staf
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { Bi, t } from './Bi.tsx';
 import { AfterAward } from './AfterAward.tsx';
+import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
 import { policy, selectedCase, selectedId, today, viewOf } from './store.ts';
@@ -191,6 +192,8 @@ export function CaseViewPanel() {
               )}
             </section>
           )}
+
+          {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
           {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={policy} />}
 

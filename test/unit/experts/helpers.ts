@@ -19,6 +19,7 @@ export function book(expertId: string, percents: Partial<Record<ItemId, number |
   }
   return {
     id: `book-${expertId}`,
+    version: 0,
     subject: { caseId: 'case-1', year: 2026, kind: 'organization', applicantName: '连云港海州精密机械有限公司', creditCode: null, packageSha256: null },
     expert: { id: expertId, name: `专家${expertId}`, affiliation: '' },
     events,

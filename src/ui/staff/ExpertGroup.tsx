@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseApplication } from '../../application/index.ts';
+import { workbookSchema } from '../../self-evaluation/workbook.ts';
+import type { CaseRecord } from '../../storage/repos.ts';
+import { getSetting } from '../../storage/repos.ts';
+import { conflictReasonLabels, suggestAssignment, type Expert } from '../../experts/pool.ts';
+import { buildReviewPackage, REVIEW_PACKAGE_FORMAT, reviewPackageFileName } from '../../experts/package.ts';
+import { getAssignment, listAssignments, listPool, loadOf, saveAssignment, type Assignment } from '../../experts/pool-store.ts';
+import { downloadFile } from '../download.ts';
+import './expert-group.css';
+
+/**
+ * 专家评审 on a case in review (第六条, 第十条（三）): the group for this case, suggested from the
+ * expert pool without anyone who has a conflict, and the review package the clerk hands each
+ * assigned expert (the applicant's application and self-evaluation, sealed with the case id).
+ */
+const DEFAULT_GROUP_SIZE = 3; // the office's own choice; the measures set no group size
+const OFFICE = '市质量发展委员会办公室';
+
+interface Material {
+  fileNames: string[];
+  application: unknown;
+  selfEvaluation: unknown | null;
+}
+
+export function ExpertGroup({ header }: { header: CaseRecord }) {
+  const [pool, setPool] = useState<Expert[] | null>(null);
+  const [assignment, setAssignment] = useState<Assignment | null>(null);
+  const [load, setLoad] = useState<Record<string, number>>({});
+  const [field, setField] = useState('');
+  const [size, setSize] = useState(DEFAULT_GROUP_SIZE);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [material, setMaterial] = useState<Material | null>(null);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const reload = async () => {
+    const [p, a, all] = await Promise.all([listPool(), getAssignment(header.id), listAssignments()]);
+    setPool(p);
+    setAssignment(a);
+    setLoad(loadOf(all, header.id));
+    if (a) {
+      setField(a.field);
+      setChosen(a.experts.map((e) => e.id));
+    }
+  };
+  useEffect(() => {
+    setChosen(null);
+    setMaterial(null);
+    setMsg(null);
+    void reload();
+  }, [header.id]);
+
+  if (!pool) return null;
+  const suggestion = suggestAssignment(pool, { name: header.applicantName, creditCode: header.creditCode ?? null, field }, size, load);
+  const picked = chosen ?? suggestion.suggested.map((e) => e.id);
+  const toggle = (id: string, on: boolean) => setChosen(on ? [...picked, id] : picked.filter((x) => x !== id));
+  const fields = [...new Set(pool.flatMap((e) => e.fields))];
+
+  async function saveGroup() {
+    setMsg(null);
+    const experts = pool!.filter((e) => picked.includes(e.id)).map((e) => ({ id: e.id, name: e.name, affiliation: e.affiliation }));
+    if (experts.length === 0) return setMsg({ ok: false, text: '请至少选择一位专家。' });
+    try {
+      const saved = await saveAssignment({ id: header.id, version: assignment?.version ?? 0, field: field.trim(), experts, issued: assignment?.issued ?? [] });
+      setAssignment(saved);
+      setMsg({ ok: true, text: `已保存专家组：${experts.map((e) => e.name).join('、')}。` });
+    } catch (e) {
+      setMsg({ ok: false, text: (e as Error).message });
+    }
+  }
+
+  async function chooseMaterial(files: FileList | null) {
+    setMsg(null);
+    setMaterial(null);
+    if (!files?.length) return;
+    let application: unknown = null;
+    let selfEvaluation: unknown = null;
+    for (const f of Array.from(files)) {
+      let json: unknown;
+      try {
+        json = JSON.parse(await f.text());
+      } catch {
+        return setMsg({ ok: false, text: `“${f.name}”不是 JSON 文件，请选择申报方从助手导出的申报书（及自评工作簿）。` });
+      }
+      const format = (json as { format?: unknown } | null)?.format;
+      if (format === 'lyg-award/application@1') application = json;
+      else if (format === 'lyg-award/self-evaluation-workbook@1') selfEvaluation = json;
+      else if (format === REVIEW_PACKAGE_FORMAT) return setMsg({ ok: false, text: `“${f.name}”已经是评审材料包，请选择申报方的申报书。` });
+      else return setMsg({ ok: false, text: `“${f.name}”既不是申报书，也不是自评工作簿。` });
+    }
+    if (!application) return setMsg({ ok: false, text: '请同时选择申报书文件（自评工作簿可选）。' });
+    const app = parseApplication(application);
+    if (!app.ok) return setMsg({ ok: false, text: `申报书不完整或有误：${app.errors.slice(0, 2).map((e) => e.message.zh).join('；')}` });
+    const a = app.application;
+    if (a.applicant.name && a.applicant.name !== header.applicantName) {
+      return setMsg({ ok: false, text: `这份申报书的申报方是“${a.applicant.name}”，不是本案件的“${header.applicantName}”。` });
+    }
+    if (selfEvaluation && !workbookSchema.safeParse(selfEvaluation).success) return setMsg({ ok: false, text: '自评工作簿无法读取。' });
+    setMaterial({ fileNames: Array.from(files).map((f) => f.name), application, selfEvaluation });
+  }
+
+  async function issue(expert: Assignment['experts'][number]) {
+    if (!material || !assignment) return;
+    setMsg(null);
+    const issuedBy = (await getSetting<string>('staff.recorder').catch(() => undefined)) || OFFICE;
+    const built = await buildReviewPackage({
+      case: { caseId: header.id, year: header.year, kind: header.kind, applicantName: header.applicantName, creditCode: header.creditCode ?? null },
+      expert,
+      issuedBy: typeof issuedBy === 'string' ? issuedBy.slice(0, 80) : OFFICE,
+      application: material.application,
+      selfEvaluation: material.selfEvaluation,
+    });
+    if (!built.ok) return setMsg({ ok: false, text: built.errors[0]!.message.zh });
+    try {
+      const saved = await saveAssignment({ ...assignment, issued: [...assignment.issued, { expert: expert.id, packageId: built.file.data.id, at: built.file.createdAt }] });
+      setAssignment(saved);
+    } catch (e) {
+      return setMsg({ ok: false, text: (e as Error).message });
+    }
+    downloadFile(JSON.stringify(built.file, null, 2), reviewPackageFileName(built.file.data), 'application/json');
+    setMsg({ ok: true, text: `已生成给${expert.name}的评审材料包。请把文件交给专家，专家在“专家评审”页打开。` });
+  }
+
+  const issuedTo = (id: string) => assignment?.issued.filter((x) => x.expert === id).at(-1);
+  return (
+    <section class="expert-group" data-testid="expert-group" aria-label="专家评审 Expert review">
+      <h3>专家评审 <span class="en">Expert review</span></h3>
+      {pool.length === 0 ? (
+        <p class="hint">专家库还没有专家。请先在 <a href="/experts.html#pool" target="_blank" rel="noopener">专家库</a> 登记专家。</p>
+      ) : (
+        <>
+          <div class="eg-controls">
+            <label>专业领域 <input list="eg-fields" value={field} maxLength={60} onInput={(e) => { setField((e.currentTarget as HTMLInputElement).value); if (!assignment) setChosen(null); }} placeholder="用于优先推荐" /></label>
+            <datalist id="eg-fields">{fields.map((f) => <option value={f} />)}</datalist>
+            <label>专家组人数 <input type="number" min={1} max={20} value={size} onInput={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(n) && n >= 1 && n <= 20) { setSize(n); if (!assignment) setChosen(null); } }} /></label>
+          </div>
+          {suggestion.short && <p class="warn small">无回避关系的专家不足 {size} 位，请在专家库补充专家。</p>}
+          <ul class="eg-list" data-testid="expert-candidates">
+            {[...suggestion.suggested, ...suggestion.others].map((e) => (
+              <li key={e.id}>
+                <label><input type="checkbox" checked={picked.includes(e.id)} onChange={(ev) => toggle(e.id, (ev.currentTarget as HTMLInputElement).checked)} /> {e.name}</label>
+                <span class="muted small"> {e.affiliation || '—'} · {e.fields.join('、') || '未填专业'}{load[e.id] ? ` · 已评 ${load[e.id]} 件` : ''}{suggestion.suggested.includes(e) ? ' · 推荐' : ''}</span>
+              </li>
+            ))}
+            {suggestion.excluded.map(({ expert, reasons }) => (
+              <li key={expert.id} class="eg-excluded" data-excluded={expert.name}>
+                <label><input type="checkbox" disabled checked={false} /> {expert.name}</label>
+                <span class="small"> 需回避：{reasons.map((r) => conflictReasonLabels[r].zh).join('、')}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void saveGroup()} data-testid="save-expert-group">保存专家组</button>
+          {assignment && (
+            <div class="eg-packages">
+              <h4>评审材料包 <span class="en">Review packages</span></h4>
+              <label class="file">申报方导出的申报书（及自评工作簿，可选）
+                <input type="file" accept=".json,application/json" multiple data-testid="package-material" onChange={(e) => void chooseMaterial((e.currentTarget as HTMLInputElement).files)} />
+              </label>
+              {material && <p class="muted small">已选：{material.fileNames.join('、')}</p>}
+              <ul>
+                {assignment.experts.map((x) => (
+                  <li key={x.id}>
+                    {x.name}
+                    {' '}<button type="button" disabled={!material} onClick={() => void issue(x)} aria-label={`导出给${x.name}的材料包`}>导出材料包</button>
+                    {issuedTo(x.id) && <span class="muted small"> 已于 {issuedTo(x.id)!.at.slice(0, 16).replace('T', ' ')} 导出</span>}
+                  </li>
+                ))}
+              </ul>
+              <p class="muted small">专家评完后交回评分册，在 <a href="/experts.html#office" target="_blank" rel="noopener">合议与结果</a> 导入。</p>
+            </div>
+          )}
+        </>
+      )}
+      {msg && <p class={msg.ok ? 'muted' : 'error'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</p>}
+    </section>
+  );
+}
