@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultPolicy, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import type { StaffCaseRow } from './rows.ts';
 import { parseCsvTable } from './csv.ts';
+import { atCell, casesFromTable, tableCellOf } from './import-formats.ts';
 import { casesFileSchema, CASES_FILE_FORMAT, formatCasesFileIssuePath, splitBilingualMessage, type ParseCasesFileResult } from './cases-file.ts';
 
 /**
@@ -39,47 +40,27 @@ export const rowRewardYuan = (r: StaffCaseRow, policy: PolicyPack = defaultPolic
   r.stage === 'awarded' && r.tier ? rewardYuan(policy, r.tier, r.kind) : null;
 
 export type Cell = string | number | null;
-const kindByLabel: Record<string, 'organization' | 'individual'> = { 组织: 'organization', 个人: 'individual', organization: 'organization', individual: 'individual' };
 
 export const bad = (zh: string, en: string): ParseCasesFileResult => ({ ok: false, errors: [{ path: '', message: { zh, en } }] });
 
-/** Finds the columns by their Chinese header (the part before a space, as the CSV writes "编号 ID"). */
+/**
+ * A case-list table (header row first) → the same result as parseCasesFile, through the staff import's
+ * table reader (import-formats.ts casesFromTable): the same headers (Chinese, English or both), the
+ * same cell cleaning, events kept when the table has an event column. A case list with stages and no
+ * events gives the case headers with empty logs. Messages name the row and column.
+ */
 export function fromTable(table: Cell[][]): ParseCasesFileResult {
   if (table.length === 0) return bad('文件是空的：没有表头和案件行。', 'the file is empty: no header row and no cases.');
-  const head = table[0]!.map((h) => String(h ?? '').replace(/^\uFEFF/, '').trim().split(/\s+/)[0] ?? '');
-  const col = (zh: string) => head.indexOf(zh);
-  const required = ['编号', '年度', '申报主体', '类型'];
-  const absent = required.filter((h) => col(h) < 0);
-  if (absent.length)
-    return bad(`表头缺少这些列：${absent.join('、')}（第一行应是导出时的表头）。`, `the header row lacks the columns ${absent.join(', ')} (the first row must be the exported header).`);
-  const get = (r: Cell[], zh: string): Cell => (col(zh) >= 0 ? (r[col(zh)] ?? null) : null);
-  const text = (v: Cell) => (v === null ? '' : String(v).replace(new RegExp(`^['${WORD_JOINER}]`), '').trim());
-  const cases = table.slice(1).map((r) => {
-    const kindText = text(get(r, '类型'));
-    const yearText = text(get(r, '年度'));
-    return {
-      header: {
-        id: text(get(r, '编号')),
-        year: /^\d+$/.test(yearText) ? Number(yearText) : yearText,
-        kind: kindByLabel[kindText] ?? kindText,
-        applicantName: text(get(r, '申报主体')),
-        creditCode: text(get(r, '统一社会信用代码')) || null,
-        recommender: text(get(r, '推荐单位')) || null,
-      },
-      events: [],
-    };
-  });
-  const parsed = casesFileSchema.safeParse({ format: CASES_FILE_FORMAT, cases });
+  const read = casesFromTable(table.map((r) => r.map((v) => (v === null ? '' : String(v)))), { caseList: 'headers' });
+  if (!read.ok) return read;
+  const parsed = casesFileSchema.safeParse(read.data);
   if (parsed.success) return { ok: true, file: parsed.data };
-  const colName: Record<string, string> = { id: '编号', year: '年度', kind: '类型', applicantName: '申报主体', creditCode: '统一社会信用代码', recommender: '推荐单位' };
   return {
     ok: false,
     errors: parsed.error.issues.slice(0, 50).map((issue) => {
-      const [, index, , field] = issue.path;
       const m = splitBilingualMessage(issue.message);
-      if (typeof index !== 'number') return { path: formatCasesFileIssuePath(issue.path), message: m };
-      const where = `第 ${index + 2} 行“${colName[String(field)] ?? String(field)}”列`;
-      return { path: formatCasesFileIssuePath(issue.path), message: { zh: `${where}：${m.zh}`, en: `row ${index + 2}, column ${String(field)}: ${m.en}` } };
+      const cell = tableCellOf(issue.path, read.caseRows);
+      return { path: formatCasesFileIssuePath(issue.path), message: cell ? atCell(cell, m) : m };
     }),
   };
 }

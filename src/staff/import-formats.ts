@@ -11,6 +11,12 @@ import { applicantKindLabels, caseTierLabels } from './rows.ts';
  *
  * Table layout: one row per event; the case columns repeat on each row of a case (a row with no
  * event is a case with none yet). Headers may be Chinese, English or both ("编号 ID").
+ *
+ * This is the one table reader: the staff console's import (import-run.ts) and the case-list readers
+ * parseCasesCsv / parseCasesXlsx (case-sheet.ts, issue 12) both go through casesFromTable, so they take
+ * the same headers, clean cells the same way (our CSV writer's U+2060 before all-digit codes) and keep
+ * the events when the table has them. They differ only on a case list with stages and no events:
+ * the staff import refuses it (the stages cannot be rebuilt), the case-list readers take the headers.
  */
 export type DetectedFormat = { kind: 'json' | 'csv'; text: string } | { kind: 'xlsx' } | { kind: 'other'; what: Bilingual };
 
@@ -101,32 +107,77 @@ const byLabel = (labels: Record<string, Bilingual>, value: string): string | nul
 
 const reasonLabels: Record<string, Bilingual> = { fraud: b('骗取荣誉', 'fraud'), incident: b('重大事故', 'incident') };
 
-export type TableResult = { ok: true; data: unknown; rows: number } | { ok: false; errors: { path: string; message: Bilingual }[] };
+/** Where each case came from in the table (1-based line numbers), to name rows in messages. */
+export interface TableRows {
+  header: number;
+  events: number[];
+}
+export type TableResult = { ok: true; data: unknown; rows: number; caseRows: TableRows[] } | { ok: false; errors: { path: string; message: Bilingual }[] };
 
-/** A table (header row first) to the cases-file shape. Values are passed on as typed; cases-file.ts validates them. */
-export function casesFromTable(table: readonly (readonly string[])[]): TableResult {
+/** U+2060 WORD JOINER: case-sheet.ts's CSV writes it before an all-digit code so spreadsheets keep it as text. */
+const WORD_JOINER = '\u2060';
+export const cellText = (v: string | null | undefined): string => (v ?? '').replace(/^\uFEFF/, '').trim().replace(new RegExp(`^${WORD_JOINER}+`), '').trim();
+
+const columnNames: Record<string, Bilingual> = {
+  id: b('编号', 'id'), year: b('年度', 'year'), kind: b('类型', 'kind'), applicantName: b('申报主体', 'applicant'), creditCode: b('统一社会信用代码', 'credit code'),
+  recommender: b('推荐单位', 'recommender'), type: b('事件', 'event'), on: b('日期', 'date'), by: b('详情', 'detail'), tier: b('详情', 'detail'), reason: b('详情', 'detail'),
+};
+
+/**
+ * A validation path of the cases-file shape (`cases[3].header.year`, `cases[3].events[1].event.on`)
+ * as the table's row and column, or null when the path is not about one cell.
+ */
+export function tableCellOf(path: readonly PropertyKey[], rows: readonly TableRows[]): { row: number; column: Bilingual } | null {
+  const [root, index, part, k, , field] = path;
+  if (root !== 'cases' || typeof index !== 'number' || !rows[index]) return null;
+  if (part === 'header') return { row: rows[index]!.header, column: columnNames[String(k)] ?? b(String(k), String(k)) };
+  if (part === 'events' && typeof k === 'number' && rows[index]!.events[k] !== undefined) {
+    return { row: rows[index]!.events[k]!, column: columnNames[String(field ?? 'type')] ?? b(String(field), String(field)) };
+  }
+  return null;
+}
+
+/** A message located at a table cell: "第 3 行“年度”列：…". */
+export function atCell(cell: { row: number; column: Bilingual }, m: Bilingual): Bilingual {
+  return { zh: `第 ${cell.row} 行“${cell.column.zh}”列：${m.zh}`, en: `row ${cell.row}, column ${cell.column.en}: ${m.en}` };
+}
+
+/**
+ * A table (header row first) to the cases-file shape. Values are passed on as typed; cases-file.ts validates them.
+ * `caseList: 'headers'` reads a case list (stages, no events) as case headers with empty logs instead of refusing it.
+ */
+export function casesFromTable(table: readonly (readonly string[])[], opts: { caseList?: 'refuse' | 'headers' } = {}): TableResult {
   const [head, ...body] = table;
   if (!head) return { ok: false, errors: [{ path: '', message: b('表格是空的，未导入。', 'The table is empty; nothing was imported.') }] };
   const cols = head.map(columnOf);
   const at = (c: Column) => cols.indexOf(c);
   const missing = (['id', 'year', 'kind', 'applicantName'] as Column[]).filter((c) => at(c) < 0);
-  if (at('event') < 0 && at('stage') >= 0)
+  if (at('event') < 0 && at('stage') >= 0 && opts.caseList !== 'headers')
     return { ok: false, errors: [{ path: '', message: b('这是案件列表导出（只有阶段，没有事件记录），无法还原案件流程。请导入 JSON 文件，或每行一个事件的表格（含“事件”“日期”列）。', 'This is a case list export (stages only, no events): the cases cannot be rebuilt from it. Import the JSON file, or a table with one event per row (“event” and “date” columns).') }] };
   if (missing.length)
     return { ok: false, errors: [{ path: '', message: b(`表头缺少必需的列：${missing.map((c) => aliases[c][0]).join('、')}。`, `The header row lacks required columns: ${missing.map((c) => aliases[c].at(-1)).join(', ')}.`) }] };
-  const cases = new Map<string, { header: Record<string, unknown>; events: { event: Record<string, unknown>; recordedBy: string }[] }>();
+  const cases = new Map<string, { header: Record<string, unknown>; events: { event: Record<string, unknown>; recordedBy: string }[]; rows: TableRows }>();
   const errors: { path: string; message: Bilingual }[] = [];
   body.forEach((r, i) => {
     const line = i + 2;
-    const get = (c: Column) => (at(c) >= 0 ? (r[at(c)] ?? '').trim() : '');
+    const get = (c: Column) => (at(c) >= 0 ? cellText(r[at(c)]) : '');
     const id = get('id');
     if (!id) return void errors.push({ path: `第 ${line} 行`, message: b('缺少案件编号', 'no case id') });
     let c = cases.get(id);
     if (!c) {
       const kind = byLabel(applicantKindLabels, get('kind')) ?? get('kind');
       const year = /^\d{4}$/.test(get('year')) ? Number(get('year')) : get('year');
-      c = { header: { id, year, kind, applicantName: get('applicantName'), creditCode: get('creditCode') || null, recommender: get('recommender') || null }, events: [] };
+      c = { header: { id, year, kind, applicantName: get('applicantName'), creditCode: get('creditCode') || null, recommender: get('recommender') || null }, events: [], rows: { header: line, events: [] } };
       cases.set(id, c);
+    } else {
+      // the case columns repeat on every row of a case: a row that says otherwise is a mistake, not a rename
+      for (const col of ['year', 'kind', 'applicantName', 'creditCode'] as Column[]) {
+        if (at(col) < 0) continue;
+        const first = table[c.rows.header - 1]?.[at(col)];
+        if (cellText(first) !== get(col)) {
+          return void errors.push({ path: `第 ${line} 行`, message: b(`案件 ${id} 的“${aliases[col][0]}”与第 ${c.rows.header} 行不一致（同一案件的各行应相同）`, `case ${id}: “${aliases[col].at(-1)}” differs from row ${c.rows.header} (every row of a case must agree)`) });
+        }
+      }
     }
     const type = get('event');
     if (!type) return;
@@ -139,7 +190,9 @@ export function casesFromTable(table: readonly (readonly string[])[]): TableResu
     if (code === 'propose') event.tier = byLabel(caseTierLabels, detail) ?? detail;
     if (code === 'revoke') event.reason = byLabel(reasonLabels, detail) ?? detail;
     c.events.push({ event, recordedBy: get('recordedBy') || 'import' });
+    c.rows.events.push(line);
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
-  return { ok: true, data: { format: CASES_FILE_FORMAT, cases: [...cases.values()] }, rows: body.length };
+  const list = [...cases.values()];
+  return { ok: true, data: { format: CASES_FILE_FORMAT, cases: list.map(({ header, events }) => ({ header, events })) }, rows: body.length, caseRows: list.map((c) => c.rows) };
 }

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../core/i18n.ts';
 import { parseCasesFile, type CasesFile, type CasesFileError } from '../../staff/cases-file.ts';
-import { casesFromTable, detectFormat } from '../../staff/import-formats.ts';
+import { atCell, casesFromTable, detectFormat, tableCellOf, type TableRows } from '../../staff/import-formats.ts';
 import { parseCsvTable } from '../../staff/csv.ts';
 import { readXlsxTable } from '../../staff/case-sheet-xlsx.ts';
 
@@ -32,6 +32,7 @@ export async function prepareImport(bytes: Uint8Array, opts: { signal?: AbortSig
   const detected = detectFormat(bytes);
   if (detected.kind === 'other') return fail(detected.what);
   let data: unknown;
+  let caseRows: TableRows[] | null = null;
   if (detected.kind === 'json') {
     try {
       data = JSON.parse(detected.text);
@@ -48,6 +49,7 @@ export async function prepareImport(bytes: Uint8Array, opts: { signal?: AbortSig
     const r = casesFromTable(table);
     if (!r.ok) return r;
     data = r.data;
+    caseRows = r.caseRows;
   }
   if (signal?.aborted) return { ok: false, cancelled: true };
   // The envelope first (format, cases array), then the cases in slices.
@@ -75,6 +77,17 @@ export async function prepareImport(bytes: Uint8Array, opts: { signal?: AbortSig
     await pause();
     if (signal?.aborted) return { ok: false, cancelled: true };
   }
-  if (errors.length) return { ok: false, errors: errors.slice(0, 50) };
+  if (errors.length) return { ok: false, errors: errors.slice(0, 50).map((e) => (caseRows ? atRow(e, caseRows) : e)) };
   return { ok: true, file: { ...envelope.file, cases }, format: detected.kind };
+}
+
+/** For a CSV/XLSX, a message about `cases[3].header.year` names the table's row and column instead. */
+function atRow(e: CasesFileError, rows: readonly TableRows[]): CasesFileError {
+  const m = /^cases\[(\d+)\]\.(?:header\.(\w+)|events\[(\d+)\]\.event\.(\w+))/.exec(e.path);
+  if (!m) return e;
+  const path = m[2] ? ['cases', Number(m[1]), 'header', m[2]] : ['cases', Number(m[1]), 'events', Number(m[3]), 'event', m[4]!];
+  const cell = tableCellOf(path, rows);
+  if (!cell) return e;
+  // the schema's message may already name its field; the cell says where
+  return { path: e.path, message: atCell(cell, e.message) };
 }
