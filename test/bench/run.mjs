@@ -109,6 +109,22 @@ for (const s of SECTIONS) {
 }
 
 const total = (Date.now() - started) / 1000;
+
+/** Replace, in the existing BENCHMARKS.md, only the sections this run measured. */
+function mergeSections(fresh) {
+  const file = path.join(root, 'BENCHMARKS.md');
+  if (!fs.existsSync(file)) return fresh;
+  const split = (text) => { const [head, ...rest] = text.split(/^(?=## )/m); return { head, sections: rest }; };
+  const old = split(fs.readFileSync(file, 'utf8'));
+  const now = split(fresh).sections;
+  const titleOf = (sec) => sec.split('\n', 1)[0];
+  const stamp = `_Re-measured alone (\`npm run bench -- --only=${only.join(',')}\`) on ${env.date}, commit ${env.commit}, load ${env.loadStart} → ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${env.cores} cores; the machine table above is from the last full run._`;
+  const stamped = (sec) => sec.replace(/\n\n/, `\n\n${stamp}\n\n`);
+  const byTitle = new Map(now.map((sec) => [titleOf(sec), stamped(sec)]));
+  const merged = old.sections.map((sec) => { const t = titleOf(sec); const n = byTitle.get(t); byTitle.delete(t); return n ?? sec; });
+  return [old.head, ...merged, ...byTitle.values()].join('');
+}
+
 const md = [
   '# Benchmarks',
   '',
@@ -128,7 +144,8 @@ const md = [
     ...(r.notes.length ? [...r.notes.map((n) => `- ${n}`), ''] : []),
   ]),
 ].join('\n');
-fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+// With --only, the sections not run keep what the last full run wrote; each re-measured section says when and where.
+fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), only ? mergeSections(md) : md);
 fs.mkdirSync(path.join(root, 'test/artifacts'), { recursive: true });
 fs.writeFileSync(path.join(root, 'test/artifacts/bench.json'), JSON.stringify({ env, build: built.note, results }, null, 2));
 const missing = results.filter((r) => r.status === 'not measured').map((r) => r.id);
