@@ -315,7 +315,7 @@ function Declare({ onDeclare }: { onDeclare: (conflict: boolean, relations: Conf
       <button class="primary" onClick={() => {
         if (conflict === null) return setErr('请先选择是否存在需要回避的关系。');
         if (conflict && relations.length === 0) return setErr('申请回避时，请至少勾选一种关系。');
-        void onDeclare(conflict, conflict ? relations : [], statement.trim());
+        void onDeclare(conflict, conflict ? relations : [], statement.trim()).catch((e: unknown) => setErr(`未保存：${(e as Error).message}`));
       }}>确认声明</button>
     </fieldset>
   );
