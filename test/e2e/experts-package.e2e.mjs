@@ -4,6 +4,7 @@
 // scorebook tied to the case), declares 回避, scores and exports; the office's import matches the case by id.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { assert, assertEqual, eventually, launchWithExtension, ROOT, SCREENSHOTS } from './harness.mjs';
 
 const APP = path.join(ROOT, 'test/fixtures/applications/eligible-organization.json');
@@ -12,6 +13,18 @@ const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buff
 async function viewShot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Serious or critical axe findings in the page, or inside one element of it. */
+async function seriousViolations(page, include = null) {
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async (inc) => {
+    const r = await globalThis.axe.run(inc ? { include: [[inc]] } : document, { rules: { 'color-contrast': { enabled: true } } });
+    if (r.passes.length + r.violations.length < 5) return [{ id: 'nothing-checked', impact: 'critical', nodes: [] }];
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, include);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 async function addExpert(page, { name, fields, affiliation }) {
@@ -56,6 +69,8 @@ export const tests = [
       await addExpert(pool, { name: '李专家', fields: '化工', affiliation: '江苏海洋大学' });
       await addExpert(pool, { name: '赵专家', fields: '机械制造', affiliation: NAME });
       await viewShot(pool, 'experts-pool');
+      const poolA11y = await seriousViolations(pool);
+      assertEqual(poolA11y.length, 0, `axe on 专家库: ${JSON.stringify(poolA11y)}`);
 
       // the staff console: the group, without 赵专家 (same affiliation), and the package for 王专家
       await dash.locator('[data-testid="case-row"]').first().click();
@@ -70,12 +85,14 @@ export const tests = [
       assert((await group.getByRole('alert').textContent()).includes('既不是申报书'), 'a wrong file is named in Chinese');
       await group.getByTestId('package-material').setInputFiles({ name: 'application.json', mimeType: 'application/json', buffer: fs.readFileSync(APP) });
       await group.scrollIntoViewIfNeeded();
-      const [download] = await Promise.all([dash.waitForEvent('download'), group.getByRole('button', { name: '导出给王专家的材料包' }).click()]);
+      const [download] = await Promise.all([dash.waitForEvent('download'), group.getByRole('button', { name: '导出材料包：王专家' }).click()]);
       const pkgText = fs.readFileSync(await download.path(), 'utf8');
       assertEqual(JSON.parse(pkgText).format, 'lyg-award/review-package@1', 'package format');
       assert(download.suggestedFilename().startsWith('评审材料包-'), 'package file name');
       await group.getByText(/已于 .* 导出/).waitFor();
       await viewShot(dash, 'staff-expert-group');
+      const groupA11y = await seriousViolations(dash, '[data-testid="expert-group"]');
+      assertEqual(groupA11y.length, 0, `axe on the case's 专家评审: ${JSON.stringify(groupA11y)}`);
       await pool.reload();
       await eventually(async () => (await pool.locator('tr[data-expert="王专家"]').textContent()).includes(NAME), { message: 'the pool shows the assignment' });
 

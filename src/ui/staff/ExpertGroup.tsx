@@ -161,7 +161,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
                 {assignment.experts.map((x) => (
                   <li key={x.id}>
                     {x.name}
-                    {' '}<button type="button" disabled={!material} onClick={() => void issue(x)} aria-label={`导出给${x.name}的材料包`}>导出材料包</button>
+                    {' '}<button type="button" disabled={!material} onClick={() => void issue(x)} aria-label={`导出材料包：${x.name}`}>导出材料包</button>
                     {issuedTo(x.id) && <span class="muted small"> 已于 {issuedTo(x.id)!.at.slice(0, 16).replace('T', ' ')} 导出</span>}
                   </li>
                 ))}
