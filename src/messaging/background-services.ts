@@ -89,8 +89,8 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     },
-    async saveDraft(draft) {
-      await storage.saveDraft(draft, { durability: 'relaxed' });
+    async saveDraft(draft, expectedVersion) {
+      return storage.saveDraft(draft, { durability: 'relaxed', ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
     },
     async recordStatusRows(rows, adapterId) {
       const adapter = (await adapterById(adapterId)) ?? shippedPortalAdapters[0]!;

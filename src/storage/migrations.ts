@@ -65,6 +65,30 @@ export function adapterRecordWithOrigins<T>(record: T): T {
   return changed ? ({ ...record, adapter: { ...adapter, pages: next } } as T) : record;
 }
 
+/**
+ * Version 4 (issue 15): drafts and case headers carry a record version (optimistic concurrency; the
+ * per-record revision issue 20's replication needs). A draft starts at 1; a case at the number of events
+ * in its log (each append bumps it by one). A record that has one keeps it.
+ */
+export function withDraftVersion<T>(record: T): T {
+  if (!record || typeof record !== 'object' || typeof (record as { version?: unknown }).version === 'number') return record;
+  return { ...record, version: 1 };
+}
+
+export function withCaseVersion<T>(record: T, eventCount: number): T {
+  if (!record || typeof record !== 'object' || typeof (record as { version?: unknown }).version === 'number') return record;
+  return { ...record, version: eventCount };
+}
+
+function eventCounts(events: readonly unknown[]): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  for (const e of events) {
+    const id = (e as { caseId?: unknown } | null)?.caseId;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
 // The stores' types are the current schema's; during an upgrade the older shapes are handled by hand.
 type LooseDb = IDBPDatabase<AwardDb>;
 
@@ -120,6 +144,31 @@ export const migrations: readonly Migration[] = [
     },
     upgradeRecords(data) {
       return { ...data, adapters: (data.adapters ?? []).map(adapterRecordWithOrigins) };
+    },
+  },
+  {
+    version: 4,
+    description: 'record versions on drafts and case headers: a stale write (two tabs, two clerks) is refused in the write transaction (issue 15)',
+    async migrate(tx) {
+      const drafts = tx.objectStore('drafts');
+      for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = withDraftVersion(cursor.value);
+        if (next !== cursor.value) await cursor.update(next);
+      }
+      const byCase = tx.objectStore('caseEvents').index('byCase');
+      const cases = tx.objectStore('cases');
+      for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = withCaseVersion(cursor.value, await byCase.count(cursor.value.id));
+        if (next !== cursor.value) await cursor.update(next);
+      }
+    },
+    upgradeRecords(data) {
+      const counts = eventCounts(data.caseEvents ?? []);
+      return {
+        ...data,
+        drafts: (data.drafts ?? []).map(withDraftVersion),
+        cases: (data.cases ?? []).map((c) => withCaseVersion(c, counts.get((c as { id?: unknown } | null)?.id) ?? 0)),
+      };
     },
   },
 ];

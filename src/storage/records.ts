@@ -30,6 +30,8 @@ export const draftRecordSchema = z.strictObject({
   application: jsonSchema,
   updatedAt: timestampSchema,
   source: z.string().max(2048).optional(), // the portal page URL the draft was read from
+  /** bumped by every save (issue 15): a save from a view that saw an older one is refused */
+  version: z.number().int().min(0).optional(),
 });
 
 export const profileRecordSchema = z.strictObject({
@@ -57,6 +59,8 @@ export const caseRecordSchema = z.strictObject({
   creditCode: z.string().max(18).nullable().optional(),
   recommender: z.string().max(200).nullable().optional(),
   createdAt: timestampSchema,
+  /** bumped by every append to the case's log, in the same transaction (issue 15); absent counts as 0 */
+  version: z.number().int().min(0).optional(),
 });
 
 /** The minimum every case event has (contract §3); src/cases' caseEventSchema checks the rest. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openAwardDb, STORE_NAMES, type AwardDbHandle } from '../../../src/storage/db.ts';
-import { LATEST_VERSION, adapterRecordWithOrigins, migrations, upgradeBackupData, type BackupData } from '../../../src/storage/migrations.ts';
+import { LATEST_VERSION, adapterRecordWithOrigins, migrations, upgradeBackupData, withCaseVersion, withDraftVersion, type BackupData } from '../../../src/storage/migrations.ts';
 import { currentStorageNotice, onStorageNotice, type StorageNotice } from '../../../src/storage/status.ts';
 import { exportBackup } from '../../../src/storage/backup.ts';
 import { freshDb } from './fresh-db.ts';
@@ -81,9 +81,56 @@ describe('v2 → v3 on the committed v2 fixture (issue 15: adapter patterns name
       { origin: 'https://*.lyg.gov.cn', path: '/app/apply/*' },
     ]);
     expect(JSON.stringify(after.adapters)).not.toMatch(/127\.0\.0\.1|localhost/);
-    expect(after.cases).toEqual([...v2.data.cases!].sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
+    const versioned = upgradeBackupData(clone(v2.data), 2).cases!; // version 4 adds record versions (below)
+    expect(after.cases).toEqual([...versioned].sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
+    expect(versioned.map(({ version: _, ...rest }: any) => rest)).toEqual(v2.data.cases);
     expect(upgradeBackupData(clone(v2.data), 2).adapters).toEqual(after.adapters);
     db.close();
+  });
+});
+
+describe('v3 → v4 on the committed v3 fixture (issue 15: record versions on drafts and case logs)', () => {
+  const v3 = JSON.parse(readFileSync(fixturePath(3), 'utf8')) as { data: BackupData };
+  async function migrateFixture() {
+    const old = await openAwardDb(DB_NAME, { version: 3 });
+    await seed(old, clone(v3.data));
+    old.close();
+    return openAwardDb(DB_NAME, { version: 4 });
+  }
+
+  it('drafts get version 1, each case the number of events in its log; nothing else changes', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v3.data[name]!.length);
+    expect((after.drafts as any[]).map((d) => [d.id, d.version])).toEqual([['draft:demo-portal', 1], ['draft:typing', 1]]);
+    // the fixture's log: case-2025-007 one event, case-2026-001 three (seq 2, 3, 6), case-2026-002 one
+    expect(Object.fromEntries((after.cases as any[]).map((c) => [c.id, c.version]))).toEqual({ 'case-2025-007': 1, 'case-2026-001': 3, 'case-2026-002': 1 });
+    const strip = (rows: unknown[]) => rows.map(({ version: _, ...rest }: any) => rest);
+    const byId = (a: any, b: any) => (a.id < b.id ? -1 : 1);
+    expect(strip(after.drafts!)).toEqual([...v3.data.drafts!].sort(byId));
+    expect(strip(after.cases!)).toEqual([...v3.data.cases!].sort(byId));
+    for (const name of ['profiles', 'selfEvaluations', 'caseEvents', 'adapters', 'anchorMisses'] as const) expect(after[name]!.length, name).toBe(v3.data[name]!.length);
+    db.close();
+  });
+
+  it('the backup rewrite gives the same records, and running it twice changes nothing', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    db.close();
+    const fromFile = migrations.find((m) => m.version === 4)!.upgradeRecords!(clone(v3.data));
+    const byId = (rows: unknown[]) => [...rows].sort((a: any, b: any) => (a.id < b.id ? -1 : 1));
+    expect(byId(fromFile.drafts!)).toEqual(after.drafts);
+    expect(byId(fromFile.cases!)).toEqual(after.cases);
+    expect(migrations.find((m) => m.version === 4)!.upgradeRecords!(clone(fromFile))).toEqual(fromFile);
+  });
+
+  it('the migrated versions are what a stale-write check compares against', async () => {
+    (await migrateFixture()).close();
+    const { appendCaseEvents, getCase } = await import('../../../src/storage/repos.ts');
+    const refused = await appendCaseEvents('case-2026-001', [{ type: 'withdraw', on: '2026-07-01' }], 'staff', { expectedVersion: 2 }).catch((e) => e);
+    expect(refused).toMatchObject({ kind: 'conflict' });
+    await appendCaseEvents('case-2026-001', [{ type: 'withdraw', on: '2026-07-01' }], 'staff', { expectedVersion: 3 });
+    expect((await getCase('case-2026-001'))?.version).toBe(4);
   });
 });
 
@@ -103,6 +150,9 @@ describe('v1 → v2 on the committed v1 fixture', () => {
     const expected = clone(v1.data);
     (expected.cases![0] as { creditCode: string }).creditCode = '91320700MA1XB2C3DB';
     expected.adapters = expected.adapters!.map(adapterRecordWithOrigins); // version 3 (below)
+    expected.drafts = expected.drafts!.map(withDraftVersion); // version 4 (below)
+    const count = (id: string) => expected.caseEvents!.filter((e: any) => e.caseId === id).length;
+    expected.cases = expected.cases!.map((c: any) => withCaseVersion(c, count(c.id)));
     // every store compared record by record (getAll returns key order; sort the fixture the same way)
     const byKey = (k: string) => (a: any, b: any) => (a[k] < b[k] ? -1 : a[k] > b[k] ? 1 : 0);
     for (const name of STORE_NAMES) {
