@@ -23,7 +23,7 @@ export interface BackgroundServices {
    * Saves a draft on top of `expectedVersion` (undefined: whatever is stored); resolves to the saved
    * version. A draft another tab wrote meanwhile is refused with a StorageError of kind 'conflict'.
    */
-  saveDraft(draft: { id: string; application: unknown; source: string }, expectedVersion?: number): Promise<{ version?: number } | void>;
+  saveDraft(draft: { id: string; application: unknown; source: string; adapterId?: string }, expectedVersion?: number): Promise<{ version?: number } | void>;
   /** status rows → case events, appended if new; returns the ids of the cases touched */
   recordStatusRows(rows: StatusRow[], adapterId: string, url: string): Promise<string[]>;
   recordAnchorMiss(miss: { adapterId: string; field: string; url: string; tried: string[] }): Promise<void>;
@@ -97,11 +97,11 @@ export function createRouter(services: BackgroundServices) {
           try {
             const application = services.core.toApplication(msg.fields, msg.adapterId);
             try {
-              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl }, expected))?.version;
+              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
             } catch (error) {
               if (!isConflict(error) || draftId === own) throw error;
               draftId = own;
-              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl }))?.version;
+              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }))?.version;
             }
           } catch {
             draftId = null; // a draft that cannot be saved must not block the pre-check

@@ -4,7 +4,9 @@ import { bi } from '../core/i18n.ts';
 import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
 import { guardQuota, staleCaseMessage, staleWriteMessage, StorageError } from './errors.ts';
 import { announceRecordChange } from './record-changes.ts';
-import { normalizeCreditCode } from './migrations.ts';
+import { draftWithAward, normalizeCreditCode } from './migrations.ts';
+import { defaultAwardId, refOf, versionInForce, type AwardRef } from '../awards/index.ts';
+import { todayInChina } from '../core/dates.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,
@@ -111,9 +113,10 @@ function requireId(id: unknown, what: string): string {
  * changes nothing. The check and the write are one transaction.
  */
 export async function saveDraft(
-  input: { id: string; application: unknown; source?: string },
+  input: { id: string; application: unknown; source?: string; award?: AwardRef },
   options: WriteOptions & { expectedVersion?: number } = {},
 ): Promise<DraftRecord> {
+  // issue 16: the award the draft is checked under (its adapter's), else Lianyungang's version in force on its dates
   const base = check(
     draftRecordSchema,
     {
@@ -121,15 +124,17 @@ export async function saveDraft(
       application: asJson(input.application, 'application'),
       updatedAt: now(),
       ...(input.source !== undefined ? { source: input.source } : {}),
+      ...(input.award !== undefined ? { award: input.award } : {}),
     },
     'draft',
   ) as DraftRecord;
+  const withAward = draftWithAward(base);
   const record = await write(['drafts'], options.durability, async (tx) => {
     const store = tx.objectStore('drafts');
     const current = await store.get(base.id);
     const version = current?.version ?? (current ? 1 : 0);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) throw new StorageError('conflict', staleWriteMessage);
-    const next = { ...base, version: version + 1 };
+    const next = { ...withAward, version: version + 1 };
     await store.put(next);
     return next;
   });
@@ -210,7 +215,7 @@ export async function deleteSelfEvaluation(id: string): Promise<void> {
 export async function createCase(header: CaseHeader): Promise<CaseRecord> {
   const record = check(
     caseRecordSchema,
-    { ...header, id: header.id ?? newId(), creditCode: normalizeCreditCode(header.creditCode), createdAt: now(), version: 0 },
+    { ...header, id: header.id ?? newId(), creditCode: normalizeCreditCode(header.creditCode), createdAt: now(), version: 0, award: header.award ?? refOf(versionInForce(defaultAwardId, todayInChina())) },
     'case',
   ) as CaseRecord;
   if (record.creditCode === undefined) delete record.creditCode;
