@@ -51,3 +51,13 @@ export function packFor(ref: AwardRef): AwardPack {
 export const refOf = (pack: AwardPack): AwardRef => ({ awardId: pack.award.id, versionId: pack.version.id });
 
 export { jiangsuGovernor2023, lianyungang2021, lianyungang2024Draft };
+
+/**
+ * The line the UI shows for the measures a case or draft is judged by (issue 16), e.g.
+ * 连云港市市长质量奖 · 2021 年版（连政办发〔2021〕26号）. A reference to an unknown version says so instead of guessing.
+ */
+export function measuresLabel(ref: AwardRef | undefined | null): { zh: string; en: string } {
+  const pack = ref ? awards[ref.awardId]?.find((p) => p.version.id === ref.versionId) : undefined;
+  if (!pack) return ref ? { zh: `未知的奖项版本（${ref.awardId}/${ref.versionId}）`, en: `unknown award version (${ref.awardId}/${ref.versionId})` } : { zh: '未记录', en: 'not recorded' };
+  return { zh: `${pack.award.name.zh} · ${pack.version.label.zh}`, en: `${pack.award.name.en} · ${pack.version.label.en}` };
+}

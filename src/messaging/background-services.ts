@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { fieldLabel, parseApplication } from '../application/index.ts';
 import { citeRule } from '../policy/index.ts';
-import { todayInChina } from '../core/dates.ts';
-import { defaultAwardId, versionInForce } from '../awards/index.ts';
+import { isIsoDate, todayInChina } from '../core/dates.ts';
+import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
 import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
 import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
@@ -89,8 +89,12 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       const [tab] = await browser.tabs.query(windowId !== undefined ? { active: true, windowId } : { active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     },
-    async saveDraft(draft) {
-      await storage.saveDraft(draft, { durability: 'relaxed' });
+    async saveDraft(draft, expectedVersion) {
+      // issue 16: the draft records the award its adapter names and the version in force on its submission date
+      const { adapterId, ...record } = draft;
+      const on = (draft.application as { submittedOn?: unknown } | null)?.submittedOn;
+      const award = refOf(versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, typeof on === 'string' && isIsoDate(on) ? on : todayInChina()));
+      return storage.saveDraft({ ...record, award }, { durability: 'relaxed', ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
     },
     async recordStatusRows(rows, adapterId) {
       const adapter = (await adapterById(adapterId)) ?? shippedPortalAdapters[0]!;

@@ -88,6 +88,8 @@ export const tabStateSchema = z.strictObject({
   hints: z.array(hintSchema).max(200),
   /** the draft the reading was saved to */
   draftId: z.string().max(200).nullable(),
+  /** the draft's version this tab last wrote: its next reading is saved on top of exactly that (issue 15) */
+  draftVersion: z.number().int().min(0).optional(),
   /** cases whose events were read off this tab (status page) */
   caseIds: z.array(z.string().max(200)).max(500),
   picker: z.strictObject({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),

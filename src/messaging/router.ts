@@ -19,7 +19,11 @@ export interface BackgroundServices {
   /** to every open extension page (side panel, options, staff page) */
   broadcast(message: BackgroundToPanel): Promise<void>;
   activeTabId(windowId?: number): Promise<number | null>;
-  saveDraft(draft: { id: string; application: unknown; source: string }): Promise<void>;
+  /**
+   * Saves a draft on top of `expectedVersion` (undefined: whatever is stored); resolves to the saved
+   * version. A draft another tab wrote meanwhile is refused with a StorageError of kind 'conflict'.
+   */
+  saveDraft(draft: { id: string; application: unknown; source: string; adapterId?: string }, expectedVersion?: number): Promise<{ version?: number } | void>;
   /** status rows → case events, appended if new; returns the ids of the cases touched */
   recordStatusRows(rows: StatusRow[], adapterId: string, url: string): Promise<string[]>;
   recordAnchorMiss(miss: { adapterId: string; field: string; url: string; tried: string[] }): Promise<void>;
@@ -40,6 +44,13 @@ const refused = (zh: string, en: string): Reply => ({ ok: false, error: bi(zh, e
 export function draftIdFor(adapterId: string): string {
   return `portal/${adapterId}`;
 }
+
+/** The draft a tab keeps of its own once another tab wrote the shared one (issue 15: nothing typed is lost). */
+export function tabDraftIdFor(adapterId: string, tabId: number): string {
+  return `${draftIdFor(adapterId)}#tab-${tabId}`;
+}
+
+const isConflict = (error: unknown) => (error as { kind?: unknown } | null)?.kind === 'conflict';
 
 /**
  * The background's single entry point for runtime messages: sender check first, then the zod
@@ -76,13 +87,25 @@ export function createRouter(services: BackgroundServices) {
         const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
         const { precheck, hints } = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : { precheck: null, hints: [] };
         let draftId: string | null = null;
+        let draftVersion: number | undefined;
         if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
-          draftId = draftIdFor(msg.adapterId);
+          // This tab writes on top of the version it last wrote (issue 15): another tab's reading of
+          // the same form is never overwritten unseen. Refused, this tab's reading becomes its own draft.
+          const own = tabDraftIdFor(msg.adapterId, tabId);
+          draftId = previous?.draftId === own ? own : draftIdFor(msg.adapterId);
+          const expected = previous?.draftId === draftId ? previous.draftVersion : undefined;
           try {
             const application = services.core.toApplication(msg.fields, msg.adapterId);
-            await services.saveDraft({ id: draftId, application, source: pageUrl });
+            try {
+              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
+            } catch (error) {
+              if (!isConflict(error) || draftId === own) throw error;
+              draftId = own;
+              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }))?.version;
+            }
           } catch {
             draftId = null; // a draft that cannot be saved must not block the pre-check
+            draftVersion = undefined;
           }
         }
         const samePage = previous?.url === pageUrl;
@@ -98,6 +121,7 @@ export function createRouter(services: BackgroundServices) {
           precheck,
           hints,
           draftId,
+          ...(draftVersion !== undefined ? { draftVersion } : {}),
           caseIds: samePage ? (previous?.caseIds ?? []) : [],
           picker: previous?.picker ?? null,
         };

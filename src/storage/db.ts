@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AwardRef } from '../awards/index.ts';
 import { connectionLostMessage, upgradeFailedMessage, newerVersionMessage, dataFromNewerVersionMessage, olderVersionOpenMessage, StorageError } from './errors.ts';
 import { LATEST_VERSION, runMigrations } from './migrations.ts';
 import { publishStorageNotice } from './status.ts';
@@ -23,7 +24,7 @@ export interface StoredCaseEvent {
 
 export interface AwardDb extends DBSchema {
   /** application drafts read off the portal or typed in the panel, keyed by draft id */
-  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string }; indexes: { byUpdatedAt: string } };
+  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string; version?: number; award?: AwardRef }; indexes: { byUpdatedAt: string } };
   /** the organisation/individual profile used for prefill and the self-evaluation report */
   profiles: { key: string; value: { id: string; data: unknown; updatedAt: string; version?: number } };
   /** self-evaluation sheets, one per round ("2025", "2026") */
@@ -31,7 +32,7 @@ export interface AwardDb extends DBSchema {
   /** case headers (who, which year); the state is always derived by replaying caseEvents */
   cases: {
     key: string;
-    value: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt: string };
+    value: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt: string; version?: number; award?: AwardRef };
     indexes: { byYear: number; byCreditCode: string };
   };
   /** append-only case event log (第十条 lifecycle); corrections are new events, never edits */

@@ -54,6 +54,12 @@ export const staleWriteMessage: Bilingual = bi(
   'Not saved: this was changed in another page (another tab or window). To avoid overwriting that change nothing was saved; this page now shows the latest version, check it and save again.',
 );
 
+/** A case event decided on a stale view: another tab or clerk recorded on the case meanwhile (issue 15). */
+export const staleCaseMessage: Bilingual = bi(
+  '未记录：这个案件刚在其他页面（另一个标签页或另一位工作人员）记录了新事件，您看到的已不是最新状态。为免依据过期信息记录，本次没有写入；案件已刷新为最新记录，请核对后重新记录。',
+  'Not recorded: another page (another tab or another clerk) has just recorded an event on this case, so what you saw was out of date. To avoid recording on stale information nothing was written; the case now shows its latest log, check it and record again.',
+);
+
 export const connectionLostMessage: Bilingual = bi(
   '浏览器意外关闭了数据连接（可能是磁盘错误或存储被清除）。请重新加载本页；若问题持续，请导出备份。',
   'The browser closed the data connection unexpectedly (a disk error, or the storage was cleared). Reload this page; if it keeps happening, export a backup.',

@@ -8,3 +8,4 @@ export * from './errors.ts';
 export * from './status.ts';
 export * from './persist.ts';
 export { migrations, LATEST_VERSION, normalizeCreditCode, type Migration } from './migrations.ts';
+export * from './record-changes.ts';

@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AwardDb } from './db.ts';
+import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
+import { isIsoDate, todayInChina } from '../core/dates.ts';
 
 /**
  * Numbered schema migrations. Each one brings the database from `version - 1` to `version`, inside the
@@ -65,6 +67,60 @@ export function adapterRecordWithOrigins<T>(record: T): T {
   return changed ? ({ ...record, adapter: { ...adapter, pages: next } } as T) : record;
 }
 
+/**
+ * Version 4 (issue 15): drafts and case headers carry a record version (optimistic concurrency; the
+ * per-record revision issue 20's replication needs). A draft starts at 1; a case at the number of events
+ * in its log (each append bumps it by one). A record that has one keeps it.
+ */
+export function withDraftVersion<T>(record: T): T {
+  if (!record || typeof record !== 'object' || typeof (record as { version?: unknown }).version === 'number') return record;
+  return { ...record, version: 1 };
+}
+
+export function withCaseVersion<T>(record: T, eventCount: number): T {
+  if (!record || typeof record !== 'object' || typeof (record as { version?: unknown }).version === 'number') return record;
+  return { ...record, version: eventCount };
+}
+
+function eventCounts(events: readonly unknown[]): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  for (const e of events) {
+    const id = (e as { caseId?: unknown } | null)?.caseId;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Version 5 (issue 16): every case and draft names its award and the version of the measures it is
+ * judged by. Everything stored before awards existed is the Lianyungang Mayor award; the version is the
+ * one in force (published dates only) on the case's filing date (its first apply event, else the day it
+ * was created) or the draft's submission date (else the day it was last saved).
+ */
+function chinaDay(timestamp: unknown): string | null {
+  if (typeof timestamp !== 'string') return null;
+  const t = new Date(timestamp);
+  return Number.isNaN(t.getTime()) ? null : todayInChina(t);
+}
+
+function awardRefOn(day: string | null): { awardId: string; versionId: string } {
+  return refOf(versionInForce(defaultAwardId, day && isIsoDate(day) ? day : '2021-01-01'));
+}
+
+export function caseWithAward<T>(record: T, events: readonly unknown[]): T {
+  if (!record || typeof record !== 'object' || 'award' in record) return record;
+  const apply = events.find((e) => (e as { event?: { type?: unknown } } | null)?.event?.type === 'apply') as { event: { on?: unknown } } | undefined;
+  const on = typeof apply?.event.on === 'string' ? apply.event.on : chinaDay((record as { createdAt?: unknown }).createdAt);
+  return { ...record, award: awardRefOn(on) };
+}
+
+export function draftWithAward<T>(record: T): T {
+  if (!record || typeof record !== 'object' || 'award' in record) return record;
+  const submitted = (record as { application?: { submittedOn?: unknown } | null }).application?.submittedOn;
+  const on = typeof submitted === 'string' && isIsoDate(submitted) ? submitted : chinaDay((record as { updatedAt?: unknown }).updatedAt);
+  return { ...record, award: awardRefOn(on) };
+}
+
 // The stores' types are the current schema's; during an upgrade the older shapes are handled by hand.
 type LooseDb = IDBPDatabase<AwardDb>;
 
@@ -120,6 +176,57 @@ export const migrations: readonly Migration[] = [
     },
     upgradeRecords(data) {
       return { ...data, adapters: (data.adapters ?? []).map(adapterRecordWithOrigins) };
+    },
+  },
+  {
+    version: 4,
+    description: 'record versions on drafts and case headers: a stale write (two tabs, two clerks) is refused in the write transaction (issue 15)',
+    async migrate(tx) {
+      const drafts = tx.objectStore('drafts');
+      for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = withDraftVersion(cursor.value);
+        if (next !== cursor.value) await cursor.update(next);
+      }
+      const byCase = tx.objectStore('caseEvents').index('byCase');
+      const cases = tx.objectStore('cases');
+      for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = withCaseVersion(cursor.value, await byCase.count(cursor.value.id));
+        if (next !== cursor.value) await cursor.update(next);
+      }
+    },
+    upgradeRecords(data) {
+      const counts = eventCounts(data.caseEvents ?? []);
+      return {
+        ...data,
+        drafts: (data.drafts ?? []).map(withDraftVersion),
+        cases: (data.cases ?? []).map((c) => withCaseVersion(c, counts.get((c as { id?: unknown } | null)?.id) ?? 0)),
+      };
+    },
+  },
+  {
+    version: 5,
+    description: 'award id and measures version on every case and draft: each is judged by the version in force on its dates (issue 16)',
+    async migrate(tx) {
+      const drafts = tx.objectStore('drafts');
+      for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = draftWithAward(cursor.value);
+        if (next !== cursor.value) await cursor.update(next);
+      }
+      const byCase = tx.objectStore('caseEvents').index('byCase');
+      const cases = tx.objectStore('cases');
+      for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = caseWithAward(cursor.value, await byCase.getAll(cursor.value.id));
+        if (next !== cursor.value) await cursor.update(next);
+      }
+    },
+    upgradeRecords(data) {
+      const events = (data.caseEvents ?? []) as { caseId?: unknown; seq?: number }[];
+      const ordered = [...events].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      return {
+        ...data,
+        drafts: (data.drafts ?? []).map(draftWithAward),
+        cases: (data.cases ?? []).map((c) => caseWithAward(c, ordered.filter((e) => e.caseId === (c as { id?: unknown } | null)?.id))),
+      };
     },
   },
 ];

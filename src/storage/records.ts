@@ -25,11 +25,18 @@ export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
   ]),
 );
 
+/** Which award and which version of its measures a case or draft is judged by (issue 16; src/awards). */
+export const awardRefSchema = z.strictObject({ awardId: z.string().trim().min(1).max(80), versionId: z.string().trim().min(1).max(80) });
+
 export const draftRecordSchema = z.strictObject({
   id: idSchema,
   application: jsonSchema,
   updatedAt: timestampSchema,
   source: z.string().max(2048).optional(), // the portal page URL the draft was read from
+  /** bumped by every save (issue 15): a save from a view that saw an older one is refused */
+  version: z.number().int().min(0).optional(),
+  /** the award and measures version the draft is checked under (issue 16) */
+  award: awardRefSchema.optional(),
 });
 
 export const profileRecordSchema = z.strictObject({
@@ -57,6 +64,10 @@ export const caseRecordSchema = z.strictObject({
   creditCode: z.string().max(18).nullable().optional(),
   recommender: z.string().max(200).nullable().optional(),
   createdAt: timestampSchema,
+  /** bumped by every append to the case's log, in the same transaction (issue 15); absent counts as 0 */
+  version: z.number().int().min(0).optional(),
+  /** the award and measures version the case is judged by: the one in force on its filing date (issue 16) */
+  award: awardRefSchema.optional(),
 });
 
 /** The minimum every case event has (contract §3); src/cases' caseEventSchema checks the rest. */

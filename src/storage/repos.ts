@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bi } from '../core/i18n.ts';
 import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
-import { guardQuota, staleWriteMessage, StorageError } from './errors.ts';
-import { normalizeCreditCode } from './migrations.ts';
+import { guardQuota, staleCaseMessage, staleWriteMessage, StorageError } from './errors.ts';
+import { announceRecordChange } from './record-changes.ts';
+import { draftWithAward, normalizeCreditCode } from './migrations.ts';
+import { defaultAwardId, refOf, versionInForce, type AwardRef } from '../awards/index.ts';
+import { todayInChina } from '../core/dates.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,
@@ -104,23 +107,38 @@ function requireId(id: unknown, what: string): string {
 
 // ---------------------------------------------------------------------------------------------- drafts
 
+/**
+ * Saves a draft. Every save bumps the draft's version (issue 15); with `expectedVersion` (the version
+ * the writer last saw; 0 = it saw none) a save from a stale view is refused with a clear message and
+ * changes nothing. The check and the write are one transaction.
+ */
 export async function saveDraft(
-  input: { id: string; application: unknown; source?: string },
-  options: WriteOptions = {},
+  input: { id: string; application: unknown; source?: string; award?: AwardRef },
+  options: WriteOptions & { expectedVersion?: number } = {},
 ): Promise<DraftRecord> {
-  const record = check(
+  // issue 16: the award the draft is checked under (its adapter's), else Lianyungang's version in force on its dates
+  const base = check(
     draftRecordSchema,
     {
       id: input.id,
       application: asJson(input.application, 'application'),
       updatedAt: now(),
       ...(input.source !== undefined ? { source: input.source } : {}),
+      ...(input.award !== undefined ? { award: input.award } : {}),
     },
     'draft',
   ) as DraftRecord;
-  await write(['drafts'], options.durability, async (tx) => {
-    await tx.objectStore('drafts').put(record);
+  const withAward = draftWithAward(base);
+  const record = await write(['drafts'], options.durability, async (tx) => {
+    const store = tx.objectStore('drafts');
+    const current = await store.get(base.id);
+    const version = current?.version ?? (current ? 1 : 0);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) throw new StorageError('conflict', staleWriteMessage);
+    const next = { ...withAward, version: version + 1 };
+    await store.put(next);
+    return next;
   });
+  announceRecordChange({ store: 'drafts', id: record.id, version: record.version });
   return record;
 }
 
@@ -197,7 +215,7 @@ export async function deleteSelfEvaluation(id: string): Promise<void> {
 export async function createCase(header: CaseHeader): Promise<CaseRecord> {
   const record = check(
     caseRecordSchema,
-    { ...header, id: header.id ?? newId(), creditCode: normalizeCreditCode(header.creditCode), createdAt: now() },
+    { ...header, id: header.id ?? newId(), creditCode: normalizeCreditCode(header.creditCode), createdAt: now(), version: 0, award: header.award ?? refOf(versionInForce(defaultAwardId, todayInChina())) },
     'case',
   ) as CaseRecord;
   if (record.creditCode === undefined) delete record.creditCode;
@@ -211,6 +229,7 @@ export async function createCase(header: CaseHeader): Promise<CaseRecord> {
     }
     await store.add(record);
   });
+  announceRecordChange({ store: 'cases', id: record.id, version: 0 });
   return record;
 }
 
@@ -235,13 +254,15 @@ export async function getCase(id: string): Promise<CaseRecord | undefined> {
  * Append events to a case's log (第十条 lifecycle: the log is the audit trail, so it is append-only and
  * written with strict durability). All events go in one transaction, or none if any is malformed or the
  * case does not exist. Each event must pass the lifecycle's caseEventSchema (contract §3).
+ * Each append bumps the case's version in the same transaction (issue 15); with `expectedVersion` (the
+ * version the view showed) an append decided on a stale view, e.g. a second staff tab, is refused.
  */
 export async function appendCaseEvents(
   caseId: string,
   events: readonly (StoredCaseEvent['event'] | CaseEventInput)[],
   recordedBy: string,
   /** extra fields on the stored record (the event itself keeps the contract §3 shape) */
-  extra: { review?: unknown } = {},
+  extra: { review?: unknown; expectedVersion?: number } = {},
 ): Promise<StoredCaseEvent[]> {
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
@@ -253,18 +274,27 @@ export async function appendCaseEvents(
     return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy, ...review }, `events.${i}`) as StoredCaseEvent;
   });
   if (records.length === 0) return [];
-  return write(['cases', 'caseEvents'], 'strict', async (tx) => {
-    if (!(await tx.objectStore('cases').getKey(id))) {
+  let version = 0;
+  const stored = await write(['cases', 'caseEvents'], 'strict', async (tx) => {
+    const cases = tx.objectStore('cases');
+    const header = await cases.get(id);
+    if (!header) {
       throw new StorageError('not-found', bi(`案件 ${id} 不存在，事件未记录。`, `Case ${id} does not exist; no event was recorded.`));
     }
+    const current = header.version ?? 0;
+    if (extra.expectedVersion !== undefined && extra.expectedVersion !== current) throw new StorageError('conflict', staleCaseMessage);
+    version = current + 1;
+    await cases.put({ ...header, version });
     const store = tx.objectStore('caseEvents');
-    const stored: StoredCaseEvent[] = [];
+    const out: StoredCaseEvent[] = [];
     for (const record of records) {
       const seq = await store.add(record);
-      stored.push({ ...record, seq: seq as number });
+      out.push({ ...record, seq: seq as number });
     }
-    return stored;
+    return out;
   });
+  announceRecordChange({ store: 'cases', id, version });
+  return stored;
 }
 
 /** A case's events in append order (the byCase index orders equal keys by seq). */

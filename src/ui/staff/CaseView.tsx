@@ -5,6 +5,7 @@ import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { Bi, t } from './Bi.tsx';
+import { measuresLabel } from '../../awards/index.ts';
 import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
@@ -51,6 +52,7 @@ export function CaseViewPanel() {
           <div><dt>信用代码 Credit code</dt><dd class="mono">{h.creditCode ?? '—'}</dd></div>
           <div><dt>推荐单位 Recommender</dt><dd>{view?.recommendedBy ?? h.recommender ?? '—'}</dd></div>
           <div><dt>编号 ID</dt><dd class="mono small">{h.id}</dd></div>
+          <div data-testid="case-measures"><dt>适用办法 Measures</dt><dd><Bi text={measuresLabel(h.award)} /></dd></div>
         </dl>
         {c.error && (
           <p class="error" role="alert">

@@ -6,10 +6,10 @@ import { replayCase, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
-import { appendCaseEvents, getCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
+import { appendCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { allBans, asLifecycleRecord, cases, headersById, policy, refreshCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { allBans, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
@@ -120,14 +120,16 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     }
     busy.value = true;
     try {
-      await appendCaseEvents(c.header.id, [event], recorder.value.trim());
+      // issue 15: refused if another tab or clerk recorded on this case since this view was loaded
+      await appendCaseEvents(c.header.id, [event], recorder.value.trim(), { expectedVersion: c.header.version ?? 0 });
       void setSetting(RECORDER_KEY, recorder.value.trim());
-      const fresh = cases.value.get(c.header.id)?.header ?? c.header;
-      refreshCase(fresh, await getCaseEvents(c.header.id));
+      await reloadCase(c.header.id);
       toast.value = { kind: 'ok', text: t(`已记录：${caseEventLabels[event.type].zh}（${event.on}）`, `Recorded: ${caseEventLabels[event.type].en} (${event.on})`) };
       type.value = '';
     } catch (err) {
       problem.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`保存失败：${String(err)}`, `Not saved: ${String(err)}`);
+      // a stale view: show the latest log; what was chosen in the form stays as it was
+      if ((err as { kind?: string }).kind === 'conflict') await reloadCase(c.header.id).catch(() => undefined);
     } finally {
       busy.value = false;
     }

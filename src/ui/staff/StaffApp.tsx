@@ -13,6 +13,7 @@ import { NewCaseForm } from './NewCaseForm.tsx';
 import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
   filteredRows,
+  followRecordChanges,
   loadAll,
   loadError,
   loading,
@@ -98,6 +99,9 @@ export function StaffApp() {
     const timer = setInterval(() => (today.value = todayInChina()), 60_000);
     return () => (removeEventListener('hashchange', onHash), removeEventListener('resize', onResize), clearInterval(timer));
   }, []);
+
+  // issue 15: another staff tab (or the portal status page) recording on a case refreshes it here
+  useEffect(() => followRecordChanges(), []);
 
   useEffect(() => {
     if (!toast.value) return;

@@ -9,7 +9,7 @@ import { bansFromViews } from '../../staff/bans.ts';
 import { runYearGate } from './year-gate-client.ts';
 import type { YearGateResult } from './year-gate.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
-import { getDb, listCases, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
+import { getCase, getCaseEvents, getDb, listCases, onRecordChange, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
 import { filterCaseRows, recommendersOf, stageCountsFor, type StaffCaseFilter, type StaffCaseRow } from '../../staff/rows.ts';
 import { staffRowOf, yearRewards, type StaffCaseHeader } from '../../staff/derive.ts';
 
@@ -104,6 +104,24 @@ export function refreshCase(header: CaseRecord, events: StoredCaseEvent[]): void
   const next = new Map(cases.value);
   next.set(header.id, replayOne(header, events));
   cases.value = next;
+}
+
+/** Re-read one case (header with its version, and log) from storage, e.g. after another tab recorded on it. */
+export async function reloadCase(id: string): Promise<void> {
+  const [header, events] = await Promise.all([getCase(id), getCaseEvents(id)]);
+  if (header) refreshCase(header, events);
+}
+
+/**
+ * Keeps the page's cases current while another staff tab (or the background) records on them: a case
+ * whose announced version differs from the one shown is re-read (issue 15). Returns the unsubscribe.
+ */
+export function followRecordChanges(): () => void {
+  return onRecordChange((change) => {
+    if (change.store !== 'cases') return;
+    const shown = cases.value.get(change.id)?.header.version;
+    if (shown === undefined || shown !== change.version) void reloadCase(change.id).catch(() => undefined);
+  });
 }
 
 export function addCases(list: { header: CaseRecord; events: StoredCaseEvent[] }[]): void {

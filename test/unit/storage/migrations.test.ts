@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, openAwardDb, STORE_NAMES, type AwardDbHandle } from '../../../src/storage/db.ts';
-import { LATEST_VERSION, adapterRecordWithOrigins, migrations, upgradeBackupData, type BackupData } from '../../../src/storage/migrations.ts';
+import { LATEST_VERSION, adapterRecordWithOrigins, migrations, upgradeBackupData, withCaseVersion, withDraftVersion, caseWithAward, draftWithAward, type BackupData } from '../../../src/storage/migrations.ts';
 import { currentStorageNotice, onStorageNotice, type StorageNotice } from '../../../src/storage/status.ts';
 import { exportBackup } from '../../../src/storage/backup.ts';
 import { freshDb } from './fresh-db.ts';
@@ -81,9 +81,101 @@ describe('v2 → v3 on the committed v2 fixture (issue 15: adapter patterns name
       { origin: 'https://*.lyg.gov.cn', path: '/app/apply/*' },
     ]);
     expect(JSON.stringify(after.adapters)).not.toMatch(/127\.0\.0\.1|localhost/);
-    expect(after.cases).toEqual([...v2.data.cases!].sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
+    const versioned = upgradeBackupData(clone(v2.data), 2).cases!; // version 4 adds record versions (below)
+    expect(after.cases).toEqual([...versioned].sort((a: any, b: any) => (a.id < b.id ? -1 : 1)));
+    expect(versioned.map(({ version: _, award: __, ...rest }: any) => rest)).toEqual(v2.data.cases);
     expect(upgradeBackupData(clone(v2.data), 2).adapters).toEqual(after.adapters);
     db.close();
+  });
+});
+
+describe('v3 → v4 on the committed v3 fixture (issue 15: record versions on drafts and case logs)', () => {
+  const v3 = JSON.parse(readFileSync(fixturePath(3), 'utf8')) as { data: BackupData };
+  async function migrateFixture() {
+    const old = await openAwardDb(DB_NAME, { version: 3 });
+    await seed(old, clone(v3.data));
+    old.close();
+    return openAwardDb(DB_NAME, { version: 4 });
+  }
+
+  it('drafts get version 1, each case the number of events in its log; nothing else changes', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v3.data[name]!.length);
+    expect((after.drafts as any[]).map((d) => [d.id, d.version])).toEqual([['draft:demo-portal', 1], ['draft:typing', 1]]);
+    // the fixture's log: case-2025-007 one event, case-2026-001 three (seq 2, 3, 6), case-2026-002 one
+    expect(Object.fromEntries((after.cases as any[]).map((c) => [c.id, c.version]))).toEqual({ 'case-2025-007': 1, 'case-2026-001': 3, 'case-2026-002': 1 });
+    const strip = (rows: unknown[]) => rows.map(({ version: _, ...rest }: any) => rest);
+    const byId = (a: any, b: any) => (a.id < b.id ? -1 : 1);
+    expect(strip(after.drafts!)).toEqual([...v3.data.drafts!].sort(byId));
+    expect(strip(after.cases!)).toEqual([...v3.data.cases!].sort(byId));
+    for (const name of ['profiles', 'selfEvaluations', 'caseEvents', 'adapters', 'anchorMisses'] as const) expect(after[name]!.length, name).toBe(v3.data[name]!.length);
+    db.close();
+  });
+
+  it('the backup rewrite gives the same records, and running it twice changes nothing', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    db.close();
+    const fromFile = migrations.find((m) => m.version === 4)!.upgradeRecords!(clone(v3.data));
+    const byId = (rows: unknown[]) => [...rows].sort((a: any, b: any) => (a.id < b.id ? -1 : 1));
+    expect(byId(fromFile.drafts!)).toEqual(after.drafts);
+    expect(byId(fromFile.cases!)).toEqual(after.cases);
+    expect(migrations.find((m) => m.version === 4)!.upgradeRecords!(clone(fromFile))).toEqual(fromFile);
+  });
+
+  it('the migrated versions are what a stale-write check compares against', async () => {
+    (await migrateFixture()).close();
+    const { appendCaseEvents, getCase } = await import('../../../src/storage/repos.ts');
+    const refused = await appendCaseEvents('case-2026-001', [{ type: 'withdraw', on: '2026-07-01' }], 'staff', { expectedVersion: 2 }).catch((e) => e);
+    expect(refused).toMatchObject({ kind: 'conflict' });
+    await appendCaseEvents('case-2026-001', [{ type: 'withdraw', on: '2026-07-01' }], 'staff', { expectedVersion: 3 });
+    expect((await getCase('case-2026-001'))?.version).toBe(4);
+  });
+});
+
+describe('v4 → v5 on the committed v4 fixture (issue 16: award and measures version on every case and draft)', () => {
+  const v4 = JSON.parse(readFileSync(fixturePath(4), 'utf8')) as { data: BackupData };
+  async function migrateFixture() {
+    const old = await openAwardDb(DB_NAME, { version: 4 });
+    await seed(old, clone(v4.data));
+    old.close();
+    return openAwardDb(DB_NAME, { version: 5 });
+  }
+  const LYG_2021 = { awardId: 'lianyungang-mayor', versionId: '2021' };
+
+  it('every case and draft names the Lianyungang award and the 2021 measures (the 2024 draft has no effective date yet); nothing else changes', async () => {
+    const db = await migrateFixture();
+    const after = await dump(db);
+    for (const name of STORE_NAMES) expect(after[name], name).toHaveLength(v4.data[name]!.length);
+    for (const r of [...after.cases!, ...after.drafts!] as any[]) expect(r.award, r.id).toEqual(LYG_2021);
+    const strip = (rows: unknown[]) => rows.map(({ award: _, ...rest }: any) => rest);
+    const byId = (a: any, b: any) => (a.id < b.id ? -1 : 1);
+    expect(strip(after.cases!)).toEqual([...v4.data.cases!].sort(byId));
+    expect(strip(after.drafts!)).toEqual([...v4.data.drafts!].sort(byId));
+    const fromFile = migrations.find((m) => m.version === 5)!.upgradeRecords!(clone(v4.data));
+    expect([...fromFile.cases!].sort(byId)).toEqual(after.cases);
+    expect([...fromFile.drafts!].sort(byId)).toEqual(after.drafts);
+    expect(migrations.find((m) => m.version === 5)!.upgradeRecords!(clone(fromFile))).toEqual(fromFile);
+    db.close();
+  });
+
+  it('the version is the one in force on the filing date: a dated 2024 amendment applies to a case filed after it, not before', () => {
+    const before = caseWithAward({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z' }, [{ caseId: 'a', event: { type: 'apply', on: '2026-05-10' } }]) as any;
+    expect(before.award).toEqual(LYG_2021);
+    const fromCreated = caseWithAward({ id: 'b', createdAt: '2025-03-01T20:00:00.000Z' }, []) as any;
+    expect(fromCreated.award.awardId).toBe('lianyungang-mayor');
+    const kept = { id: 'c', award: { awardId: 'jiangsu-governor', versionId: '2023' } };
+    expect(caseWithAward(kept, [])).toBe(kept);
+    expect((draftWithAward({ id: 'd', application: { submittedOn: '2026-06-30' }, updatedAt: '2026-05-02T08:15:00.000Z' }) as any).award).toEqual(LYG_2021);
+  });
+
+  it('new cases and drafts are written with their award', async () => {
+    (await migrateFixture()).close();
+    const { createCase, saveDraft } = await import('../../../src/storage/repos.ts');
+    expect((await createCase({ year: 2027, kind: 'organization', applicantName: '新公司' })).award).toEqual(LYG_2021);
+    expect((await saveDraft({ id: 'x', application: {}, award: { awardId: 'jiangsu-governor', versionId: '2023' } })).award).toEqual({ awardId: 'jiangsu-governor', versionId: '2023' });
+    expect((await saveDraft({ id: 'y', application: { submittedOn: '2026-06-30' } })).award).toEqual(LYG_2021);
   });
 });
 
@@ -103,6 +195,12 @@ describe('v1 → v2 on the committed v1 fixture', () => {
     const expected = clone(v1.data);
     (expected.cases![0] as { creditCode: string }).creditCode = '91320700MA1XB2C3DB';
     expected.adapters = expected.adapters!.map(adapterRecordWithOrigins); // version 3 (below)
+    expected.drafts = expected.drafts!.map(withDraftVersion); // version 4 (below)
+    const count = (id: string) => expected.caseEvents!.filter((e: any) => e.caseId === id).length;
+    expected.cases = expected.cases!.map((c: any) => withCaseVersion(c, count(c.id)));
+    // version 5 (below): award and measures version
+    expected.drafts = expected.drafts!.map(draftWithAward);
+    expected.cases = expected.cases!.map((c: any) => caseWithAward(c, [...expected.caseEvents!].sort((a: any, b: any) => a.seq - b.seq).filter((e: any) => e.caseId === c.id)));
     // every store compared record by record (getAll returns key order; sort the fixture the same way)
     const byKey = (k: string) => (a: any, b: any) => (a[k] < b[k] ? -1 : a[k] > b[k] ? 1 : 0);
     for (const name of STORE_NAMES) {
