@@ -5,20 +5,20 @@ import type { PolicyPack } from '../policy/schema.ts';
 import type { EvidenceName } from './evidence.ts';
 import { type Check, mustBeFalse, mustBeTrue, mustBeZero, missing, ok, fail } from './finding.ts';
 
-const SEVERITY: Record<string, Bilingual> = {
+export const SEVERITY: Record<string, Bilingual> = {
   general: { zh: '一般', en: 'general' },
   larger: { zh: '较大', en: 'larger' },
   major: { zh: '重大', en: 'major' },
   'especially-major': { zh: '特别重大', en: 'especially major' },
 };
-const KIND: Record<string, Bilingual> = {
+export const KIND: Record<string, Bilingual> = {
   quality: { zh: '质量', en: 'quality' },
   safety: { zh: '安全生产', en: 'work-safety' },
   environment: { zh: '环境污染', en: 'environmental-pollution' },
   'public-health': { zh: '公共卫生', en: 'public-health' },
   'food-safety': { zh: '食品安全', en: 'food-safety' },
 };
-const LEVEL: Record<string, Bilingual> = {
+export const LEVEL: Record<string, Bilingual> = {
   national: { zh: '国家', en: 'national' },
   industry: { zh: '行业', en: 'industry' },
   provincial: { zh: '省级', en: 'provincial' },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { buildReportModel, type ReportModel, type ReportOptions } from '../self-evaluation/report.ts';
 import { formatScore } from '../self-evaluation/score.ts';
 
@@ -10,11 +11,28 @@ import { formatScore } from '../self-evaluation/score.ts';
  * a radar chart (DrawingML chart with its workbook) and a bar table of shaded cells that every
  * viewer shows, including ones that don't draw charts.
  */
-export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOptions = {}): Promise<Uint8Array> {
+/**
+ * How the report is set, as award notices ask: Chinese only unless English is wanted beside it, body
+ * 小四 (12 pt), a Chinese font by name (宋体 unless the notice asks for another, e.g. 仿宋_GB2312).
+ */
+export const docxLayoutSchema = z.object({
+  language: z.enum(['zh', 'zh-en']).default('zh'),
+  font: z.object({ eastAsia: z.string().min(1).max(40).default('宋体'), latin: z.string().min(1).max(40).default('Times New Roman') }).default({ eastAsia: '宋体', latin: 'Times New Roman' }),
+  /** body size in points: 12 = 小四, 14 = 四号, 10.5 = 五号 */
+  bodySize: z.number().min(9).max(16).default(12),
+});
+export type DocxOptions = ReportOptions & z.input<typeof docxLayoutSchema>;
+
+export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOptions = {}): Promise<Uint8Array> {
   const model = buildReportModel(sheet, options); // validates first: a bad sheet rejects with a ZodError
+  const layout = docxLayoutSchema.parse(options ?? {});
+  const bilingual = layout.language === 'zh-en';
+  /** "中文" or, with English chosen, "中文 English" */
+  const t = (zh: string, en: string) => (bilingual ? `${zh} ${en}` : zh);
   const docx = await import('docx');
   const { ChartRun } = await import('docx/charts');
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber } = docx;
+  const { estimatePageNumbers } = await import('docx/layout');
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber, TableOfContents, PageBreak } = docx;
 
   type Child = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
   const children: Child[] = [];
@@ -23,32 +41,53 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
       alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
       children: [new TextRun({ text, bold: opts.bold, size: opts.size, color: opts.color })],
     });
-  const heading = (zh: string, en: string, level: 1 | 2 | 3) =>
+  // Headings keep with the paragraph after them and never split: no heading is left last on a page.
+  const heading = (zh: string, en: string, level: 1 | 2 | 3, pageBreakBefore = false) =>
     new Paragraph({
       heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-      children: [new TextRun({ text: zh }), new TextRun({ text: `  ${en}`, size: level === 1 ? 22 : 20, color: '666666' })],
+      keepNext: true,
+      keepLines: true,
+      pageBreakBefore,
+      children: [new TextRun({ text: zh }), ...(bilingual ? [new TextRun({ text: `  ${en}`, size: level === 1 ? 22 : 20, color: '666666' })] : [])],
     });
   const paragraphsOf = (text: string) => text.split(/\r?\n/).filter((l) => l.trim()).map((l) => p(l.trim()));
 
-  // Title block
+  // Cover: the report's title, the applicant, the award year and the date, alone on the first page.
+  const big = (text: string, size: number, bold = false) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text, size, bold })] });
+  children.push(new Paragraph({ spacing: { before: 2400 }, children: [] }));
+  children.push(big(model.awardYear ? `${model.awardYear} 年度${model.awardName.zh}` : model.awardName.zh, 32, true));
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 600 }, children: [new TextRun({ text: model.title.zh, size: 52, bold: true })] }));
+  if (bilingual) children.push(p(model.title.en, { align: 'center', color: '666666' }));
+  children.push(new Paragraph({ spacing: { before: 1800 }, children: [] }));
+  if (model.applicantName) children.push(big(`${t('申报单位', 'Applicant')}：${model.applicantName}`, 32));
+  children.push(big(`${t('评价标准', 'Standard')}：${model.standard}`, 28));
+  if (model.round) children.push(big(`${t('评价轮次', 'Round')}：${model.round}`, 28));
+  if (model.date) {
+    const [y, m, d] = model.date.split('-').map(Number);
+    children.push(big(`${y} 年 ${m} 月 ${d} 日`, 28));
+  }
+
+  // Table of contents: a TOC field filled in from the headings with estimated page numbers, so it
+  // shows in viewers that never update fields (LibreOffice: 工具 ▸ 更新 ▸ 全部更新 corrects them), and
+  // written dirty so Word and WPS offer to update it to their own page breaks when the file opens.
   children.push(
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.title.zh })] }),
-    p(model.title.en, { align: 'center', color: '666666' }),
+    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: t('目录', 'Contents'), bold: true, size: 32 })] }),
+    new TableOfContents(t('目录', 'Contents'), { hyperlink: true, headingStyleRange: '1-2', beginDirty: true }) as unknown as InstanceType<typeof Paragraph>,
   );
-  if (model.applicantName) children.push(p(`申报单位 Applicant：${model.applicantName}`, { align: 'center', bold: true }));
-  children.push(p(`评价标准 Standard：${model.standard}${model.round ? `    评价轮次 Round：${model.round}` : ''}`, { align: 'center' }));
-  children.push(p(model.basis.zh, { size: 18, color: '555555' }), p(model.basis.en, { size: 18, color: '555555' }));
+  children.push(p(model.basis.zh, { size: 18, color: '555555' }));
+  if (bilingual) children.push(p(model.basis.en, { size: 18, color: '555555' }));
 
   // Summary
   const s = model.subtotals;
-  children.push(heading('得分概览', 'Score summary', 1));
+  children.push(heading('得分概览', 'Score summary', 1, true));
   children.push(
-    p(`总分 Total：${formatScore(model.score.total)} / 1000`, { bold: true, size: 28 }),
-    p(`过程类条款（4.1–4.6）Process items：${formatScore(s.process)} / ${s.processPoints}`),
-    p(`结果类条款（4.7）Results items：${formatScore(s.results)} / ${s.resultsPoints}`),
+    p(`${t('总分', 'Total')}：${formatScore(model.score.total)} / 1000`, { bold: true, size: 28 }),
+    p(`${t('过程类条款（4.1–4.6）', 'Process items (4.1–4.6)')}：${formatScore(s.process)} / ${s.processPoints}`),
+    p(`${t('结果类条款（4.7）', 'Results items (4.7)')}：${formatScore(s.results)} / ${s.resultsPoints}`),
   );
   if (model.score.missing.length) {
-    children.push(p(`未评分条款（按 0 分计）Items not scored (count 0)：${model.score.missing.join('、')}`, { color: 'B45309' }));
+    children.push(p(`${t('未评分条款（按 0 分计）', 'Items not scored (count 0)')}：${model.score.missing.join('、')}`, { color: 'B45309' }));
   }
 
   // Organisation profile (GB/Z 19579-2012 附录B)
@@ -74,11 +113,11 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell('条款 Item', { bold: true, fill: 'DCE6F2', width: 12 }),
-      cell('名称 Name', { bold: true, fill: 'DCE6F2', width: 46 }),
-      cell('分值 Points', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
-      cell('得分率 Percent', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
-      cell('得分 Score', { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+      cell(t('条款', 'Item'), { bold: true, fill: 'DCE6F2', width: 12 }),
+      cell(t('名称', 'Name'), { bold: true, fill: 'DCE6F2', width: 46 }),
+      cell(t('分值', 'Points'), { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+      cell(t('得分率', 'Percent'), { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
+      cell(t('得分', 'Score'), { bold: true, fill: 'DCE6F2', align: 'right', width: 14 }),
     ],
   });
   const rows = model.rows.map((r) => {
@@ -88,7 +127,7 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
     return new TableRow({
       children: [
         cell(r.id, { bold: strong, fill }),
-        cell(`${r.name.zh} ${r.name.en}`, { bold: strong, fill }),
+        cell(t(r.name.zh, r.name.en), { bold: strong, fill }),
         cell(String(r.points), { bold: strong, fill, align: 'right' }),
         cell(percent, { bold: strong, fill, align: 'right' }),
         cell(formatScore(r.score), { bold: strong, fill, align: 'right' }),
@@ -104,11 +143,11 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
       children: [
         new ChartRun({
           type: 'radar',
-          title: '得分率 Score as % of points',
+          title: t('得分率', 'Score as % of points'),
           categories: model.categories.map((c) => `${c.id} ${c.short.zh}`),
           series: [
-            { name: '满分 Full points', values: model.categories.map(() => 100), color: 'C7D2E0' },
-            { name: '得分率 Score %', values: model.categories.map((c) => Math.round((c.score / c.points) * 1000) / 10), color: '2F6FB0' },
+            { name: t('满分', 'Full points'), values: model.categories.map(() => 100), color: 'C7D2E0' },
+            { name: t('得分率', 'Score %'), values: model.categories.map((c) => Math.round((c.score / c.points) * 1000) / 10), color: '2F6FB0' },
           ],
           markers: true,
           valueAxis: { minimum: 0, maximum: 100, interval: 20 },
@@ -127,8 +166,10 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
   if (model.items.length) {
     children.push(heading('各条款自评', 'Item by item', 1));
     for (const i of model.items) {
-      const scored = i.percent === null ? '未评分 not scored' : `得分率 ${i.percent}%（${i.band?.zh ?? ''}），得分 ${formatScore((i.points * i.percent) / 100)} / ${i.points}`;
+      const scored = i.percent === null ? t('未评分', 'not scored') : `得分率 ${i.percent}%（${i.band?.zh ?? ''}），得分 ${formatScore((i.points * i.percent) / 100)} / ${i.points}`;
       children.push(heading(`${i.id} ${i.name.zh}`, i.name.en, 2), p(scored, { color: '555555' }));
+      // the applicant's own account: the body of a 自评报告, first-line indented two characters
+      children.push(...i.narrative.map((l) => new Paragraph({ indent: { firstLine: layout.bodySize * 40 }, spacing: { line: 360 }, children: [new TextRun(l)] })));
       if (i.strengths.length) {
         children.push(heading('优势', 'Strengths', 3), ...i.strengths.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })));
       }
@@ -146,11 +187,13 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: ReportOp
 
   const doc = new Document({
     creator: 'Award Pilot 质量奖申报助手',
+    // the table of contents' page numbers, worked out as the document is written
+    pageNumbers: estimatePageNumbers,
     title: `${model.title.zh}${model.applicantName ? ` — ${model.applicantName}` : ''}`,
     description: 'GB/T 19580 self-evaluation report',
     styles: {
       default: {
-        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun', cs: 'Calibri' }, size: 21 } },
+        document: { run: { font: { ascii: layout.font.latin, hAnsi: layout.font.latin, eastAsia: layout.font.eastAsia, cs: layout.font.latin }, size: Math.round(layout.bodySize * 2) } },
       },
     },
     sections: [

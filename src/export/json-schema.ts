@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicationFieldLabels } from '../application/labels.ts';
+import { applicationOptionLabels } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT, applicationSchema } from '../application/schema.ts';
 import { isoDateSchema } from '../core/dates.ts';
 
@@ -18,18 +19,29 @@ const NOT_EXPRESSIBLE: Record<string, string> = {
   'applicant.qualityStaff[]': 'qualified must not exceed total.',
 };
 
-/** Walks the generated schema by field path, giving each field its zh title and en description. */
-function annotate(node: JsonSchema, path: string): void {
+/**
+ * Walks the generated schema by field path, giving each field its zh title and en description. The
+ * branches of an `anyOf`/`oneOf` never repeat their field's title (form engines would print it twice):
+ * the applicant's branches are titled by their kind (组织 / 个人), a nullable field's branches not at all.
+ */
+function annotate(node: JsonSchema, path: string, branch = false): void {
   const label = applicationFieldLabels[path];
   const note = NOT_EXPRESSIBLE[path];
-  if (label) {
+  if (branch) {
+    const kind = (node.properties as Record<string, JsonSchema> | undefined)?.kind?.const;
+    const kindLabel = typeof kind === 'string' ? applicationOptionLabels.kind?.[kind] : undefined;
+    if (kindLabel) {
+      node.title = kindLabel.zh;
+      node.description = kindLabel.en;
+    }
+  } else if (label) {
     node.title = label.zh;
     node.description = note ? `${label.en}. ${note}` : label.en;
   } else if (note) node.description = note;
 
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = node[key];
-    if (Array.isArray(branches)) for (const b of branches as JsonSchema[]) annotate(b, path);
+    if (Array.isArray(branches)) for (const b of branches as JsonSchema[]) annotate(b, path, true);
   }
   const items = node.items as JsonSchema | undefined;
   if (items && typeof items === 'object') annotate(items, `${path}[]`);

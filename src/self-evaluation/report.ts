@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import { bandOf } from './bands.ts';
@@ -9,6 +10,8 @@ import { formatScore, scoreSelfEvaluation, scoreSubtotals, sheetSchema, type Sco
 // Text per item is taken as one entry per line, or as a list; evidence as file names or {name, note}.
 const textOrList = z.union([z.string(), z.array(z.string())]).optional();
 const itemNotesInputSchema = z.object({
+  /** the applicant's own account of how it meets the item (the body of a 自评报告), one paragraph per line */
+  narrative: textOrList,
   strengths: textOrList,
   improvements: textOrList,
   evidence: z.array(z.union([z.string().transform((name) => ({ name, note: '' })), evidenceLinkSchema])).optional(),
@@ -22,6 +25,10 @@ export const reportOptionsSchema = z
     items: z.record(z.string(), itemNotesInputSchema).optional(),
     applicantName: z.string().max(200, { error: '申报单位名称不能超过 200 字 / applicant name must be at most 200 characters' }).optional(),
     round: z.string().max(50, { error: '轮次名称不能超过 50 字 / round name must be at most 50 characters' }).optional(),
+    /** the award year on the cover (评奖年度) */
+    awardYear: z.number().int().min(1900).max(2999).optional(),
+    /** the report's date on the cover */
+    date: isoDateSchema.optional(),
     policy: policyPackSchema.optional(),
   })
   .superRefine((o, ctx) => {
@@ -49,6 +56,7 @@ export interface ReportItem {
   points: number;
   percent: number | null;
   band: Bilingual | null;
+  narrative: string[];
   strengths: string[];
   improvements: string[];
   evidence: EvidenceLink[];
@@ -58,6 +66,10 @@ export interface ReportModel {
   title: Bilingual;
   applicantName: string;
   round: string;
+  awardYear: number | null;
+  date: string | null;
+  /** the award applied for (from the policy pack), for the cover */
+  awardName: Bilingual;
   standard: string;
   /** the measures' article that asks for the self-evaluation (第十条(一)) */
   basis: Bilingual;
@@ -105,11 +117,12 @@ export function buildReportModel(sheet: unknown, options: ReportOptions = {}): R
         points: i.points,
         percent,
         band: percent === null ? null : bandOf(percent).label,
+        narrative: entries(notes?.narrative),
         strengths: entries(notes?.strengths),
         improvements: entries(notes?.improvements),
         evidence: (notes?.evidence ?? []).filter((e) => e.name.trim() || (e.note ?? '').trim()).map((e) => ({ name: e.name.trim(), note: (e.note ?? '').trim() })),
       };
-      if (entry.strengths.length || entry.improvements.length || entry.evidence.length) items.push(entry);
+      if (entry.narrative.length || entry.strengths.length || entry.improvements.length || entry.evidence.length) items.push(entry);
     }
   }
 
@@ -122,6 +135,9 @@ export function buildReportModel(sheet: unknown, options: ReportOptions = {}): R
     title: bi('卓越绩效自我评价报告', 'Performance excellence self-evaluation report'),
     applicantName: (o.applicantName ?? '').trim(),
     round: (o.round ?? '').trim(),
+    awardYear: o.awardYear ?? null,
+    awardName: policy.award.name,
+    date: o.date ?? null,
     standard: policy.selfEvaluation.standard,
     basis: bi(
       `依据《${policy.title.zh}》${src.article}${src.clause ?? ''}：申报者按照评审标准进行自我评价。`,
@@ -144,7 +160,7 @@ export function reportText(model: ReportModel): string[] {
   if (model.profile) out.push(model.profile.description, model.profile.challenges);
   for (const r of model.rows) out.push(r.id, r.name.zh, String(r.points), r.percent === null ? '' : String(r.percent), formatScore(r.score));
   for (const i of model.items) {
-    out.push(i.id, i.name.zh, ...i.strengths, ...i.improvements);
+    out.push(i.id, i.name.zh, ...i.narrative, ...i.strengths, ...i.improvements);
     for (const e of i.evidence) out.push(e.name, e.note);
   }
   return out;

@@ -1,13 +1,9 @@
+import { PRODUCT_LEVEL_LABELS } from '../../application/option-labels.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, missing, ok, organizationOf } from '../finding.ts';
 import type { Rule } from '../types.ts';
 
-const LEVELS: Record<string, { zh: string; en: string }> = {
-  'international-advanced': { zh: '国际先进', en: 'international advanced' },
-  'national-advanced': { zh: '国内先进', en: 'national advanced' },
-  'provincial-advanced': { zh: '省内先进', en: 'provincial advanced' },
-  'below-provincial': { zh: '低于省内先进', en: 'below provincial advanced' },
-};
+const LEVELS = PRODUCT_LEVEL_LABELS;
 
 /** At least `min` of something counted; `min` comes from the policy pack. */
 function atLeast(value: number | null | undefined, min: number, field: string, what: { zh: string; en: string }): Check {

@@ -22,6 +22,18 @@ export function exportCsv(): void {
   downloadFile(casesToCsv(list), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
+/** The filtered cases as .xlsx (text credit codes, date cells, the reward): exceljs loads only on this click. */
+export async function exportXlsx(): Promise<void> {
+  const list = filteredRows.value;
+  try {
+    const { casesToXlsx } = await import('../../staff/case-sheet-xlsx.ts');
+    const bytes = await casesToXlsx(list, policy);
+    downloadFile(bytes, `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  } catch (err) {
+    toast.value = { kind: 'error', text: t(`导出 Excel 失败：${String(err)}`, `The Excel file could not be made: ${String(err)}`) };
+  }
+}
+
 export function exportJson(): void {
   const all = cases.value;
   const list = filteredRows.value.map((r) => all.get(r.id)!).filter(Boolean);

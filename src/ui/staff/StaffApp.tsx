@@ -8,7 +8,7 @@ import { CaseList } from './CaseList.tsx';
 import { CaseViewPanel } from './CaseView.tsx';
 import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
 import { FilterBar, StageChips } from './FilterBar.tsx';
-import { exportCsv, exportJson, ImportDialog } from './ImportExport.tsx';
+import { exportCsv, exportJson, exportXlsx, ImportDialog } from './ImportExport.tsx';
 import { NewCaseForm } from './NewCaseForm.tsx';
 import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
@@ -161,6 +161,9 @@ export function StaffApp() {
           </button>
           <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
             导出 CSV
+          </button>
+          <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
+            导出 Excel
           </button>
           <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
             导出 JSON

@@ -26,6 +26,7 @@ describe('exportSelfEvaluationDocx', () => {
     const bytes = await exportSelfEvaluationDocx(sheet, {
       applicantName: '连云港示例制造有限公司',
       round: '2026',
+      language: 'zh-en', // English beside the Chinese, as chosen
       profile: { description: '公司主营高端装备。', challenges: '主要竞争对手来自长三角。' },
       items: { '4.1.2': { strengths: '领导层每月评审质量指标\n建立了双向沟通机制', improvements: '尚未评价领导力提升效果', evidence: [{ name: '2025年管理评审纪要.pdf', note: '第3页' }] } },
     });

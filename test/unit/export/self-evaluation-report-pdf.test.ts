@@ -1,0 +1,115 @@
+// The 自评报告 as an applicant submits it, read by real tools: LibreOffice Writer converts the .docx
+// to PDF (as a reviewer's office would print it) and poppler reads the PDF back: page count, the
+// table of contents with page numbers, no heading stranded at a page's foot, Chinese text, fonts
+// embedded. Pages are also written as PNG (test/artifacts/report-pages) to be looked at.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { catalogueItems, exportSelfEvaluationDocx } from '../../../src/index.ts';
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'award-report-'));
+const artifacts = path.resolve(import.meta.dirname, '../../artifacts/report-pages');
+
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 180_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+function toPdf(docx: string): string {
+  run(soffice!, ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, docx]);
+  return docx.replace(/\.docx$/, '.pdf');
+}
+const pageText = (pdf: string, n: number) => run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']);
+
+const sheet = { format: 'lyg-award/self-evaluation@1' as const, items: catalogueItems.map((i, k) => ({ id: i.id, percent: 40 + (k % 4) * 10 })) };
+/** The applicant's own account per item: three paragraphs of plain prose, as a 自评报告 has. */
+const narrative = (id: string, name: string) =>
+  [
+    `本公司围绕“${name}”建立了系统的方法。${'公司按照卓越绩效评价准则的要求，明确职责分工，制定年度计划并逐级分解到部门和班组，定期检查执行情况。'.repeat(2)}`,
+    `在展开方面，相关方法已覆盖全部主要部门和生产基地。${'各部门按月报告进展，质量部汇总分析，发现问题及时纠正，并在管理评审中评价方法的有效性。'.repeat(2)}`,
+    `在学习与整合方面，公司每年对 ${id} 条款的做法进行回顾和改进。${'通过对标行业先进企业，持续优化流程，改进成果纳入制度文件并在全公司推广。'.repeat(2)}`,
+  ].join('\n');
+const items = Object.fromEntries(catalogueItems.map((i) => [i.id, {
+  narrative: narrative(i.id, i.name.zh),
+  evidence: [{ name: `${i.id} 证实性材料清单.pdf`, note: '' }],
+}]));
+
+describe('自评报告 .docx through LibreOffice → PDF (poppler)', () => {
+  it('LibreOffice Writer and poppler are installed', () => {
+    expect(soffice, 'LibreOffice (libreoffice-writer-nogui) must be installed').toBeTruthy();
+    expect(fs.existsSync('/usr/bin/pdftotext'), 'poppler-utils must be installed').toBe(true);
+  });
+
+  it('has a cover, a table of contents with page numbers, 小四 Chinese body, no stranded headings, embedded fonts', async () => {
+    const bytes = await exportSelfEvaluationDocx(sheet, {
+      applicantName: '连云港示例装备有限公司', awardYear: 2026, date: '2026-06-20',
+      profile: { description: '公司成立于 2008 年，主营港口起重装备。\n现有员工 1200 人。', challenges: '主要竞争对手来自长三角地区。' },
+      items,
+    });
+    // the body is set in 小四 (12 pt = 24 half-points) with the Chinese font named
+    const styles = strFromU8(unzipSync(bytes)['word/styles.xml']!);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="24"\/>[\s\S]*<\/w:docDefaults>/);
+    expect(styles).toContain('w:eastAsia="宋体"');
+    const document = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    expect((document.match(/<w:keepNext\/>/g) ?? []).length).toBeGreaterThan(23);
+
+    const file = path.join(work, 'report.docx');
+    fs.writeFileSync(file, bytes);
+    const pdf = toPdf(file);
+    const pages = Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)![1]);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(pages).toBeLessThanOrEqual(40);
+
+    // cover: the award year, the applicant, the date; Chinese only (English is an option)
+    const cover = pageText(pdf, 1);
+    for (const t of ['2026 年度连云港市市长质量奖', '卓越绩效自我评价报告', '连云港示例装备有限公司', '2026 年 6 月 20 日']) expect(cover.replace(/\s+/g, ' ')).toContain(t);
+    const all = run('pdftotext', ['-layout', pdf, '-']);
+    expect(all).not.toMatch(/Score summary|Strengths|Item by item/);
+
+    // the table of contents on page 2 lists the item headings with the pages they are on
+    const toc = pageText(pdf, 2);
+    expect(toc).toContain('目录');
+    // every item is listed with a page number. The numbers are estimated when the file is written and
+    // LibreOffice does not update the field on opening (Word and WPS do: it is written dirty), so an
+    // entry may point a page or two late; it never points before the heading, nor past the end.
+    expect(document).toContain('w:fldCharType="begin" w:dirty="true"');
+    let drift = 0;
+    for (const h of catalogueItems.map((i) => `${i.id} ${i.name.zh}`)) {
+      const entry = toc.split('\n').find((l) => l.includes(h));
+      expect(entry, `${h} in ${toc}`).toMatch(/(\d+)\s*$/);
+      const listed = Number(entry!.match(/(\d+)\s*$/)![1]);
+      let actual = 0;
+      for (let n = 3; n <= pages && !actual; n++) if (pageText(pdf, n).split('\n').some((l) => l.trim() === h)) actual = n;
+      expect(actual, h).toBeGreaterThan(0);
+      expect(listed, h).toBeGreaterThanOrEqual(actual);
+      expect(listed, h).toBeLessThanOrEqual(pages + 2);
+      drift = Math.max(drift, listed - actual);
+    }
+    expect(pageText(pdf, 4)).toContain('4.1.2 高层领导的作用');
+    console.log(`TOC page numbers as LibreOffice shows them before an update: at most ${drift} page(s) late`);
+
+    // the narratives are there, in Chinese
+    expect(all).toContain('本公司围绕“高层领导的作用”建立了系统的方法');
+
+    // no heading is the last line of a page (the footer 第 N 页 / 共 M 页 aside)
+    const headings = [...catalogueItems.map((i) => `${i.id} ${i.name.zh}`), '得分概览', '组织概述', '评分汇总表', '七大类目得分图', '各条款自评', '证实性材料'];
+    fs.mkdirSync(artifacts, { recursive: true });
+    for (let n = 3; n <= pages; n++) {
+      const lines = pageText(pdf, n).split('\n').map((l) => l.trim()).filter((l) => l && !/^第 \d+ 页/.test(l));
+      const last = lines.at(-1) ?? '';
+      expect(headings.some((h) => last === h || last.startsWith(`${h}  `)), `page ${n} ends with the heading "${last}"`).toBe(false);
+    }
+
+    // every font is embedded, and a Chinese one is among them
+    const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f, f).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    // pages to look at
+    run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '4', pdf, path.join(artifacts, 'report')]);
+  }, 240_000);
+});
