@@ -154,8 +154,15 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     last = result;
     kind = result.kind;
     layoutKind = result.layoutKind;
+    // A field of another step keeps what was read there; a field whose step is on screen (or whose
+    // label is, ambiguously) and that lost its binding reads as unknown, never as its last value.
+    const stepsShown = new Set<string>();
+    for (const r of result.fields) if (r.found) { const st = fieldDef(r.key)?.step; if (st) stepsShown.add(st); }
     for (const r of result.fields) {
-      if (r.found || !memory.has(r.key)) memory.set(r.key, r);
+      const status = result.bindings.find((b) => b.key === r.key)?.status;
+      const st = fieldDef(r.key)?.step;
+      const lost = !r.found && (status === 'ambiguous' || status === 'conflict' || (st !== undefined && stepsShown.has(st)));
+      if (r.found || lost || !memory.has(r.key)) memory.set(r.key, r);
     }
     for (const a of result.attachments) {
       const b = result.bindings.find((x) => x.key === `attachment:${a.key}`);
