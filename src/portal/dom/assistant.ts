@@ -366,7 +366,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       (r.target === doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof win.Element && n.tagName.toLowerCase() === UI_HOST_TAG)))) return;
     schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // aria-checked too: a library switch (role="switch") may toggle without any input event or node change
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-checked'] });
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);

@@ -91,6 +91,8 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
     if (SKIP_INPUT_TYPES.has(type) && el.getAttribute('role') !== 'switch') continue;
+    // Element UI's switch is a <div role="switch"> around a hidden checkbox: the switch is the one field.
+    if (type === 'checkbox' && el.parentElement?.closest('[role="switch"]')) continue;
     if (type === 'radio') {
       const group = (i < walked ? tree.radioGroupAround(el) : closestRadioGroup(el)) ?? (el.getAttribute('name') ? null : radioContainer(el, controlCount, radioCount));
       const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
