@@ -157,10 +157,40 @@ async function fillOrganisation(env, lib) {
   await page.close();
 }
 
-export const tests = LIBS.map((lib) => ({
+const INDIVIDUAL = {
+  'applicant.kind': 'kind', 'applicant.name': 'personName', 'applicant.qualityWorkInLianyungangSince': 'workSince',
+  'applicant.goodConduct': 'goodConduct', 'applicant.headsOrganization': 'headsOrg',
+};
+
+/** The other applicant kind: the kind radio switches the form, and the individual's own fields bind and read right. */
+async function fillIndividual(env, lib) {
+  const { context, sw, portal } = env;
+  await clearTap(sw);
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/apply/lib/${lib}.html`);
+  await page.waitForFunction(() => typeof window.__formModel === 'function');
+  await radio(page, '申报类型', '个人');
+  await item(page, '姓名').waitFor();
+  await type(page, '姓名', '王工');
+  await date(page, item(page, '在本市从事质量工作起始日期').locator('input').first(), yearsAgo(8));
+  await radio(page, '恪守职业道德，无违反法律法规行为', '是');
+  await radio(page, '是否为组织主要负责人', '否');
+  const by = await checkAgainstModel(page, sw, INDIVIDUAL, `${lib} 个人 基本信息`);
+  assertEqual(by['applicant.kind'].value, '个人', `${lib}: the kind reads 个人`);
+  await screenshot(page, `libraries-${lib}-individual`);
+  await page.close();
+}
+
+export const tests = [...LIBS.map((lib) => ({
   name: `${lib}: an organisation fills the form through the library's widgets; every reading equals the page's model, verdict moves, uploads counted`,
   async run(env) {
     await tapMessages(env.sw);
     await fillOrganisation(env, lib);
   },
-}));
+})), ...LIBS.map((lib) => ({
+  name: `${lib}: an individual applicant (the kind radio switched through the widget): the individual's fields bind and read right`,
+  async run(env) {
+    await tapMessages(env.sw);
+    await fillIndividual(env, lib);
+  },
+}))];
