@@ -10,18 +10,21 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../src/messaging/protocol.ts';
 import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
 import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
-// The compact copy (src/portal/adapters/content-adapter.ts): only what runs in the page.
-import demoPortal from '../../src/portal/adapters/demo-portal.content.json';
 
 /** storage.local key under which the options page mirrors saved (already validated) adapters */
 const SAVED_ADAPTERS_KEY = 'portalAdapters';
+/**
+ * storage.local key under which the background puts the shipped adapters (src/portal/adapters/shipped-mirror.ts):
+ * not bundled here, so the content script keeps room for the widget drivers within its 20 KiB gz budget.
+ */
+const SHIPPED_ADAPTERS_KEY = 'portalAdaptersShipped';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      const adapters = [...(await savedAdapters()), demoPortal as unknown as AssistantAdapter];
+      const adapters = await savedAdapters();
       const assistant = startAssistant({
         doc: document,
         adapters,
@@ -45,8 +48,8 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       // A field re-anchored on the options page applies at once, without reloading the portal.
       const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (area !== 'local' || !(SAVED_ADAPTERS_KEY in changes)) return;
-        void savedAdapters().then((saved) => assistant.setAdapters([...saved, demoPortal as unknown as AssistantAdapter]));
+        if (area !== 'local' || !(SAVED_ADAPTERS_KEY in changes || SHIPPED_ADAPTERS_KEY in changes)) return;
+        void savedAdapters().then((all) => assistant.setAdapters(all));
       };
       browser.storage.onChanged.addListener(onStorage);
       ctx.onInvalidated(() => {
@@ -60,12 +63,16 @@ export default defineContentScript({
   },
 });
 
-/** Saved adapters (validated with zod by the options page before it mirrors them); a light shape check here. */
+/**
+ * Saved adapters (validated with zod by the options page before it mirrors them), then the shipped
+ * ones (written by the background from the package's own JSON); a light shape check here.
+ */
 async function savedAdapters(): Promise<AssistantAdapter[]> {
   try {
-    const got = await browser.storage.local.get(SAVED_ADAPTERS_KEY);
-    const list: unknown = got?.[SAVED_ADAPTERS_KEY];
-    if (!Array.isArray(list)) return [];
+    const got = await browser.storage.local.get([SAVED_ADAPTERS_KEY, SHIPPED_ADAPTERS_KEY]);
+    const saved: unknown = got?.[SAVED_ADAPTERS_KEY];
+    const shipped: unknown = got?.[SHIPPED_ADAPTERS_KEY];
+    const list = [...(Array.isArray(saved) ? saved : []), ...(Array.isArray(shipped) ? shipped : [])];
     return list.filter((a): a is AssistantAdapter =>
       typeof a === 'object' && a !== null && typeof a.id === 'string' && Array.isArray(a.fields) && Array.isArray(a.attachments) &&
       typeof a.pages === 'object' && a.pages !== null && typeof a.statusTable === 'object' && a.statusTable !== null);

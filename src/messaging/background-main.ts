@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundServices } from './background-services.ts';
 import { createRouter, type BackgroundServices, type Router } from './router.ts';
+import { mirrorShippedAdapters } from '../portal/adapters/shipped-mirror.ts';
 
 const LEFT_PORTAL_AFTER_MS = 4000;
 
@@ -9,6 +10,8 @@ const LEFT_PORTAL_AFTER_MS = 4000;
  * find its listener registered in the first turn); the services load once and are awaited per message.
  */
 export function startBackground(makeServices: () => Promise<BackgroundServices & { refreshPortalPatterns?(): Promise<void> }> = createBackgroundServices) {
+  // the content script reads the shipped portal adapters from storage.local (it no longer bundles them)
+  void mirrorShippedAdapters();
   const ready = makeServices().then((services) => ({ services, router: createRouter(services) }));
   const withRouter = <T>(fn: (r: Router, s: BackgroundServices & { refreshPortalPatterns?(): Promise<void> }) => Promise<T>) => ready.then(({ router, services }) => fn(router, services));
 

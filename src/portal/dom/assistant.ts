@@ -154,8 +154,15 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     last = result;
     kind = result.kind;
     layoutKind = result.layoutKind;
+    // A field of another step keeps what was read there; a field whose step is on screen (or whose
+    // label is, ambiguously) and that lost its binding reads as unknown, never as its last value.
+    const stepsShown = new Set<string>();
+    for (const r of result.fields) if (r.found) { const st = fieldDef(r.key)?.step; if (st) stepsShown.add(st); }
     for (const r of result.fields) {
-      if (r.found || !memory.has(r.key)) memory.set(r.key, r);
+      const status = result.bindings.find((b) => b.key === r.key)?.status;
+      const st = fieldDef(r.key)?.step;
+      const lost = !r.found && (status === 'ambiguous' || status === 'conflict' || (st !== undefined && stepsShown.has(st)));
+      if (r.found || lost || !memory.has(r.key)) memory.set(r.key, r);
     }
     for (const a of result.attachments) {
       const b = result.bindings.find((x) => x.key === `attachment:${a.key}`);
@@ -359,7 +366,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       (r.target === doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof win.Element && n.tagName.toLowerCase() === UI_HOST_TAG)))) return;
     schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // aria-checked too: a library switch (role="switch") may toggle without any input event or node change
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-checked'] });
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);

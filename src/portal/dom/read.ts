@@ -2,6 +2,7 @@ import type { Target } from './targets.ts';
 import { closestTag, textOf } from './targets.ts';
 import { labelMatches } from '../normalize.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+import { customSelectText, isCustomSelect, switchOn, uploadListNames } from './widgets.ts';
 
 /** The longest value a snapshot carries per field (the protocol's limit, messaging/protocol.ts). */
 export const FIELD_VALUE_MAX = 20_000;
@@ -52,10 +53,10 @@ export function readTarget(t: Target, columns?: readonly ReadableColumn[]): stri
   const el = t.el;
   switch (t.kind) {
     case 'checkbox':
-      // An unticked declaration box is "not declared yet" (unknown), not a declared "no".
-      return (el as HTMLInputElement).checked === true ? true : '';
+      // An unticked declaration box (or switch) is "not declared yet" (unknown), not a declared "no".
+      return switchOn(el) ? true : '';
     case 'select':
-      return selectText(el as HTMLSelectElement);
+      return el.tagName === 'SELECT' ? selectText(el as HTMLSelectElement) : customSelectText(el);
     case 'radio-group': {
       const checked = [...el.querySelectorAll('input[type="radio"]')].find((r) => (r as HTMLInputElement).checked);
       return checked ? optionLabel(checked) : '';
@@ -106,10 +107,13 @@ export function readTable(table: Element, columns: readonly ReadableColumn[]): A
   const bodyRows = bodyRowsOf(table);
   const rows: Array<Record<string, string | boolean>> = [];
   for (const tr of bodyRows.slice(0, 200)) {
+    const cells = cellsOf(tr);
+    // the library's "暂无数据" row (one cell across the table) and hidden measuring rows are no rows
+    if (tr.getAttribute('aria-hidden') === 'true' || (cells.length === 1 && headers.length > 1 && !cells[0]!.querySelector('input, select, textarea'))) continue;
     const row: Record<string, string | boolean> = {};
     for (const [key, i] of index) {
       if (i < 0) continue;
-      const cell = cellsOf(tr)[i];
+      const cell = cells[i];
       if (!cell) continue;
       row[key] = cellValue(cell);
     }
@@ -119,11 +123,12 @@ export function readTable(table: Element, columns: readonly ReadableColumn[]): A
 }
 
 function cellValue(cell: Element): string | boolean {
-  const control = cell.querySelector('input, select, textarea');
+  const control = cell.querySelector('input, select, textarea, [role="switch"]');
   if (!control) return textOf(cell);
   if (control.tagName === 'SELECT') return selectText(control as HTMLSelectElement);
+  if (isCustomSelect(control)) return customSelectText(control);
   const type = (control.getAttribute('type') ?? '').toLowerCase();
-  if (type === 'checkbox') return (control as HTMLInputElement).checked;
+  if (type === 'checkbox' || control.getAttribute('role') === 'switch') return switchOn(control);
   return String((control as HTMLInputElement).value ?? '');
 }
 
@@ -139,12 +144,13 @@ export function fileNames(t: Target): string[] {
   const names: string[] = [];
   const files = (t.el as HTMLInputElement).files;
   if (files) for (let i = 0; i < files.length && i < 50; i++) names.push(files[i]!.name);
+  // The library's list of chosen/uploaded files beside the input (its file input is emptied after a choice).
   let box: Element | null = t.el.parentElement;
-  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
+  for (let level = 0; level < 4 && box; level++, box = box.parentElement) {
     if (box.querySelectorAll('input, select, textarea').length > 1) break;
-    const items = box.querySelectorAll('li');
-    if (items.length) {
-      for (const li of items) { const n = textOf(li); if (n && !names.includes(n)) names.push(n); }
+    const listed = uploadListNames(box);
+    if (listed.length) {
+      for (const n of listed) if (!names.includes(n)) names.push(n);
       break;
     }
   }

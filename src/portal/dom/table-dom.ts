@@ -16,7 +16,28 @@ export function rowsOf(el: Element): Element[] {
   return out;
 }
 
+/** A fixed-header table's body `<table>` (found by the scan, widgets.ts splitBody): its rows are this table's rows. */
+const splitBodies = new WeakMap<Element, Element>();
+export function setSplitBody(head: Element, body: Element | null): void {
+  if (body) splitBodies.set(head, body);
+  else splitBodies.delete(head);
+}
+export function splitBodyOf(head: Element): Element | null {
+  const b = splitBodies.get(head);
+  return b?.isConnected ? b : null;
+}
+
+/** A table with a header and no body rows of its own (the header half of a split table). */
+export function headerOnly(t: Element): boolean {
+  const head = headOf(t);
+  if (!head) return false;
+  for (const c of t.children) if (tag(c) === 'TBODY' && rowsOf(c).length > 0) return false;
+  return true;
+}
+
 export function bodyRowsOf(table: Element): Element[] {
+  const split = splitBodyOf(table);
+  if (split) return rowsOf(split).filter((r) => r.parentElement === null || tag(r.parentElement) !== 'THEAD');
   const head = headOf(table);
   const all = rowsOf(table);
   if (head) return all.filter((r) => r.parentElement !== head);

@@ -5,7 +5,7 @@
  */
 
 export type TargetKind = 'control' | 'select' | 'radio-group' | 'checkbox' | 'table' | 'file' | 'static';
-export type SignalSource = 'label-for' | 'label-wrap' | 'labelledby' | 'proximity' | 'label-cell' | 'caption';
+export type SignalSource = 'label-for' | 'label-wrap' | 'labelledby' | 'proximity' | 'label-cell' | 'caption' | 'form-item';
 
 export interface LabelSignal {
   text: string;
@@ -23,9 +23,11 @@ export interface Target {
   name: string | null;
 }
 
-import { isDataTable } from './table-dom.ts';
+import { isDataTable, headerOnly, setSplitBody, splitBodyOf } from './table-dom.ts';
+import { isCustomSelect, isLabelCell, radioContainer, splitBody } from './widgets.ts';
 
-export const CONTROL_SELECTOR = 'input, select, textarea';
+/** Form controls: native ones plus ARIA switches (antd draws a switch as a `<button role="switch">`). */
+export const CONTROL_SELECTOR = 'input, select, textarea, [role="switch"]';
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 /** our own UI host: never indexed */
 export const UI_HOST_TAG = 'award-pilot-hints';
@@ -41,8 +43,16 @@ export interface IndexOptions {
 export function indexTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
   const doc = root.ownerDocument ?? (root as Document);
   const targets: Target[] = [];
-  const dataTables = [...root.getElementsByTagName('table')].filter(isDataTable);
+  const allTables = root.getElementsByTagName('table');
+  const dataTables = [...allTables].filter(isDataTable);
   const dataSet = new Set<Element>(dataTables);
+  // A library's fixed-header table is two <table>s: the header one stands for both, its body's controls are cells.
+  const bodies = new Set<Element>();
+  for (const t of dataTables) {
+    const body = splitBody(t, headerOnly);
+    setSplitBody(t, body);
+    if (body) { bodies.add(body); dataSet.add(body); }
+  }
   const inDataTable = (el: Element) => {
     if (dataSet.size === 0) return false;
     for (let e = el.parentElement; e; e = e.parentElement) if (dataSet.has(e)) return true;
@@ -69,6 +79,10 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     else labelsFor.set(f, [l]);
   }
   const radioGroups = new Map<string, Element[]>();
+  // Nameless radios outside a radiogroup (Ant Design Vue, antd): grouped by the container holding only radios.
+  const radiosIn = new Map<Element, number>();
+  const radioCount = (e: Element) => { let n = radiosIn.get(e); if (n === undefined) radiosIn.set(e, (n = e.querySelectorAll('input[type="radio"]').length)); return n; };
+  const controlCount = (e: Element) => (tree.has(e) ? count(e) : e.querySelectorAll(CONTROL_SELECTOR).length);
 
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
@@ -76,25 +90,28 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     if (tree.inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
-    if (SKIP_INPUT_TYPES.has(type)) continue;
+    if (SKIP_INPUT_TYPES.has(type) && el.getAttribute('role') !== 'switch') continue;
+    // Element UI's switch is a <div role="switch"> around a hidden checkbox: the switch is the one field.
+    if (type === 'checkbox' && el.parentElement?.closest('[role="switch"]')) continue;
     if (type === 'radio') {
-      const group = i < walked ? tree.radioGroupAround(el) : closestRadioGroup(el);
+      const group = (i < walked ? tree.radioGroupAround(el) : closestRadioGroup(el)) ?? (el.getAttribute('name') ? null : radioContainer(el, controlCount, radioCount));
       const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
       const list = radioGroups.get(key);
       if (list) list.push(el);
       else radioGroups.set(key, [el]);
       continue;
     }
-    const kind: TargetKind = type === 'checkbox' ? 'checkbox' : type === 'file' ? 'file' : tag === 'select' ? 'select' : 'control';
+    const kind: TargetKind = type === 'checkbox' || el.getAttribute('role') === 'switch' ? 'checkbox' : type === 'file' ? 'file'
+      : tag === 'select' || isCustomSelect(el) ? 'select' : 'control';
     targets.push({ el, kind, labels: [], accName: '', name: el.getAttribute('name') });
   }
   for (const radios of radioGroups.values()) {
     const first = radios[0]!;
-    const container = (tree.has(first) ? tree.radioGroupAround(first) : closestRadioGroup(first)) ?? commonAncestor(radios);
+    const container = (tree.has(first) ? tree.radioGroupAround(first) : closestRadioGroup(first)) ?? (radios.length > 1 ? commonAncestor(radios) : first.parentElement ?? first);
     targets.push({ el: container, kind: 'radio-group', labels: [], accName: '', name: first.getAttribute('name') });
   }
   for (const table of dataTables) {
-    if (inDataTable(table)) continue;
+    if (inDataTable(table) || bodies.has(table)) continue;
     targets.push({ el: table, kind: 'table', labels: [], accName: '', name: null });
   }
   if (options.staticValues) {
@@ -108,7 +125,12 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
     }
   }
 
-  for (const t of targets) if (t.kind !== 'static') describe(t, count(t.el), count, labelsFor, doc);
+  for (const t of targets) {
+    if (t.kind === 'static') continue;
+    // a split table's controls live in its body <table>: they count as the table's own
+    const body = t.kind === 'table' ? splitBodyOf(t.el) : null;
+    describe(t, count(t.el) + (body ? count(body) : 0), count, labelsFor, doc);
+  }
   return targets;
 }
 
@@ -248,12 +270,33 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     const cap = [...el.children].find((c) => c.tagName.toUpperCase() === 'CAPTION');
     if (cap) add(textOf(cap), 'caption');
   }
-  const hasStrongLabel = t.labels.some((s) => s.source === 'label-for' || s.source === 'labelledby' || s.source === 'caption' || (s.source === 'label-wrap' && t.kind !== 'checkbox'));
+  let hasStrongLabel = t.labels.some((s) => s.source === 'label-for' || s.source === 'labelledby' || s.source === 'caption' || (s.source === 'label-wrap' && t.kind !== 'checkbox'));
+  if (!hasStrongLabel) {
+    // The form item's label cell (a <div>/<td> whose class ends in `label`), beside the container holding only this field.
+    const cell = formItemLabel(el, ownControls, count);
+    if (cell) { add(cell, 'form-item'); hasStrongLabel = true; }
+  }
   if (!hasStrongLabel) {
     const near = proximityLabel(el, ownControls, count);
     if (near) add(near, 'proximity');
   }
   t.accName = squash(byLabelledBy || ariaLabel || labelTexts.join(' ') || el.getAttribute('title') || el.getAttribute('placeholder') || '');
+}
+
+/** The text of the label cell of the form item around `start` (its class ends in `label`: widgets.ts). */
+function formItemLabel(start: Element, ownControls: number, count: (e: Element) => number): string {
+  let cur: Element | null = start;
+  for (let level = 0; level < 14 && cur; level++) {
+    let sib = cur.previousElementSibling;
+    for (let n = 0; n < 3 && sib; n++, sib = sib.previousElementSibling) {
+      if (count(sib) > 0) return '';
+      if (isLabelCell(sib)) return textOf(sib, 200);
+    }
+    const parent: Element | null = cur.parentElement;
+    if (!parent || isFormOrBody(parent) || count(parent) > ownControls) return '';
+    cur = parent;
+  }
+  return '';
 }
 
 /** The closest <label> strictly above `el`: one native climb per target. */
