@@ -461,6 +461,15 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'picker/cancel':
             stopPicker();
             return { ok: true };
+          case 'field/focus': {
+            // a next action in the panel (issue 13): bring the field into view and put the cursor in it
+            const b = last?.bindings.find((x) => x.key === msg.field && x.target?.el.isConnected);
+            const el = b?.target ? (b.target.kind === 'radio-group' ? b.target.el.querySelector('input') ?? b.target.el : b.target.el) : null;
+            if (!el) return { ok: true, focused: false };
+            el.scrollIntoView({ block: 'center', inline: 'nearest' });
+            (el as HTMLElement).focus({ preventScroll: true });
+            return { ok: true, focused: doc.activeElement === el || el.contains(doc.activeElement) };
+          }
           case 'prefill/apply': {
             clearTimeout(timer);
             scan();

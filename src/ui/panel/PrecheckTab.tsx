@@ -7,6 +7,8 @@ import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
 import { msg } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
+import { NextActions } from './NextActions.tsx';
+import { nextActions } from './next-actions.ts';
 
 /** 预检: live 第八条/第九条 pre-check of the application the user is typing on the portal. */
 export function PrecheckTab({ state }: { state: TabState | null }) {
@@ -56,11 +58,23 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </ul>
         </Card>
       )}
-      {pc && <ClauseList findings={pc.findings} />}
+      {pc && state.page === 'application-form' && <NextActions tabId={state.tabId} verdict={pc.verdict} {...nextList(pc)} />}
+      {pc &&
+        (state.page === 'application-form' && nextList(pc).actions.length > 0 ? (
+          // the next actions lead; every clause is one click away
+          <details class="clause-details">
+            <summary>{msg(P, 'details.show', { n: pc.findings.length })}</summary>
+            <ClauseList findings={pc.findings} />
+          </details>
+        ) : (
+          <ClauseList findings={pc.findings} />
+        ))}
       <DateNote submittedOn={pc?.submittedOn ?? null} />
     </div>
   );
 }
+
+const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };
 
 /** The product's date convention (domain.md), stated where the results are read. */
 export function DateNote({ submittedOn }: { submittedOn: string | null }) {
