@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { startLanguage } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { ExpertsApp } from '../../src/ui/experts/ExpertsApp.tsx';
 import '../../src/ui/experts/experts.css';
@@ -6,4 +7,6 @@ import '../../src/ui/experts/experts.css';
 // MV3 CSP forbids eval: zod must not probe `new Function`.
 z.config({ jitless: true });
 
+// the chosen language (issue 13); the page re-renders when it is read or changed
+void startLanguage();
 render(<ExpertsApp />, document.getElementById('app')!);

@@ -1,4 +1,8 @@
 import { LazySlot } from '@/src/ui/panel/LazySlot.tsx';
+import { DisplaySection } from '@/src/ui/options/DisplaySection.tsx';
+import { options as O } from '@/src/i18n/messages/options.ts';
+import { entry } from '@/src/i18n/define.ts';
+import { msg } from '@/src/ui/lang.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
 // Other areas' sections, each a default-export component with no props; mounted when they exist.
@@ -6,45 +10,39 @@ const permissionsSection = import.meta.glob('/src/ui/options/PermissionsSection.
 const backupSection = import.meta.glob('/src/ui/options/BackupSection.tsx');
 const adapterSection = import.meta.glob('/src/ui/options/AdapterSection.tsx');
 
-/** Options: portal addresses, the organisation profile, backups, portal adapters. */
+/** Options: display, portal addresses, the organisation profile, backups, portal adapters (words: src/i18n/messages/options.ts). */
 export function OptionsApp() {
   return (
-    <div class="options" lang="zh-CN">
+    <div class="options">
       <header class="options-head">
         <span class="brand-mark" aria-hidden="true">
           质
         </span>
         <div>
-          <h1>质量奖申报助手 · 设置</h1>
-          <div class="en" lang="en">
-            Award Pilot · Options. Everything stays in this browser: no server, no account.
-          </div>
+          <h1>{msg(O, 'title')}</h1>
+          <div class="sub">{msg(O, 'subtitle')}</div>
         </div>
       </header>
       <main class="options-main">
+        <section class="options-section" aria-labelledby="sec-display">
+          <h2 id="sec-display">{msg(O, 'sec.display')}</h2>
+          <DisplaySection />
+        </section>
         <section class="options-section" aria-labelledby="sec-permissions">
-          <h2 id="sec-permissions">
-            申报系统网址 <span class="en">Portal addresses</span>
-          </h2>
-          <LazySlot loaders={permissionsSection} props={{}} name={{ zh: '网址授权', en: 'portal permissions' }} />
+          <h2 id="sec-permissions">{msg(O, 'sec.permissions')}</h2>
+          <LazySlot loaders={permissionsSection} props={{}} name={entry(O, 'lazy.permissions')} />
         </section>
         <section class="options-section" aria-labelledby="sec-profile">
-          <h2 id="sec-profile">
-            申报主体资料（用于自动填表） <span class="en">Applicant profile (for prefill)</span>
-          </h2>
+          <h2 id="sec-profile">{msg(O, 'sec.profile')}</h2>
           <ProfileEditor />
         </section>
         <section class="options-section" aria-labelledby="sec-backup">
-          <h2 id="sec-backup">
-            备份与恢复 <span class="en">Backup and restore</span>
-          </h2>
-          <LazySlot loaders={backupSection} props={{}} name={{ zh: '备份', en: 'backup' }} />
+          <h2 id="sec-backup">{msg(O, 'sec.backup')}</h2>
+          <LazySlot loaders={backupSection} props={{}} name={entry(O, 'lazy.backup')} />
         </section>
         <section class="options-section" aria-labelledby="sec-adapters">
-          <h2 id="sec-adapters">
-            申报系统适配器 <span class="en">Portal adapters</span>
-          </h2>
-          <LazySlot loaders={adapterSection} props={{}} name={{ zh: '适配器编辑器', en: 'the adapter editor' }} />
+          <h2 id="sec-adapters">{msg(O, 'sec.adapters')}</h2>
+          <LazySlot loaders={adapterSection} props={{}} name={entry(O, 'lazy.adapters')} />
         </section>
       </main>
     </div>

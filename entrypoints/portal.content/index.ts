@@ -10,6 +10,8 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../src/messaging/protocol.ts';
 import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
 import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
+import { UI_PREFS_KEY, effectivePrefs, resolveLang } from '../../src/i18n/language.ts';
+import { MANAGED_POLICY_KEY } from '../../src/messaging/managed-keys.ts';
 
 /** storage.local key under which the options page mirrors saved (already validated) adapters */
 const SAVED_ADAPTERS_KEY = 'portalAdapters';
@@ -28,6 +30,7 @@ export default defineContentScript({
       const assistant = startAssistant({
         doc: document,
         adapters,
+        prefs: await overlayPrefs(),
         send: (msg: ContentToBackground) => {
           if (ctx.isInvalid) return;
           browser.runtime.sendMessage(msg).catch(() => undefined);
@@ -48,6 +51,7 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       // A field re-anchored on the options page applies at once, without reloading the portal.
       const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && (UI_PREFS_KEY in changes || MANAGED_POLICY_KEY in changes)) void overlayPrefs().then((p) => assistant.setPrefs(p));
         if (area !== 'local' || !(SAVED_ADAPTERS_KEY in changes || SHIPPED_ADAPTERS_KEY in changes)) return;
         void savedAdapters().then((all) => assistant.setAdapters(all));
       };
@@ -62,6 +66,18 @@ export default defineContentScript({
     }
   },
 });
+
+/** The person's language and focus-tip choice (issue 13; a managed lock wins), read from the extension's storage.local. */
+async function overlayPrefs() {
+  try {
+    const got = await browser.storage.local.get([UI_PREFS_KEY, MANAGED_POLICY_KEY]);
+    const m = got?.[MANAGED_POLICY_KEY] as { language?: 'auto' | 'zh' | 'en' | 'both' | null; focusTips?: boolean | null; lockedSettings?: string[] } | undefined;
+    const p = effectivePrefs(got?.[UI_PREFS_KEY], m ? { language: m.language ?? null, focusTips: m.focusTips ?? null, locked: Array.isArray(m.lockedSettings) ? m.lockedSettings : [] } : null, got?.[UI_PREFS_KEY] !== undefined);
+    return { lang: resolveLang(p.language, navigator.language), focusTips: p.focusTips };
+  } catch {
+    return { lang: resolveLang('auto', navigator.language), focusTips: true };
+  }
+}
 
 /**
  * Saved adapters (validated with zod by the options page before it mirrors them), then the shipped

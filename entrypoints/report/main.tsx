@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { startLanguage } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { getSelfEvaluation } from '../../src/storage/index.ts';
 import { workbookSchema, type Workbook } from '../../src/self-evaluation/index.ts';
@@ -34,4 +35,5 @@ async function main() {
   render(<PrintReport workbook={workbook} />, app);
 }
 
-void main();
+// the chosen language (issue 13) before the first render
+void startLanguage().finally(() => void main());

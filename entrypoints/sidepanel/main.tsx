@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startLanguage } from '@/src/ui/lang.ts';
 import { render } from 'preact';
 import { App } from '@/src/ui/panel/App.tsx';
 import { startPanelSync } from '@/src/ui/panel/state.ts';
@@ -7,6 +8,8 @@ import '@/src/ui/panel/panel.css';
 
 z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
 
+// the chosen language (issue 13); the page re-renders when it is read or changed
+void startLanguage();
 render(<App />, document.getElementById('app')!);
 void startPanelSync();
 // the panel writes drafts and self-evaluations too: ask once that the browser keep them (as the options page does)

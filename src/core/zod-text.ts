@@ -1,48 +1,57 @@
 import { z } from 'zod';
 import type { Bilingual } from './i18n.ts';
+import { errors } from '../i18n/messages/errors.ts';
+import { fill } from '../i18n/language.ts';
 
 /**
- * zod's refusals in natural Chinese (issue 15: imports showed library English). A message a schema
- * sets itself is kept as written; zod's own ones are worded here, falling back to zod's zh-CN locale.
+ * zod's refusals in natural Chinese and English (issues 13 and 15: the UI showed library English such as
+ * "Too big: expected string to have <=200 characters"). A message a schema sets itself is kept as
+ * written; zod's own ones are worded from the message catalogue (src/i18n/messages/errors.ts).
  * Pass as the per-parse error map: `schema.safeParse(x, { error: zhIssue })`.
  */
-const TYPE_ZH: Record<string, string> = {
-  string: '文字', number: '数字', int: '整数', boolean: '是/否', object: '对象', array: '列表', date: '日期', null: '空值',
-  undefined: '（缺少）', bigint: '整数', symbol: '符号',
-};
-const typeZh = (t: unknown) => TYPE_ZH[String(t)] ?? String(t);
-const received = (input: unknown) => (input === undefined ? '缺少此项' : input === null ? '空值' : Array.isArray(input) ? '列表' : typeZh(typeof input));
-const zhFallback = z.locales.zhCN().localeError;
+type L = 'zh' | 'en';
+const say = (lang: L, key: keyof typeof errors.zh, vars?: Record<string, string | number>) => fill(errors[lang][key], vars);
+const TYPES = ['string', 'number', 'int', 'boolean', 'object', 'array', 'date', 'null'] as const;
+function typeName(lang: L, t: unknown): string {
+  const k = String(t) === 'bigint' ? 'int' : String(t);
+  return (TYPES as readonly string[]).includes(k) ? say(lang, `type.${k}` as keyof typeof errors.zh) : say(lang, 'type.other');
+}
+const received = (lang: L, input: unknown) =>
+  input === undefined ? say(lang, 'type.missing') : input === null ? say(lang, 'type.null') : Array.isArray(input) ? say(lang, 'type.array') : typeName(lang, typeof input);
+const list = (lang: L, items: unknown[]) => items.map((v) => say(lang, 'quote', { v: String(v) })).join(say(lang, 'list.sep'));
 
-export function zhIssue(issue: z.core.$ZodRawIssue): string {
+export function issueIn(lang: L, issue: z.core.$ZodRawIssue): string {
   const i = issue as z.core.$ZodRawIssue & Record<string, unknown>;
+  const n = String(i.maximum ?? i.minimum ?? '');
   switch (i.code) {
     case 'invalid_type':
-      return i.input === undefined ? `缺少必填项，应为${typeZh(i.expected)}` : `应为${typeZh(i.expected)}，实际是${received(i.input)}`;
+      return i.input === undefined ? say(lang, 'zod.missing', { type: typeName(lang, i.expected) }) : say(lang, 'zod.type', { type: typeName(lang, i.expected), got: received(lang, i.input) });
     case 'unrecognized_keys':
-      return `含有不认识的字段：${(i.keys as string[]).map((k) => `“${k}”`).join('、')}（为安全起见不导入未知内容）`;
+      return say(lang, 'zod.keys', { keys: list(lang, i.keys as string[]) });
     case 'too_big':
-      return i.origin === 'string' ? `太长：最多 ${String(i.maximum)} 个字` : i.origin === 'array' ? `太多：最多 ${String(i.maximum)} 项` : `太大：不能超过 ${String(i.maximum)}`;
+      return say(lang, i.origin === 'string' ? 'zod.tooLong' : i.origin === 'array' ? 'zod.tooMany' : 'zod.tooBig', { n });
     case 'too_small':
-      return i.origin === 'string' ? (Number(i.minimum) <= 1 ? '不能为空' : `太短：至少 ${String(i.minimum)} 个字`) : i.origin === 'array' ? `太少：至少 ${String(i.minimum)} 项` : `太小：不能小于 ${String(i.minimum)}`;
+      if (i.origin === 'string') return Number(i.minimum) <= 1 ? say(lang, 'zod.empty') : say(lang, 'zod.tooShort', { n });
+      return say(lang, i.origin === 'array' ? 'zod.tooFew' : 'zod.tooSmall', { n });
     case 'invalid_value':
-      return `取值无效，只能是：${(i.values as unknown[]).map((v) => `“${String(v)}”`).join('、')}`;
+      return say(lang, 'zod.value', { values: list(lang, i.values as unknown[]) });
     case 'invalid_format':
-      return i.format === 'regex' ? '格式不正确' : i.format === 'datetime' || i.format === 'date' ? '日期时间格式不正确' : '格式不正确';
+      return say(lang, i.format === 'datetime' || i.format === 'date' ? 'zod.date' : 'zod.format');
     case 'invalid_union':
-      return '内容不符合任何一种允许的格式';
-    default: {
-      const text = zhFallback(issue);
-      return typeof text === 'string' ? text : (text?.message ?? '内容无效');
-    }
+      return say(lang, 'zod.union');
+    default:
+      return say(lang, 'zod.other');
   }
 }
+
+export const zhIssue = (issue: z.core.$ZodRawIssue): string => issueIn('zh', issue);
+export const enIssue = (issue: z.core.$ZodRawIssue): string => issueIn('en', issue);
 
 /** Parse, and on refusal give every issue's message in Chinese and English (same order, same paths). */
 export function safeParseBilingual<T extends z.ZodType>(schema: T, input: unknown):
   | { success: true; data: z.output<T> }
   | { success: false; issues: Array<{ path: PropertyKey[]; message: Bilingual }> } {
-  const en = schema.safeParse(input);
+  const en = schema.safeParse(input, { error: enIssue });
   if (en.success) return { success: true, data: en.data };
   const zh = schema.safeParse(input, { error: zhIssue });
   const zhIssues = zh.success ? [] : zh.error.issues;

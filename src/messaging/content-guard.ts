@@ -14,6 +14,7 @@ export function isBackgroundToContent(msg: unknown): msg is BackgroundToContent 
     case 'hints/update':
       return onlyKeys(msg, ['type', 'hints']) && isArrayOf(msg.hints, 200, isHint);
     case 'picker/start':
+    case 'field/focus':
       return onlyKeys(msg, ['type', 'field']) && isFieldKey(msg.field);
     case 'picker/cancel':
     case 'snapshot/request':

@@ -7,14 +7,19 @@ import { portalAdapterSchema, type PortalAdapter } from '../portal/adapter-schem
  * checked against public/managed-schema.json; Firefox: policies.json "3rdparty"), read from
  * storage.managed at start-up. Anything that does not validate is left out and reported, never applied.
  */
-export const MANAGED_POLICY_KEY = 'managedPolicy';
+export { MANAGED_POLICY_KEY } from './managed-keys.ts';
+import { MANAGED_POLICY_KEY } from './managed-keys.ts';
 
-const LOCKABLE = ['portalSites', 'adapters', 'award'] as const;
+/** language and focusTips (issue 13): the display preferences an office may preset and lock */
+const LOCKABLE = ['portalSites', 'adapters', 'award', 'language', 'focusTips'] as const;
+const LANGUAGES = ['auto', 'zh', 'en', 'both'] as const;
 
 const rawPolicySchema = z.looseObject({
   portalSites: z.array(z.string().max(100)).max(20).optional(),
   adapters: z.array(z.unknown()).max(50).optional(),
   award: z.string().max(100).optional(),
+  language: z.string().max(10).optional(),
+  focusTips: z.boolean().optional(),
   lockedSettings: z.array(z.string().max(100)).max(20).optional(),
 });
 
@@ -22,6 +27,10 @@ export interface ManagedPolicy {
   portalSites: string[];
   adapters: PortalAdapter[];
   award: string | null;
+  /** UI language preset (auto: the browser's) */
+  language: (typeof LANGUAGES)[number] | null;
+  /** focus tips on the portal page preset */
+  focusTips: boolean | null;
   lockedSettings: (typeof LOCKABLE)[number][];
   /** what was left out, in words an administrator can act on */
   problems: string[];
@@ -31,7 +40,7 @@ export interface ManagedPolicy {
 export function parseManagedPolicy(raw: unknown): ManagedPolicy | null {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return null;
   const parsed = rawPolicySchema.safeParse(raw);
-  if (!parsed.success) return { portalSites: [], adapters: [], award: null, lockedSettings: [], problems: ['托管策略格式不正确，未应用 The managed policy is malformed and was not applied'] };
+  if (!parsed.success) return { portalSites: [], adapters: [], award: null, language: null, focusTips: null, lockedSettings: [], problems: ['托管策略格式不正确，未应用 The managed policy is malformed and was not applied'] };
   const p = parsed.data;
   const problems: string[] = [];
   const known = new Set(PORTAL_SITES.map((s) => s.id));
@@ -48,7 +57,10 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy | null {
   const lockable = (k: string): k is (typeof LOCKABLE)[number] => (LOCKABLE as readonly string[]).includes(k);
   for (const k of p.lockedSettings ?? []) if (!lockable(k)) problems.push(`不能锁定的设置 not a lockable setting: ${k}`);
   const lockedSettings = (p.lockedSettings ?? []).filter(lockable);
-  return { portalSites, adapters, award: p.award ?? null, lockedSettings, problems };
+  const isLanguage = (l: string): l is (typeof LANGUAGES)[number] => (LANGUAGES as readonly string[]).includes(l);
+  if (p.language !== undefined && !isLanguage(p.language)) problems.push(`未知的界面语言 unknown language: ${p.language} (auto, zh, en, both)`);
+  const language = p.language !== undefined && isLanguage(p.language) ? p.language : null;
+  return { portalSites, adapters, award: p.award ?? null, language, focusTips: p.focusTips ?? null, lockedSettings, problems };
 }
 
 export interface ManagedDeps {

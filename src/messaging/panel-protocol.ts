@@ -35,6 +35,8 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
     /** what those fields read in the report the user agreed to (the content script checks they still do) */
     expect: z.record(fieldKey, z.string().max(20_000)).optional(),
   }),
+  /** scroll to and focus a field on the portal page (a next action the person clicked: issue 13) */
+  z.strictObject({ type: z.literal('panel/focus-field'), tabId, field: fieldKey }),
   /** ask the content script for a fresh reading */
   z.strictObject({ type: z.literal('panel/refresh'), tabId }),
 ]);
@@ -112,5 +114,5 @@ export type BackgroundToPanel = z.infer<typeof backgroundToPanelSchema>;
 
 /** Replies from the background to a panel request. */
 export type PanelReply =
-  | { ok: true; state?: TabState | null; tabId?: number | null }
+  | { ok: true; state?: TabState | null; tabId?: number | null; focused?: boolean }
   | { ok: false; error: { zh: string; en: string } };

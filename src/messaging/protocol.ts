@@ -91,6 +91,8 @@ export const backgroundToContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hints/update'), hints: z.array(hintSchema).max(200) }),
   z.strictObject({ type: z.literal('picker/start'), field: fieldKey }),
   z.strictObject({ type: z.literal('picker/cancel') }),
+  /** scroll the field into view and focus it (only on the person's click in the panel) */
+  z.strictObject({ type: z.literal('field/focus'), field: fieldKey }),
   z.strictObject({
     type: z.literal('prefill/apply'),
     values: z.record(fieldKey, z.union([z.string().max(20_000), z.boolean()])),

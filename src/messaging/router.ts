@@ -170,6 +170,13 @@ export function createRouter(services: BackgroundServices) {
         await publish(state, msg.tabId);
         return { ok: true };
       }
+      case 'panel/focus-field': {
+        const state = await services.store.get(msg.tabId);
+        if (!state || state.page === 'unknown') return refused('该标签页不是申报系统页面', 'that tab is not a portal page');
+        const answer = (await services.sendToTab(msg.tabId, { type: 'field/focus', field: msg.field }).catch(() => null)) as { ok?: unknown; focused?: unknown } | null;
+        // the page is not trusted: only a plain yes counts
+        return { ok: true, focused: answer?.ok === true && answer.focused === true } as PanelReply;
+      }
       case 'panel/cancel-picker': {
         const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: null }));
         if (!state) return refused('该标签页不是申报系统页面', 'that tab is not a portal page');

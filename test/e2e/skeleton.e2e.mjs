@@ -98,7 +98,7 @@ export const tests = [
       await eventually(async () => (await verdictOf(panel)) === 'ineligible', { message: 'verdict 暂不符合 (ineligible)' });
       const clause81 = panel.locator('.clause[data-rule="8.1"]');
       assertEqual(await clause81.getAttribute('data-status'), 'fail', '8.1 clause status');
-      assert((await clause81.locator('.clause-article').innerText()).includes('第八条（一）'), '8.1 clause cites 第八条（一）');
+      assert((await clause81.locator('.clause-article').textContent()).includes('第八条（一）'), '8.1 clause cites 第八条（一）'); // under 逐条查看 (collapsed while next actions lead)
       await eventually(() => badge(page, 'applicant.establishedOn').count(), { message: 'fail badge beside 成立日期' });
       assert((await badge(page, 'applicant.establishedOn').innerText()).includes('第八条（一）'), 'badge cites 第八条（一）');
       await screenshot(page, 'skeleton-portal-ineligible');

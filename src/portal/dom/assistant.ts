@@ -15,6 +15,8 @@ import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
 import { fileNames, readField } from './read.ts';
+import { overlay } from '../../i18n/messages/overlay.ts';
+import { fill, textIn, type Lang } from '../../i18n/language.ts';
 
 export interface AssistantAdapter extends ScanAdapter {
   pages: Record<'application-form' | 'application-status' | 'recommender-review', ReadonlyArray<UrlPattern>>;
@@ -29,10 +31,19 @@ export interface AssistantOptions {
   debounceMs?: number;
   /** after the page is quiet this long, a field missing from a step where its neighbours were found is reported */
   missDelayMs?: number;
+  /** the person's language and whether the focus tip shows (issue 13); default 中文 with tips */
+  prefs?: OverlayPrefs;
+}
+
+export interface OverlayPrefs {
+  lang: Lang;
+  focusTips: boolean;
 }
 
 export interface Assistant {
   handle(msg: BackgroundToContent): unknown;
+  /** the language or the focus-tip setting changed: redraw */
+  setPrefs(prefs: OverlayPrefs): void;
   /** saved adapters changed (options page): re-pick the adapter and rescan */
   setAdapters(adapters: readonly AssistantAdapter[]): void;
   scanNow(): void;
@@ -65,6 +76,10 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   let missTimer: ReturnType<typeof setTimeout> | undefined;
   let picking: { field: string } | null = null;
   let stopped = false;
+  let prefs: OverlayPrefs = opts.prefs ?? { lang: 'zh', focusTips: true };
+  /** the overlay's words (src/i18n/messages/overlay.ts) in the chosen language */
+  const say = (key: keyof typeof overlay.zh, vars?: Record<string, string>) =>
+    textIn({ zh: fill(overlay.zh[key], vars), en: fill(overlay.en[key], vars) }, prefs.lang, prefs.lang === 'both' ? ' ' : ' / ');
 
   const guard = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R | undefined => {
     try {
@@ -235,17 +250,18 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       for (const h of hints.filter((x) => x.field === b.key)) {
         if (h.status === 'pass') continue;
         if (badges.length > 0) break; // one badge per field: its most urgent finding
-        const cite = h.cite?.zh ?? h.rule;
+        // one language on the badge itself (中英对照: the citation in Chinese, the words in both)
+        const cite = h.cite ? textIn(h.cite, prefs.lang === 'en' ? 'en' : 'zh') : h.rule;
         const blank = isEmpty(memory.get(b.key));
         badges.push({
           // Not given yet is a quiet "待填", never a warning; given and failing is red.
           tone: h.status === 'fail' ? 'fail' : blank ? 'required' : 'evidence',
-          text: h.rule === 'input' ? '✕ 填写有误' : h.status === 'fail' ? `✕ ${cite} 不符合` : blank ? `待填 · ${cite}` : `! ${cite} 需证明`,
-          title: `${h.text.zh}\n${h.text.en}`,
+          text: h.rule === 'input' ? say('badge.inputError') : h.status === 'fail' ? say('badge.fail', { cite }) : blank ? say('badge.missing', { cite }) : say('badge.evidence', { cite }),
+          title: textIn(h.text, prefs.lang, '\n'),
         });
       }
       const f = fieldDef(b.key);
-      if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: '必填', title: '必填项 / Required' });
+      if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: say('badge.required'), title: say('badge.requiredTitle') });
       entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
     }
     getUi().render(entries);
@@ -261,21 +277,22 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     showTipFor(el);
   });
   function showTipFor(el: Element) {
-    if (!last || !adapter || picking) return;
+    if (!last || !adapter || picking || !prefs.focusTips) return;
     const b = last.bindings.find((x) => x.target && (x.target.el === el || x.target.el.contains(el)));
     const f = b ? fieldDef(b.key) : undefined;
     if (!b?.target || !f) return;
     const lines: Array<{ text: string; tone?: 'fail' | 'evidence' | 'en' }> = [];
+    // the focused field's own findings only, in the chosen language (中英对照: English beneath)
     for (const h of hints.filter((x) => x.field === b.key && x.status !== 'pass')) {
-      lines.push({ text: h.text.zh, tone: h.status === 'fail' ? 'fail' : 'evidence' });
-      lines.push({ text: h.text.en, tone: 'en' });
+      if (prefs.lang !== 'en') lines.push({ text: h.text.zh, tone: h.status === 'fail' ? 'fail' : 'evidence' });
+      if (prefs.lang !== 'zh') lines.push({ text: h.text.en, tone: prefs.lang === 'both' ? 'en' : h.status === 'fail' ? 'fail' : 'evidence' });
     }
     if (f.tip) {
-      lines.push({ text: f.tip.text.zh });
-      lines.push({ text: f.tip.text.en, tone: 'en' });
+      if (prefs.lang !== 'en') lines.push({ text: f.tip.text.zh });
+      if (prefs.lang !== 'zh') lines.push({ text: f.tip.text.en, ...(prefs.lang === 'both' ? { tone: 'en' as const } : {}) });
     }
     if (!lines.length) return;
-    getUi().showTip(b.target.el, { heading: f.tip ? `${f.tip.article} · 提示 Tip` : '提示 Tip', lines });
+    getUi().showTip(b.target.el, { heading: f.tip ? say('tip.heading', { article: f.tip.article }) : say('tip.headingPlain'), lines });
   }
   const onFocusOut = guard(() => {
     tipFor = null;
@@ -336,7 +353,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     const f = adapter?.fields.find((x) => x.key === field);
     const loc = f?.locators.find((l) => l.kind === 'label');
     const name = loc && 'text' in loc ? loc.text : field;
-    getUi().banner(`请点击“${name}”对应的页面字段（Esc 取消） · Click the field for “${field}” (Esc cancels)`);
+    getUi().banner(say('picker.banner', { name }));
     doc.addEventListener('mouseover', onPickMove, true);
     doc.addEventListener('click', onPickClick, true);
     doc.addEventListener('mousedown', swallow, true);
@@ -420,6 +437,11 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   return {
     get last() { return last; },
     scanNow: () => { clearTimeout(timer); scan(); },
+    setPrefs: (next) => {
+      prefs = next;
+      if (!prefs.focusTips) { tipFor = null; ui?.hideTip(); }
+      draw();
+    },
     setAdapters: (next) => {
       adapters = next;
       href = ''; // re-pick on the next scan; same page and adapter id keep what was read
@@ -447,6 +469,15 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'picker/cancel':
             stopPicker();
             return { ok: true };
+          case 'field/focus': {
+            // a next action in the panel (issue 13): bring the field into view and put the cursor in it
+            const b = last?.bindings.find((x) => x.key === msg.field && x.target?.el.isConnected);
+            const el = b?.target ? (b.target.kind === 'radio-group' ? b.target.el.querySelector('input') ?? b.target.el : b.target.el) : null;
+            if (!el) return { ok: true, focused: false };
+            el.scrollIntoView({ block: 'center', inline: 'nearest' });
+            (el as HTMLElement).focus({ preventScroll: true });
+            return { ok: true, focused: doc.activeElement === el || el.contains(doc.activeElement) };
+          }
           case 'prefill/apply': {
             clearTimeout(timer);
             scan();

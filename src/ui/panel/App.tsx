@@ -12,6 +12,9 @@ import { connection, notice, prefill, prefillBusy, prefillReport, runAction, sta
 import type { CaseSummary } from './stored.ts';
 import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
+import { panel as P } from '../../i18n/messages/panel.ts';
+import { entry } from '../../i18n/define.ts';
+import { msg, tx } from '../lang.ts';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
@@ -20,13 +23,7 @@ const recommenderLoaders = { recommender: () => import('./RecommenderTab.tsx') }
 const loadStored = () => import('./stored.ts');
 
 type TabId = 'precheck' | 'checklist' | 'self-evaluation' | 'status' | 'recommender';
-const TABS: { id: TabId; zh: string; en: string }[] = [
-  { id: 'precheck', zh: '预检', en: 'Pre-check' },
-  { id: 'checklist', zh: '清单', en: 'Checklist' },
-  { id: 'self-evaluation', zh: '自评', en: 'Self-eval' },
-  { id: 'status', zh: '进度', en: 'Status' },
-  { id: 'recommender', zh: '推荐', en: 'Recommend' },
-];
+const TABS: { id: TabId }[] = [{ id: 'precheck' }, { id: 'checklist' }, { id: 'self-evaluation' }, { id: 'status' }, { id: 'recommender' }];
 
 /** The side panel: applicant and recommender views over the portal tab it follows. */
 export function App() {
@@ -81,7 +78,7 @@ export function App() {
         selfEval.value = se;
         attachmentLabels.value = labels;
       } catch {
-        if (live) notice.value = { kind: 'error', text: { zh: '读取本地数据失败', en: 'could not read local data' } };
+        if (live) notice.value = { kind: 'error', text: entry(P, 'error.readLocal') };
       }
     })();
     return () => {
@@ -113,37 +110,35 @@ export function App() {
   const pickable = state ? [...state.fields].sort((a, b) => Number(a.found) - Number(b.found)) : [];
 
   return (
-    <div class="panel" lang="zh-CN">
+    <div class="panel">
       <header class="panel-head">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true">
             质
           </span>
           <div>
-            <h1>质量奖申报助手</h1>
-            <div class="en" lang="en">
-              Award Pilot · Lianyungang Mayor Quality Award
-            </div>
+            <h1>{msg(P, 'app.name')}</h1>
+            <div class="sub">{msg(P, 'app.award')}</div>
           </div>
         </div>
         <div class="where" data-testid="where">
           {state ? (
             <>
               <span class="dot dot-on" aria-hidden="true" />
-              {pageText[state.page].zh} · {safeHost(state.url)}
+              {tx(pageText[state.page])} · {safeHost(state.url)}
             </>
           ) : connection.value === 'loading' ? (
-            '正在连接… Connecting…'
+            msg(P, 'where.connecting')
           ) : (
             <>
               <span class="dot" aria-hidden="true" />
-              未在申报系统页面 Not on a portal page
+              {msg(P, 'where.none')}
             </>
           )}
         </div>
       </header>
 
-      <nav class="tabs" role="tablist" aria-label="功能 Sections" onKeyDown={onTabKey}>
+      <nav class="tabs" role="tablist" aria-label={msg(P, 'tabs.label')} onKeyDown={onTabKey}>
         {visibleTabs.map((t) => (
           <button
             key={t.id}
@@ -156,10 +151,7 @@ export function App() {
             class={`tab ${tab.value === t.id ? 'tab-active' : ''}`}
             onClick={() => (tab.value = t.id)}
           >
-            <span class="tab-zh">{t.zh}</span>
-            <span class="tab-en" lang="en">
-              {t.en}
-            </span>
+            <Bi text={entry(P, `tab.${t.id}`)} inline />
           </button>
         ))}
       </nav>
@@ -167,7 +159,7 @@ export function App() {
       {notice.value && (
         <div class={`notice notice-${notice.value.kind}`} role={notice.value.kind === 'error' ? 'alert' : 'status'}>
           <Bi text={notice.value.text} />
-          <button type="button" class="notice-close" aria-label="关闭 Close" onClick={() => (notice.value = null)}>
+          <button type="button" class="notice-close" aria-label={msg(P, 'close')} onClick={() => (notice.value = null)}>
             ×
           </button>
         </div>
@@ -205,25 +197,22 @@ export function App() {
       </div>
 
       {pickerOpen.value && state && (
-        <div class="picker" aria-label="选取字段 Pick a field">
+        <div class="picker" aria-label={msg(P, 'pick.label')}>
           {state.picker ? (
             <div class="row">
-              <span>
-                正在页面上选取：{fieldLabel(state.picker.field).zh}
-                <span class="en"> click the field on the page</span>
-              </span>
-              <button type="button" class="btn" onClick={() => void runAction({ type: 'panel/cancel-picker', tabId: state.tabId }, { zh: '已取消选取', en: 'pick cancelled' })}>
-                取消 <span class="en">Cancel</span>
+              <span>{msg(P, 'pick.onPage', { field: tx(fieldLabel(state.picker.field)) })}</span>
+              <button type="button" class="btn" onClick={() => void runAction({ type: 'panel/cancel-picker', tabId: state.tabId }, entry(P, 'pick.cancelled'))}>
+                {msg(P, 'pick.cancel')}
               </button>
             </div>
           ) : (
             <div class="row">
-              <select aria-label="要重新定位的字段 Field to re-anchor" value={pickField.value} onChange={(e) => (pickField.value = (e.currentTarget as HTMLSelectElement).value)}>
-                <option value="">选择字段 Choose a field…</option>
+              <select aria-label={msg(P, 'pick.field')} value={pickField.value} onChange={(e) => (pickField.value = (e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">{msg(P, 'pick.choose')}</option>
                 {pickable.map((f) => (
                   <option key={f.key} value={f.key}>
                     {f.found ? '' : '⚠ '}
-                    {fieldLabel(f.key).zh}
+                    {tx(fieldLabel(f.key))}
                   </option>
                 ))}
               </select>
@@ -233,7 +222,7 @@ export function App() {
                 disabled={!pickField.value}
                 onClick={() => void startPick(state.tabId, pickField.value)}
               >
-                开始 <span class="en">Start</span>
+                {msg(P, 'pick.start')}
               </button>
             </div>
           )}
@@ -246,19 +235,19 @@ export function App() {
           class="btn"
           disabled={state?.page !== 'application-form' || prefillBusy.value}
           aria-busy={prefillBusy.value}
-          title="用设置页保存的申报主体资料填写空白字段 / Fill empty fields from the saved profile"
+          title={msg(P, 'foot.prefillTitle')}
           onClick={() => state && void prefill(state.tabId)}
         >
-          填入资料 <span class="en">Prefill</span>
+          {msg(P, 'foot.prefill')}
         </button>
         <button type="button" class="btn" disabled={!state} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
-          选取字段 <span class="en">Pick field</span>
+          {msg(P, 'foot.pick')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>
-          工作台 <span class="en">Staff</span>
+          {msg(P, 'foot.staff')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
-          设置 <span class="en">Options</span>
+          {msg(P, 'foot.options')}
         </button>
       </footer>
     </div>

@@ -3,6 +3,8 @@ import { citeRule } from '../../policy/cite.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
+import { panel as P } from '../../i18n/messages/panel.ts';
+import { msg, tx } from '../lang.ts';
 
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
 
@@ -24,7 +26,7 @@ function evidenceEn(name: string): string | null {
 export function ClauseList({ findings, sort = true }: { findings: readonly FindingView[]; sort?: boolean }) {
   const list = sort ? [...findings].sort((a, b) => order[a.status] - order[b.status]) : findings;
   return (
-    <ol class="clauses" aria-label="条款 Clauses">
+    <ol class="clauses" aria-label={msg(P, 'clauses.label')}>
       {list.map((f) => {
         const cite = clauseCitation(f.rule);
         const title = clauseTitle(f.rule);
@@ -32,25 +34,17 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
           <li class={`clause clause-${f.status}`} key={f.rule} data-rule={f.rule} data-status={f.status}>
             <div class="clause-head">
               <span class="clause-article">
-                {cite.zh}
-                <span class="clause-article-en" lang="en">
-                  {cite.en}
-                </span>
+                <Bi text={cite} inline />
               </span>
-              {title && <span class="clause-title">{title.zh}</span>}
-              <span class={`chip chip-${f.status}`}>
-                {statusText[f.status].zh}
-                <span class="chip-en" lang="en">
-                  {statusText[f.status].en}
-                </span>
-              </span>
+              {title && <span class="clause-title">{tx(title)}</span>}
+              <span class={`chip chip-${f.status}`}>{tx(statusText[f.status])}</span>
             </div>
             {f.status !== 'pass' && f.problems && f.problems.length > 0 ? (
               // each unmet fact on its own line with its own status, not a chain of sentences
               <ul class="clause-problems">
                 {f.problems.map((p, i) => (
                   <li key={i} class={`problem problem-${p.status}`} data-field={p.field}>
-                    <span class={`chip chip-${p.status}`}>{p.missing ? '待填' : statusText[p.status].zh}</span> <Bi text={p.text} inline />
+                    <span class={`chip chip-${p.status}`}>{p.missing ? msg(P, 'problem.missing') : tx(statusText[p.status])}</span> <Bi text={p.text} inline />
                   </li>
                 ))}
               </ul>
@@ -61,17 +55,11 @@ export function ClauseList({ findings, sort = true }: { findings: readonly Findi
             )}
             {f.evidence.length > 0 && (
               <div class="clause-evidence">
-                <span class="evidence-label">{f.status === 'pass' ? '申报时附 Attach with the application' : '需附材料 Evidence to attach'}</span>
+                <span class="evidence-label">{msg(P, f.status === 'pass' ? 'evidence.attach' : 'evidence.needed')}</span>
                 <ul>
                   {f.evidence.map((e) => (
                     <li key={e}>
-                      {e}
-                      {evidenceEn(e) && (
-                        <span class="en" lang="en">
-                          {' '}
-                          {evidenceEn(e)}
-                        </span>
-                      )}
+                      {tx({ zh: e, en: evidenceEn(e) ?? e })}
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,12 @@ import { defaultPolicy } from '../../policy/index.ts';
 import { ClauseList } from './ClauseList.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
+import { panel as P } from '../../i18n/messages/panel.ts';
+import { entry } from '../../i18n/define.ts';
+import { msg } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
+import { NextActions } from './NextActions.tsx';
+import { nextActions } from './next-actions.ts';
 
 /** 预检: live 第八条/第九条 pre-check of the application the user is typing on the portal. */
 export function PrecheckTab({ state }: { state: TabState | null }) {
@@ -12,12 +17,7 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
     return (
       <Card>
         <p>
-          <Bi
-            text={{
-              zh: '本页不是申报表。预检在填写《申报表》时进行；申报进度请看“进度”页签。',
-              en: 'This page is not the application form. The pre-check runs on the form; see the Status tab for progress.',
-            }}
-          />
+          <Bi text={entry(P, 'notForm')} />
         </p>
       </Card>
     );
@@ -35,18 +35,18 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
         <div class="verdict verdict-incomplete" role="status" data-testid="verdict" data-verdict="unreadable">
           <div class="verdict-body">
             <div class="verdict-title">
-              <Bi text={{ zh: '暂时无法预检', en: 'Cannot check yet' }} inline />
+              <Bi text={entry(P, 'verdict.cannot')} inline />
             </div>
             <p class="verdict-detail">
-              <Bi text={{ zh: '申报表中有内容无法识别，请按下方提示修改。', en: 'Some entries cannot be read; fix them as shown below.' }} />
+              <Bi text={entry(P, 'verdict.cannotDetail')} />
             </p>
           </div>
         </div>
       )}
       {(pc?.inputErrors.length ?? 0) > 0 && (
-        <Card class="input-errors" label="无法识别的内容 Unreadable entries">
+        <Card class="input-errors" label={msg(P, 'unreadable.label')}>
           <h3>
-            <Bi text={{ zh: '无法识别的内容（未计入预检）', en: 'Unreadable entries (left out of the check)' }} />
+            <Bi text={entry(P, 'unreadable.heading')} />
           </h3>
           <ul>
             {pc!.inputErrors.map((e) => (
@@ -58,24 +58,36 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </ul>
         </Card>
       )}
-      {pc && <ClauseList findings={pc.findings} />}
+      {pc && state.page === 'application-form' && <NextActions tabId={state.tabId} verdict={pc.verdict} {...nextList(pc)} />}
+      {pc &&
+        (state.page === 'application-form' && nextList(pc).actions.length > 0 ? (
+          // the next actions lead; every clause is one click away
+          <details class="clause-details">
+            <summary>{msg(P, 'details.show', { n: pc.findings.length })}</summary>
+            <ClauseList findings={pc.findings} />
+          </details>
+        ) : (
+          <ClauseList findings={pc.findings} />
+        ))}
       <DateNote submittedOn={pc?.submittedOn ?? null} />
     </div>
   );
 }
 
+const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };
+
 /** The product's date convention (domain.md), stated where the results are read. */
 export function DateNote({ submittedOn }: { submittedOn: string | null }) {
   const doc = defaultPolicy.document;
   return (
-    <aside class="note" aria-label="日期口径 Date convention">
+    <aside class="note" aria-label={msg(P, 'date.label')}>
       <p>
-        年限按决定之日（取消资格、撤销、获奖公布之日）起算；申报条件按申报日期
-        {submittedOn ? `（${submittedOn}）` : ''}核验，“N 年以上”含恰满 N 年的当天。
-        <span class="en" lang="en">
-          Years count from the decision date (disqualification, revocation, award announcement); conditions are checked on the submission date
-          {submittedOn ? ` (${submittedOn})` : ''}, and “N years or more” includes the day exactly N years before.
-        </span>
+        <Bi
+          text={{
+            zh: entry(P, 'date.rule', { on: submittedOn ? entry(P, 'date.on', { date: submittedOn }).zh : '' }).zh,
+            en: entry(P, 'date.rule', { on: submittedOn ? entry(P, 'date.on', { date: submittedOn }).en : '' }).en,
+          }}
+        />
       </p>
       <p>
         依据：

@@ -1,6 +1,8 @@
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import { verdictText } from './labels.ts';
 import { Bi } from './text.tsx';
+import { panel as P } from '../../i18n/messages/panel.ts';
+import { msg } from '../lang.ts';
 
 const icon = { eligible: '✓', ineligible: '✕', incomplete: '…' } as const;
 
@@ -20,10 +22,10 @@ export function VerdictBanner({ verdict, counts }: { verdict: PrecheckView['verd
           <Bi text={t.detail} />
         </p>
         {counts && (
-          <p class="verdict-counts" aria-label="clause counts">
-            <span class="count count-pass">符合 {counts.pass}</span>
-            <span class="count count-fail">不符合 {counts.fail}</span>
-            <span class="count count-needs">待补充 {counts.needs}</span>
+          <p class="verdict-counts" aria-label={msg(P, 'verdict.counts')}>
+            <span class="count count-pass">{msg(P, 'count.pass', { n: counts.pass })}</span>
+            <span class="count count-fail">{msg(P, 'count.fail', { n: counts.fail })}</span>
+            <span class="count count-needs">{msg(P, 'count.needs', { n: counts.needs })}</span>
           </p>
         )}
       </div>

@@ -70,7 +70,13 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(box('applicant.establishedOn')).toEqual(['fail:✕ 第八条（一） 不符合']);
     expect(box('applicant.name')).toEqual(['required:待填 · 第八条（四）']);
     expect(box('applicant.creditCode')).toEqual(['required:必填']);
-    expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.getAttribute('title')).toContain('Art. 8(1)');
+    // one language at a time (issue 13): 中文 by default, the whole text in the title
+    expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.getAttribute('title')).toBe('第八条（一）：不满 3 年');
+    a.setPrefs({ lang: 'en', focusTips: true });
+    expect(box('applicant.establishedOn')).toEqual(['fail:✕ Art. 8(1) not met']);
+    expect(box('applicant.name')).toEqual(['required:To fill · Art. 8(4)']);
+    expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.getAttribute('title')).toBe('Art. 8(1): under 3 years');
+    a.setPrefs({ lang: 'zh', focusTips: true });
     a.handle({ type: 'hints/update', hints: [] });
     expect(box('applicant.establishedOn')).toEqual(['required:必填']);
   });
@@ -84,11 +90,21 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     const tip = () => shadow()!.querySelector('.tip') as HTMLElement;
     expect(tip().hidden).toBe(false);
     expect(tip().textContent).toContain('第八条（一）');
-    expect(tip().textContent).toContain('exactly 3 years counts');
+    expect(tip().textContent).toContain('恰好 3 年也算');
+    expect(tip().textContent).not.toContain('exactly 3 years counts'); // one language at a time
     a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '8.1', text: { zh: '不满 3 年', en: 'under 3 years' } }] });
+    expect(tip().textContent).toContain('不满 3 年');
+    a.setPrefs({ lang: 'both', focusTips: true });
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(tip().textContent).toContain('不满 3 年');
     expect(tip().textContent).toContain('under 3 years');
     field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     expect(tip().hidden).toBe(true);
+    // the off switch: no tip on focus, badges stay
+    a.setPrefs({ lang: 'zh', focusTips: false });
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(tip().hidden).toBe(true);
+    expect(shadow()!.querySelectorAll('.badge').length).toBeGreaterThan(0);
   });
 
   it('portal strings never become markup: a hostile hint text is shown as text', () => {

@@ -36,6 +36,6 @@ describe('managed deployment: the office preset from browser policy', () => {
   });
   it('public/managed-schema.json declares every key the parser reads', () => {
     const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../public/managed-schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties).sort()).toEqual(['adapters', 'award', 'lockedSettings', 'portalSites']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['adapters', 'award', 'focusTips', 'language', 'lockedSettings', 'portalSites']);
   });
 });
