@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import { applicationFieldLabels } from '../application/labels.ts';
 import { optionLabelsOf, TRI_STATE_LABELS } from '../application/option-labels.ts';
-import { APPLICATION_FORMAT, applicationSchema } from '../application/schema.ts';
-import { isoDateSchema } from '../core/dates.ts';
-import { ISO_DATE_PATTERN } from './json-schema.ts';
+import { APPLICATION_FORMAT } from '../application/schema.ts';
+import { applicationSchemaSource } from './json-schema.ts';
 
 /**
  * The application file (contract §1) as a form for low-code form engines: JSON Schema draft-07
@@ -143,18 +141,7 @@ class FormSchemaBuilder {
  */
 export function applicationFormSchema(options: { lang?: FormLang } = {}): JsonSchema {
   const lang = options.lang ?? 'zh';
-  const source = z.toJSONSchema(applicationSchema, {
-    target: 'draft-7',
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      if (ctx.zodSchema === isoDateSchema) {
-        ctx.jsonSchema.type = 'string';
-        ctx.jsonSchema.format = 'date';
-        ctx.jsonSchema.pattern = ISO_DATE_PATTERN;
-      }
-    },
-  }) as JsonSchema;
+  const source = applicationSchemaSource('draft-7');
   const builder = new FormSchemaBuilder(lang);
   const props = source.properties as Record<string, JsonSchema>;
   return {

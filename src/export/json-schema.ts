@@ -49,16 +49,10 @@ function annotate(node: JsonSchema, path: string, branch = false): void {
   if (properties) for (const [key, child] of Object.entries(properties)) annotate(child, path ? `${path}.${key}` : key);
 }
 
-/**
- * JSON Schema (draft 2020-12) of the application file (contract §1, §5), generated from the zod
- * schema for low-code form engines (JSON Forms, react-jsonschema-form, Formily). What JSON Schema
- * cannot say is stated as closely as it can: dates get `format: "date"` plus a pattern (only a
- * validator that asserts formats refuses 2023-02-30); the credit code gets its exact alphabet
- * and length, and its check character is described. Unknown facts may be left out or null.
- */
-export function applicationJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(applicationSchema, {
-    target: 'draft-2020-12',
+/** The application's zod schema as JSON Schema of the given draft, dates as `format: "date"` plus a pattern. */
+export function applicationSchemaSource(target: 'draft-7' | 'draft-2020-12'): JsonSchema {
+  return z.toJSONSchema(applicationSchema, {
+    target,
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
@@ -69,6 +63,17 @@ export function applicationJsonSchema(): JsonSchema {
       }
     },
   }) as JsonSchema;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the application file (contract §1, §5), generated from the zod
+ * schema for low-code form engines (JSON Forms, react-jsonschema-form, Formily). What JSON Schema
+ * cannot say is stated as closely as it can: dates get `format: "date"` plus a pattern (only a
+ * validator that asserts formats refuses 2023-02-30); the credit code gets its exact alphabet
+ * and length, and its check character is described. Unknown facts may be left out or null.
+ */
+export function applicationJsonSchema(): JsonSchema {
+  const schema = applicationSchemaSource('draft-2020-12');
   annotate(schema, '');
   return {
     $schema: schema.$schema,
