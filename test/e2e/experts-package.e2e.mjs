@@ -88,7 +88,7 @@ export const tests = [
       const [download] = await Promise.all([dash.waitForEvent('download'), group.getByRole('button', { name: '导出材料包：王专家' }).click()]);
       const pkgText = fs.readFileSync(await download.path(), 'utf8');
       assertEqual(JSON.parse(pkgText).format, 'lyg-award/review-package@1', 'package format');
-      assert(download.suggestedFilename().startsWith('评审材料包-'), 'package file name');
+      assert(download.suggestedFilename().startsWith('评审材料包-'), `package file name: ${download.suggestedFilename()}`);
       await group.getByText(/已于 .* 导出/).waitFor();
       await viewShot(dash, 'staff-expert-group');
       const groupA11y = await seriousViolations(dash, '[data-testid="expert-group"]');

@@ -29,8 +29,6 @@ export async function launchWithExtension({ headless = true, userDataDir, extPat
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    // the extension follows the browser's language (issue 13): Chromium on Linux takes it from LANGUAGE, not only --lang
-    env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
     args: [
       `--disable-extensions-except=${extPath}`,
       `--load-extension=${extPath}`,
