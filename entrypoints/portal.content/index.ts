@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../src/messaging/protocol.ts';
 import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
 import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
-import { UI_PREFS_KEY, effectivePrefs, resolveLang } from '../../src/i18n/language.ts';
+import { UI_PREFS_KEY, effectivePrefs, readManagedPrefs, resolveLang } from '../../src/i18n/language.ts';
 import { MANAGED_POLICY_KEY } from '../../src/messaging/managed-keys.ts';
 
 /** storage.local key under which the options page mirrors saved (already validated) adapters */
@@ -26,11 +26,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      const adapters = await savedAdapters();
+      const [adapters, prefs] = await Promise.all([savedAdapters(), overlayPrefs()]);
       const assistant = startAssistant({
         doc: document,
         adapters,
-        prefs: await overlayPrefs(),
+        prefs,
         send: (msg: ContentToBackground) => {
           if (ctx.isInvalid) return;
           browser.runtime.sendMessage(msg).catch(() => undefined);
@@ -71,8 +71,7 @@ export default defineContentScript({
 async function overlayPrefs() {
   try {
     const got = await browser.storage.local.get([UI_PREFS_KEY, MANAGED_POLICY_KEY]);
-    const m = got?.[MANAGED_POLICY_KEY] as { language?: 'auto' | 'zh' | 'en' | 'both' | null; focusTips?: boolean | null; lockedSettings?: string[] } | undefined;
-    const p = effectivePrefs(got?.[UI_PREFS_KEY], m ? { language: m.language ?? null, focusTips: m.focusTips ?? null, locked: Array.isArray(m.lockedSettings) ? m.lockedSettings : [] } : null, got?.[UI_PREFS_KEY] !== undefined);
+    const p = effectivePrefs(got?.[UI_PREFS_KEY], readManagedPrefs(got?.[MANAGED_POLICY_KEY]), got?.[UI_PREFS_KEY] !== undefined);
     return { lang: resolveLang(p.language, navigator.language), focusTips: p.focusTips };
   } catch {
     return { lang: resolveLang('auto', navigator.language), focusTips: true };

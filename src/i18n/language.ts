@@ -64,3 +64,15 @@ export function fill(template: string, vars?: Readonly<Record<string, string | n
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
 }
+
+/** The office's language preset and locks, as the managed policy mirrored in storage.local holds them (null: no policy). */
+export interface ManagedPrefs { language: LanguageSetting | null; focusTips: boolean | null; locked: string[] }
+export function readManagedPrefs(raw: unknown): ManagedPrefs | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const m = raw as Record<string, unknown>;
+  return {
+    language: typeof m.language === 'string' ? readPrefs({ language: m.language }).language : null,
+    focusTips: typeof m.focusTips === 'boolean' ? m.focusTips : null,
+    locked: Array.isArray(m.lockedSettings) ? m.lockedSettings.filter((x): x is string => typeof x === 'string') : [],
+  };
+}

@@ -82,6 +82,27 @@ export function withCaseVersion<T>(record: T, eventCount: number): T {
   return { ...record, version: eventCount };
 }
 
+/** Rewrites each record of a store in place where `change` returns a new object (same object: left as it is). */
+async function rewriteEach<S extends StoreNames<AwardDb>>(tx: UpgradeTx, store: S, change: (value: any) => Promise<unknown> | unknown): Promise<void> {
+  for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+    const next = await change(cursor.value);
+    if (next !== cursor.value) await cursor.update(next as never);
+  }
+}
+
+/** A backup's case events by case id, in log order (one pass, not one filter per case). */
+function eventsByCase(events: readonly unknown[]): Map<unknown, unknown[]> {
+  const ordered = [...events].sort((a, b) => ((a as { seq?: number } | null)?.seq ?? 0) - ((b as { seq?: number } | null)?.seq ?? 0));
+  const byCase = new Map<unknown, unknown[]>();
+  for (const e of ordered) {
+    const id = (e as { caseId?: unknown } | null)?.caseId;
+    const list = byCase.get(id);
+    if (list) list.push(e);
+    else byCase.set(id, [e]);
+  }
+  return byCase;
+}
+
 function eventCounts(events: readonly unknown[]): Map<unknown, number> {
   const counts = new Map<unknown, number>();
   for (const e of events) {
@@ -149,14 +170,8 @@ export const migrations: readonly Migration[] = [
     async migrate(tx) {
       tx.objectStore('drafts').createIndex('byUpdatedAt', 'updatedAt');
       tx.objectStore('selfEvaluations').createIndex('byUpdatedAt', 'updatedAt');
-      const cases = tx.objectStore('cases');
-      let cursor = await cases.openCursor();
-      while (cursor) {
-        const next = normalizeCaseRecord(cursor.value);
-        if (next !== cursor.value) await cursor.update(next);
-        cursor = await cursor.continue();
-      }
-      cases.createIndex('byCreditCode', 'creditCode');
+      await rewriteEach(tx, 'cases', normalizeCaseRecord);
+      tx.objectStore('cases').createIndex('byCreditCode', 'creditCode');
     },
     upgradeRecords(data) {
       return { ...data, cases: (data.cases ?? []).map(normalizeCaseRecord) };
@@ -166,13 +181,7 @@ export const migrations: readonly Migration[] = [
     version: 3,
     description: 'adapter page patterns name their origin (scheme, host, port): path-only patterns are scoped to the real portal origins (issue 15)',
     async migrate(tx) {
-      const adapters = tx.objectStore('adapters');
-      let cursor = await adapters.openCursor();
-      while (cursor) {
-        const next = adapterRecordWithOrigins(cursor.value);
-        if (next !== cursor.value) await cursor.update(next);
-        cursor = await cursor.continue();
-      }
+      await rewriteEach(tx, 'adapters', adapterRecordWithOrigins);
     },
     upgradeRecords(data) {
       return { ...data, adapters: (data.adapters ?? []).map(adapterRecordWithOrigins) };
@@ -182,17 +191,9 @@ export const migrations: readonly Migration[] = [
     version: 4,
     description: 'record versions on drafts and case headers: a stale write (two tabs, two clerks) is refused in the write transaction (issue 15)',
     async migrate(tx) {
-      const drafts = tx.objectStore('drafts');
-      for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
-        const next = withDraftVersion(cursor.value);
-        if (next !== cursor.value) await cursor.update(next);
-      }
+      await rewriteEach(tx, 'drafts', withDraftVersion);
       const byCase = tx.objectStore('caseEvents').index('byCase');
-      const cases = tx.objectStore('cases');
-      for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
-        const next = withCaseVersion(cursor.value, await byCase.count(cursor.value.id));
-        if (next !== cursor.value) await cursor.update(next);
-      }
+      await rewriteEach(tx, 'cases', async (c) => withCaseVersion(c, await byCase.count(c.id)));
     },
     upgradeRecords(data) {
       const counts = eventCounts(data.caseEvents ?? []);
@@ -207,25 +208,16 @@ export const migrations: readonly Migration[] = [
     version: 5,
     description: 'award id and measures version on every case and draft: each is judged by the version in force on its dates (issue 16)',
     async migrate(tx) {
-      const drafts = tx.objectStore('drafts');
-      for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
-        const next = draftWithAward(cursor.value);
-        if (next !== cursor.value) await cursor.update(next);
-      }
+      await rewriteEach(tx, 'drafts', draftWithAward);
       const byCase = tx.objectStore('caseEvents').index('byCase');
-      const cases = tx.objectStore('cases');
-      for (let cursor = await cases.openCursor(); cursor; cursor = await cursor.continue()) {
-        const next = caseWithAward(cursor.value, await byCase.getAll(cursor.value.id));
-        if (next !== cursor.value) await cursor.update(next);
-      }
+      await rewriteEach(tx, 'cases', async (c) => caseWithAward(c, await byCase.getAll(c.id)));
     },
     upgradeRecords(data) {
-      const events = (data.caseEvents ?? []) as { caseId?: unknown; seq?: number }[];
-      const ordered = [...events].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      const byCase = eventsByCase(data.caseEvents ?? []);
       return {
         ...data,
         drafts: (data.drafts ?? []).map(draftWithAward),
-        cases: (data.cases ?? []).map((c) => caseWithAward(c, ordered.filter((e) => e.caseId === (c as { id?: unknown } | null)?.id))),
+        cases: (data.cases ?? []).map((c) => caseWithAward(c, (byCase.get((c as { id?: unknown } | null)?.id) ?? []))),
       };
     },
   },

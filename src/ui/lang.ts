@@ -8,7 +8,7 @@ import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../core/i18n.ts';
 import { entry, type Section } from '../i18n/define.ts';
-import { DEFAULT_PREFS, UI_PREFS_KEY, effectivePrefs, readPrefs, resolveLang, textIn, type Lang, type UiPrefs } from '../i18n/language.ts';
+import { DEFAULT_PREFS, UI_PREFS_KEY, effectivePrefs, readManagedPrefs, readPrefs, resolveLang, textIn, type Lang, type ManagedPrefs, type UiPrefs } from '../i18n/language.ts';
 import { MANAGED_POLICY_KEY } from '../messaging/managed-keys.ts';
 import './lang.css';
 
@@ -17,7 +17,7 @@ const navLang = () => (typeof navigator !== 'undefined' ? navigator.language : '
 /** the person's own stored choice */
 export const ownPrefs = signal<UiPrefs>(DEFAULT_PREFS);
 /** the office's preset and which settings it locks (null: no policy) */
-export const managed = signal<{ language?: UiPrefs['language'] | null; focusTips?: boolean | null; locked: string[] } | null>(null);
+export const managed = signal<ManagedPrefs | null>(null);
 const hasOwn = signal(false);
 export const prefs = computed(() => effectivePrefs(ownPrefs.value, managed.value, hasOwn.value));
 export const lang = signal<Lang>(resolveLang('auto', navLang()));
@@ -39,18 +39,6 @@ export function msg<K extends string>(section: Section<K>, key: K, vars?: Readon
   return tx(entry(section, key, vars));
 }
 
-function readManaged(raw: unknown): typeof managed.value {
-  if (!raw || typeof raw !== 'object') return null;
-  const m = raw as Record<string, unknown>;
-  const locked = Array.isArray(m.lockedSettings) ? m.lockedSettings.filter((x): x is string => typeof x === 'string') : [];
-  const language = readPrefs({ language: m.language }).language;
-  return {
-    language: typeof m.language === 'string' ? language : null,
-    focusTips: typeof m.focusTips === 'boolean' ? m.focusTips : null,
-    locked,
-  };
-}
-
 let started: Promise<void> | null = null;
 /** Read the preferences once and follow changes (any page may call it; it runs once). */
 export function startLanguage(): Promise<void> {
@@ -59,14 +47,14 @@ export function startLanguage(): Promise<void> {
       const got = await browser.storage.local.get([UI_PREFS_KEY, MANAGED_POLICY_KEY]);
       hasOwn.value = got?.[UI_PREFS_KEY] !== undefined;
       ownPrefs.value = readPrefs(got?.[UI_PREFS_KEY]);
-      managed.value = readManaged(got?.[MANAGED_POLICY_KEY]);
+      managed.value = readManagedPrefs(got?.[MANAGED_POLICY_KEY]);
       browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
         if (area !== 'local') return;
         if (UI_PREFS_KEY in changes) {
           hasOwn.value = changes[UI_PREFS_KEY]!.newValue !== undefined;
           ownPrefs.value = readPrefs(changes[UI_PREFS_KEY]!.newValue);
         }
-        if (MANAGED_POLICY_KEY in changes) managed.value = readManaged(changes[MANAGED_POLICY_KEY]!.newValue);
+        if (MANAGED_POLICY_KEY in changes) managed.value = readManagedPrefs(changes[MANAGED_POLICY_KEY]!.newValue);
       });
     } catch {
       // no extension storage (unit tests): the browser's language it is
