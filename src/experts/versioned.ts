@@ -35,7 +35,7 @@ export async function storedVersion(key: string): Promise<number> {
  * Save `record` under `key` if it was made from the stored version (`record.version` equals it, 0 for a
  * new record); the stored copy gets version + 1, which is returned. Otherwise nothing is written.
  */
-export async function putVersioned<T extends Versioned>(key: string, record: T, what: Bilingual): Promise<T> {
+export async function putVersioned<T extends Pick<Versioned, 'version'>>(key: string, record: T, what: Bilingual): Promise<T> {
   const db = await getDb();
   const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('settings');

@@ -4,6 +4,7 @@ import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { findingOutcomeLabels } from '../experts/consensus.ts';
 import { rankApplicants } from '../experts/ranking.ts';
 import { panelConsensus, type PanelRecord } from '../experts/store.ts';
+import { formatLocalTime } from '../core/local-time.ts';
 
 /**
  * The expert group's 评审报告 per applicant (第十条（四）) and the office's 综合评价报告 (第十条（五）),
@@ -69,7 +70,7 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
   children.push(p(site ? `${record.kind === 'organization' ? '现场评审' : '陈述答辩'}已于 ${site.on} 完成，最终得分 ${formatScore(c.finalTotal)} 分。` : `${record.kind === 'organization' ? '现场评审' : '陈述答辩'}尚未完成。`));
   if (c.changes.length) {
     children.push(h('附：合议与调整记录', 2));
-    children.push(...c.changes.map((ch) => p(`${ch.at.slice(0, 10)} ${ch.by}：${ch.item} ${ch.from === null ? '—' : `${ch.from}%`} → ${ch.to === null ? '—' : `${ch.to}%`}，${ch.why || '无说明'}`)));
+    children.push(...c.changes.map((ch) => p(`${formatLocalTime(ch.at)} ${ch.by}：${ch.item} ${ch.from === null ? '—' : `${ch.from}%`} → ${ch.to === null ? '—' : `${ch.to}%`}，${ch.why || '无说明'}`)));
   }
   return pack(children);
 }

@@ -113,6 +113,21 @@ export const policyPackSchema = z.object({
     reportMaxChars: z.number().int().min(1),
     source,
   }),
+  /**
+   * The expert panel (第六条: the office builds the pool and the groups). The measures fix neither the
+   * group's size nor when experts' scores differ enough to need a consensus discussion: these are the
+   * office's own working choices (`setBy: 'office'`), kept here so a new year or another award changes
+   * data, not code, and the UI can say whose choice they are. Absent in packs that do not say.
+   */
+  expertPanel: z
+    .object({
+      groupSize: z.number().int().min(1).max(15),
+      /** items whose experts' percents differ by more than this many points are flagged for consensus */
+      spreadMargin: z.number().int().min(0).max(100),
+      setBy: z.enum(['measures', 'office']),
+      source,
+    })
+    .optional(),
   /** A yearly call sets its own dates (第十条(一)); none are fixed by the measures. */
   call: z
     .object({ year: z.number().int(), applicationDeadline: z.string(), announcedOn: z.string().optional() })

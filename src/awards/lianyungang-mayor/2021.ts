@@ -106,6 +106,9 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
     reportMaxChars: 30000,
     source: s('第十条', '10.1', '(一)'),
   },
+  // 第六条 gives the office the expert pool and groups but sets no group size or score margin: three experts
+  // a group and a 20-point spread before a consensus discussion are the office's working choice.
+  expertPanel: { groupSize: 3, spreadMargin: 20, setBy: 'office', source: s('第六条', '6') },
   call: null,
 });
 

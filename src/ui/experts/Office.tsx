@@ -7,7 +7,9 @@ import { listCases, type CaseRecord } from '../../storage/repos.ts';
 import { findingOutcomeLabels, findingOutcomes, siteChecklist, type FindingOutcome, type PanelEvent } from '../../experts/index.ts';
 import { listPanels, panelConsensus, recordPanelEvent, savePanel, type PanelRecord } from '../../experts/store.ts';
 import { downloadFile } from '../download.ts';
+import { formatLocalTime } from '../../core/local-time.ts';
 import { applyImport, previewImport, type ImportRow } from './import-scorebooks.ts';
+import { marginNote, panelSettingsFor } from '../../experts/panel-settings.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const newId = () => globalThis.crypto.randomUUID();
@@ -32,8 +34,12 @@ export function Office() {
   }
   async function confirm() {
     if (!rows || rows.some((r) => !r.ok)) return;
-    for (const p of applyImport(rows, panels)) await savePanel(p);
-    setMsg(`已导入 ${rows.length} 份评分册。`);
+    try {
+      for (const p of applyImport(rows, panels, (id) => panelSettingsFor(cases.find((c) => c.id === id)?.award).spreadMargin)) await savePanel(p);
+      setMsg(`已导入 ${rows.length} 份评分册。`);
+    } catch (e) {
+      setMsg(`未导入：${(e as Error).message}`);
+    }
     setRows(null);
     await reload();
   }
@@ -97,10 +103,17 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
   const c = panelConsensus(panel);
   const [err, setErr] = useState('');
   const [on, setOn] = useState(todayInChina());
-  const add = async (e: PanelEvent) => {
-    await savePanel({ ...panel, events: [...panel.events, e] });
-    await onSaved();
+  // every save is versioned: a save from a stale copy (another tab) is refused and says so
+  const save = async (next: PanelRecord) => {
+    setErr('');
+    try {
+      await savePanel(next);
+      await onSaved();
+    } catch (e) {
+      setErr(`未保存：${(e as Error).message}`);
+    }
   };
+  const add = (e: PanelEvent) => save({ ...panel, events: [...panel.events, e] });
   const record_ = async (type: Parameters<typeof recordPanelEvent>[1]) => {
     setErr('');
     try {
@@ -116,7 +129,8 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
     <section class="ex-card">
       <h2>{record.applicantName}<span class="en">{record.kind === 'organization' ? '组织 · 现场评审' : '个人 · 陈述答辩'}</span></h2>
       <p>
-        分歧阈值 <input type="number" min={0} max={100} step={5} value={panel.margin} aria-label="分歧阈值" onChange={(e) => { const m = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(m) && m >= 0 && m <= 100) void savePanel({ ...panel, margin: m }).then(onSaved); }} /> 个百分点
+        分歧阈值 <input type="number" min={0} max={100} step={5} value={panel.margin} aria-label="分歧阈值" onChange={(e) => { const m = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(m) && m >= 0 && m <= 100) void save({ ...panel, margin: m }); }} /> 个百分点
+        <span class="muted small" data-testid="margin-note"> {marginNote(panelSettingsFor(record.award)).zh}</span>
         <span class="muted"> · 专家：{c.experts.map((x) => `${x.name}${x.recused ? '（回避）' : ''}`).join('、')}</span>
       </p>
       <table class="cons">
@@ -136,7 +150,7 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
       </table>
       <p><b>合议总分 {formatScore(c.consensusTotal)}</b> · 最终总分 {formatScore(c.finalTotal)} / 1000{c.openItems.length ? <span class="warn"> · 分歧待合议：{c.openItems.join('、')}</span> : ''}</p>
       {c.changes.length > 0 && (
-        <details><summary>修改记录（{c.changes.length}）</summary><ul>{c.changes.map((ch) => <li>{ch.at.slice(0, 16).replace('T', ' ')} {ch.by}：{ch.item} {ch.kind === 'consensus' ? '合议' : '现场'} {ch.from ?? '—'} → {ch.to ?? '—'}（{ch.why || '无说明'}）</li>)}</ul></details>
+        <details><summary>修改记录（{c.changes.length}）</summary><ul>{c.changes.map((ch) => <li>{formatLocalTime(ch.at)} {ch.by}：{ch.item} {ch.kind === 'consensus' ? '合议' : '现场'} {ch.from ?? '—'} → {ch.to ?? '—'}（{ch.why || '无说明'}）</li>)}</ul></details>
       )}
       <p>
         日期 <input type="date" value={on} onChange={(e) => setOn((e.currentTarget as HTMLInputElement).value)} aria-label="记录日期" />{' '}

@@ -11,6 +11,7 @@ import {
 } from '../../experts/index.ts';
 import { getMe, listScorebooks, saveMe, saveScorebook } from '../../experts/store.ts';
 import { autosaver } from './autosave.ts';
+import { formatLocalTime } from '../../core/local-time.ts';
 
 const newId = () => globalThis.crypto.randomUUID();
 
@@ -253,7 +254,7 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
         ) : state.recused ? (
           <p class="warn" role="status">您已声明回避，本评分册不含评分。请导出评分册交回办公室。<span class="en">You declared a conflict: this scorebook carries no scores.</span></p>
         ) : (
-          <p class="muted">已声明无回避关系（{state.declaredAt?.slice(0, 10)}）。已评 {scored} / 23 条。<span class="saved" role="status" data-dirty={dirty ? 'yes' : 'no'}> {dirty ? '正在保存…' : saved}</span></p>
+          <p class="muted">已声明无回避关系（{state.declaredAt ? formatLocalTime(state.declaredAt) : ''}）。已评 {scored} / 23 条。<span class="saved" role="status" data-dirty={dirty ? 'yes' : 'no'}> {dirty ? '正在保存…' : saved}</span></p>
         )}
         {state.declaration && (
           <button class="primary" onClick={async () => { saver.flush(); const file = await exportScorebook(bookRef.current); downloadFile(JSON.stringify(file, null, 2), scorebookFileName(bookRef.current), 'application/json'); }}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import {
-  bandOf, formatScore, processFactorNames, resultsFactorNames, scoringBands, emptyItemNotes,
+  bandOf, countChars, formatScore, processFactorNames, resultsFactorNames, scoringBands, emptyItemNotes,
   type CatalogueItem, type ItemNotes, type ScoringBand,
 } from '../../self-evaluation/index.ts';
 import { Bi } from './Bi.tsx';
@@ -14,7 +14,7 @@ interface Props {
   onBlur: () => void;
 }
 
-/** One GB/T 19580 item: guiding questions, band then 5% step (with the band's meaning), strengths, OFIs, evidence. */
+/** One GB/T 19580 item: guiding questions, band then 5% step (with the band's meaning), the applicant's narrative, strengths, OFIs, evidence. */
 export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: Props) {
   const [chosenBand, setChosenBand] = useState<ScoringBand['id'] | null>(null);
   const band = chosenBand ? scoringBands.find((b) => b.id === chosenBand)! : percent !== undefined ? bandOf(percent) : null;
@@ -87,6 +87,16 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
             <BandMeaning band={band} kind={item.kind} />
           </>
         )}
+
+        <label class="se-field" for={`${idBase}-narrative`}>
+          <Bi text={{ zh: '自评陈述（写入自评报告，每段一行）', en: 'Narrative (goes into the report; one paragraph per line)' }} />
+        </label>
+        <textarea id={`${idBase}-narrative`} rows={6} value={n.narrative} data-testid={`narrative-${item.id}`}
+          aria-describedby={`${idBase}-narrative-count`}
+          onInput={(e) => set({ narrative: e.currentTarget.value })} onBlur={onBlur} />
+        <p class="se-note" id={`${idBase}-narrative-count`}>
+          {countChars(n.narrative)} 字 · 用本单位自己的话说明做法、展开、改进和成效 / in your own words: approach, deployment, learning, results
+        </p>
 
         <label class="se-field" for={`${idBase}-strengths`}>
           <Bi text={{ zh: '优势（每行一条）', en: 'Strengths (one per line)' }} />

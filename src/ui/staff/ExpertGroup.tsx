@@ -7,6 +7,8 @@ import { conflictReasonLabels, suggestAssignment, type Expert } from '../../expe
 import { buildReviewPackage, REVIEW_PACKAGE_FORMAT, reviewPackageFileName } from '../../experts/package.ts';
 import { getAssignment, listAssignments, listPool, loadOf, saveAssignment, type Assignment } from '../../experts/pool-store.ts';
 import { downloadFile } from '../download.ts';
+import { formatLocalTime } from '../../core/local-time.ts';
+import { groupSizeNote, panelSettingsFor } from '../../experts/panel-settings.ts';
 import './expert-group.css';
 
 /**
@@ -14,8 +16,7 @@ import './expert-group.css';
  * expert pool without anyone who has a conflict, and the review package the clerk hands each
  * assigned expert (the applicant's application and self-evaluation, sealed with the case id).
  */
-const DEFAULT_GROUP_SIZE = 3; // the office's own choice; the measures set no group size
-const OFFICE = '市质量发展委员会办公室';
+// the group size and the office's name come from the case's award data (policy pack expertPanel, 第六条)
 
 interface Material {
   fileNames: string[];
@@ -28,7 +29,9 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const [load, setLoad] = useState<Record<string, number>>({});
   const [field, setField] = useState('');
-  const [size, setSize] = useState(DEFAULT_GROUP_SIZE);
+  const settings = panelSettingsFor(header.award);
+  const OFFICE = settings.office.zh;
+  const [size, setSize] = useState(settings.groupSize ?? 1);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [material, setMaterial] = useState<Material | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -45,6 +48,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
   };
   useEffect(() => {
     setChosen(null);
+    setSize(panelSettingsFor(header.award).groupSize ?? 1);
     setMaterial(null);
     setMsg(null);
     void reload();
@@ -134,6 +138,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
             <datalist id="eg-fields">{fields.map((f) => <option value={f} />)}</datalist>
             <label>专家组人数 <input type="number" min={1} max={20} value={size} onInput={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(n) && n >= 1 && n <= 20) { setSize(n); if (!assignment) setChosen(null); } }} /></label>
           </div>
+          <p class="muted small" data-testid="group-size-note">{groupSizeNote(settings).zh}</p>
           {suggestion.short && <p class="warn small">无回避关系的专家不足 {size} 位，请在专家库补充专家。</p>}
           <ul class="eg-list" data-testid="expert-candidates">
             {[...suggestion.suggested, ...suggestion.others].map((e) => (
@@ -162,7 +167,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
                   <li key={x.id}>
                     {x.name}
                     {' '}<button type="button" disabled={!material} onClick={() => void issue(x)} aria-label={`导出材料包：${x.name}`}>导出材料包</button>
-                    {issuedTo(x.id) && <span class="muted small"> 已于 {issuedTo(x.id)!.at.slice(0, 16).replace('T', ' ')} 导出</span>}
+                    {issuedTo(x.id) && <span class="muted small"> 已于 {formatLocalTime(issuedTo(x.id)!.at)} 导出</span>}
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,7 @@ const text = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xm
 
 describe('评审报告 and 综合评价报告 (.docx)', () => {
   const panel: PanelRecord = {
-    caseId: 'case-1', margin: 20,
+    caseId: 'case-1', margin: 20, version: 0,
     scorebooks: [
       { ...book('a', { '4.1.2': 50 }), events: [...book('a', { '4.1.2': 50 }).events, { id: 's1', expert: 'a', at: T0, type: 'comment', item: '4.1.2', field: 'strengths', text: '高层领导每月评审关键绩效指标' }] },
       book('b', { '4.1.2': 80 }),

@@ -11,7 +11,7 @@ describe('panel store and the case event', () => {
   it('records pass-material-review with the scores on the stored record; the event keeps its contract shape; a backup re-reads', async () => {
     const c = await createCase({ year: 2026, kind: 'organization', applicantName: '连云港海州精密机械有限公司' });
     await appendCaseEvents(c.id, [{ type: 'apply', on: '2026-06-01', kind: 'organization' }, { type: 'recommend', on: '2026-06-10', by: '海州区' }, { type: 'accept', on: '2026-06-20' }], 'staff');
-    const panel: PanelRecord = { caseId: c.id, margin: 20, scorebooks: [book('a', { '4.1.2': 50 }), book('b', { '4.1.2': 60 })], events: [], recorded: [] };
+    const panel: PanelRecord = { caseId: c.id, margin: 20, scorebooks: [book('a', { '4.1.2': 50 }), book('b', { '4.1.2': 60 })], events: [], recorded: [], version: 0 };
     await savePanel(panel);
     await recordPanelEvent((await getPanel(c.id))!, 'pass-material-review', '2026-07-01');
     const log = await getCaseEvents(c.id);
@@ -24,6 +24,32 @@ describe('panel store and the case event', () => {
     expect((await getCaseEvents(c.id)).length).toBe(log.length);
     const read = await readBackup(JSON.stringify(await exportBackup()));
     expect(read.ok).toBe(true);
+  });
+
+  it('versions the panel record (consensus, findings, margin): a save or a recorded event from a stale copy is refused, nothing written', async () => {
+    const c = await createCase({ year: 2026, kind: 'organization', applicantName: '连云港海州精密机械有限公司' });
+    await appendCaseEvents(c.id, [{ type: 'apply', on: '2026-06-01', kind: 'organization' }, { type: 'recommend', on: '2026-06-10', by: '海州区' }, { type: 'accept', on: '2026-06-20' }], 'staff');
+    const first = await savePanel({ caseId: c.id, margin: 20, scorebooks: [book('a', { '4.1.2': 50 }), book('b', { '4.1.2': 90 })], events: [], recorded: [] });
+    expect(first.version).toBe(1);
+    // tab A agrees a consensus; tab B, still holding version 1, tries to change the margin
+    const agreed = await savePanel({ ...first, events: [{ id: 'c1', by: '办公室', at: '2026-07-01T02:00:00.000Z', type: 'consensus', item: '4.1.2', percent: 70, rationale: '合议取中' }] });
+    expect(agreed.version).toBe(2);
+    await expect(savePanel({ ...first, margin: 30 })).rejects.toThrow('已在别处');
+    expect((await getPanel(c.id))!).toMatchObject({ version: 2, margin: 20 });
+    // a stale copy cannot move the case either
+    const before = (await getCaseEvents(c.id)).length;
+    await expect(recordPanelEvent(first, 'pass-material-review', '2026-07-01')).rejects.toThrow('已在别处');
+    expect((await getCaseEvents(c.id)).length).toBe(before);
+    const recorded = await recordPanelEvent((await getPanel(c.id))!, 'pass-material-review', '2026-07-01');
+    expect(recorded.version).toBe(3);
+    expect((await getCaseEvents(c.id)).length).toBe(before + 1);
+  });
+
+  it('reads a panel saved before versions as version 0', async () => {
+    const { setSetting } = await import('../../../src/storage/repos.ts');
+    await setSetting('experts/panel/old', { caseId: 'old', margin: 20, scorebooks: [], events: [], recorded: [] });
+    expect((await getPanel('old'))!.version).toBe(0);
+    expect((await savePanel((await getPanel('old'))!)).version).toBe(1);
   });
 
   it('refuses to save a scorebook that scores before 回避', async () => {

@@ -8,7 +8,7 @@ afterEach(cleanup);
 describe('PrintReport (report.html)', () => {
   it('shows the total, every item row and the per-item text', () => {
     const w = { ...emptyWorkbook('organization'), applicantName: '示例公司', round: '2026', percents: { '4.1.2': 60, '4.7.2': 100 },
-      notes: { '4.7.2': { strengths: '合格率 99.6%，行业第一', improvements: '', evidence: [] } } };
+      notes: { '4.7.2': { narrative: '', strengths: '合格率 99.6%，行业第一', improvements: '', evidence: [] } } };
     render(<PrintReport workbook={w} />);
     expect(screen.getByTestId('print-total').textContent).toContain('总分 Total：110 / 1000');
     const rows = screen.getAllByRole('row');
