@@ -47,6 +47,9 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
       heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
       keepNext: true,
       keepLines: true,
+      // the outline level on the paragraph itself: LibreOffice builds the TOC field (\o "1-2") from it
+      // when it updates the index (the docx package's heading styles carry none)
+      outlineLevel: level - 1,
       pageBreakBefore,
       children: [new TextRun({ text: zh }), ...(bilingual ? [new TextRun({ text: `  ${en}`, size: level === 1 ? 22 : 20, color: '666666' })] : [])],
     });

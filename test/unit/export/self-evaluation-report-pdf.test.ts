@@ -9,6 +9,8 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogueItems, exportSelfEvaluationDocx } from '../../../src/index.ts';
+// @ts-expect-error a plain .mjs test tool
+import { docxToPdfUpdated } from '../../tools/libreoffice-pdf.mjs';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'award-report-'));
@@ -111,5 +113,25 @@ describe('自评报告 .docx through LibreOffice → PDF (poppler)', () => {
     for (const f of fonts) expect(f, f).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     // pages to look at
     run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '4', pdf, path.join(artifacts, 'report')]);
+  }, 240_000);
+
+  it('after LibreOffice updates the table of contents (工具 ▸ 更新 ▸ 全部更新), every entry names the page its heading is on', async () => {
+    const bytes = await exportSelfEvaluationDocx(sheet, { applicantName: '连云港示例装备有限公司', awardYear: 2026, date: '2026-06-20', items });
+    const file = path.join(work, 'report-updated.docx');
+    fs.writeFileSync(file, bytes);
+    const pdf = docxToPdfUpdated(soffice!, file, path.join(work, 'report-updated.pdf'), work) as string;
+    const pages = Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)![1]);
+    const text = Array.from({ length: pages }, (_, k) => pageText(pdf, k + 1));
+    const toc = text[1]!;
+    expect(toc).toContain('目录');
+    // the TOC is rebuilt from the headings' outline levels: every level-1 and level-2 heading, in order
+    const entries = toc.split('\n').map((l) => l.match(/^\s*(\S.*?)\.{3,}\s*(\d+)\s*$/)).filter((m) => m !== null).map((m) => ({ heading: m![1]!.trim(), listed: Number(m![2]) }));
+    expect(entries.map((e) => e.heading)).toEqual(['得分概览', '评分汇总表', '七大类目得分图', '各条款自评', ...catalogueItems.map((i) => `${i.id} ${i.name.zh}`)]);
+    for (const e of entries) {
+      const actual = text.findIndex((t, k) => k >= 2 && t.split('\n').some((l) => l.trim() === e.heading)) + 1;
+      expect(actual, `${e.heading} is on a page after the TOC`).toBeGreaterThan(2);
+      expect(e.listed, `${e.heading}: the TOC says page ${e.listed}, the heading is on page ${actual}`).toBe(actual);
+    }
+    run('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', pdf, path.join(artifacts, 'report-toc-updated')]);
   }, 240_000);
 });
