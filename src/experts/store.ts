@@ -14,11 +14,25 @@ import { expertRefSchema, type ExpertRef } from './scorebook.ts';
  * - `experts/scorebook/<id>`: a scorebook the expert is writing;
  * - `experts/panel/<caseId>`: the office's panel record for a case (imported scorebooks, consensus
  *   and site-visit events, what was recorded on the case).
+ * - `experts/self-evaluation/<scorebookId>`: the applicant's own percents from the package's
+ *   self-evaluation, shown beside the expert's fields (kept apart so the scorebook's shape stays as
+ *   replicated and exported).
  * None of these is read by the side panel or any applicant surface (test/unit/experts/isolation.test.ts).
  */
 export const ME_KEY = 'experts/me';
 export const SCOREBOOK_PREFIX = 'experts/scorebook/';
 export const PANEL_PREFIX = 'experts/panel/';
+
+export const SELF_EVALUATION_PREFIX = 'experts/self-evaluation/';
+const applicantPercentsSchema = z.record(z.string().max(20), z.number().min(0).max(100));
+
+/** The applicant's self-evaluation percents opened with a scorebook's package ({} when none). */
+export async function getApplicantPercents(scorebookId: string): Promise<Record<string, number>> {
+  const r = applicantPercentsSchema.safeParse(await getSetting(SELF_EVALUATION_PREFIX + scorebookId));
+  return r.success ? r.data : {};
+}
+export const saveApplicantPercents = (scorebookId: string, percents: Record<string, number>) =>
+  setSetting(SELF_EVALUATION_PREFIX + scorebookId, applicantPercentsSchema.parse(percents));
 
 export async function getMe(): Promise<ExpertRef | null> {
   const r = expertRefSchema.safeParse(await getSetting(ME_KEY));

@@ -9,7 +9,7 @@ import {
   commentFieldLabels, commentFields, conflictRelationLabels, conflictRelations, diffEvents, exportScorebook, foldScorebook,
   readReviewPackage, REVIEW_PACKAGE_FORMAT, scorebookFileName, scorebookFromPackage, type ConflictRelation, type ItemReview, type Scorebook,
 } from '../../experts/index.ts';
-import { getMe, listScorebooks, saveMe, saveScorebook } from '../../experts/store.ts';
+import { getApplicantPercents, getMe, listScorebooks, saveApplicantPercents, saveMe, saveScorebook } from '../../experts/store.ts';
 import { autosaver } from './autosave.ts';
 import { formatLocalTime } from '../../core/local-time.ts';
 
@@ -31,6 +31,20 @@ export function Workspace() {
   }, []);
 
   const book = books.find((b) => b.id === current) ?? null;
+  // the applicant's percents opened with this scorebook's package, kept across reloads
+  useEffect(() => {
+    if (!current) return;
+    let live = true;
+    void getApplicantPercents(current).then((p) => live && setSelfEval(p));
+    return () => { live = false; };
+  }, [current]);
+  const show = async (bookId: string, percents: Record<string, number> | null) => {
+    if (percents) {
+      await saveApplicantPercents(bookId, percents);
+      setSelfEval(percents);
+    }
+    setCurrent(bookId);
+  };
 
   /**
    * A review package from the office: it names the case and the expert it is for. A browser with no
@@ -53,15 +67,12 @@ export function Workspace() {
       await saveMe(who);
       setMe(who);
     }
-    if (read.opened.selfEvaluation) setSelfEval(read.opened.selfEvaluation.percents);
+    const percents = read.opened.selfEvaluation?.percents ?? null;
     const existing = books.find((b) => b.subject.caseId === pkg.case.caseId && b.expert.id === who!.id);
-    if (existing) {
-      setCurrent(existing.id);
-      return;
-    }
+    if (existing) return show(existing.id, percents);
     const created = await saveScorebook(scorebookFromPackage(read.opened, newId()));
     setBooks((all) => [...all, created]);
-    setCurrent(created.id);
+    await show(created.id, percents);
   }
 
   async function openFiles(files: FileList | null) {
@@ -90,6 +101,7 @@ export function Workspace() {
     }
     let app: ReturnType<typeof parseApplication> | null = null;
     let appText = '';
+    let percents: Record<string, number> | null = null;
     for (const file of Array.from(files)) {
       const text = await file.text();
       let json: unknown;
@@ -105,7 +117,7 @@ export function Workspace() {
         appText = text;
       } else if (format === 'lyg-award/self-evaluation-workbook@1') {
         const wb = workbookSchema.safeParse(json);
-        if (wb.success) setSelfEval(wb.data.percents);
+        if (wb.success) percents = wb.data.percents;
       } else {
         setError(`“${file.name}”不是评审材料包、申报书（lyg-award/application@1）或自评工作簿，未打开。`);
         return;
@@ -119,10 +131,7 @@ export function Workspace() {
     const a = app.application;
     const creditCode = a.applicant.kind === 'organization' ? (a.applicant.creditCode ?? null) : null;
     const existing = books.find((b) => b.subject.applicantName === (a.applicant.name ?? '') && b.subject.year === a.year);
-    if (existing) {
-      setCurrent(existing.id);
-      return;
-    }
+    if (existing) return show(existing.id, percents);
     const created = await saveScorebook({
       id: newId(),
       version: 0,
@@ -131,7 +140,7 @@ export function Workspace() {
       events: [],
     });
     setBooks([...books, created]);
-    setCurrent(created.id);
+    await show(created.id, percents);
   }
 
   const picker = (
