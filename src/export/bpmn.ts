@@ -226,19 +226,32 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
   const placed: Box[] = [...nodes.values()].map((n) => n.box);
   const free = (box: Box) => box.x >= 0 && box.y >= 0 && !placed.some((p) => overlaps(p, box));
   const claim = (box: Box) => (placed.push(box), box);
+  // A shape's name also keeps off the flow lines (a gateway's exits run straight down from it, the
+  // loop back straight up): bpmn-js draws lines over text, so a crossed name is hard to read.
+  const lines: Box[] = flows.flatMap((f) =>
+    f.points.slice(1).map((q, i) => {
+      const p = f.points[i]!;
+      return { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) };
+    }),
+  );
+  const clear = (box: Box) => free(box) && !lines.some((l) => overlaps(l, box, 1));
   for (const n of nodes.values()) {
     if (n.tag === 'userTask' || !n.name) continue;
     const w = labelWidth(n.name);
     const b = n.box;
+    const cx = b.x + b.width / 2;
     const candidates: Box[] = [];
     for (let d = 0; d < 200; d += 8) {
       candidates.push(
-        { x: b.x + b.width / 2 - w / 2, y: b.y + b.height + 4 + d, width: w, height: LABEL_H },
-        { x: b.x + b.width / 2 - w / 2, y: b.y - LABEL_H - 4 - d, width: w, height: LABEL_H },
+        { x: cx - w / 2, y: b.y + b.height + 4 + d, width: w, height: LABEL_H },
+        { x: cx - w / 2, y: b.y - LABEL_H - 4 - d, width: w, height: LABEL_H },
         { x: b.x - w - 4 - d, y: b.y + b.height / 2 - LABEL_H / 2, width: w, height: LABEL_H },
+        // beside the line that leaves the shape's bottom: ending left of it, or starting right of it
+        { x: cx - w - 4, y: b.y + b.height + 2 + d, width: w, height: LABEL_H },
+        { x: cx + 4, y: b.y + b.height + 2 + d, width: w, height: LABEL_H },
       );
     }
-    const spot = candidates.find(free);
+    const spot = candidates.find(clear) ?? candidates.find(free);
     if (!spot) throw new Error(`BPMN layout: no room for the label of ${n.id}`);
     n.label = claim(spot);
   }

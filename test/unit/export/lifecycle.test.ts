@@ -134,6 +134,21 @@ describe('exportLifecycle("bpmn")', () => {
         expect(overlap(labels[i]!.b, s.bounds), `label ${labels[i]!.id} covers shape ${s.bpmnElement.id}`).toBe(false);
     }
   });
+
+  it('no shape’s name label is crossed by a flow line (bpmn-js draws lines over text)', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const els: any[] = (rootElement as any).diagrams[0].plane.planeElement;
+    const segments = els.filter((e) => e.$type === 'bpmndi:BPMNEdge').flatMap((e) =>
+      e.waypoint.slice(1).map((q: any, i: number) => {
+        const p = e.waypoint[i];
+        return { id: e.bpmnElement.id, x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x) || 0.01, height: Math.abs(q.y - p.y) || 0.01 };
+      }),
+    );
+    const named = els.filter((e) => e.$type === 'bpmndi:BPMNShape' && e.bpmnElement.name && e.label?.bounds);
+    expect(named.length).toBeGreaterThan(20);
+    const crossed = named.flatMap((e) => segments.filter((s) => overlap(e.label.bounds, s)).map((s) => `${e.bpmnElement.name} × ${s.id}`));
+    expect(crossed).toEqual([]);
+  });
 });
 
 function overlap(a: any, b: any): boolean {
