@@ -87,6 +87,8 @@ export function createRouter(services: BackgroundServices) {
         const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
         const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : null;
         const { precheck, hints } = checked ?? { precheck: null, hints: [] };
+        // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
+        const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
         let draftId: string | null = null;
         let draftVersion: number | undefined;
         if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
@@ -130,7 +132,7 @@ export function createRouter(services: BackgroundServices) {
         };
         await services.store.set(state);
         await services.showVerdict?.(tabId, precheck).catch(() => undefined);
-        await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        await hintsSent;
         await publish(state, tabId);
         return { ok: true };
       }

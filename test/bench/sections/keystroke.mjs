@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 // Section: keystroke → hint badge updated, with the real extension on the demo portal (Chromium).
 // The content script runs in an isolated world and cannot share performance marks with the page, so
 // the page itself measures: from the keydown event's timestamp (a key sent by Playwright's keyboard)
@@ -29,8 +30,10 @@ const INSTALL = (host) => {
   return true;
 };
 
-export async function keystrokeSection({ extDir }) {
-  const { context, userDataDir } = await launchWithExtension({ extPath: extDir });
+export async function keystrokeSection({ extDir, demoExtDir }) {
+  // The release build has no content script for the local demo portal and a closed shadow root: the demo build.
+  const extPath = demoExtDir && fs.existsSync(path.join(demoExtDir, 'manifest.json')) ? demoExtDir : extDir;
+  const { context, userDataDir } = await launchWithExtension({ extPath });
   try {
     return await withPortal(async (portal) => {
       const page = await context.newPage();
