@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { fieldLabel, parseApplication } from '../application/index.ts';
-import { citeRule } from '../policy/index.ts';
 import { isIsoDate, todayInChina } from '../core/dates.ts';
 import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
-import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
+import { precheckCore } from './precheck-core.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
-import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
+import { portalAdapterSchema, shippedPortalAdapters, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
 import * as storage from '../storage/repos.ts';
 import type { BackgroundToPanel } from './panel-protocol.ts';
 import { PROFILE_ID, profileToValues } from './profile.ts';
@@ -61,22 +59,7 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       const a = await adapterById(id);
       if (a) resolvedAdapters.set(id, a);
     },
-    core: {
-      toApplication: (fields, adapterId) => {
-        const today = todayInChina();
-        const adapter = resolvedAdapters.get(adapterId);
-        return snapshotToApplication(fields, { submittedOn: today, year: Number(today.slice(0, 4)), ...(adapter ? { adapter } : {}) });
-      },
-      parseApplication,
-      // The entrypoint chooses the award: the adapter names it; the version is the one in force on the submission date.
-      evaluateEligibility: ((application: { submittedOn: string }, adapterId?: string) =>
-        evaluateEligibility(application, {
-          policy: versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn),
-        })) as never,
-      fieldsForRule,
-      cite: (rule) => citeRule(rule),
-      fieldLabel,
-    },
+    core: precheckCore((id) => resolvedAdapters.get(id)),
     store: new TabStateStore(session),
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {
       return browser.tabs.sendMessage(tabId, message);

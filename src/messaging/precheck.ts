@@ -36,6 +36,11 @@ interface ProblemLike {
 export interface PrecheckResult {
   precheck: PrecheckView | null;
   hints: Hint[];
+  /**
+   * The reading converted to raw application JSON (`toApplication`'s answer, before any repair): the
+   * draft the router saves, so one reading is converted once (issue 19). Absent when it could not be converted.
+   */
+  application?: unknown;
 }
 
 const MAX_REPAIRS = 5;
@@ -54,6 +59,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   } catch {
     return { precheck: null, hints: [] };
   }
+  const converted = { application: raw };
   // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
   const inputErrors: { path: string; message: Bilingual }[] = fields
     .filter((f) => f.truncated)
@@ -77,7 +83,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     // rule "input": the badge says 填写有误 (the value cannot be read), not a clause failing
     return { field, status: 'fail', rule: 'input', text: e.message };
   });
-  if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
+  if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints), ...converted };
 
   const application = parsed.application;
   const evaluated = core.evaluateEligibility(application as never, adapterId);
@@ -116,7 +122,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
   const hints: Hint[] = [...errorHints];
   for (const finding of report.findings) {
     if (finding.status === 'pass') continue;
-    for (const field of culprits(core, application, finding, adapterId)) {
+    for (const field of culprits(core, application, finding)) {
       if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
       // The field's own fact, not the whole clause (the focus tip speaks of the focused field only).
@@ -128,27 +134,20 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
       hints.push({ field, status: finding.status, rule: finding.rule, text, cite: { zh: cite.zh, en: cite.en } });
     }
   }
-  return { precheck, hints: dedupe(hints) };
+  return { precheck, hints: dedupe(hints), ...converted };
 }
 
 /**
- * Which fields a finding is about. Failing: the fields whose removal changes the outcome (the date
- * that is too recent, not the boxes ticked beside it). Needs evidence: the fields still empty.
+ * Which fields a finding is about: the core names them (`Finding.fields`: the facts behind a `fail`, the
+ * date that is too recent, not the boxes ticked beside it; behind `needs-evidence`, the facts not given),
+ * so nothing is parsed or evaluated again to find them (issue 19; a property test checks this against
+ * the old what-if search, which removed each fact and re-ran the clause). Needs evidence: the fields
+ * still empty; failing: the fields given.
  */
-function culprits(core: PrecheckCore, application: unknown, finding: FindingLike, adapterId?: string): string[] {
+function culprits(core: PrecheckCore, application: unknown, finding: FindingLike): string[] {
   const fields = finding.fields ?? core.fieldsForRule[finding.rule] ?? [];
   if (finding.status === 'needs-evidence') return fields.filter((f) => getFact(application, f) == null);
-  const out: string[] = [];
-  for (const field of fields) {
-    if (getFact(application, field) == null) continue;
-    const without = structuredClone(application);
-    removeFact(without, field);
-    const again = core.parseApplication(without);
-    if (!again.ok) continue;
-    const status = core.evaluateEligibility(again.application as never, adapterId).findings.find((f) => f.rule === finding.rule)?.status;
-    if (status !== 'fail') out.push(field);
-  }
-  return out.length ? out : fields.filter((f) => getFact(application, f) != null);
+  return fields.filter((f) => getFact(application, f) != null);
 }
 
 /** Rewrites a finding's "not given" lines for facts that were given but could not be read. */

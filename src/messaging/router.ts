@@ -85,7 +85,10 @@ export function createRouter(services: BackgroundServices) {
         const previous = await services.store.get(tabId);
         await services.warmAdapter?.(msg.adapterId);
         const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
-        const { precheck, hints } = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : { precheck: null, hints: [] };
+        const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : null;
+        const { precheck, hints } = checked ?? { precheck: null, hints: [] };
+        // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
+        const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
         let draftId: string | null = null;
         let draftVersion: number | undefined;
         if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
@@ -95,7 +98,9 @@ export function createRouter(services: BackgroundServices) {
           draftId = previous?.draftId === own ? own : draftIdFor(msg.adapterId);
           const expected = previous?.draftId === draftId ? previous.draftVersion : undefined;
           try {
-            const application = services.core.toApplication(msg.fields, msg.adapterId);
+            // converted once: the pre-check's conversion (a reading it could not convert is not saved either)
+            if (!checked || !('application' in checked)) throw new Error('reading not converted');
+            const application = checked.application;
             try {
               draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
             } catch (error) {
@@ -127,7 +132,7 @@ export function createRouter(services: BackgroundServices) {
         };
         await services.store.set(state);
         await services.showVerdict?.(tabId, precheck).catch(() => undefined);
-        await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        await hintsSent;
         await publish(state, tabId);
         return { ok: true };
       }

@@ -118,12 +118,22 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     if (!pendingSince) pendingSince = now;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      timer = undefined;
       pendingSince = 0;
+      // While the person types, the pause is the only wait (issue 19: keystroke → badge ≤ debounce + a frame);
+      // page-only changes (late renders, tickers) still wait for an idle moment.
       const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      if (idle) idle.call(win, () => scan(), { timeout: 300 });
+      if (idle && Date.now() - lastInputAt >= 1500) idle.call(win, () => scan(), { timeout: 300 });
       else scan();
     }, delay);
   });
+  /** A committed value (a select, radio or checkbox, or a field left) is checked at once, without the pause. */
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pendingSince = 0;
+    scan();
+  };
 
   const scan = guard(() => {
     if (stopped) return;
@@ -297,7 +307,10 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   const onFocusOut = guard(() => {
     tipFor = null;
     ui?.hideTip();
+    // leaving a field with typing still waiting for its pause: checked now
+    if (timer !== undefined && Date.now() - lastInputAt < 1500) flush();
   });
+  let choiceFlushed: Element | null = null;
   // Typing is read at once (SPA steps may unmount the field before the debounced scan runs);
   // the snapshot itself is still debounced.
   const onInput = guard((e: Event) => {
@@ -305,7 +318,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     if (!el || el.closest(UI_HOST_TAG)) return;
     lastInputAt = Date.now();
     const b = last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
-    if (!b?.target) { clearTimeout(timer); pendingSince = 0; scan(); return; }
+    if (!b?.target) { flush(); return; }
     if (b.key.startsWith('attachment:')) {
       const key = b.key.slice('attachment:'.length);
       const names = fileNames(b.target);
@@ -315,7 +328,13 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       const capped = readField(b.target, f?.columns);
       memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
     }
-    schedule();
+    // A choice (select, radio, checkbox) is complete when made, and a text box's `change` commits it
+    // (the person left the field): checked at once, no pause. A choice's `change` right after its
+    // `input` was already checked by that one.
+    if (e.type === 'change' && choiceFlushed === el) { choiceFlushed = null; return; }
+    choiceFlushed = e.type === 'input' && isChoice(el) ? el : null;
+    if (e.type === 'change' || choiceFlushed) flush();
+    else schedule();
   });
 
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
@@ -514,4 +533,13 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       ui = null;
     },
   };
+}
+
+/** A control whose value is chosen in one act (a select, radio or checkbox): checked at once. */
+function isChoice(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select') return true;
+  if (tag !== 'input') return false;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return type === 'radio' || type === 'checkbox';
 }

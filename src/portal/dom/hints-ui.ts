@@ -115,13 +115,14 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
     // Write phase.
+    // Only what moved is written: badges that stay put cost no style write (issue 19).
     entries.forEach(({ box, entry }, i) => {
       const r = rects[i];
-      if (!r || (r.width === 0 && r.height === 0)) { box.hidden = true; return; }
-      box.hidden = false;
-      box.style.left = `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`;
-      box.style.transform = entry.inside ? 'translateX(-100%)' : '';
-      box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
+      if (!r || (r.width === 0 && r.height === 0)) { if (!box.hidden) box.hidden = true; return; }
+      if (box.hidden) box.hidden = false;
+      setStyle(box, 'left', `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`);
+      setStyle(box, 'transform', entry.inside ? 'translateX(-100%)' : '');
+      setStyle(box, 'top', `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
     });
     if (hlRect) {
       hl.hidden = false;
@@ -129,7 +130,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       hl.style.top = `${Math.round(hlRect.top + sy - 3)}px`;
       hl.style.width = `${Math.round(hlRect.width + 6)}px`;
       hl.style.height = `${Math.round(hlRect.height + 6)}px`;
-    } else hl.hidden = true;
+    } else if (!hl.hidden) hl.hidden = true;
     // The tip last: its place depends on the badges just written and on its own size.
     if (!tip.hidden) placeTip();
   }
@@ -212,8 +213,15 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   return {
     host,
     render(next) {
+      const shown = next.filter((e) => e.badges.length > 0);
+      // The same badges beside the same fields: nothing is written (issue 19), the layout is refreshed only.
+      if (sameBadges(entries, shown)) {
+        entries = entries.map(({ box }, i) => ({ entry: shown[i]!, box }));
+        schedule();
+        return;
+      }
       layer.replaceChildren();
-      entries = next.filter((e) => e.badges.length > 0).map((entry) => {
+      entries = shown.map((entry) => {
         const box = doc.createElement('div');
         box.className = 'badges';
         box.dataset.field = entry.key;
@@ -266,4 +274,18 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       host.remove();
     },
   };
+}
+
+function setStyle(el: HTMLElement, prop: 'left' | 'top' | 'transform', value: string) {
+  if (el.style[prop] !== value) el.style[prop] = value;
+}
+
+/** Would rendering `next` draw exactly what `drawn` shows (same fields, anchors, badges, placement)? */
+function sameBadges(drawn: ReadonlyArray<{ entry: BadgeEntry }>, next: readonly BadgeEntry[]): boolean {
+  if (drawn.length !== next.length) return false;
+  return drawn.every(({ entry: a }, i) => {
+    const b = next[i]!;
+    return a.key === b.key && a.anchor === b.anchor && Boolean(a.inside) === Boolean(b.inside) && a.badges.length === b.badges.length &&
+      a.badges.every((x, j) => x.tone === b.badges[j]!.tone && x.text === b.badges[j]!.text && x.title === b.badges[j]!.title);
+  });
 }
