@@ -43,7 +43,7 @@ export function isCustomSelect(input: Element): boolean {
 
 /** The widget root of a custom select (the `*-select` element), or the input's grandparent. */
 export function selectRoot(input: Element): Element {
-  return closestClass(input, SELECT_ROOT, 5) ?? input.parentElement?.parentElement ?? input;
+  return closestClass(input, SELECT_ROOT, 8) ?? input.parentElement?.parentElement ?? input;
 }
 
 const PLACEHOLDER = /placeholder/i;
@@ -65,10 +65,11 @@ export function customSelectText(input: Element): string {
   const tags: string[] = [];
   const parts: string[] = [];
   walkText(root, (e) => {
-    if (multiple && TAG.test(cls(e))) { const t = plainText(e); if (t && !tags.includes(t)) tags.push(t); return false; }
+    if (TAG.test(cls(e))) { const t = plainText(e); if (t && !tags.includes(t)) { tags.push(t); parts.push(t); } return false; }
     return !isPlaceholder(e);
   }, parts);
-  if (multiple) return tags.join('、');
+  // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)
+  if (multiple || tags.length > 1) return tags.join('、');
   const shown = parts.join('').replace(/\s+/g, ' ').trim();
   if (shown && shown !== (input.getAttribute('placeholder') ?? '').trim()) return shown;
   return own;
