@@ -1,7 +1,7 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
-import { readTable } from './read.ts';
+import { cellValue, readTable } from './read.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
 import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
@@ -97,7 +97,15 @@ export async function fillTableRows(job: TablePrefill, find: () => Element | nul
       if (!table) break;
       target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
     }
-    if (!target || !(await fillRow(table, target, job.columns, row))) break;
+    if (!target) break;
+    // a platform that keys rows by their content remounts the row on each typed cell: follow it by position
+    const at = bodyRowsOf(table).indexOf(target);
+    const rowAt = (): Element | null => {
+      if (target?.isConnected) return target;
+      table = table?.isConnected ? table : find();
+      return table && at >= 0 ? bodyRowsOf(table)[at] ?? null : null;
+    };
+    if (!(await fillRow(table, rowAt, job.columns, row))) break;
     added++;
   }
   return added === todo.length ? 'filled' : 'unsupported';
@@ -129,7 +137,7 @@ function blankRow(table: Element): Element | null {
  * Types one row's cells through their widgets (drive.ts): a library select gets its option clicked,
  * a picker its date typed and confirmed. The row counts as written only if every cell shows its value.
  */
-async function fillRow(table: Element, tr: Element, columns: readonly ReadableColumn[], row: Record<string, string>): Promise<boolean> {
+async function fillRow(table: Element, rowAt: () => Element | null, columns: readonly ReadableColumn[], row: Record<string, string>): Promise<boolean> {
   const head = headerRowOf(table);
   if (!head) return false;
   const headers = cellsOf(head).map((c) => textOf(c));
@@ -139,7 +147,8 @@ async function fillRow(table: Element, tr: Element, columns: readonly ReadableCo
     if (value === undefined) continue;
     const i = headers.findIndex((h) => labelMatches(h, col.header, 'normalized'));
     // the platform may redraw the row after a cell is typed: look the cell up again each time
-    const control = i >= 0 ? cellsOf(tr)[i]?.querySelector('input, select, textarea') : null;
+    const cell = () => { const tr = rowAt(); return i >= 0 && tr ? cellsOf(tr)[i] ?? null : null; };
+    const control = cell()?.querySelector('input, select, textarea');
     if (!control) continue;
     let outcome: DriveOutcome;
     if (control.tagName === 'SELECT') {
@@ -151,6 +160,11 @@ async function fillRow(table: Element, tr: Element, columns: readonly ReadableCo
     } else if (isCustomSelect(control)) outcome = await chooseOption(control, value);
     else if (isDatePicker(control)) outcome = await typeDate(control as HTMLInputElement, value);
     else outcome = await typeText(control as HTMLInputElement, value);
+    // the cell redrawn meanwhile: what its new widget shows is what the page kept
+    if (outcome === 'not-taken' && !control.isConnected) {
+      const now = cell();
+      if (now && normalizeLabel(String(cellValue(now))) === normalizeLabel(value)) outcome = 'filled';
+    }
     if (outcome !== 'filled') return false;
     wrote = true;
   }

@@ -75,13 +75,14 @@ export function customSelectText(input: Element): string {
   return own;
 }
 
-/** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden and aria-hidden parts. */
+/** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden, aria-hidden and live-region parts. */
 function walkText(root: Element, enter: (e: Element) => boolean, out: string[], budget = { n: 400 }): void {
   for (let n: Node | null = root.firstChild; n && budget.n-- > 0; n = n.nextSibling) {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     else if (n.nodeType === 1) {
       const e = n as Element;
-      if (/^(INPUT|SCRIPT|STYLE|TEMPLATE|svg|SVG)$/.test(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+      // (an aria-live region repeats the choice for screen readers: antd adds one while the select has focus)
+      if (/^(INPUT|SCRIPT|STYLE|TEMPLATE|svg|SVG)$/.test(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('aria-live')) continue;
       if (enter(e)) walkText(e, enter, out, budget);
     }
   }
