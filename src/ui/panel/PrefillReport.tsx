@@ -47,8 +47,7 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
             type="button"
             class="btn"
             disabled={busy.value}
-            onClick={async (e) => {
-              if (!e.isTrusted) return; // only a person's click replaces what they typed
+            onClick={async () => {
               busy.value = true;
               try {
                 await onOverwrite(kept);
