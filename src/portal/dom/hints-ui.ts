@@ -43,6 +43,7 @@ const CSS = `
 .tip p[data-tone="evidence"] { color: #ffd699; }
 .highlight { position: absolute; border: 2px solid #1f5fbf; background: rgba(31,95,191,.12); border-radius: 3px; pointer-events: none; }
 .banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
+@media (prefers-color-scheme: dark) { .badge[data-tone="required"] { background: #2b3139; color: #e6e9ee; border-color: #566273; } .tip { background: #0f1318; border: 1px solid #3a4350; } }
 [hidden] { display: none !important; }
 `;
 

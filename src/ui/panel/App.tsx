@@ -120,6 +120,9 @@ export function App() {
             <h1>{msg(P, 'app.name')}</h1>
             <div class="sub">{msg(P, 'app.award')}</div>
           </div>
+          <a class="head-help" href={extensionUrl('/help.html#applicant')} target="_blank" rel="noopener" data-testid="panel-help">
+            {msg(P, 'foot.help')}
+          </a>
         </div>
         <div class="where" data-testid="where">
           {state ? (
