@@ -139,7 +139,11 @@ export const tests = [
       await eventually(async () => (await panel.getByTestId('where').innerText()).includes('申报表'), { message: 'panel follows the form' });
       await panelSettled(panel);
       // before/after: the panel's height on an empty form, the badges on a blank step
-      numbers.emptyPanelHeightPx = await panel.evaluate(() => document.documentElement.scrollHeight);
+      numbers.emptyPanelHeightPx = await panel.evaluate(() => {
+        const head = document.querySelector('.panel-head').offsetHeight + document.querySelector('.tabs').offsetHeight;
+        const body = document.querySelector('[role="tabpanel"]');
+        return Math.round(head + body.scrollHeight + document.querySelector('.panel-foot').offsetHeight + 36);
+      });
       numbers.blankStepBadges = await eventually(() => page.evaluate(() => document.querySelector('award-pilot-hints')?.shadowRoot?.querySelectorAll('.badge').length ?? null).then((n) => (n === null ? null : { n })), { message: 'overlay drawn' }).then((x) => x.n);
       numbers.blankStepFields = await page.locator('input:visible, select:visible, textarea:visible').count();
       await matrix(env, panel, 'panel-empty', PANEL_SIZES, panelSettled);
@@ -210,6 +214,7 @@ export const tests = [
       await staff.getByTestId('summary-strip').waitFor();
       await matrix(env, staff, 'staff-empty', PAGE_SIZES, (p) => p.getByTestId('summary-strip').waitFor());
       await setLanguage(env.sw, 'zh');
+      await emulate(staff, { scheme: 'light', width: 1280, height: 800 });
       await staff.click('[data-testid="import-open"]');
       await staff.setInputFiles('[data-testid="import-file"]', { name: 'cases.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seedCases())) });
       await staff.locator('[data-testid="import-confirm"]').click();

@@ -100,6 +100,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   let tipAnchor: Element | null = null;
   let hlTarget: Element | null = null;
   let frame = 0;
+  let remeasured = false;
 
   const schedule = () => {
     if (frame) return;
@@ -115,15 +116,25 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
+    // badge widths as last drawn (they do not depend on where they sit) and the window's width
+    const widths = entries.map(({ box }) => box.offsetWidth);
+    const vw = doc.documentElement.clientWidth;
     // Write phase.
     entries.forEach(({ box, entry }, i) => {
       const r = rects[i];
       if (!r || (r.width === 0 && r.height === 0)) { box.hidden = true; return; }
       box.hidden = false;
-      box.style.left = `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`;
+      // no room to the right (narrow window, 200 % zoom): under the field's right end, never past the window (WCAG 1.4.10)
+      const under = !entry.inside && r.right + 8 + widths[i]! > vw;
+      box.style.left = `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (entry.inside ? -8 : 8)) + sx)}px`;
       box.style.transform = entry.inside ? 'translateX(-100%)' : '';
-      box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
+      box.style.top = `${Math.round(under ? r.bottom + sy + 2 : r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
     });
+    // a badge drawn for the first time had no width yet: place it again once it has one
+    if (!remeasured && entries.some(({ box }, i) => widths[i] === 0 && !box.hidden)) {
+      remeasured = true;
+      schedule();
+    } else remeasured = false;
     if (hlRect) {
       hl.hidden = false;
       hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;

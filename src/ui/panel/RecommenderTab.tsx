@@ -5,6 +5,7 @@ import { ChecklistTab } from './ChecklistTab.tsx';
 import { ClauseList } from './ClauseList.tsx';
 import { draftOpinion, recommendationOf } from './opinion.ts';
 import { Bi, Card } from './text.tsx';
+import { tx } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 
 const recText = {
@@ -55,13 +56,13 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
         <h3>
           <Bi text={{ zh: '推荐意见草稿', en: 'Draft recommendation opinion' }} />
         </h3>
-        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label="推荐意见草稿 Draft opinion" />
+        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label={tx({ zh: '推荐意见草稿', en: 'Draft opinion' })} />
         <div class="row">
           <button type="button" class="btn btn-primary" onClick={() => void copy()}>
-            复制 <span class="en">Copy</span>
+            <Bi text={{ zh: '复制', en: 'Copy' }} inline />
           </button>
-          {copied.value === 'done' && <span class="ok">已复制 Copied</span>}
-          {copied.value === 'failed' && <span class="field-error">复制失败，请手动选择文本 / copy failed: select the text</span>}
+          {copied.value === 'done' && <span class="ok"><Bi text={{ zh: '已复制', en: 'Copied' }} inline /></span>}
+          {copied.value === 'failed' && <span class="field-error"><Bi text={{ zh: '复制失败，请手动选择文本', en: 'Copy failed: select the text' }} inline /></span>}
         </div>
       </Card>
       <h3 class="section-title">
@@ -79,7 +80,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
       <Card>
         <label class="field">
           <span>
-            自评得分（申报材料中提供时填写） <span class="en">Self-evaluation score, if provided</span>
+            <Bi text={{ zh: '自评得分（申报材料中提供时填写）', en: 'Self-evaluation score, if provided' }} />
           </span>
           <input
             type="number"
@@ -91,7 +92,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
             onInput={(e) => (score.value = (e.currentTarget as HTMLInputElement).value)}
           />
         </label>
-        {!scoreValid && <p class="field-error">自评得分应在 0–1000 之间 / the score must be between 0 and 1000</p>}
+        {!scoreValid && <p class="field-error"><Bi text={{ zh: '自评得分应在 0–1000 分之间', en: 'The score must be between 0 and 1000 points' }} /></p>}
       </Card>
     </div>
   );

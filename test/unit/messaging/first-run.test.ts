@@ -19,7 +19,7 @@ describe('first-run page (issue 17)', () => {
   });
   it('not on an update or a browser update', async () => {
     installFirstRun();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     await settle();
     expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
