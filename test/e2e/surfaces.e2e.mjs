@@ -61,7 +61,7 @@ async function oneLanguage(page, where, l) {
     const re = new RegExp(cjk);
     const own = (el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
     return [...document.querySelectorAll('button, h1, h2, h3, h4, legend, label, th, [role="tab"], summary')]
-      .filter((el) => el.checkVisibility() && !el.closest('[lang^="zh"], [data-data]'))
+      .filter((el) => el.checkVisibility() && !el.closest('[lang^="zh"], [translate="no"]'))
       .map((el) => own(el).replace(/第[一二三四五六七八九十]+条(（[一二三四五六七八九十]+）)?|中文|中英对照/g, ''))
       .filter((t) => re.test(t)).slice(0, 5);
   }, CJK.source);

@@ -210,7 +210,7 @@ export default function AdapterSection() {
               <td>{saved ? <Bi t={{ zh: '已保存（可修改）', en: 'saved (editable)' }} /> : <Bi t={{ zh: '内置', en: 'shipped' }} />}</td>
               <td class="adapters-actions">
                 <button type="button" onClick={() => setSelected(selected === adapter.id ? null : adapter.id)}>
-                  {selected === adapter.id ? '收起 Close' : '字段 Fields'}
+                  <Bi t={selected === adapter.id ? b('收起', 'Close') : b('字段', 'Fields')} />
                 </button>
                 <button type="button" onClick={() => exportAdapter(adapter)}><Bi t={b('导出', 'Export')} /></button>
               </td>
@@ -235,7 +235,7 @@ export default function AdapterSection() {
           onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <button type="button" disabled={!importText.trim()} onClick={() => void importAdapter(importText)}>
-          导入 Import
+          <Bi t={b('导入', 'Import')} />
         </button>
       </fieldset>
 
@@ -336,7 +336,7 @@ export default function AdapterSection() {
                 ))}
               </tbody>
             </table>
-            <button type="button" onClick={() => void clearMisses()}>清空记录 Clear</button>
+            <button type="button" onClick={() => void clearMisses()}><Bi t={b('清空记录', 'Clear')} /></button>
           </>
         )}
       </div>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { ChecklistTab } from './ChecklistTab.tsx';
-import { ClauseList } from './ClauseList.tsx';
+import { ClauseList, clauseCitation } from './ClauseList.tsx';
 import { draftOpinion, recommendationOf } from './opinion.ts';
 import { Bi, Card } from './text.tsx';
 import { tx } from '../lang.ts';
@@ -35,6 +35,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
   };
   const opinion = draftOpinion(input);
   const rec = recommendationOf(input);
+  const byHand = state.precheck?.findings.filter((f) => f.status === 'needs-evidence') ?? [];
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(opinion);
@@ -65,6 +66,21 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           {copied.value === 'failed' && <span class="field-error"><Bi text={{ zh: '复制失败，请手动选择文本', en: 'Copy failed: select the text' }} inline /></span>}
         </div>
       </Card>
+      {/* what the extension cannot judge: the recommender checks it against the originals (issue 13 §5) */}
+      {byHand.length > 0 && (
+        <Card class="by-hand">
+          <h3>
+            <Bi text={{ zh: '需要人工核对', en: 'Check by hand' }} />
+          </h3>
+          <ul class="by-hand-list" data-testid="by-hand">
+            {byHand.map((f) => (
+              <li key={f.rule}>
+                <strong>{tx(clauseCitation(f.rule))}</strong> <Bi text={f.detail} inline />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <h3 class="section-title">
         <Bi text={{ zh: '完整性检查', en: 'Completeness' }} inline />
       </h3>
