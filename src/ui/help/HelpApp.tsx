@@ -22,7 +22,7 @@ export function HelpApp({ welcome }: { welcome: boolean }) {
   return (
     <div class="help" data-testid="help" id="top">
       <header class="help-head">
-        <img src="/icons/48.png" alt="" width={36} height={36} />
+        <img src="/icon/48.png" alt="" width={36} height={36} />
         <div>
           <h1>{welcome ? msg(H, 'welcome.title') : msg(H, 'title')}</h1>
           <p class="sub">{welcome ? msg(H, 'welcome.lead') : msg(H, 'intro')}</p>
