@@ -1,4 +1,6 @@
 import { useSignal } from '@preact/signals';
+import { Bi } from '@/src/ui/panel/text.tsx';
+import { t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/index.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
@@ -164,7 +166,7 @@ export function ProfileEditor() {
   const text = (key: SingleKey, type: 'text' | 'date' = 'text', placeholder = '') => (
     <label class="field">
       <span>
-        {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
+        <Bi text={fieldLabel(key)} />
       </span>
       <input
         type={type as "text"}
@@ -176,8 +178,7 @@ export function ProfileEditor() {
       />
       {errors.value[key] && (
         <span class="field-error" role="alert">
-          {errors.value[key]!.zh}
-          <span class="en">{errors.value[key]!.en}</span>
+          <Bi text={errors.value[key]!} />
         </span>
       )}
     </label>
@@ -185,7 +186,7 @@ export function ProfileEditor() {
   const choice = (key: SingleKey) => (
     <label class="field">
       <span>
-        {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
+        <Bi text={fieldLabel(key)} />
       </span>
       <select name={key} value={form.value[key]} onChange={(e) => set(key, (e.currentTarget as HTMLSelectElement).value)}>
         <option value="">未填写 Not given</option>
@@ -203,7 +204,7 @@ export function ProfileEditor() {
     return (
       <div class="field certificates" role="group" aria-label={`${label.zh} ${label.en}`} data-testid="profile-certificates">
         <span>
-          {label.zh} <span class="en">{label.en}</span>
+          <Bi text={label} />
         </span>
         {rows.map((row, i) => (
           <div class="certificate-row" key={i}>
@@ -221,19 +222,18 @@ export function ProfileEditor() {
               onInput={(e) => update(i, { validUntil: (e.currentTarget as HTMLInputElement).value })}
             />
             <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', rows.filter((_, j) => j !== i))}>
-              删除 <span class="en">Remove</span>
+              <Bi text={t('删除', 'Remove')} />
             </button>
           </div>
         ))}
         {rows.length < 10 && (
           <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', [...rows, { standard: '', validUntil: '' }])}>
-            + 添加证书 <span class="en">Add a certificate</span>
+            <Bi text={t('+ 添加证书', 'Add a certificate')} />
           </button>
         )}
         {error && (
           <span class="field-error" role="alert">
-            {error.zh}
-            <span class="en">{error.en}</span>
+            <Bi text={error} />
           </span>
         )}
       </div>
@@ -243,7 +243,7 @@ export function ProfileEditor() {
   const level = () => (
     <label class="field">
       <span>
-        {fieldLabel('applicant.productLevel').zh} <span class="en">{fieldLabel('applicant.productLevel').en}</span>
+        <Bi text={fieldLabel('applicant.productLevel')} />
       </span>
       <select
         name="applicant.productLevel"
@@ -271,28 +271,26 @@ export function ProfileEditor() {
       </p>
       {loadFailed.value && (
         <p class="field-error" role="alert" data-testid="profile-load-failed">
-          读取已保存的资料失败，未做任何更改；请稍后重新打开本页。
-          <span class="en">The saved profile could not be read; nothing was changed. Reopen this page later.</span>
+          <Bi text={t('读取已保存的资料失败，未做任何更改；请稍后重新打开本页。', 'The saved profile could not be read; nothing was changed. Reopen this page later.')} />
         </p>
       )}
       {status.value === 'restored' && (
         <p class="restored" role="status" data-testid="profile-restored">
-          已恢复上次未保存的修改，请检查后保存。
-          <span class="en">Unsaved changes from last time were restored: check them, then save.</span>{' '}
+          <Bi text={t('已恢复上次未保存的修改，请检查后保存。', 'Unsaved changes from last time were restored: check them, then save.')} />{' '}
           <button type="button" class="btn-link" onClick={discard}>
-            放弃修改 <span class="en">Discard</span>
+            <Bi text={t('放弃修改', 'Discard')} />
           </button>
         </p>
       )}
       <fieldset>
         <legend>
-          申报主体 <span class="en">Applicant</span>
+          <Bi text={t('申报主体', 'Applicant')} />
         </legend>
         {text('applicant.name', 'text', '单位全称或个人姓名')}
       </fieldset>
       <fieldset>
         <legend>
-          组织（第八条） <span class="en">Organisations (Art. 8)</span>
+          <Bi text={t('组织（第八条）', 'Organisations (Art. 8)')} />
         </legend>
         {text('applicant.creditCode', 'text', '18 位统一社会信用代码')}
         {text('applicant.establishedOn', 'date')}
@@ -306,13 +304,13 @@ export function ProfileEditor() {
       </fieldset>
       <fieldset>
         <legend>
-          个人（第九条） <span class="en">Individuals (Art. 9)</span>
+          <Bi text={t('个人（第九条）', 'Individuals (Art. 9)')} />
         </legend>
         {text('applicant.qualityWorkInLianyungangSince', 'date')}
       </fieldset>
       <div class="row">
         <button type="submit" class="btn btn-primary" disabled={!ready.value || loadFailed.value}>
-          保存 <span class="en">Save</span>
+          <Bi text={t('保存', 'Save')} />
         </button>
         {status.value === 'saved' && (
           <span class="ok" role="status">

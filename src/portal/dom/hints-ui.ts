@@ -43,6 +43,7 @@ const CSS = `
 .tip p[data-tone="evidence"] { color: #ffd699; }
 .highlight { position: absolute; border: 2px solid #1f5fbf; background: rgba(31,95,191,.12); border-radius: 3px; pointer-events: none; }
 .banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
+@media (prefers-color-scheme: dark) { .badge[data-tone="required"] { background: #2b3139; color: #e6e9ee; border-color: #566273; } .tip { background: #0f1318; border: 1px solid #3a4350; } }
 [hidden] { display: none !important; }
 `;
 
@@ -99,6 +100,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   let tipAnchor: Element | null = null;
   let hlTarget: Element | null = null;
   let frame = 0;
+  let remeasured = false;
 
   const schedule = () => {
     if (frame) return;
@@ -114,16 +116,26 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
+    // badge widths as last drawn (they do not depend on where they sit) and the window's width
+    const widths = entries.map(({ box }) => box.offsetWidth);
+    const vw = doc.documentElement.clientWidth;
     // Write phase.
     // Only what moved is written: badges that stay put cost no style write (issue 19).
     entries.forEach(({ box, entry }, i) => {
       const r = rects[i];
       if (!r || (r.width === 0 && r.height === 0)) { if (!box.hidden) box.hidden = true; return; }
       if (box.hidden) box.hidden = false;
-      setStyle(box, 'left', `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`);
+      // no room to the right (narrow window, 200 % zoom): under the field's right end, never past the window (WCAG 1.4.10)
+      const under = !entry.inside && r.right + 8 + widths[i]! > vw;
+      setStyle(box, 'left', `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (entry.inside ? -8 : 8)) + sx)}px`);
       setStyle(box, 'transform', entry.inside ? 'translateX(-100%)' : '');
-      setStyle(box, 'top', `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
+      setStyle(box, 'top', `${Math.round(under ? r.bottom + sy + 2 : r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
     });
+    // a badge drawn for the first time had no width yet: place it again once it has one
+    if (!remeasured && entries.some(({ box }, i) => widths[i] === 0 && !box.hidden)) {
+      remeasured = true;
+      schedule();
+    } else remeasured = false;
     if (hlRect) {
       hl.hidden = false;
       hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;

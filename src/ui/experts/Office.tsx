@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Bi, t } from '../staff/Bi.tsx';
 import { todayInChina } from '../../core/dates.ts';
 import { catalogueItemById } from '../../self-evaluation/catalogue.ts';
 import { formatScore } from '../../self-evaluation/score.ts';
@@ -49,7 +50,7 @@ export function Office() {
   return (
     <div class="office">
       <section class="ex-card">
-        <h2>导入评分册<span class="en">Import scorebooks</span></h2>
+        <h2><Bi text={t('导入评分册', 'Import scorebooks')} /></h2>
         <label class="file">选择评分册文件（可多选）<input type="file" accept=".json,application/json" multiple onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files)} /></label>
         {rows && (
           <div class="preview" role="region" aria-label="导入预览">
@@ -77,7 +78,7 @@ export function Office() {
         {msg && <p role="status">{msg}</p>}
       </section>
       <section class="ex-card">
-        <h2>评审案件<span class="en">Panels</span></h2>
+        <h2><Bi text={t('评审案件', 'Panels')} /></h2>
         {panels.length === 0 ? <p class="muted">还没有导入评分册。</p> : (
           <ul class="panels">
             {panels.map((p) => {
@@ -199,7 +200,7 @@ function Site({ panel, onFinding }: { panel: PanelRecord; onFinding: (e: PanelEv
   const list = siteChecklist(panelConsensus(panel));
   return (
     <div class="site">
-      <h3>现场核实清单<span class="en">Site-visit / presentation checklist</span></h3>
+      <h3><Bi text={t('现场核实清单', 'Site-visit / presentation checklist')} /></h3>
       {list.length === 0 && <p class="muted">专家没有提出现场核实要点。</p>}
       {list.map((e) => <FindingRow key={e.item} entry={e} onFinding={onFinding} />)}
     </div>

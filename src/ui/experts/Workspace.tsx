@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Bi, t } from '../staff/Bi.tsx';
 import { parseApplication } from '../../application/index.ts';
 import { gbt19580Catalogue, type ItemId } from '../../self-evaluation/catalogue.ts';
 import { scoringBands } from '../../self-evaluation/bands.ts';
@@ -145,7 +146,7 @@ export function Workspace() {
 
   const picker = (
     <label class="file">
-      打开评审材料包，或申报书和自评文件（JSON）<span class="en">Open the review package, or the application and self-evaluation</span>
+      <Bi text={t('打开评审材料包，或申报书和自评文件（JSON）', 'Open the review package, or the application and self-evaluation')} />
       <input type="file" accept=".json,application/json" multiple onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)} />
     </label>
   );
@@ -154,7 +155,7 @@ export function Workspace() {
       <div class="ws">
         <Identity onSave={async (m) => { await saveMe(m); setMe(m); }} />
         <section class="ex-card">
-          <h2>或打开办公室发来的评审材料包<span class="en">Or open the package the office sent you</span></h2>
+          <h2><Bi text={t('或打开办公室发来的评审材料包', 'Or open the package the office sent you')} /></h2>
           <p class="muted">材料包上写有您的姓名和单位，打开后自动登记为本浏览器的专家。</p>
           {picker}
           {error && <p class="error" role="alert">{error}</p>}
@@ -166,7 +167,7 @@ export function Workspace() {
   return (
     <div class="ws">
       <section class="ex-card">
-        <h2>评审材料<span class="en">Application package</span></h2>
+        <h2><Bi text={t('评审材料', 'Application package')} /></h2>
         <p class="muted">专家：{me.name}{me.affiliation ? `（${me.affiliation}）` : ''}</p>
         {picker}
         {books.length > 1 && (
@@ -177,7 +178,7 @@ export function Workspace() {
           </label>
         )}
         {error && <p class="error" role="alert">{error}</p>}
-        {!book && !error && <p class="muted">还没有打开的申报材料。请打开办公室发给您的评审材料包（或申报书文件）。<span class="en">No application open yet.</span></p>}
+        {!book && !error && <p class="muted"><Bi text={t('还没有打开的申报材料。请打开办公室发给您的评审材料包（或申报书文件）。', 'No application open yet.')} /></p>}
       </section>
       {book && <Book key={book.id} book={book} selfEval={selfEval} onChange={(b) => setBooks((all) => all.map((x) => (x.id === b.id ? b : x)))} />}
     </div>
@@ -190,11 +191,11 @@ function Identity({ onSave }: { onSave: (m: { id: string; name: string; affiliat
   const [err, setErr] = useState('');
   return (
     <section class="ex-card">
-      <h2>专家信息<span class="en">Who is scoring</span></h2>
-      <label>姓名 <input value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
-      <label>工作单位 <input value={aff} onInput={(e) => setAff((e.currentTarget as HTMLInputElement).value)} /></label>
+      <h2><Bi text={t('专家信息', 'Who is scoring')} /></h2>
+      <label><Bi text={t('姓名', 'Name')} /> <input value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
+      <label><Bi text={t('工作单位', 'Organisation')} /> <input value={aff} onInput={(e) => setAff((e.currentTarget as HTMLInputElement).value)} /></label>
       {err && <p class="error" role="alert">{err}</p>}
-      <button class="primary" onClick={() => (name.trim() ? void onSave({ id: newId(), name: name.trim(), affiliation: aff.trim() }) : setErr('请填写专家姓名。'))}>确定</button>
+      <button class="primary" onClick={() => (name.trim() ? void onSave({ id: newId(), name: name.trim(), affiliation: aff.trim() }) : setErr('请填写专家姓名。'))}><Bi text={t('确定', 'OK')} /></button>
     </section>
   );
 }
@@ -261,13 +262,13 @@ function Book({ book, selfEval, onChange }: { book: Scorebook; selfEval: Record<
             onChange(await saveScorebook(next));
           }} />
         ) : state.recused ? (
-          <p class="warn" role="status">您已声明回避，本评分册不含评分。请导出评分册交回办公室。<span class="en">You declared a conflict: this scorebook carries no scores.</span></p>
+          <p class="warn" role="status"><Bi text={t('您已声明回避，本评分册不含评分。请导出评分册交回办公室。', 'You declared a conflict: this scorebook carries no scores.')} /></p>
         ) : (
           <p class="muted">已声明无回避关系（{state.declaredAt ? formatLocalTime(state.declaredAt) : ''}）。已评 {scored} / 23 条。<span class="saved" role="status" data-dirty={dirty ? 'yes' : 'no'}> {dirty ? '正在保存…' : saved}</span></p>
         )}
         {state.declaration && (
           <button class="primary" onClick={async () => { saver.flush(); const file = await exportScorebook(bookRef.current); downloadFile(JSON.stringify(file, null, 2), scorebookFileName(bookRef.current), 'application/json'); }}>
-            导出评分册<span class="en">Export scorebook</span>
+            <Bi text={t('导出评分册', 'Export scorebook')} />
           </button>
         )}
       </section>
@@ -314,7 +315,7 @@ function Declare({ onDeclare }: { onDeclare: (conflict: boolean, relations: Conf
   const [err, setErr] = useState('');
   return (
     <fieldset class="declare">
-      <legend>回避声明（评分前必须完成）<span class="en">Conflict of interest, before any scoring</span></legend>
+      <legend><Bi text={t('回避声明（评分前必须完成）', 'Conflict of interest, before any scoring')} /></legend>
       <label><input type="radio" name="coi" checked={conflict === false} onChange={() => setConflict(false)} /> 本人与该申报方不存在需要回避的关系</label>
       <label><input type="radio" name="coi" checked={conflict === true} onChange={() => setConflict(true)} /> 本人存在以下关系，申请回避</label>
       {conflict && conflictRelations.map((r) => (

@@ -14,7 +14,8 @@ import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
-import { msg, tx } from '../lang.ts';
+import { isLocked, msg, tx } from '../lang.ts';
+import { options as O } from '../../i18n/messages/options.ts';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
@@ -120,6 +121,9 @@ export function App() {
             <h1>{msg(P, 'app.name')}</h1>
             <div class="sub">{msg(P, 'app.award')}</div>
           </div>
+          <a class="head-help" href={extensionUrl('/help.html#applicant')} target="_blank" rel="noopener" data-testid="panel-help">
+            {msg(P, 'foot.help')}
+          </a>
         </div>
         <div class="where" data-testid="where">
           {state ? (
@@ -240,7 +244,7 @@ export function App() {
         >
           {msg(P, 'foot.prefill')}
         </button>
-        <button type="button" class="btn" disabled={!state} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
+        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(O, 'locked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
           {msg(P, 'foot.pick')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>

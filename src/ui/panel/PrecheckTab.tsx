@@ -5,7 +5,7 @@ import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
-import { msg } from '../lang.ts';
+import { lang, msg } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { NextActions } from './NextActions.tsx';
 import { nextActions } from './next-actions.ts';
@@ -90,13 +90,10 @@ export function DateNote({ submittedOn }: { submittedOn: string | null }) {
         />
       </p>
       <p>
-        依据：
+        {msg(P, 'date.source')}
         <a href="https://www.lianyungang.gov.cn/" target="_blank" rel="noopener noreferrer">
-          《{defaultPolicy.title.zh.replace(/（.*）$/, '')}》（{doc.number}）
+          {lang.value === 'en' ? defaultPolicy.title.en : `《${defaultPolicy.title.zh.replace(/（.*）$/, '')}》（${doc.number}）`}
         </a>
-        <span class="en" lang="en">
-          Source: {defaultPolicy.title.en}, published on the Lianyungang government website.
-        </span>
       </p>
     </aside>
   );

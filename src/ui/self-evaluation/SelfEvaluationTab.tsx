@@ -122,7 +122,7 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
         {views.map((v) => (
           <button key={v.id} type="button" role="tab" aria-selected={view === v.id} class={view === v.id ? 'on' : ''}
             data-testid={`view-${v.id}`} onClick={() => setView(v.id)}>
-            {v.zh}<span class="se-en"> {v.en}</span>
+            <Bi text={v} />
           </button>
         ))}
       </nav>

@@ -231,7 +231,7 @@ function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; r
           注明年度 Year named
           <input value={named.value} inputMode="numeric" size={6} onInput={(e) => (named.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-year" />
         </label>
-        <button type="button" onClick={add} data-testid="title-use-add">记录 Record</button>
+        <button type="button" onClick={add} data-testid="title-use-add"><Bi text={t('记录', 'Record')} /></button>
       </div>
       {problem.value && (
         <p class="error" role="alert"><Bi text={problem.value} /></p>

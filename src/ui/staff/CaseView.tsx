@@ -45,7 +45,7 @@ export function CaseViewPanel() {
         <button type="button" class="link close" onClick={() => ((selectedId.value = null), history.replaceState(null, '', '#'))} aria-label="关闭 Close">
           ✕
         </button>
-        <h2>{h.applicantName}</h2>
+        <h2 translate={false}>{h.applicantName}</h2>
         <dl class="facts">
           <div><dt>类型 Kind</dt><dd>{applicantKindLabels[h.kind].zh}</dd></div>
           <div><dt>年度 Year</dt><dd>{h.year}</dd></div>

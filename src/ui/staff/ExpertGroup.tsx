@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Bi, t } from './Bi.tsx';
 import { parseApplication } from '../../application/index.ts';
 import { workbookSchema } from '../../self-evaluation/workbook.ts';
 import type { CaseRecord } from '../../storage/repos.ts';
@@ -128,7 +129,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
   const issuedTo = (id: string) => assignment?.issued.filter((x) => x.expert === id).at(-1);
   return (
     <section class="expert-group" data-testid="expert-group" aria-label="专家评审 Expert review">
-      <h3>专家评审 <span class="en">Expert review</span></h3>
+      <h3><Bi text={t('专家评审', 'Expert review')} /></h3>
       {pool.length === 0 ? (
         <p class="hint">专家库还没有专家。请先在 <a href="/experts.html#pool" target="_blank" rel="noopener">专家库</a> 登记专家。</p>
       ) : (
@@ -157,7 +158,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
           <button type="button" onClick={() => void saveGroup()} data-testid="save-expert-group">保存专家组</button>
           {assignment && (
             <div class="eg-packages">
-              <h4>评审材料包 <span class="en">Review packages</span></h4>
+              <h4><Bi text={t('评审材料包', 'Review packages')} /></h4>
               <label class="file">申报方导出的申报书（及自评工作簿，可选）
                 <input type="file" accept=".json,application/json" multiple data-testid="package-material" onChange={(e) => void chooseMaterial((e.currentTarget as HTMLInputElement).files)} />
               </label>

@@ -193,7 +193,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <input data-testid="record-by-staff" value={recorder.value} maxLength={80} onInput={(e) => (recorder.value = (e.currentTarget as HTMLInputElement).value)} required />
         </label>
         <button type="submit" class="primary" disabled={busy.value || !type.value} data-testid="record-submit">
-          记录 Record
+          <Bi text={t('记录', 'Record')} />
         </button>
       </div>
       {problem.value && (

@@ -16,7 +16,7 @@ function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTall
   return (
     <div class="quota" data-testid={`quota-${tier}`}>
       <h4>
-        {caseTierLabels[tier].zh} <span class="en">{caseTierLabels[tier].en}</span>
+        <Bi text={caseTierLabels[tier]} />
       </h4>
       <div class="meter" aria-hidden="true">
         <div style={{ width: `${pct}%` }} class={tally.used > tally.max ? 'over' : ''} />
@@ -55,7 +55,7 @@ function DeadlineCard() {
   return (
     <div class="deadline-card" data-testid="application-deadline">
       <h4>
-        申报截止日期 <span class="en">Application deadline</span>
+        <Bi text={t('申报截止日期', 'Application deadline')} />
       </h4>
       {d ? (
         <p>
@@ -112,7 +112,7 @@ export function YearOverview() {
         <DeadlineCard />
         <div class="reward-card" data-testid="rewards-total">
           <h4>
-            年度奖励 <span class="en">Rewards this year</span>
+            <Bi text={t('年度奖励', 'Rewards this year')} />
           </h4>
           <p class="big-number">
             <Bi text={formatYuan(rewards.totalYuan)} />
