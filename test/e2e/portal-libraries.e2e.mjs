@@ -18,33 +18,33 @@ const QUALIFICATION = {
   'applicant.qmsCertificates': 'qms',
 };
 
-export const yearsAgo = (n) => { const d = new Date(); d.setFullYear(d.getFullYear() - n); return d.toISOString().slice(0, 10); };
+const yearsAgo = (n) => { const d = new Date(); d.setFullYear(d.getFullYear() - n); return d.toISOString().slice(0, 10); };
 
 // Test-side locators only (the extension knows none of these): the form item holding a label.
 const esc = (t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-export const item = (page, label) => page.locator('.el-form-item, .ant-form-item, .ant-formily-item, tr').filter({ has: page.getByText(new RegExp(`^\\*?\\s*${esc(label)}$`)) }).last();
+const item = (page, label) => page.locator('.el-form-item, .ant-form-item, tr').filter({ has: page.getByText(new RegExp(`^\\*?\\s*${esc(label)}$`)) }).last();
 const visibleOption = (page, text) => page.locator('.el-select-dropdown__item, .ant-select-item-option').filter({ hasText: new RegExp(`^\\s*${esc(text)}\\s*$`) }).locator('visible=true').first();
 
-export async function type(page, label, value) {
+async function type(page, label, value) {
   await item(page, label).locator('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea').first().fill(String(value));
 }
-export async function radio(page, label, option) {
+async function radio(page, label, option) {
   await item(page, label).getByText(option, { exact: true }).click();
 }
-export async function toggle(page, label) {
+async function toggle(page, label) {
   await item(page, label).locator('.el-switch__core, .ant-switch').first().click();
 }
-export async function date(page, input, value) {
+async function date(page, input, value) {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
   await page.keyboard.press('Escape').catch(() => undefined);
 }
-export async function choose(page, scope, option) {
+async function choose(page, scope, option) {
   await scope.locator('.el-select, .ant-select').first().click();
   await visibleOption(page, option).click();
 }
-export async function next(page) {
+async function next(page) {
   await page.getByRole('button', { name: /下一步|下 一 步/ }).click();
 }
 
@@ -89,7 +89,7 @@ async function checkAgainstModel(page, sw, map, what) {
   return by;
 }
 
-export const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
+const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
 
 async function fillOrganisation(env, lib) {
   const { context, sw, portal, extUrl } = env;

@@ -122,8 +122,7 @@ export function readTable(table: Element, columns: readonly ReadableColumn[]): A
   return rows;
 }
 
-/** What a table cell shows: its control's value (a library select's shown text), else its text. */
-export function cellValue(cell: Element): string | boolean {
+function cellValue(cell: Element): string | boolean {
   const control = cell.querySelector('input, select, textarea, [role="switch"]');
   if (!control) return textOf(cell);
   if (control.tagName === 'SELECT') return selectText(control as HTMLSelectElement);
