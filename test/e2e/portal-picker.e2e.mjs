@@ -116,7 +116,7 @@ tests.push({
     const options = await env.context.newPage();
     await options.goto(env.extUrl('options.html'));
     const section = options.getByTestId('adapter-section');
-    await section.getByRole('button', { name: /字段 Fields/ }).click();
+    await section.getByRole('button', { name: /^(字段|Fields)$/ }).click();
     const row = section.locator('tr[data-field="applicant.establishedOn"]');
     // Wait until the background knows the portal tab (its first snapshot).
     await eventually(async () => {
