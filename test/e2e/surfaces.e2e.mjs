@@ -106,6 +106,16 @@ async function matrix(env, page, name, sizes, ready, { axeScope = null, inLangua
 const PANEL_SIZES = [['400', 400, 800], ['zoom200', 200, 400]];
 const PAGE_SIZES = [['1280', 1280, 800], ['zoom200', 640, 400], ['320', 320, 640]];
 
+/** An extension page opened in Chinese, ready, then photographed through the whole matrix; returned open for more. */
+async function photographPage(env, path, name, ready) {
+  await setLanguage(env.sw, 'zh');
+  const page = await env.context.newPage();
+  await page.goto(env.extUrl(path));
+  await ready(page);
+  await matrix(env, page, name, PAGE_SIZES, ready);
+  return page;
+}
+
 async function openPanel(context, extUrl, page) {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
@@ -200,19 +210,9 @@ export const tests = [
   {
     name: 'options, staff console, expert panel and self-evaluation editor',
     async run(env) {
-      const { context, extUrl } = env;
-      await setLanguage(env.sw, 'zh');
-      const options = await context.newPage();
-      await options.goto(extUrl('options.html'));
-      await options.getByTestId('profile-editor').waitFor();
-      await matrix(env, options, 'options', PAGE_SIZES, (p) => p.getByTestId('profile-editor').waitFor());
-      await options.close();
+      await (await photographPage(env, 'options.html', 'options', (p) => p.getByTestId('profile-editor').waitFor())).close();
 
-      await setLanguage(env.sw, 'zh');
-      const staff = await context.newPage();
-      await staff.goto(extUrl('dashboard.html'));
-      await staff.getByTestId('summary-strip').waitFor();
-      await matrix(env, staff, 'staff-empty', PAGE_SIZES, (p) => p.getByTestId('summary-strip').waitFor());
+      const staff = await photographPage(env, 'dashboard.html', 'staff-empty', (p) => p.getByTestId('summary-strip').waitFor());
       await setLanguage(env.sw, 'zh');
       await emulate(staff, { scheme: 'light', width: 1280, height: 800 });
       await staff.click('[data-testid="import-open"]');
@@ -225,19 +225,8 @@ export const tests = [
       await keepForHelp(env, staff, 'clerk', [1280, 720]);
       await staff.close();
 
-      await setLanguage(env.sw, 'zh');
-      const experts = await context.newPage();
-      await experts.goto(extUrl('experts.html'));
-      await experts.locator('.ex-top').waitFor();
-      await matrix(env, experts, 'experts', PAGE_SIZES, (p) => p.locator('.ex-top').waitFor());
-      await experts.close();
-
-      await setLanguage(env.sw, 'zh');
-      const report = await context.newPage();
-      await report.goto(extUrl('report.html?kind=organization&mode=edit'));
-      await report.getByTestId('self-evaluation').waitFor();
-      await matrix(env, report, 'self-evaluation', PAGE_SIZES, (p) => p.getByTestId('self-evaluation').waitFor());
-      await report.close();
+      await (await photographPage(env, 'experts.html', 'experts', (p) => p.locator('.ex-top').waitFor())).close();
+      await (await photographPage(env, 'report.html?kind=organization&mode=edit', 'self-evaluation', (p) => p.getByTestId('self-evaluation').waitFor())).close();
       await setLanguage(env.sw, 'zh');
     },
   },
