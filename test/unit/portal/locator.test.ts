@@ -110,6 +110,54 @@ describe('locator on the demo portal markup', () => {
     expect(b.tried).toEqual(['label(normalized):成立日期→2']);
   });
 
+  // Audit (issue 15, item 7): a page added a hidden copy of 成立日期 and turned 不符合 into 待补充.
+  // A copy the page itself hides (no layout read: attributes and inline style only) is no candidate.
+  for (const [how, hide] of [
+    ['the hidden attribute on its form item', (e: HTMLElement) => { e.hidden = true; }],
+    ['inline display:none on its form item', (e: HTMLElement) => { e.style.display = 'none'; }],
+    ['inline visibility:hidden on its form item', (e: HTMLElement) => { e.style.visibility = 'hidden'; }],
+    ['aria-hidden on its form item', (e: HTMLElement) => { e.setAttribute('aria-hidden', 'true'); }],
+    ['inert on its form item', (e: HTMLElement) => { e.setAttribute('inert', ''); }],
+  ] as const) {
+    for (const hiddenFirst of [true, false]) {
+      it(`a duplicate the page hides (${how}, ${hiddenFirst ? 'before' : 'after'} the real one) does not unbind the visible field`, () => {
+        document.body.replaceChildren();
+        const items = [0, 1].map((i) => {
+          const item = document.createElement('div');
+          const label = document.createElement('label');
+          label.textContent = '成立日期';
+          label.htmlFor = `d${i}`;
+          const input = document.createElement('input');
+          input.id = `d${i}`;
+          item.append(label, input);
+          document.body.append(item);
+          return item;
+        });
+        hide(items[hiddenFirst ? 0 : 1]!);
+        const visible = items[hiddenFirst ? 1 : 0]!.querySelector('input');
+        const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
+        expect(b.status).toBe('found');
+        expect(b.target!.el).toBe(visible);
+      });
+    }
+  }
+
+  it('when every copy is hidden, the field is still ambiguous (hiding decides only between visible and hidden)', () => {
+    document.body.replaceChildren();
+    for (let i = 0; i < 2; i++) {
+      const item = document.createElement('div');
+      item.hidden = true;
+      const label = document.createElement('label');
+      label.textContent = '成立日期';
+      const input = document.createElement('input');
+      label.append(input);
+      item.append(label);
+      document.body.append(item);
+    }
+    const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
+    expect(b.status).toBe('ambiguous');
+  });
+
   it('a later locator can break a tie among the earlier candidates (never pick outside them)', () => {
     document.body.replaceChildren();
     for (const name of ['a', 'b']) {
