@@ -1,3 +1,4 @@
+import { draftIdFor, tabDraftIdFor } from './draft-ids.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { contentToBackgroundSchema, prefillResultSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
 import { panelToBackgroundSchema, type BackgroundToPanel, type PanelReply, type PanelToBackground, type TabState } from './panel-protocol.ts';
@@ -41,14 +42,7 @@ export type Reply = { ok: true; [k: string]: unknown } | { ok: false; error: Bil
 
 const refused = (zh: string, en: string): Reply => ({ ok: false, error: bi(zh, en) });
 
-export function draftIdFor(adapterId: string): string {
-  return `portal/${adapterId}`;
-}
-
-/** The draft a tab keeps of its own once another tab wrote the shared one (issue 15: nothing typed is lost). */
-export function tabDraftIdFor(adapterId: string, tabId: number): string {
-  return `${draftIdFor(adapterId)}#tab-${tabId}`;
-}
+export { draftIdFor, tabDraftIdFor };
 
 const isConflict = (error: unknown) => (error as { kind?: unknown } | null)?.kind === 'conflict';
 

@@ -7,6 +7,7 @@ import { ChecklistTab } from './ChecklistTab.tsx';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
+import { OwnTabDraftNotice } from './OwnTabDraft.tsx';
 import { PrefillReport } from './PrefillReport.tsx';
 import { connection, notice, prefill, prefillBusy, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
@@ -168,6 +169,8 @@ export function App() {
           </button>
         </div>
       )}
+
+      <OwnTabDraftNotice draftId={state?.draftId} />
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
         <PrefillReport
