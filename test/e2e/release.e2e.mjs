@@ -25,7 +25,9 @@ export const tests = [
         const manifest = await browser.sw.evaluate(() => chrome.runtime.getManifest());
         assert(manifest.version === version, `version ${manifest.version} is package.json's ${version}`);
         const locales = Object.fromEntries(['zh_CN', 'en'].map((l) => [l, JSON.parse(fs.readFileSync(path.join(dir, '_locales', l, 'messages.json'), 'utf8')).extName.message]));
-        const ui = await browser.sw.evaluate(() => chrome.i18n.getUILanguage());
+        // @@ui_locale is the locale Chromium resolves __MSG_ names with (on Linux from LANG/LANGUAGE);
+        // getUILanguage() follows --lang and may differ from it (LANG=C.UTF-8 with --lang=zh-CN).
+        const ui = await browser.sw.evaluate(() => chrome.i18n.getMessage('@@ui_locale'));
         const expected = ui.startsWith('zh') ? locales.zh_CN : locales.en;
         assert(manifest.name === expected, `name from _locales for UI language ${ui}: ${manifest.name} (zh_CN ${locales.zh_CN}, en ${locales.en})`);
         // Least privilege (issue 15): the store package asks for no origin at install and declares no
