@@ -2,21 +2,23 @@
 // filled, a failing fact, the recommender's review page), the overlay on the portal, options, the staff
 // console, the expert panel, the self-evaluation editor and the 帮助 / first-run pages, each in 中文
 // and English, light and dark, at its normal width and at 200 % zoom (and pages at 320 px, WCAG
-// 1.4.10). Screenshots go to test/artifacts/screenshots/surfaces/ to be looked at; the help pages'
-// pictures (public/help/*.png) are regenerated from the same shots so they never go stale.
+// 1.4.10). Screenshots go to test/artifacts/screenshots/surfaces/ to be looked at. The help pages'
+// pictures are retaken from the same screens into test/artifacts/help/ and compared with the shipped
+// ones (public/help/*.jpg): a picture that no longer shows the UI fails the run, and
+// `npm run help:pictures` copies the fresh ones over. The run itself never rewrites a tracked file.
 // Checked here: axe (WCAG 2.0–2.2 A/AA rules, including 2.2's target size) finds nothing; nothing
 // scrolls sideways; in English no control, heading or label is left in Chinese. The panel's
 // before/after numbers (issue 13 "Must hold") are written to test/artifacts/surfaces-numbers.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { ROOT, SCREENSHOTS, assert, eventually } from './harness.mjs';
+import { ARTIFACTS, ROOT, SCREENSHOTS, assert, eventually } from './harness.mjs';
+import { HELP_PICTURE_TOLERANCE, pictureDifference } from './picture-difference.mjs';
 import { seedCases } from './staff-seed.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const OUT = path.join(SCREENSHOTS, 'surfaces');
-const HELP_PICTURES = path.join(ROOT, 'public/help');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGS = ['zh', 'en'];
 const SCHEMES = ['light', 'dark'];
@@ -127,13 +129,23 @@ const panelSettled = async (panel) => {
   await eventually(async () => (await panel.getByTestId('slot-loading').count()) === 0 && (await panel.locator('[role="tabpanel"]').count()) > 0, { message: 'panel settled' });
 };
 
-/** the help pictures (public/help/): the first screen, Chinese, light, regenerated on every run */
+const FRESH_HELP = path.join(ARTIFACTS, 'help');
+const SHIPPED_HELP = path.join(ROOT, 'public/help');
+
+/** the help pictures: the first screen, Chinese, light, retaken on every run into test/artifacts/help/ and compared with public/help/ */
 async function keepForHelp(env, page, name, size) {
   await setLanguage(env.sw, 'zh');
   await waitLang(page, 'zh');
   await emulate(page, { scheme: 'light', width: size[0], height: size[1] });
-  fs.mkdirSync(HELP_PICTURES, { recursive: true });
-  await page.screenshot({ path: path.join(HELP_PICTURES, `${name}.jpg`), type: 'jpeg', quality: 72 });
+  fs.mkdirSync(FRESH_HELP, { recursive: true });
+  const fresh = path.join(FRESH_HELP, `${name}.jpg`);
+  await page.screenshot({ path: fresh, type: 'jpeg', quality: 72 });
+  const shipped = path.join(SHIPPED_HELP, `${name}.jpg`);
+  const share = fs.existsSync(shipped) ? await pictureDifference(page, fresh, shipped) : 1;
+  numbers.helpPictureDifference = { ...numbers.helpPictureDifference, [name]: Number(share.toFixed(4)) };
+  if (share > HELP_PICTURE_TOLERANCE) {
+    problems.push(`help picture public/help/${name}.jpg is stale: ${(share * 100).toFixed(1)} % of its pixels differ from the screen now (test/artifacts/help/${name}.jpg); run npm run help:pictures and look at the result before committing`);
+  }
 }
 
 export const tests = [
