@@ -149,7 +149,9 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
 
   /**
    * The focus tip goes where it hides no field the person is about to use: to the right of the
-   * field (past its badges) when there is room for a readable tip, else above it, else below.
+   * field (past its badges) when there is room for a readable tip, else to its left, else above or
+   * below it where nothing is there. When every side is taken (a narrow window, a dense grid), it
+   * goes above, over what was already filled, or below when the field is at the window's top.
    * It never takes clicks either (`pointer-events: none`), wherever it lands.
    */
   function placeTip() {
@@ -159,6 +161,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     }
     const r = tipAnchor.getBoundingClientRect();
     const vw = doc.documentElement.clientWidth || win.innerWidth;
+    const vh = doc.documentElement.clientHeight || win.innerHeight;
     // A group (radios) may be a full-width block: its content ends where its last child does.
     let right = r.left;
     const kids = tipAnchor.children;
@@ -177,26 +180,35 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     }
     const sx = win.scrollX;
     const sy = win.scrollY;
-    const besideLeft = right + 10;
-    const room = vw - besideLeft - 8;
     tip.style.visibility = 'hidden'; // measured and placed before anyone sees it
-    if (room >= TIP_MIN_WIDTH) {
-      tip.style.maxWidth = `${Math.min(TIP_MAX_WIDTH, room)}px`;
-      const w = tip.offsetWidth;
-      const h = tip.offsetHeight;
-      if (isFree(besideLeft, r.top, w, h)) {
-        put('right', besideLeft, r.top);
-        return;
-      }
+    const sized = (maxWidth: number) => {
+      tip.style.maxWidth = `${Math.max(Math.min(TIP_MAX_WIDTH, maxWidth), 0)}px`;
+      return { w: tip.offsetWidth, h: tip.offsetHeight };
+    };
+    // beside the field: level with its top, kept inside the window
+    const level = (h: number) => Math.max(8, Math.min(r.top, vh - h - 8));
+    const besideLeft = right + 10;
+    const roomRight = vw - besideLeft - 8;
+    if (roomRight >= TIP_MIN_WIDTH) {
+      const { w, h } = sized(roomRight);
+      if (isFree(besideLeft, level(h), w, h)) return put('right', besideLeft, level(h));
     }
-    tip.style.maxWidth = `${Math.max(Math.min(TIP_MAX_WIDTH, vw - 16), 0)}px`;
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
+    const roomLeft = r.left - 10 - 8;
+    if (roomLeft >= TIP_MIN_WIDTH) {
+      const { w, h } = sized(roomLeft);
+      if (isFree(r.left - 10 - w, level(h), w, h)) return put('left', r.left - 10 - w, level(h));
+    }
+    const { w, h } = sized(vw - 16);
     const left = Math.max(8, Math.min(r.left, vw - w - 8));
-    // Above covers what was already filled; below (readable, still click-through) only when the
-    // field is too near the top of the window for the tip to fit above it.
-    if (r.top - h - 6 >= 0) put('above', left, r.top - h - 6);
-    else put('below', left, r.bottom + 6);
+    const aboveY = r.top - h - 6;
+    const belowY = r.bottom + 6;
+    const fitsAbove = aboveY >= 0;
+    const fitsBelow = belowY + h <= vh;
+    if (fitsAbove && isFree(left, aboveY, w, h)) return put('above', left, aboveY);
+    if (fitsBelow && isFree(left, belowY, w, h)) return put('below', left, belowY);
+    // Every side is taken: above covers what was already filled; below only at the window's top.
+    if (fitsAbove || !fitsBelow) put('above', left, Math.max(0, aboveY));
+    else put('below', left, belowY);
 
     function put(place: string, x: number, y: number) {
       tip.dataset.place = place;
