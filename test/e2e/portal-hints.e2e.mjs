@@ -33,6 +33,20 @@ function tipAgainstFields([host, sel, i]) {
   };
 }
 
+/** In the page: every shown badge box that lies on a form control, a radio or checkbox option, or a label. */
+function badgeCollisions(host) {
+  const root = document.querySelector(host)?.shadowRoot;
+  const ov = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const things = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, label, [role=radio], [role=switch]')]
+    .map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && r.height > 0);
+  const out = [];
+  for (const box of root?.querySelectorAll('.badges:not([hidden])') ?? []) {
+    const b = box.getBoundingClientRect();
+    for (const { el, r } of things) if (ov(b, r)) out.push(`${box.dataset.field} on <${el.tagName.toLowerCase()}> “${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 16)}”`);
+  }
+  return out;
+}
+
 async function badges(page, field) {
   return page.evaluate(([host, f]) => {
     const root = document.querySelector(host)?.shadowRoot;
@@ -176,10 +190,21 @@ export const tests = [
       await page.goto(`${env.portal.url}/app/apply/b/basic`);
       await page.locator('form').waitFor();
       await page.locator('.ant-form-item', { hasText: '成立日期' }).locator('input').fill(isoDaysAgo(1));
+      await eventually(async () => (await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge on 成立日期 (B), before anything else is typed' });
+      await page.waitForTimeout(600); // every frame the badges asked for has run
+      const first = await page.evaluate(badgeCollisions, HOST);
+      assert(first.length === 0, `no badge lies on a field, an option or a label after one change: ${first.join('; ')}`);
       await page.locator('.ant-form-item', { hasText: '统一社会信用代码' }).locator('input').fill('91320706MA1Q8K2L3X');
       await eventually(async () => (await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge on 成立日期 (B)' });
       await eventually(async () => (await badges(page, 'applicant.creditCode')).some((b) => b.tone === 'fail'), { message: 'red badge on a credit code with a wrong check character' });
       await screenshot(page, 'portal-b-badges');
+      const wide = await page.evaluate(badgeCollisions, HOST);
+      assert(wide.length === 0, `no badge lies on a field, an option or a label (B, 1280 px): ${wide.join('; ')}`);
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.waitForTimeout(300);
+      await screenshot(page, 'portal-b-badges-420');
+      const narrow = await page.evaluate(badgeCollisions, HOST);
+      assert(narrow.length === 0, `no badge lies on a field, an option or a label (B, 420 px): ${narrow.join('; ')}`);
       await page.close();
     },
   },

@@ -20,6 +20,8 @@ export interface BadgeEntry {
   badges: Badge[];
   /** wide read-only cells: badges sit inside the cell's right edge instead of past it */
   inside?: boolean;
+  /** the whole widget when the anchor is only its end (a radio group's last option): other badges keep off it */
+  area?: Element;
 }
 export interface TipContent {
   heading: string;
@@ -50,6 +52,10 @@ const CSS = `
 /** narrower than this beside the field is hard to read: the tip goes above instead */
 const TIP_MIN_WIDTH = 260;
 const TIP_MAX_WIDTH = 440;
+/** room a field's label may take above it (two lines of label text) */
+const LABEL_BAND = 40;
+/** how many badge-less fields are kept clear of badges (a bound on the layout reads per frame) */
+const MAX_QUIET = 200;
 /** what a person may want to click or read next: the tip must not sit on it */
 const BUSY = 'input, select, textarea, button, label, a[href], [role="radio"], [role="radiogroup"], [role="checkbox"], [contenteditable=""], [contenteditable="true"], table';
 
@@ -97,10 +103,12 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   doc.documentElement.append(host);
 
   let entries: Array<{ entry: BadgeEntry; box: HTMLElement }> = [];
+  /** fields with nothing to say: no badge, but a badge beside another field must not sit on them */
+  let quiet: Element[] = [];
   let tipAnchor: Element | null = null;
   let hlTarget: Element | null = null;
   let frame = 0;
-  let remeasured = false;
+  const remeasured = new WeakSet<HTMLElement>();
 
   const schedule = () => {
     if (frame) return;
@@ -116,6 +124,8 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
+    const rectOf = (el: Element) => (el.isConnected ? el.getBoundingClientRect() : null);
+    const fieldRects = [...entries.map(({ entry }, i) => (entry.area ? rectOf(entry.area) : rects[i]!)), ...quiet.map(rectOf)];
     // badge widths as last drawn (they do not depend on where they sit) and the window's width
     const widths = entries.map(({ box }) => box.offsetWidth);
     const vw = doc.documentElement.clientWidth;
@@ -125,17 +135,20 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       const r = rects[i];
       if (!r || (r.width === 0 && r.height === 0)) { if (!box.hidden) box.hidden = true; return; }
       if (box.hidden) box.hidden = false;
-      // no room to the right (narrow window, 200 % zoom): under the field's right end, never past the window (WCAG 1.4.10)
-      const under = !entry.inside && r.right + 8 + widths[i]! > vw;
+      // no room to the right (narrow window, 200 % zoom, or the next column's field and its label there):
+      // under the field's right end, never past the window (WCAG 1.4.10)
+      const under = !entry.inside && (r.right + 8 + widths[i]! > vw || takenBeside(r, widths[i]!, fieldRects, i));
       setStyle(box, 'left', `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (entry.inside ? -8 : 8)) + sx)}px`);
       setStyle(box, 'transform', entry.inside ? 'translateX(-100%)' : '');
       setStyle(box, 'top', `${Math.round(under ? r.bottom + sy + 2 : r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
     });
-    // a badge drawn for the first time had no width yet: place it again once it has one
-    if (!remeasured && entries.some(({ box }, i) => widths[i] === 0 && !box.hidden)) {
-      remeasured = true;
-      schedule();
-    } else remeasured = false;
+    // a badge drawn for the first time had no width yet: place it again once it has one (once per
+    // badge box: a re-render in between brings new boxes, and each of them gets its second pass)
+    let again = false;
+    entries.forEach(({ box }, i) => {
+      if (widths[i] === 0 && !box.hidden && !remeasured.has(box)) { remeasured.add(box); again = true; }
+    });
+    if (again) schedule();
     if (hlRect) {
       hl.hidden = false;
       hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;
@@ -218,6 +231,16 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     }
   }
 
+  /**
+   * Would a badge right of `r` sit on another field, or on the label above one (a two-column grid)?
+   * Decided from the fields' rects already read, so it costs no further layout read.
+   */
+  function takenBeside(r: DOMRect, width: number, all: ReadonlyArray<DOMRect | null>, self: number): boolean {
+    const left = r.right + 8;
+    const right = left + width;
+    return all.some((o, j) => j !== self && o !== null && o.left < right && left < o.right && o.top - LABEL_BAND < r.bottom && r.top < o.bottom);
+  }
+
   /** Is this viewport box clear of form controls and labels? (sampled: corners, edge midpoints and centre) */
   function isFree(x: number, y: number, w: number, h: number): boolean {
     if (typeof doc.elementFromPoint !== 'function') return true;
@@ -238,6 +261,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     host,
     render(next) {
       const shown = next.filter((e) => e.badges.length > 0);
+      quiet = next.filter((e) => e.badges.length === 0 && !e.inside).slice(0, MAX_QUIET).map((e) => e.area ?? e.anchor);
       // The same badges beside the same fields: nothing is written (issue 19), the layout is refreshed only.
       if (sameBadges(entries, shown)) {
         entries = entries.map(({ box }, i) => ({ entry: shown[i]!, box }));
