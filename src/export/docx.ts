@@ -38,7 +38,7 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
   const t = (zh: string, en: string) => (bilingual ? `${zh} ${en}` : zh);
   const docx = await import('docx');
   const { ChartRun } = await import('docx/charts');
-  const { estimatePageNumbers } = await import('docx/layout');
+  const { estimatePageNumbersWith } = await import('docx/layout');
   const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber, TableOfContents, LineRuleType } = docx;
   /** a line of exactly `pt` points (固定值) */
   const exact = (pt: number) => ({ line: Math.round(pt * 20), lineRule: LineRuleType.EXACT });
@@ -203,8 +203,11 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
 
   const doc = new Document({
     creator: 'Award Pilot 质量奖申报助手',
-    // the table of contents' page numbers, worked out as the document is written
-    pageNumbers: estimatePageNumbers,
+    // The table of contents' page numbers, worked out as the document is written. `guess`: a Chinese
+    // font outside docx's width tables (仿宋_GB2312, 楷体_GB2312, …) is measured as the nearest one it
+    // knows instead of leaving every number blank; CJK characters are one em wide in all of them and
+    // every line is exact, so the pages come out the same.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     title: `${model.title.zh}${model.applicantName ? ` — ${model.applicantName}` : ''}`,
     description: 'GB/T 19580 self-evaluation report',
     styles: {
