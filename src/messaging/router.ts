@@ -212,7 +212,9 @@ export function createRouter(services: BackgroundServices) {
           /** what each kept field reads now: sent back with the user's consent, so a field changed since is not replaced */
           keptValues: Object.fromEntries(skipped.filter((s) => s.reason === 'not-empty' && s.current !== undefined).map((s) => [s.key, s.current!])),
           /** profile values this page has no place for (another step, or no matching option) */
-          notPlaced: skipped.filter((s) => s.reason !== 'not-empty' && s.reason !== 'hidden' && s.reason !== 'not-editable').map((s) => s.key),
+          notPlaced: skipped.filter((s) => s.reason !== 'not-empty' && s.reason !== 'hidden' && s.reason !== 'not-editable' && s.reason !== 'not-taken').map((s) => s.key),
+          /** written through the widget, but the page did not keep it (issue 11): to be filled by hand */
+          notTaken: skipped.filter((s) => s.reason === 'not-taken').map((s) => s.key),
           /** fields a person could not see or edit (hidden, transparent, off-screen, disabled, read-only): never filled */
           notFillable: skipped.filter((s) => s.reason === 'hidden' || s.reason === 'not-editable').map((s) => s.key),
         };

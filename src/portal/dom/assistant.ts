@@ -505,12 +505,16 @@ export function startAssistant(opts: AssistantOptions): Assistant {
             const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
             const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
             const expect = msg.expect ?? {};
-            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields, expect);
-            if (tables.length === 0) {
-              schedule();
-              return { ok: true, ...res };
-            }
-            return prefillTables(tables, msg.values, msg.overwrite, expect, res);
+            // Widgets are driven one after another as a person would (open a list, click an option): async.
+            const bindings = last.bindings;
+            const fields = adapter.fields;
+            return applyPrefill(scalars, msg.overwrite, bindings, fields, expect).then((res: PrefillResult) => {
+              if (tables.length === 0) {
+                schedule();
+                return { ok: true, ...res };
+              }
+              return prefillTables(tables, msg.values, msg.overwrite, expect, res);
+            });
           }
         }
       } catch {

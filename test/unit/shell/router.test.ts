@@ -181,7 +181,7 @@ describe('extension-page messages', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
     const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
-    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [] });
+    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [], notTaken: [] });
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
   });
 
@@ -206,13 +206,14 @@ describe('extension-page messages', () => {
       keptValues: { 'applicant.name': '用户写的名称' },
       notPlaced: ['applicant.creditCode'],
       notFillable: [],
+      notTaken: [],
     });
     // the user agreed to replace 单位名称; a key the profile does not hold is never sent on
     const agreed = await router.handle(
       { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'], expect: { 'applicant.name': '用户写的名称', 'applicant.establishedOn': '2020-01-01' } },
       panelSender(),
     );
-    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [] });
+    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [], notTaken: [] });
     expect(toTabs.at(-1)?.message).toEqual({
       type: 'prefill/apply',
       values: { 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' },
