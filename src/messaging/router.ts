@@ -29,6 +29,12 @@ export interface BackgroundServices {
   recordAnchorMiss(miss: { adapterId: string; field: string; url: string; tried: string[] }): Promise<void>;
   /** portal field values from the stored profile (prefill), or null when there is no profile */
   profileValues(profileId?: string): Promise<Record<string, string | boolean> | null>;
+  /**
+   * Puts the widget drivers into the tab's content-script world (entrypoints/prefill-driver.ts), just
+   * before a prefill: they are not part of the content script every portal page runs. Rejects when
+   * the page cannot take them (then nothing is written).
+   */
+  loadPrefillDriver?(tabId: number): Promise<void>;
   /** load the adapter a snapshot names, before the (synchronous) pre-check uses it */
   warmAdapter?(adapterId: string): Promise<void>;
   /** the tab's toolbar icon and badge for its pre-check verdict (src/messaging/toolbar-state.ts); null = neutral */
@@ -198,6 +204,8 @@ export function createRouter(services: BackgroundServices) {
         // Only empty fields are filled, unless the user was shown the fields holding text and agreed.
         const overwrite = (msg.overwrite ?? []).filter((key) => Object.hasOwn(values, key));
         const expect = Object.fromEntries(overwrite.filter((key) => Object.hasOwn(msg.expect ?? {}, key)).map((key) => [key, msg.expect![key]!]));
+        const loaded = await (services.loadPrefillDriver?.(msg.tabId) ?? Promise.resolve()).then(() => true, () => false);
+        if (!loaded) return refused('申报页没有回应，请刷新申报页后重试', 'the application page did not answer: reload it and try again');
         const answer = await services
           .sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite, ...(overwrite.length ? { expect } : {}) })
           .catch(() => null);

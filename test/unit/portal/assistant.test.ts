@@ -5,14 +5,16 @@ import { startAssistant, type Assistant, type AssistantAdapter } from '../../../
 import { isMessageForContent } from '../../../src/portal/dom/message-guard.ts';
 import { backgroundToContentSchema, prefillResultSchema, type ContentToBackground } from '../../../src/messaging/protocol.ts';
 import { renderStep } from './portal-markup.ts';
+import { prefillDriver } from '../../../src/portal/dom/prefill-driver.ts';
+import { loadedPrefillDriver, setPrefillDriver } from '../../../src/portal/dom/prefill-driver-slot.ts';
 
 let running: Assistant | null = null;
 afterEach(() => { running?.stop(); running = null; });
 
-function start(path: string) {
+function start(path: string, driver: typeof prefillDriver | null = prefillDriver) {
   history.replaceState(null, '', path);
   const sent: ContentToBackground[] = [];
-  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5 });
+  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5, prefillDriver: () => driver });
   return { a: running, sent };
 }
 const lastSnapshot = (sent: ContentToBackground[]) => [...sent].reverse().find((m) => m.type === 'portal/snapshot') as Extract<ContentToBackground, { type: 'portal/snapshot' }> | undefined;
@@ -113,6 +115,29 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     a.handle({ type: 'hints/update', hints: [{ field: 'applicant.establishedOn', status: 'fail', rule: '<img src=x onerror=alert(1)>', text: { zh: '<script>x</script>', en: '<b>y</b>' } }] });
     expect(shadow()!.querySelector('img, script, b')).toBeNull();
     expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.textContent).toContain('<img');
+  });
+
+  it('prefill without the widget drivers loaded (the background could not inject them) answers not-ok and writes nothing', async () => {
+    renderStep('a', 'basic', {});
+    const { a } = start('/app/apply/a/basic', null);
+    const before = [...document.querySelectorAll('input')].map((i) => `${i.value}|${i.checked}`);
+    const reply = await a.handle({ type: 'prefill/apply', values: { 'applicant.name': '档案名称', 'applicant.independentLegalPerson': true }, overwrite: [] });
+    expect(reply).toEqual({ ok: false });
+    expect(prefillResultSchema.safeParse(reply).success).toBe(false);
+    expect([...document.querySelectorAll('input')].map((i) => `${i.value}|${i.checked}`)).toEqual(before);
+  });
+
+  it('the driver slot holds only a driver: junk put there reads as not loaded; the injected driver is found', () => {
+    const g = globalThis as Record<string, unknown>;
+    const keep = g.__awardPilotPrefillDriver;
+    try {
+      g.__awardPilotPrefillDriver = { applyPrefill: 'x' };
+      expect(loadedPrefillDriver()).toBeNull();
+      setPrefillDriver(prefillDriver);
+      expect(loadedPrefillDriver()).toBe(prefillDriver);
+    } finally {
+      g.__awardPilotPrefillDriver = keep;
+    }
   });
 
   it('prefill fills empty fields and leaves typed ones, then a snapshot carries the new values', async () => {

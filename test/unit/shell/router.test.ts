@@ -185,6 +185,22 @@ describe('extension-page messages', () => {
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
   });
 
+  it('prefill loads the widget drivers into the tab first; when they cannot be loaded it says so and sends nothing', async () => {
+    const order: string[] = [];
+    const ok = setup({ loadPrefillDriver: async (tabId) => void order.push(`load ${tabId}`), sendToTab: async (_t, m) => { order.push(m.type); return m.type === 'prefill/apply' ? { ok: true, filled: [], skipped: [] } : undefined; } });
+    await ok.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    order.length = 0;
+    expect(await ok.router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).toMatchObject({ ok: true });
+    expect(order).toEqual(['load 7', 'prefill/apply']);
+
+    const failing = setup({ loadPrefillDriver: async () => { throw new Error('Missing host permission for the tab'); } });
+    await failing.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    failing.toTabs.length = 0;
+    const reply = await failing.router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply).toMatchObject({ ok: false, error: { zh: '申报页没有回应，请刷新申报页后重试' } });
+    expect(failing.toTabs.filter((t) => t.message.type === 'prefill/apply')).toEqual([]);
+  });
+
   it('prefill reports what it filled, what it kept, and what this page has no place for; overwrite only what the user agreed to', async () => {
     const { router, toTabs } = setup({
       profileValues: async () => ({ 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' }),

@@ -6,6 +6,7 @@ import { startAssistant, type Assistant, type AssistantAdapter } from '../../../
 import { prefillResultSchema } from '../../../src/messaging/protocol.ts';
 import { unfillableReason } from '../../../src/portal/dom/fillable.ts';
 import { renderStep } from '../portal/portal-markup.ts';
+import { prefillDriver } from '../../../src/portal/dom/prefill-driver.ts';
 
 let running: Assistant | null = null;
 afterEach(() => { running?.stop(); running = null; });
@@ -15,7 +16,7 @@ const input = (label: string) => item(label).querySelector('input') as HTMLInput
 
 async function prefill(values: Record<string, string | boolean>) {
   history.replaceState(null, '', '/app/apply/a/basic');
-  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: () => undefined, debounceMs: 5, missDelayMs: 5 });
+  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: () => undefined, debounceMs: 5, missDelayMs: 5, prefillDriver: () => prefillDriver });
   return prefillResultSchema.parse(await running.handle({ type: 'prefill/apply', values, overwrite: [] }));
 }
 
