@@ -220,7 +220,9 @@ export function createRouter(services: BackgroundServices) {
           /** what each kept field reads now: sent back with the user's consent, so a field changed since is not replaced */
           keptValues: Object.fromEntries(skipped.filter((s) => s.reason === 'not-empty' && s.current !== undefined).map((s) => [s.key, s.current!])),
           /** profile values this page has no place for (another step, or no matching option) */
-          notPlaced: skipped.filter((s) => s.reason !== 'not-empty' && s.reason !== 'hidden' && s.reason !== 'not-editable' && s.reason !== 'not-taken').map((s) => s.key),
+          notPlaced: skipped.filter((s) => s.reason === 'not-on-page' || s.reason === 'no-such-option').map((s) => s.key),
+          /** on this page, but prefill cannot fill that kind of field (a table whose rows it could not add): by hand */
+          notSupported: skipped.filter((s) => s.reason === 'unsupported').map((s) => s.key),
           /** written through the widget, but the page did not keep it (issue 11): to be filled by hand */
           notTaken: skipped.filter((s) => s.reason === 'not-taken').map((s) => s.key),
           /** fields a person could not see or edit (hidden, transparent, off-screen, disabled, read-only): never filled */

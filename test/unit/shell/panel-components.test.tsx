@@ -130,6 +130,18 @@ describe('PrefillReport', () => {
   });
 });
 
+describe('PrefillReport: a field on the page that prefill cannot fill', () => {
+  it('says it is on this page and must be filled by hand, not 不在本页', () => {
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], notSupported: ['applicant.qmsCertificates'], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    const report = screen.getByTestId('prefill-report').textContent ?? '';
+    expect(screen.getByTestId('prefill-not-supported').textContent).toContain('质量管理体系认证证书');
+    expect(report).toContain('本页有');
+    expect(report).toContain('请手动填写');
+    expect(report).not.toContain('不在本页');
+    expect(report).not.toContain('表单已与保存的资料一致');
+  });
+});
+
 describe('PrefillReport with a table kept', () => {
   it('says a table only gets its missing rows when the user agrees; scalar-only reports do not say it', () => {
     render(<PrefillReport report={{ tabId: 7, filled: [], kept: ['applicant.qmsCertificates'], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);

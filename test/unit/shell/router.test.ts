@@ -181,7 +181,7 @@ describe('extension-page messages', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
     const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
-    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [], notTaken: [] });
+    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [], notTaken: [], notSupported: [] });
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
   });
 
@@ -199,6 +199,18 @@ describe('extension-page messages', () => {
     const reply = await failing.router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
     expect(reply).toMatchObject({ ok: false, error: { zh: '申报页没有回应，请刷新申报页后重试' } });
     expect(failing.toTabs.filter((t) => t.message.type === 'prefill/apply')).toEqual([]);
+  });
+
+  it('a table on the page that prefill cannot fill is reported as such, never as 不在本页 (notPlaced)', async () => {
+    const { router } = setup({
+      profileValues: async () => ({ 'applicant.qmsCertificates': 'GB/T 19001-2016|2028-05-31', 'applicant.productLevel': '国际先进' }),
+      sendToTab: async (_t, m) => m.type === 'prefill/apply'
+        ? { ok: true, filled: [], skipped: [{ key: 'applicant.qmsCertificates', reason: 'unsupported' }, { key: 'applicant.productLevel', reason: 'not-on-page' }] }
+        : undefined,
+    });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply).toMatchObject({ ok: true, notPlaced: ['applicant.productLevel'], notSupported: ['applicant.qmsCertificates'] });
   });
 
   it('prefill reports what it filled, what it kept, and what this page has no place for; overwrite only what the user agreed to', async () => {
@@ -223,13 +235,14 @@ describe('extension-page messages', () => {
       notPlaced: ['applicant.creditCode'],
       notFillable: [],
       notTaken: [],
+      notSupported: [],
     });
     // the user agreed to replace 单位名称; a key the profile does not hold is never sent on
     const agreed = await router.handle(
       { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'], expect: { 'applicant.name': '用户写的名称', 'applicant.establishedOn': '2020-01-01' } },
       panelSender(),
     );
-    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [], notTaken: [] });
+    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [], notTaken: [], notSupported: [] });
     expect(toTabs.at(-1)?.message).toEqual({
       type: 'prefill/apply',
       values: { 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' },
