@@ -43,6 +43,18 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </div>
         </div>
       )}
+      {!pc && state.hints.some((h) => h.rule === 'input') && (
+        // no dead end: what keeps the check from running is named (a field not found, an entry unreadable)
+        <Card class="input-errors" label={msg(P, 'unreadable.label')}>
+          <ul data-testid="precheck-blocked">
+            {state.hints.filter((h) => h.rule === 'input').map((h) => (
+              <li key={h.field} data-path={h.field}>
+                <Bi text={h.text} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {(pc?.inputErrors.length ?? 0) > 0 && (
         <Card class="input-errors" label={msg(P, 'unreadable.label')}>
           <h3>

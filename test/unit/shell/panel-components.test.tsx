@@ -102,6 +102,15 @@ describe('Checklist', () => {
   });
 });
 
+describe('PrecheckTab when the pre-check cannot run', () => {
+  it('names what is missing or unreadable below 暂时无法预检, instead of nothing', () => {
+    const state = { ...tabState(), precheck: null, hints: [{ field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type (organisation/individual): not found on the application form; choose or fill it in on the form' } }] };
+    render(<PrecheckTab state={state} />);
+    expect(screen.getByTestId('verdict').textContent).toContain('暂时无法预检');
+    expect(screen.getByTestId('precheck-blocked').textContent).toContain('申报类型（组织/个人）：未在申报表中找到');
+  });
+});
+
 describe('PrefillReport', () => {
   it('names the fields it filled, the typed ones it kept, and those with no place here; replacing kept fields takes a click', async () => {
     const asked: string[][] = [];
