@@ -52,13 +52,16 @@ const FIELD_VALUE_MAX = 20_000;
  * A value that cannot be read (bad credit code, not a date) becomes a hint on its field and is left
  * out of the check, so the rest of the form is still checked as the user types.
  */
-export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string): PrecheckResult {
+export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string, chosenKind: 'organization' | 'individual' | null = null): PrecheckResult {
   let raw: unknown;
   try {
     raw = core.toApplication(fields, adapterId);
   } catch {
     return { precheck: null, hints: [] };
   }
+  // 申报类型 not read off the page: the kind the person chose in the panel stands in (the page's answer wins)
+  const applicantRaw = (raw as { applicant?: Record<string, unknown> } | null)?.applicant;
+  if (chosenKind && applicantRaw && typeof applicantRaw === 'object' && applicantRaw.kind === undefined) applicantRaw.kind = chosenKind;
   const converted = { application: raw };
   // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
   const inputErrors: { path: string; message: Bilingual }[] = fields

@@ -91,7 +91,9 @@ export function createRouter(services: BackgroundServices) {
         const previous = await services.store.get(tabId);
         await services.warmAdapter?.(msg.adapterId);
         const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
-        const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : null;
+        // the kind the person chose for this tab's form (申报类型 not found on the page), while the same adapter reads it
+        const chosenKind = previous?.adapterId === msg.adapterId ? (previous.chosenKind ?? null) : null;
+        const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId, chosenKind) : null;
         const { precheck, hints } = checked ?? { precheck: null, hints: [] };
         // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
         const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
@@ -135,6 +137,7 @@ export function createRouter(services: BackgroundServices) {
           ...(draftVersion !== undefined ? { draftVersion } : {}),
           caseIds: samePage ? (previous?.caseIds ?? []) : [],
           picker: previous?.picker ?? null,
+          ...(chosenKind ? { chosenKind } : {}),
         };
         await services.store.set(state);
         await services.showVerdict?.(tabId, precheck).catch(() => undefined);
@@ -173,6 +176,17 @@ export function createRouter(services: BackgroundServices) {
         // Beside a non-portal tab the panel shows its empty state; opened as a tab itself it follows the latest portal tab.
         const state = own ?? (msg.tabId === undefined && (msg.followLatest ?? fromOwnTab) ? await services.store.latest() : null);
         return { ok: true, state, tabId: state?.tabId ?? tabId } satisfies PanelReply;
+      }
+      case 'panel/choose-kind': {
+        const current = await services.store.get(msg.tabId);
+        if (!current || (current.page !== 'application-form' && current.page !== 'recommender-review')) return refused('请先打开申报表页面', 'open the application form first');
+        const { precheck, hints } = runPrecheck(services.core, current.fields, current.adapterId, msg.kind);
+        const state: TabState = { ...current, precheck, hints, chosenKind: msg.kind };
+        await services.store.set(state);
+        await services.sendToTab(msg.tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        await services.showVerdict?.(msg.tabId, precheck).catch(() => undefined);
+        await publish(state, msg.tabId);
+        return { ok: true };
       }
       case 'panel/start-picker': {
         const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: { field: msg.field, adapterId: msg.adapterId ?? s.adapterId } }));

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, type BackgroundServices } from '../../../src/messaging/router.ts';
 import { TabStateStore, type SessionArea } from '../../../src/messaging/tab-state-store.ts';
 import type { BackgroundToContent } from '../../../src/messaging/protocol.ts';
-import type { BackgroundToPanel } from '../../../src/messaging/panel-protocol.ts';
+import type { BackgroundToPanel, TabState } from '../../../src/messaging/panel-protocol.ts';
 import { core, eligibleOrganization, panelSender, PORTAL_URL, portalSender, snapshot } from './fixtures.ts';
 
 function setup(overrides: Partial<BackgroundServices> = {}) {
@@ -174,6 +174,32 @@ describe('extension-page messages', () => {
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     const reply = await router.handle({ type: 'panel/get-tab-state', followLatest: true }, panelSender());
     expect(reply).toMatchObject({ ok: true, tabId: 7 });
+  });
+
+  it('申报类型 not found on the page: the person chooses the kind in the panel; everything is evaluated with it, and it holds for the next readings', async () => {
+    const { router, toTabs, broadcasts } = setup();
+    const noKind = () => eligibleOrganization().map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+    await router.handle(snapshot(noKind()), portalSender(7));
+    const before = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(before.state.precheck).toBeNull();
+    toTabs.length = 0;
+    expect(await router.handle({ type: 'panel/choose-kind', tabId: 7, kind: 'organization' }, panelSender())).toEqual({ ok: true });
+    const chosen = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(chosen.state.chosenKind).toBe('organization');
+    expect(chosen.state.precheck?.verdict).toBe('eligible');
+    expect(chosen.state.precheck?.kind).toBe('organization');
+    expect(toTabs.some((t) => t.message.type === 'hints/update')).toBe(true);
+    expect(broadcasts.at(-1)).toMatchObject({ type: 'tab-state/changed', tabId: 7, state: { chosenKind: 'organization' } });
+    // the next reading (still without the kind) keeps the choice
+    await router.handle(snapshot(noKind()), portalSender(7));
+    const next = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(next.state.precheck?.verdict).toBe('eligible');
+    // the page's own answer wins over the choice
+    await router.handle(snapshot(eligibleOrganization({ 'applicant.kind': '个人' })), portalSender(7));
+    const page = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(page.state.precheck?.kind).toBe('individual');
+    // no tab state: refused, nothing stored
+    expect(await router.handle({ type: 'panel/choose-kind', tabId: 9, kind: 'individual' }, panelSender())).toMatchObject({ ok: false });
   });
 
   it('prefill sends the profile values to the form tab, filling only empty fields', async () => {
