@@ -111,6 +111,27 @@ describe('PrecheckTab when the pre-check cannot run', () => {
   });
 });
 
+describe('PrecheckTab: 申报类型 not found', () => {
+  const kindHint = { field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type: not found' } };
+  const withoutKind = () => tabState().fields.map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+  it('offers the choice of kind beside naming the missing field', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), precheck: null, hints: [kindHint] }} />);
+    expect(screen.getByTestId('kind-choose').textContent).toContain('没有找到申报类型');
+    expect(screen.getByRole('button', { name: /按组织申报/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /按个人申报/ })).toBeTruthy();
+  });
+  it('once chosen, the whole check shows, saying which kind it assumed, with a way back', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), chosenKind: 'individual' }} />);
+    expect(screen.getByTestId('kind-chosen').textContent).toContain('“个人”');
+    expect(screen.getByRole('button', { name: /撤销选择/ })).toBeTruthy();
+    expect(screen.queryByTestId('kind-choose')).toBeNull();
+    cleanup();
+    // the page's own 申报类型 read: no note
+    render(<PrecheckTab state={{ ...tabState(), chosenKind: 'individual' }} />);
+    expect(screen.queryByTestId('kind-chosen')).toBeNull();
+  });
+});
+
 describe('PrefillReport', () => {
   it('names the fields it filled, the typed ones it kept, and those with no place here; replacing kept fields takes a click', async () => {
     const asked: string[][] = [];
