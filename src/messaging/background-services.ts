@@ -10,6 +10,7 @@ import { PROFILE_ID, profileToValues } from './profile.ts';
 import type { BackgroundToContent } from './protocol.ts';
 import type { BackgroundServices } from './router.ts';
 import { TabStateStore, type SessionArea } from './tab-state-store.ts';
+import { PREFILL_DRIVER_FILE } from '../portal/dom/prefill-driver-slot.ts';
 import { showToolbarState } from './toolbar-state.ts';
 
 /** Demo portal origins granted at install (wxt.config.ts host_permissions); others come from permissions.getAll(). */
@@ -61,6 +62,10 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
     },
     core: precheckCore((id) => resolvedAdapters.get(id)),
     store: new TabStateStore(session),
+    async loadPrefillDriver(tabId: number) {
+      // the top frame only, like the content script; the default (isolated) world is the content script's own
+      await browser.scripting.executeScript({ target: { tabId }, files: [PREFILL_DRIVER_FILE] });
+    },
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {
       return browser.tabs.sendMessage(tabId, message);
     },

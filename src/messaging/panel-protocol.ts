@@ -37,6 +37,8 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   /** scroll to and focus a field on the portal page (a next action the person clicked: issue 13) */
   z.strictObject({ type: z.literal('panel/focus-field'), tabId, field: fieldKey }),
+  /** the person's choice of applicant kind when the page's 申报类型 cannot be found (null: withdraw it) */
+  z.strictObject({ type: z.literal('panel/choose-kind'), tabId, kind: z.enum(['organization', 'individual']).nullable() }),
   /** ask the content script for a fresh reading */
   z.strictObject({ type: z.literal('panel/refresh'), tabId }),
 ]);
@@ -95,6 +97,8 @@ export const tabStateSchema = z.strictObject({
   /** cases whose events were read off this tab (status page) */
   caseIds: z.array(z.string().max(200)).max(500),
   picker: z.strictObject({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),
+  /** the applicant kind the person chose in the panel because the page's 申报类型 was not found (issue 11); the page's own answer wins */
+  chosenKind: z.enum(['organization', 'individual']).nullable().optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

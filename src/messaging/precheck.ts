@@ -52,18 +52,28 @@ const FIELD_VALUE_MAX = 20_000;
  * A value that cannot be read (bad credit code, not a date) becomes a hint on its field and is left
  * out of the check, so the rest of the form is still checked as the user types.
  */
-export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string): PrecheckResult {
+export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string, chosenKind: 'organization' | 'individual' | null = null): PrecheckResult {
   let raw: unknown;
   try {
     raw = core.toApplication(fields, adapterId);
   } catch {
     return { precheck: null, hints: [] };
   }
+  // 申报类型 not read off the page: the kind the person chose in the panel stands in (the page's answer wins)
+  const applicantRaw = (raw as { applicant?: Record<string, unknown> } | null)?.applicant;
+  if (chosenKind && applicantRaw && typeof applicantRaw === 'object' && applicantRaw.kind === undefined) applicantRaw.kind = chosenKind;
   const converted = { application: raw };
   // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
   const inputErrors: { path: string; message: Bilingual }[] = fields
     .filter((f) => f.truncated)
     .map((f) => ({ path: f.key, message: { zh: `内容过长，只读取了前 ${FIELD_VALUE_MAX} 字，请核对本栏`, en: `Too long: only the first ${FIELD_VALUE_MAX} characters were read; check this entry` } }));
+  // A field the page did not show (no reading found): say so by name, not how its value should look.
+  const notFound = new Set(fields.filter((f) => !f.found).map((f) => f.key));
+  const problem = (e: { path: string; message: Bilingual }): Bilingual => {
+    if (!notFound.has(e.path)) return { zh: e.message.zh, en: e.message.en };
+    const label = core.fieldLabel(e.path);
+    return { zh: `${label.zh}：未在申报表中找到，请在表单中选择或填写`, en: `${label.en}: not found on the application form; choose or fill it in on the form` };
+  };
   let candidate = structuredClone(raw);
   let parsed = core.parseApplication(candidate);
   for (let i = 0; !parsed.ok && i < MAX_REPAIRS; i++) {
@@ -71,7 +81,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     let removed = 0;
     for (const e of errors) {
       // copied key by key: the strict tab-state schema refuses anything extra a core error might carry
-      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push({ path: e.path, message: { zh: e.message.zh, en: e.message.en } });
+      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push({ path: e.path, message: problem(e) });
       if (removeFact(candidate, e.path)) removed++;
     }
     if (removed === 0) break;

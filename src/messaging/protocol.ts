@@ -113,8 +113,9 @@ export const prefillResultSchema = z.strictObject({
     .array(
       z.strictObject({
         key: fieldKey,
-        /** hidden / not-editable: a person could not see or edit it, so prefill left it alone (issue 15) */
-        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option', 'hidden', 'not-editable']),
+        /** hidden / not-editable: a person could not see or edit it, so prefill left it alone (issue 15);
+         *  not-taken: written through the widget, but the page did not keep it (issue 11) */
+        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option', 'hidden', 'not-editable', 'not-taken']),
         /** not-empty: what the field reads now, which the user's consent will be bound to */
         current: z.string().max(20_000).optional(),
       }),

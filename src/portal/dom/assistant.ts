@@ -9,8 +9,9 @@ import type { UrlPattern } from '../adapter-schema.ts';
 import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
-import { applyPrefill, currentReading, keptAs, type PrefillResult } from './prefill.ts';
-import { fillTableRows, tableRows } from './prefill-table.ts';
+import { currentReading, keptAs, type PrefillResult } from './prefill.ts';
+import { tableRows } from './prefill-table.ts';
+import type { PrefillDriver } from './prefill-driver.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
@@ -33,6 +34,12 @@ export interface AssistantOptions {
   missDelayMs?: number;
   /** the person's language and whether the focus tip shows (issue 13); default 中文 with tips */
   prefs?: OverlayPrefs;
+  /**
+   * The widget drivers for 填入资料, or null when they are not loaded: the content script reads them
+   * from the slot the background fills just before a prefill (prefill-driver-slot.ts), so they are not
+   * bundled into the script every portal page runs.
+   */
+  prefillDriver?: () => PrefillDriver | null;
 }
 
 export interface OverlayPrefs {
@@ -418,6 +425,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     overwrite: readonly string[],
     expect: Readonly<Record<string, string>>,
     res: PrefillResult,
+    fillTableRows: PrefillDriver['fillTableRows'],
   ): Promise<unknown> {
     const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
     // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
@@ -501,17 +509,23 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'prefill/apply': {
             clearTimeout(timer);
             scan();
+            const driver = opts.prefillDriver?.() ?? null;
+            if (!driver) return { ok: false }; // the background answers 申报页没有回应 and nothing is written
             if (!last || !adapter) return { ok: true, filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
             // Table rows are added through the portal's own add-row button, which may redraw later: async.
             const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
             const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
             const expect = msg.expect ?? {};
-            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields, expect);
-            if (tables.length === 0) {
-              schedule();
-              return { ok: true, ...res };
-            }
-            return prefillTables(tables, msg.values, msg.overwrite, expect, res);
+            // Widgets are driven one after another as a person would (open a list, click an option): async.
+            const bindings = last.bindings;
+            const fields = adapter.fields;
+            return driver.applyPrefill(scalars, msg.overwrite, bindings, fields, expect).then((res: PrefillResult) => {
+              if (tables.length === 0) {
+                schedule();
+                return { ok: true, ...res };
+              }
+              return prefillTables(tables, msg.values, msg.overwrite, expect, res, driver.fillTableRows);
+            });
           }
         }
       } catch {

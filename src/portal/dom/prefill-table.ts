@@ -1,9 +1,11 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
-import { readTable } from './read.ts';
+import { cellValue, readTable } from './read.ts';
 import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
+import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
+import { isCustomSelect } from './widgets.ts';
 
 /** A table field the adapter says how to grow: the text of its add-row button (+ 添加一行, + 新增). */
 export interface TablePrefill {
@@ -91,11 +93,19 @@ export async function fillTableRows(job: TablePrefill, find: () => Element | nul
       table = await waitFor((): Element | null => {
         const t = find();
         return t && bodyRowsOf(t).length > rowsBefore.length ? t : null;
-      });
+      }, ROW_WAIT_MS);
       if (!table) break;
       target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
     }
-    if (!target || !fillRow(table, target, job.columns, row)) break;
+    if (!target) break;
+    // a platform that keys rows by their content remounts the row on each typed cell: follow it by position
+    const at = bodyRowsOf(table).indexOf(target);
+    const rowAt = (): Element | null => {
+      if (target?.isConnected) return target;
+      table = table?.isConnected ? table : find();
+      return table && at >= 0 ? bodyRowsOf(table)[at] ?? null : null;
+    };
+    if (!(await fillRow(table, rowAt, job.columns, row))) break;
     added++;
   }
   return added === todo.length ? 'filled' : 'unsupported';
@@ -123,41 +133,40 @@ function blankRow(table: Element): Element | null {
   return null;
 }
 
-function fillRow(table: Element, tr: Element, columns: readonly ReadableColumn[], row: Record<string, string>): boolean {
+/**
+ * Types one row's cells through their widgets (drive.ts): a library select gets its option clicked,
+ * a picker its date typed and confirmed. The row counts as written only if every cell shows its value.
+ */
+async function fillRow(table: Element, rowAt: () => Element | null, columns: readonly ReadableColumn[], row: Record<string, string>): Promise<boolean> {
   const head = headerRowOf(table);
   if (!head) return false;
   const headers = cellsOf(head).map((c) => textOf(c));
-  const cells = cellsOf(tr);
   let wrote = false;
   for (const col of columns) {
     const value = row[col.key];
     if (value === undefined) continue;
     const i = headers.findIndex((h) => labelMatches(h, col.header, 'normalized'));
-    const control = i >= 0 ? cells[i]?.querySelector('input, select, textarea') : null;
+    // the platform may redraw the row after a cell is typed: look the cell up again each time
+    const cell = () => { const tr = rowAt(); return i >= 0 && tr ? cellsOf(tr)[i] ?? null : null; };
+    const control = cell()?.querySelector('input, select, textarea');
     if (!control) continue;
+    let outcome: DriveOutcome;
     if (control.tagName === 'SELECT') {
       const select = control as HTMLSelectElement;
       const option = optionFor(select, value);
-      if (!option) continue;
+      if (!option) return false;
       setNativeValue(select, option.value);
-    } else {
-      setNativeValue(control as HTMLInputElement, value);
+      outcome = select.value === option.value ? 'filled' : 'not-taken';
+    } else if (isCustomSelect(control)) outcome = await chooseOption(control, value);
+    else if (isDatePicker(control)) outcome = await typeDate(control as HTMLInputElement, value);
+    else outcome = await typeText(control as HTMLInputElement, value);
+    // the cell redrawn meanwhile: what its new widget shows is what the page kept
+    if (outcome === 'not-taken' && !control.isConnected) {
+      const now = cell();
+      if (now && normalizeLabel(String(cellValue(now))) === normalizeLabel(value)) outcome = 'filled';
     }
+    if (outcome !== 'filled') return false;
     wrote = true;
   }
   return wrote;
-}
-
-/** Polls every 16 ms (about a frame) until `probe` answers or time runs out. */
-function waitFor<T>(probe: () => T | null): Promise<T | null> {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    const tick = () => {
-      const got = probe();
-      if (got) return resolve(got);
-      if (Date.now() - start > ROW_WAIT_MS) return resolve(null);
-      setTimeout(tick, 16);
-    };
-    tick();
-  });
 }

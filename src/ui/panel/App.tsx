@@ -243,7 +243,7 @@ export function App() {
           disabled={state?.page !== 'application-form' || prefillBusy.value}
           aria-busy={prefillBusy.value}
           title={msg(P, 'foot.prefillTitle')}
-          onClick={() => state && void prefill(state.tabId)}
+          onClick={(e) => e.isTrusted && state && void prefill(state.tabId) /* only a person's click starts a prefill */}
         >
           {msg(P, 'foot.prefill')}
         </button>

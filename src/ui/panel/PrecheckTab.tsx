@@ -9,6 +9,7 @@ import { lang, msg } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { NextActions } from './NextActions.tsx';
 import { nextActions } from './next-actions.ts';
+import { runAction } from './state.ts';
 
 /** 预检: live 第八条/第九条 pre-check of the application the user is typing on the portal. */
 export function PrecheckTab({ state }: { state: TabState | null }) {
@@ -43,6 +44,41 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </div>
         </div>
       )}
+      {!pc && state.hints.some((h) => h.rule === 'input' && h.field === 'applicant.kind') && state.page === 'application-form' && (
+        // no dead end: the kind can be chosen here, and everything else is then checked with it
+        <Card class="kind-choice">
+          <p data-testid="kind-choose">
+            <Bi text={entry(P, 'kind.choose')} />
+          </p>
+          <div class="kind-actions">
+            {(['organization', 'individual'] as const).map((kind) => (
+              <button key={kind} type="button" class="btn" data-kind={kind} onClick={() => void runAction({ type: 'panel/choose-kind', tabId: state.tabId, kind }, entry(P, 'kind.done'))}>
+                {msg(P, kind === 'organization' ? 'kind.organization' : 'kind.individual')}
+              </button>
+            ))}
+          </div>
+        </Card>
+      )}
+      {pc && state.chosenKind && !state.fields.some((f) => f.key === 'applicant.kind' && f.found && f.value !== null && f.value !== '') && (
+        <p class="kind-chosen" data-testid="kind-chosen">
+          <Bi text={chosenText(state.chosenKind)} />{' '}
+          <button type="button" class="btn" onClick={() => void runAction({ type: 'panel/choose-kind', tabId: state.tabId, kind: null }, entry(P, 'kind.done'))}>
+            {msg(P, 'kind.undo')}
+          </button>
+        </p>
+      )}
+      {!pc && state.hints.some((h) => h.rule === 'input') && (
+        // no dead end: what keeps the check from running is named (a field not found, an entry unreadable)
+        <Card class="input-errors" label={msg(P, 'unreadable.label')}>
+          <ul data-testid="precheck-blocked">
+            {state.hints.filter((h) => h.rule === 'input').map((h) => (
+              <li key={h.field} data-path={h.field}>
+                <Bi text={h.text} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {(pc?.inputErrors.length ?? 0) > 0 && (
         <Card class="input-errors" label={msg(P, 'unreadable.label')}>
           <h3>
@@ -72,6 +108,12 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
       <DateNote submittedOn={pc?.submittedOn ?? null} />
     </div>
   );
+}
+
+/** “正按你选择的‘组织’预检”, the kind's name filled in per language */
+function chosenText(kind: 'organization' | 'individual') {
+  const name = entry(P, kind === 'organization' ? 'kind.organizationName' : 'kind.individualName');
+  return { zh: entry(P, 'kind.chosen', { kind: name.zh }).zh, en: entry(P, 'kind.chosen', { kind: name.en }).en };
 }
 
 const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };

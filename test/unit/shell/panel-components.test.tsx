@@ -102,6 +102,36 @@ describe('Checklist', () => {
   });
 });
 
+describe('PrecheckTab when the pre-check cannot run', () => {
+  it('names what is missing or unreadable below 暂时无法预检, instead of nothing', () => {
+    const state = { ...tabState(), precheck: null, hints: [{ field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type (organisation/individual): not found on the application form; choose or fill it in on the form' } }] };
+    render(<PrecheckTab state={state} />);
+    expect(screen.getByTestId('verdict').textContent).toContain('暂时无法预检');
+    expect(screen.getByTestId('precheck-blocked').textContent).toContain('申报类型（组织/个人）：未在申报表中找到');
+  });
+});
+
+describe('PrecheckTab: 申报类型 not found', () => {
+  const kindHint = { field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type: not found' } };
+  const withoutKind = () => tabState().fields.map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+  it('offers the choice of kind beside naming the missing field', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), precheck: null, hints: [kindHint] }} />);
+    expect(screen.getByTestId('kind-choose').textContent).toContain('没有找到申报类型');
+    expect(screen.getByRole('button', { name: /按组织申报/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /按个人申报/ })).toBeTruthy();
+  });
+  it('once chosen, the whole check shows, saying which kind it assumed, with a way back', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), chosenKind: 'individual' }} />);
+    expect(screen.getByTestId('kind-chosen').textContent).toContain('“个人”');
+    expect(screen.getByRole('button', { name: /撤销选择/ })).toBeTruthy();
+    expect(screen.queryByTestId('kind-choose')).toBeNull();
+    cleanup();
+    // the page's own 申报类型 read: no note
+    render(<PrecheckTab state={{ ...tabState(), chosenKind: 'individual' }} />);
+    expect(screen.queryByTestId('kind-chosen')).toBeNull();
+  });
+});
+
 describe('PrefillReport', () => {
   it('names the fields it filled, the typed ones it kept, and those with no place here; replacing kept fields takes a click', async () => {
     const asked: string[][] = [];
@@ -127,6 +157,18 @@ describe('PrefillReport', () => {
     render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
     expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与保存的资料一致');
     expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
+  });
+});
+
+describe('PrefillReport: a field on the page that prefill cannot fill', () => {
+  it('says it is on this page and must be filled by hand, not 不在本页', () => {
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], notSupported: ['applicant.qmsCertificates'], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    const report = screen.getByTestId('prefill-report').textContent ?? '';
+    expect(screen.getByTestId('prefill-not-supported').textContent).toContain('质量管理体系认证证书');
+    expect(report).toContain('本页有');
+    expect(report).toContain('请手动填写');
+    expect(report).not.toContain('不在本页');
+    expect(report).not.toContain('表单已与保存的资料一致');
   });
 });
 
