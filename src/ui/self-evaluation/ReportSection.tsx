@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { profileLength, reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
+import { docxLayoutOf, profileLength, REPORT_FONTS, REPORT_SIZES, reportLayoutSchema, reportLength, workbookSheet, type ReportLayout, type Workbook } from '../../self-evaluation/index.ts';
+import { tx } from '../lang.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
@@ -13,9 +14,9 @@ export const reportOptionsOf = (w: Workbook, policy: PolicyPack) => ({
   policy,
 });
 
-/** Report length against policy.selfEvaluation.reportMaxChars, Word export and the print view. */
-export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy }: {
-  workbook: Workbook; onName: (name: string) => void; onBlur: () => void; policy?: PolicyPack;
+/** Report length against policy.selfEvaluation.reportMaxChars, the report's body font and size, Word export and the print view. */
+export function ReportSection({ workbook, onName, onBlur, onLayout, policy = defaultPolicy }: {
+  workbook: Workbook; onName: (name: string) => void; onBlur: () => void; onLayout?: (layout: ReportLayout) => void; policy?: PolicyPack;
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -33,7 +34,7 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
     try {
       // lazy: the docx library is only fetched when a report is exported
       const { exportSelfEvaluationDocx } = await import('../../export/docx.ts');
-      const bytes = await exportSelfEvaluationDocx(workbookSheet(workbook), reportOptionsOf(workbook, policy));
+      const bytes = await exportSelfEvaluationDocx(workbookSheet(workbook), { ...reportOptionsOf(workbook, policy), ...docxLayoutOf(workbook.reportLayout) });
       const name = safeFileName(`自评报告 ${workbook.applicantName || ''} ${workbook.round || ''}`.replace(/\s+/g, ' ').trim());
       downloadFile(bytes, `${name}.docx`, DOCX_MIME);
       setMessage({ ok: true, text: `已生成 ${name}.docx / Report saved` });
@@ -42,6 +43,12 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
     } finally {
       setBusy(false);
     }
+  };
+
+  /** a choice from the two lists; anything else (never offered) changes nothing */
+  const choose = (change: Partial<Record<keyof ReportLayout, unknown>>) => {
+    const next = reportLayoutSchema.safeParse({ ...workbook.reportLayout, ...change });
+    if (next.success) onLayout?.(next.data);
   };
 
   return (
@@ -65,6 +72,23 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
         </p>
       )}
       <p class="se-note">篇幅上限来自政策包（{policy.selfEvaluation.source.article}{policy.selfEvaluation.source.clause ?? ''} 自我评价）。 / The cap comes from the policy pack.</p>
+      <fieldset class="se-layout" data-testid="report-layout">
+        <legend><Bi text={{ zh: '正文字体与字号（按申报通知要求选择）', en: 'Body font and size (as the award notice asks)' }} /></legend>
+        <div class="se-row">
+          <label for="se-report-font"><Bi text={{ zh: '字体', en: 'Font' }} /></label>
+          <select id="se-report-font" data-testid="report-font" value={workbook.reportLayout.font}
+            onChange={(e) => choose({ font: e.currentTarget.value })} onBlur={onBlur}>
+            {REPORT_FONTS.map((f) => <option key={f} value={f}>{f}</option>)}
+          </select>
+          <label for="se-report-size"><Bi text={{ zh: '字号', en: 'Size' }} /></label>
+          <select id="se-report-size" data-testid="report-size" value={String(workbook.reportLayout.bodySize)}
+            onChange={(e) => choose({ bodySize: Number(e.currentTarget.value) })} onBlur={onBlur}>
+            {Object.entries(REPORT_SIZES).map(([pt, s]) => (
+              <option key={pt} value={pt}>{tx({ zh: `${s.zh}（${pt} 磅，行距固定值 ${s.lineSpacing} 磅）`, en: `${s.en} (${pt} pt, exact ${s.lineSpacing} pt lines)` })}</option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
       <div class="se-row">
         <button type="button" class="se-btn" disabled={busy || !!invalid} data-testid="export-docx" onClick={exportDocx}>
           {busy ? '正在生成… Working…' : '导出 Word 报告 Export .docx'}

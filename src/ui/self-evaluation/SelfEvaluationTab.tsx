@@ -184,7 +184,8 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
       )}
 
       {view === 'report' && (
-        <ReportSection workbook={w} policy={policy} onBlur={blur} onName={(applicantName) => store.update((x) => ({ ...x, applicantName }))} />
+        <ReportSection workbook={w} policy={policy} onBlur={blur} onName={(applicantName) => store.update((x) => ({ ...x, applicantName }))}
+          onLayout={(reportLayout) => { store.update((x) => ({ ...x, reportLayout })); void store.flush(); }} />
       )}
     </div>
   );
