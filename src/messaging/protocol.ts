@@ -102,6 +102,8 @@ export const backgroundToContentSchema = z.discriminatedUnion('type', [
     expect: z.record(fieldKey, z.string().max(20_000)).optional(),
   }),
   z.strictObject({ type: z.literal('snapshot/request') }),
+  /** the person chose the applicant kind in the panel because the page's 申报类型 was not found: bind by it */
+  z.strictObject({ type: z.literal('kind/choose'), kind: z.enum(['organization', 'individual']).nullable() }),
 ]);
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 

@@ -178,6 +178,8 @@ export function createRouter(services: BackgroundServices) {
         const state: TabState = { ...current, precheck, hints, chosenKind: msg.kind };
         await services.store.set(state);
         await services.sendToTab(msg.tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        // the page binds the chosen kind's own fields too (organisation and 所负责组织 share labels)
+        await services.sendToTab(msg.tabId, { type: 'kind/choose', kind: msg.kind }).catch(() => undefined);
         await services.showVerdict?.(msg.tabId, precheck).catch(() => undefined);
         await publish(state, msg.tabId);
         return { ok: true };

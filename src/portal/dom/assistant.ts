@@ -73,6 +73,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   let kind: ApplicantKind | null = null;
   /** `kind`, or the kind whose fields the page shows when the kind question is not on it */
   let layoutKind: ApplicantKind | null = null;
+  /** chosen in the panel when the page shows no 申报类型: the page's own answer still wins */
+  let chosenKind: ApplicantKind | null = null;
   const memory = new Map<string, FieldReading>();
   const memoryAtt = new Map<string, AttachmentReading>();
   let hints: Hint[] = [];
@@ -182,7 +184,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       }
       return;
     }
-    const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind });
+    const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind ?? chosenKind });
     last = result;
     kind = result.kind;
     layoutKind = result.layoutKind;
@@ -483,6 +485,14 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'hints/update':
             hints = msg.hints;
             draw();
+            return { ok: true };
+          case 'kind/choose':
+            chosenKind = msg.kind;
+            kind = null; // read again: the page's answer if it has one, else the choice
+            pendingSince = 0;
+            lastSent = '';
+            clearTimeout(timer);
+            scan();
             return { ok: true };
           case 'snapshot/request':
             pendingSince = 0;

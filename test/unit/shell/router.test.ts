@@ -189,6 +189,8 @@ describe('extension-page messages', () => {
     expect(chosen.state.precheck?.verdict).toBe('eligible');
     expect(chosen.state.precheck?.kind).toBe('organization');
     expect(toTabs.some((t) => t.message.type === 'hints/update')).toBe(true);
+    // the page is told too, so it binds the chosen kind's own fields (kind-choice.test.ts)
+    expect(toTabs.filter((t) => t.message.type === 'kind/choose').map((t) => [t.tabId, t.message])).toEqual([[7, { type: 'kind/choose', kind: 'organization' }]]);
     expect(broadcasts.at(-1)).toMatchObject({ type: 'tab-state/changed', tabId: 7, state: { chosenKind: 'organization' } });
     // the next reading (still without the kind) keeps the choice
     await router.handle(snapshot(noKind()), portalSender(7));
