@@ -44,6 +44,16 @@ export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
                   <Bi text={item.detail} />
                 </p>
               )}
+              {item.files && item.files.length > 0 && (
+                <ul class="check-files" data-testid="check-files">
+                  {item.files.map((f) => (
+                    <li key={tx(f.label)}>
+                      {tx(f.label)}{tx({ zh: '：', en: ': ' })}
+                      {f.names.join(lang.value === 'en' ? ', ' : '、')}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {item.missing && item.missing.length > 0 && (
                 <p class="check-missing">
                   {tx({ zh: '待填：', en: 'To fill: ' })}

@@ -15,6 +15,8 @@ export interface ChecklistItem {
   detail?: Bilingual;
   progress?: { done: number; total: number };
   missing?: Bilingual[];
+  /** files the portal shows as uploaded, per attachment (issue 11: the names, not only a count) */
+  files?: Array<{ label: Bilingual; names: string[] }>;
 }
 
 export interface ChecklistInput {
@@ -118,6 +120,7 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
         status: present.length === attachments.length ? 'done' : 'todo',
         progress: { done: present.length, total: attachments.length },
         missing: attachments.filter((a) => !a.present).map((a) => attachmentLabels[a.key] ?? fieldLabel(a.key)),
+        files: present.filter((a) => a.fileNames.length > 0).map((a) => ({ label: attachmentLabels[a.key] ?? fieldLabel(a.key), names: a.fileNames })),
       });
     }
   } else {

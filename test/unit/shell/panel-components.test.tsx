@@ -9,6 +9,7 @@ import { ChecklistTab } from '../../../src/ui/panel/ChecklistTab.tsx';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
 import { PrefillReport } from '../../../src/ui/panel/PrefillReport.tsx';
 import { core, eligibleOrganization, PORTAL_URL } from './fixtures.ts';
+import { lang } from '../../../src/ui/lang.ts';
 
 afterEach(cleanup);
 
@@ -94,6 +95,20 @@ describe('Checklist', () => {
     render(<ChecklistTab items={items} />);
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(document.body.textContent).toContain('推荐单位签署推荐意见');
+  });
+
+  it('the attachments item names the files the portal shows as uploaded, per attachment (issue 11)', () => {
+    const items = buildChecklist({ state: tabState(), recommended: false, selfEvaluation: null, attachmentLabels: { 'business-licence': { zh: '营业执照', en: 'Business licence' } } });
+    const att = items.find((i) => i.id === 'attachments')!;
+    expect(att.files).toEqual([{ label: { zh: '营业执照', en: 'Business licence' }, names: ['营业执照.pdf'] }]);
+    const before = lang.value;
+    lang.value = 'zh';
+    try {
+      render(<ChecklistTab items={items} />);
+      expect(screen.getByTestId('check-files').textContent).toBe('营业执照：营业执照.pdf');
+    } finally {
+      lang.value = before;
+    }
   });
 
   it('the 推荐意见 item is done once the case log has a recommend event', () => {
