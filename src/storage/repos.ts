@@ -246,6 +246,16 @@ export async function listCases(filter: { year?: number } = {}): Promise<CaseRec
   return cases.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
+/** The latest award year holding a case: one step of a backwards key cursor on the byYear index (no case read). */
+export async function latestCaseYear(): Promise<number | null> {
+  const cursor = await (await getDb()).transaction('cases').store.index('byYear').openKeyCursor(null, 'prev');
+  return cursor ? (cursor.key as number) : null;
+}
+
+export async function countCases(): Promise<number> {
+  return (await getDb()).count('cases');
+}
+
 export async function getCase(id: string): Promise<CaseRecord | undefined> {
   return (await getDb()).get('cases', requireId(id, 'case.id'));
 }
@@ -300,6 +310,13 @@ export async function appendCaseEvents(
 /** A case's events in append order (the byCase index orders equal keys by seq). */
 export async function getCaseEvents(caseId: string): Promise<StoredCaseEvent[]> {
   return (await getDb()).getAllFromIndex('caseEvents', 'byCase', requireId(caseId, 'caseId'));
+}
+
+/** The logs of a few cases, read in one transaction, each in append order (a staged load's first page). */
+export async function getCaseEventsOf(caseIds: readonly string[]): Promise<Map<string, StoredCaseEvent[]>> {
+  const index = (await getDb()).transaction('caseEvents').store.index('byCase');
+  const logs = await Promise.all(caseIds.map((id) => index.getAll(requireId(id, 'caseId'))));
+  return new Map(caseIds.map((id, i) => [id, logs[i]!]));
 }
 
 /** Every event of every case, in append order, for bulk replay (year summaries, quotas, bans). */

@@ -3,7 +3,7 @@ import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { VirtualList } from './VirtualList.tsx';
-import { filteredRows, selectedId, today } from './store.ts';
+import { filteredRows, loading, selectedId, today } from './store.ts';
 import { overdueByCase } from './duties-store.ts';
 
 export const ROW_HEIGHT = 40;
@@ -131,7 +131,11 @@ export function CaseList() {
         />
       )}
       <div class="list-foot" data-testid="list-count">
-        <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        {loading.value !== null ? (
+          <Bi text={t(`已载入 ${list.length} 件，加载中…`, `${list.length} cases so far, loading…`)} />
+        ) : (
+          <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        )}
       </div>
     </div>
   );

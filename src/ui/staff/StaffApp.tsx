@@ -31,6 +31,7 @@ import {
 import { YearOverview } from './YearOverview.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
+import { Count } from './Count.tsx';
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -67,13 +68,13 @@ function SummaryStrip() {
         )}
       </span>
       <span>
-        <Bi text={t('奖励', 'Rewards')} /> <b>{formatYuan(rewardsOfYear.value.totalYuan).zh}</b>
+        <Bi text={t('奖励', 'Rewards')} /> <Count>{formatYuan(rewardsOfYear.value.totalYuan).zh}</Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
-        <Bi text={t('禁申 / 锁定', 'Bans')} /> <b>{runningBans.value.length}</b>
+        <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
       </button>
       <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
-        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <b>{overdueTotal.value}</b>
+        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
