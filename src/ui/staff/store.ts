@@ -42,6 +42,13 @@ function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the first rows render and paint before the rest of the load (a hidden tab, with no frames, waits at most 100 ms). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(done, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  });
 
 /** Cases replayed before the first rows show: a screenful and some, of the selected (latest) year. */
 export const FIRST_PAGE = 60;
@@ -71,7 +78,7 @@ export async function loadAll(options: { firstPage?: number } = {}): Promise<voi
       for (const h of first) next.set(h.id, replayOne(h, logs.get(h.id) ?? []));
       loading.value = { done: next.size, total };
       if (next.size) publish(new Map(next));
-      await pause();
+      await afterPaint();
     }
     const headers = await listCases(); // list order: created, then id
     loading.value = { done: next.size, total: headers.length };
