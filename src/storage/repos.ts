@@ -243,18 +243,23 @@ export async function listCasesByCreditCode(creditCode: string): Promise<CaseRec
 export async function listCases(filter: { year?: number } = {}): Promise<CaseRecord[]> {
   const db = await getDb();
   const cases = filter.year === undefined ? await db.getAll('cases') : await db.getAllFromIndex('cases', 'byYear', filter.year);
-  return cases.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return cases.sort(byCreation);
 }
 
-/** The latest award year holding a case: one step of a backwards key cursor on the byYear index (no case read). */
-export async function latestCaseYear(): Promise<number | null> {
-  const cursor = await (await getDb()).transaction('cases').store.index('byYear').openKeyCursor(null, 'prev');
-  return cursor ? (cursor.key as number) : null;
+/**
+ * What a staff page shows first, in one read transaction: the year (given, or the latest holding a case,
+ * from one step of a backwards key cursor on the byYear index), that year's headers in list order, and
+ * how many cases there are in all.
+ */
+export async function yearFirst(year: number | null): Promise<{ year: number | null; headers: CaseRecord[]; total: number }> {
+  const store = (await getDb()).transaction('cases').store;
+  const [cursor, total] = await Promise.all([year === null ? store.index('byYear').openKeyCursor(null, 'prev') : null, store.count()]);
+  const shown = year ?? (cursor ? (cursor.key as number) : null);
+  const headers = shown === null ? [] : await store.index('byYear').getAll(shown);
+  return { year: shown, headers: headers.sort(byCreation), total };
 }
 
-export async function countCases(): Promise<number> {
-  return (await getDb()).count('cases');
-}
+const byCreation = (a: CaseRecord, b: CaseRecord) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 export async function getCase(id: string): Promise<CaseRecord | undefined> {
   return (await getDb()).get('cases', requireId(id, 'case.id'));
