@@ -14,7 +14,6 @@ import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitte
 import {
   filteredRows,
   followRecordChanges,
-  loadAll,
   loadError,
   loading,
   rewardsOfYear,
@@ -90,8 +89,7 @@ export function StaffApp() {
   const pageWidth = useSignal(innerWidth);
 
   useEffect(() => {
-    selectedId.value = caseFromHash();
-    void loadAll();
+    selectedId.value = caseFromHash(); // the cases load from main.tsx, before the first render
     const onHash = () => (selectedId.value = caseFromHash());
     addEventListener('hashchange', onHash);
     const onResize = () => (pageWidth.value = innerWidth);
