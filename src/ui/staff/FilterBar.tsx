@@ -14,7 +14,7 @@ export function StageChips() {
   return (
     <nav class="stage-chips" aria-label={plain(t('各阶段案件数', 'Cases per stage'))}>
       <button type="button" class={`chip${active === null ? ' on' : ''}`} aria-pressed={active === null} onClick={() => set({ stage: null })} data-testid="chip-all">
-        <span>全部 All</span> <Count>{total}</Count>
+        <Bi text={t('全部', 'All')} /> <Count>{total}</Count>
       </button>
       {caseStages.map((stage: CaseStage) => (
         <button

@@ -63,7 +63,7 @@ function SummaryStrip() {
             {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
           </b>
         ) : (
-          <span class="muted">未设置 not set</span>
+          <span class="muted"><Bi text={t('未设置', 'not set')} /></span>
         )}
       </span>
       <span>
@@ -77,7 +77,7 @@ function SummaryStrip() {
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
-          超出名额 Over quota（{s.violations[0]!.article}）
+          <Bi text={t(`超出名额（${s.violations[0]!.article}）`, `Over quota (${s.violations[0]!.article})`)} />
         </span>
       )}
     </div>
