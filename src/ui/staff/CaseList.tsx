@@ -117,7 +117,11 @@ export function CaseList() {
         <span class="c-days"><Bi text={t('停留天数', 'In stage')} /></span>
         <span class="c-refused" />
       </div>
-      {list.length === 0 ? (
+      {list.length === 0 && loading.value !== null ? (
+        <p class="empty" role="status">
+          <Bi text={t('正在载入案件…', 'Loading cases…')} block />
+        </p>
+      ) : list.length === 0 ? (
         <p class="empty" data-testid="empty-list">
           <Bi text={t('没有符合条件的案件。可调整筛选，或新建 / 导入案件。', 'No cases match. Change the filters, or create / import cases.')} block />
         </p>

@@ -5,6 +5,7 @@ import { effect } from '@preact/signals';
 import { closeDb, getDb, listCases } from '../../../src/storage/index.ts';
 import { cases, loadAll, loading, year } from '../../../src/ui/staff/store.ts';
 import { StageChips } from '../../../src/ui/staff/FilterBar.tsx';
+import { CaseList } from '../../../src/ui/staff/CaseList.tsx';
 // @ts-expect-error plain .mjs fixture shared with the bench (test/bench/fixtures/cases.mjs)
 import { generateCases } from '../../bench/fixtures/cases.mjs';
 
@@ -116,5 +117,21 @@ describe('staff page: staged load (issue 14, first rows at 10,000 cases)', () =>
     cleanup();
     render(<StageChips />);
     expect(screen.getByTestId('count-draft').textContent).toMatch(/^\d+$/);
+  });
+});
+
+describe('staff case list while the cases load', () => {
+  it('says it is loading, not that no case matches, and the footer counts what is loaded so far', () => {
+    cases.value = new Map();
+    loading.value = { done: 0, total: 10_000 };
+    render(<CaseList />);
+    expect(screen.queryByTestId('empty-list')).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('正在载入案件');
+    expect(screen.getByTestId('list-count').textContent).toContain('加载中');
+    loading.value = null;
+    cleanup();
+    render(<CaseList />);
+    expect(screen.getByTestId('empty-list')).toBeTruthy();
+    expect(screen.getByTestId('list-count').textContent).toContain('共 0 件');
   });
 });
