@@ -243,8 +243,23 @@ export async function listCasesByCreditCode(creditCode: string): Promise<CaseRec
 export async function listCases(filter: { year?: number } = {}): Promise<CaseRecord[]> {
   const db = await getDb();
   const cases = filter.year === undefined ? await db.getAll('cases') : await db.getAllFromIndex('cases', 'byYear', filter.year);
-  return cases.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return cases.sort(byCreation);
 }
+
+/**
+ * What a staff page shows first, in one read transaction: the year (given, or the latest holding a case,
+ * from one step of a backwards key cursor on the byYear index), that year's headers in list order, and
+ * how many cases there are in all.
+ */
+export async function yearFirst(year: number | null): Promise<{ year: number | null; headers: CaseRecord[]; total: number }> {
+  const store = (await getDb()).transaction('cases').store;
+  const [cursor, total] = await Promise.all([year === null ? store.index('byYear').openKeyCursor(null, 'prev') : null, store.count()]);
+  const shown = year ?? (cursor ? (cursor.key as number) : null);
+  const headers = shown === null ? [] : await store.index('byYear').getAll(shown);
+  return { year: shown, headers: headers.sort(byCreation), total };
+}
+
+const byCreation = (a: CaseRecord, b: CaseRecord) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 export async function getCase(id: string): Promise<CaseRecord | undefined> {
   return (await getDb()).get('cases', requireId(id, 'case.id'));
@@ -300,6 +315,13 @@ export async function appendCaseEvents(
 /** A case's events in append order (the byCase index orders equal keys by seq). */
 export async function getCaseEvents(caseId: string): Promise<StoredCaseEvent[]> {
   return (await getDb()).getAllFromIndex('caseEvents', 'byCase', requireId(caseId, 'caseId'));
+}
+
+/** The logs of a few cases, read in one transaction, each in append order (a staged load's first page). */
+export async function getCaseEventsOf(caseIds: readonly string[]): Promise<Map<string, StoredCaseEvent[]>> {
+  const index = (await getDb()).transaction('caseEvents').store.index('byCase');
+  const logs = await Promise.all(caseIds.map((id) => index.getAll(requireId(id, 'caseId'))));
+  return new Map(caseIds.map((id, i) => [id, logs[i]!]));
 }
 
 /** Every event of every case, in append order, for bulk replay (year summaries, quotas, bans). */

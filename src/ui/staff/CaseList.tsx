@@ -3,7 +3,7 @@ import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { VirtualList } from './VirtualList.tsx';
-import { filteredRows, selectedId, today } from './store.ts';
+import { filteredRows, loading, selectedId, today } from './store.ts';
 import { overdueByCase } from './duties-store.ts';
 
 export const ROW_HEIGHT = 40;
@@ -117,7 +117,11 @@ export function CaseList() {
         <span class="c-days"><Bi text={t('停留天数', 'In stage')} /></span>
         <span class="c-refused" />
       </div>
-      {list.length === 0 ? (
+      {list.length === 0 && loading.value !== null ? (
+        <p class="empty" role="status">
+          <Bi text={t('正在载入案件…', 'Loading cases…')} block />
+        </p>
+      ) : list.length === 0 ? (
         <p class="empty" data-testid="empty-list">
           <Bi text={t('没有符合条件的案件。可调整筛选，或新建 / 导入案件。', 'No cases match. Change the filters, or create / import cases.')} block />
         </p>
@@ -131,7 +135,11 @@ export function CaseList() {
         />
       )}
       <div class="list-foot" data-testid="list-count">
-        <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        {loading.value !== null ? (
+          <Bi text={t(`已载入 ${list.length} 件，加载中…`, `${list.length} cases so far, loading…`)} />
+        ) : (
+          <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { caseStages, type CaseStage } from '../../../machines/case.stages.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { Count } from './Count.tsx';
 import { filter, recommenders, stageCounts } from './store.ts';
 
 const set = (patch: Partial<typeof filter.value>) => (filter.value = { ...filter.value, ...patch });
@@ -13,7 +14,7 @@ export function StageChips() {
   return (
     <nav class="stage-chips" aria-label={plain(t('各阶段案件数', 'Cases per stage'))}>
       <button type="button" class={`chip${active === null ? ' on' : ''}`} aria-pressed={active === null} onClick={() => set({ stage: null })} data-testid="chip-all">
-        <span>全部 All</span> <b>{total}</b>
+        <Bi text={t('全部', 'All')} /> <Count>{total}</Count>
       </button>
       {caseStages.map((stage: CaseStage) => (
         <button
@@ -25,7 +26,7 @@ export function StageChips() {
           title={caseStageLabels[stage].en}
           onClick={() => set({ stage: active === stage ? null : stage })}
         >
-          <span>{caseStageLabels[stage].zh}</span> <b data-testid={`count-${stage}`}>{counts[stage]}</b>
+          <span>{caseStageLabels[stage].zh}</span> <Count testid={`count-${stage}`}>{counts[stage]}</Count>
         </button>
       ))}
     </nav>

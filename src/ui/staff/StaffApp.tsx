@@ -14,7 +14,6 @@ import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitte
 import {
   filteredRows,
   followRecordChanges,
-  loadAll,
   loadError,
   loading,
   rewardsOfYear,
@@ -31,6 +30,7 @@ import {
 import { YearOverview } from './YearOverview.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
+import { Count } from './Count.tsx';
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -63,21 +63,21 @@ function SummaryStrip() {
             {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
           </b>
         ) : (
-          <span class="muted">未设置 not set</span>
+          <span class="muted"><Bi text={t('未设置', 'not set')} /></span>
         )}
       </span>
       <span>
-        <Bi text={t('奖励', 'Rewards')} /> <b>{formatYuan(rewardsOfYear.value.totalYuan).zh}</b>
+        <Bi text={t('奖励', 'Rewards')} /> <Count>{formatYuan(rewardsOfYear.value.totalYuan).zh}</Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
-        <Bi text={t('禁申 / 锁定', 'Bans')} /> <b>{runningBans.value.length}</b>
+        <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
       </button>
       <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
-        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <b>{overdueTotal.value}</b>
+        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
-          超出名额 Over quota（{s.violations[0]!.article}）
+          <Bi text={t(`超出名额（${s.violations[0]!.article}）`, `Over quota (${s.violations[0]!.article})`)} />
         </span>
       )}
     </div>
@@ -89,8 +89,7 @@ export function StaffApp() {
   const pageWidth = useSignal(innerWidth);
 
   useEffect(() => {
-    selectedId.value = caseFromHash();
-    void loadAll();
+    selectedId.value = caseFromHash(); // the cases load from main.tsx, before the first render
     const onHash = () => (selectedId.value = caseFromHash());
     addEventListener('hashchange', onHash);
     const onResize = () => (pageWidth.value = innerWidth);
