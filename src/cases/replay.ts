@@ -252,3 +252,16 @@ export function replayCase(events: readonly CaseEventInput[], options?: ReplayOp
   log.forEach((event, index) => fold.step(event, index));
   return fold.view();
 }
+
+/**
+ * The view of a log that already replayed (so it is well formed and in canonical form, as stored) with
+ * one checked event appended: one fold, without validating the log again. Recording a staff event
+ * replays its case once with this (issue 19); test/unit/cases/replay-appended.test.ts checks it equals
+ * replayCase of the whole log.
+ */
+export function replayWithAppended(replayedLog: readonly CaseEvent[], event: CaseEvent, options?: ReplayOptions): CaseView {
+  const fold = startFold(options);
+  replayedLog.forEach((e, index) => fold.step(e, index));
+  fold.step(event, replayedLog.length);
+  return fold.view();
+}
