@@ -6,7 +6,7 @@ import { guardQuota, staleCaseMessage, staleWriteMessage, StorageError } from '.
 import { announceRecordChange } from './record-changes.ts';
 import { draftWithAward, normalizeCreditCode } from './migrations.ts';
 import { defaultAwardId, refOf, versionInForce, type AwardRef } from '../awards/index.ts';
-import { todayInChina } from '../core/dates.ts';
+import { isIsoDate, todayInChina } from '../core/dates.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,
@@ -265,6 +265,46 @@ export async function getCase(id: string): Promise<CaseRecord | undefined> {
   return (await getDb()).get('cases', requireId(id, 'case.id'));
 }
 
+/** Events that passed caseEventSchema here, frozen so they cannot change after the check (issue 19). */
+const checkedCaseEvents = new WeakSet<object>();
+
+/**
+ * Checks one case event against the lifecycle's caseEventSchema (contract §3), as `safeParse` does. An
+ * event accepted here is frozen and remembered, so appendCaseEvents stores it without checking it again:
+ * the staff page validates a recorded event once (issue 19).
+ */
+export function checkCaseEvent(input: unknown): ReturnType<typeof caseEventSchema.safeParse> {
+  const parsed = caseEventSchema.safeParse(input);
+  if (parsed.success) checkedCaseEvents.add(Object.freeze(parsed.data));
+  return parsed;
+}
+
+/** The stored record's own fields; the event inside is checked by caseEventSchema, once. */
+const caseEventEnvelopeSchema = caseEventRecordSchema.omit({ event: true });
+
+/**
+ * One event as stored: in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so
+ * the log replays, exports and re-imports exactly. The event is checked by caseEventSchema once; of the
+ * stored minimum (storedEventPayloadSchema) only the date range is stricter than the lifecycle's, so
+ * only `on` is looked at again. test/unit/storage/case-event-record.test.ts checks with fast-check that
+ * this accepts, refuses and stores exactly what the full record schema did.
+ */
+export function caseEventRecordOf(
+  caseId: string,
+  event: unknown,
+  recordedAt: string,
+  recordedBy: string,
+  review: { review?: Json },
+  what: string,
+): StoredCaseEvent {
+  // a checked event holds only strings (type, on, kind/by/tier/reason): a plain copy is its JSON
+  const canonical = typeof event === 'object' && event !== null && checkedCaseEvents.has(event) ? { ...event } : asJson(check(caseEventSchema, event, what), what);
+  if (!isIsoDate((canonical as { on?: unknown }).on)) check(caseEventRecordSchema.shape.event, canonical, `${what}.event`); // the same refusal as before
+  const envelope = check(caseEventEnvelopeSchema, { caseId, recordedAt, recordedBy, ...review }, what);
+  const { caseId: id, recordedAt: at, recordedBy: by, ...rest } = envelope;
+  return { caseId: id, event: canonical as StoredCaseEvent['event'], recordedAt: at, recordedBy: by, ...rest } as StoredCaseEvent;
+}
+
 /**
  * Append events to a case's log (第十条 lifecycle: the log is the audit trail, so it is append-only and
  * written with strict durability). All events go in one transaction, or none if any is malformed or the
@@ -282,12 +322,7 @@ export async function appendCaseEvents(
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
   const review = extra.review === undefined ? {} : { review: asJson(extra.review, 'review') };
-  const records = events.map((event, i) => {
-    // Stored in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so the log
-    // replays, exports and re-imports exactly.
-    const canonical = check(caseEventSchema, event, `events.${i}`);
-    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy, ...review }, `events.${i}`) as StoredCaseEvent;
-  });
+  const records = events.map((event, i) => caseEventRecordOf(id, event, recordedAt, recordedBy, review, `events.${i}`));
   if (records.length === 0) return [];
   let version = 0;
   const stored = await write(['cases', 'caseEvents'], 'strict', async (tx) => {

@@ -1,25 +1,34 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
-import { caseEventSchema, type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
-import { replayCase, type CaseView } from '../../cases/replay.ts';
+import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
+import { replayCase, replayWithAppended, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';
 import { caseEventLabels } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
-import { appendCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
+import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { allBans, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { allBans, appendedToCase, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
 
 let previewRun = 0;
 
+/**
+ * The case's own view with the checked `event` appended: one fold over the log the page already
+ * replayed, nothing validated again (issue 19). This is also the view shown once the event is written.
+ */
+function viewWith(c: LoadedCase, event: CaseEvent): CaseView {
+  const log = c.events.map((e) => e.event as CaseEvent);
+  return c.view ? replayWithAppended(log, event, { policy }) : replayCase([...log, event], { policy });
+}
+
 /** Dry run: the view the case would have with `event` appended (year-gated for approvals, 第四条). */
-async function previewWith(c: LoadedCase, event: CaseEventInput): Promise<CaseView | null> {
+async function previewWith(c: LoadedCase, event: CaseEvent, own: CaseView): Promise<CaseView | null> {
+  if (event.type !== 'government-approve') return own;
   const log = [...c.events.map((e) => e.event as CaseEventInput), event];
-  if (event.type !== 'government-approve') return replayCase(log, { policy });
   const others = yearCohort.value.approved.filter((x) => x.header.id !== c.header.id).map(asLifecycleRecord);
   const approved = [...others, { id: c.header.id, year: c.header.year, kind: c.header.kind, applicant: c.header.applicantName, events: log }];
   const result = await runYearGate({ year: c.header.year, key: `preview-${++previewRun}`, approved });
@@ -91,7 +100,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
       problem.value = t('“记录人”不能为空。', '"Recorded by" must not be empty.');
       return;
     }
-    const parsed = caseEventSchema.safeParse(build());
+    const parsed = checkCaseEvent(build());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       problem.value = issue ? splitBilingualMessage(issue.message) : t('请选择事件。', 'Choose an event.');
@@ -107,8 +116,9 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         return;
       }
     }
+    const own = viewWith(c, event);
     busy.value = true;
-    const preview = await previewWith(c, event).finally(() => (busy.value = false));
+    const preview = await previewWith(c, event, own).finally(() => (busy.value = false));
     if (!preview) {
       problem.value = t('本年度名额核对失败，无法判断该事件能否记录，未作记录。', 'The year’s quota check failed, so the event could not be checked; nothing was recorded.');
       return;
@@ -121,9 +131,9 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     busy.value = true;
     try {
       // issue 15: refused if another tab or clerk recorded on this case since this view was loaded
-      await appendCaseEvents(c.header.id, [event], recorder.value.trim(), { expectedVersion: c.header.version ?? 0 });
+      const stored = await appendCaseEvents(c.header.id, [event], recorder.value.trim(), { expectedVersion: c.header.version ?? 0 });
       void setSetting(RECORDER_KEY, recorder.value.trim());
-      await reloadCase(c.header.id);
+      appendedToCase(c, stored, own);
       toast.value = { kind: 'ok', text: t(`已记录：${caseEventLabels[event.type].zh}（${event.on}）`, `Recorded: ${caseEventLabels[event.type].en} (${event.on})`) };
       type.value = '';
     } catch (err) {

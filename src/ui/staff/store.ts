@@ -153,6 +153,19 @@ export function refreshCase(header: CaseRecord, events: StoredCaseEvent[]): void
   cases.value = next;
 }
 
+/**
+ * After this page appended `stored` to a case whose view was `c`: the new log and its view (already
+ * replayed by the form), without re-reading or replaying (issue 19). A newer copy already shown, from
+ * another tab's record, is kept.
+ */
+export function appendedToCase(c: LoadedCase, stored: StoredCaseEvent[], view: CaseView): void {
+  const version = (c.header.version ?? 0) + 1;
+  if ((cases.value.get(c.header.id)?.header.version ?? 0) > version) return;
+  const next = new Map(cases.value);
+  next.set(c.header.id, { header: { ...c.header, version }, events: [...c.events, ...stored], view, error: null });
+  cases.value = next;
+}
+
 /** Re-read one case (header with its version, and log) from storage, e.g. after another tab recorded on it. */
 export async function reloadCase(id: string): Promise<void> {
   const [header, events] = await Promise.all([getCase(id), getCaseEvents(id)]);
