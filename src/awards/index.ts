@@ -61,3 +61,8 @@ export function measuresLabel(ref: AwardRef | undefined | null): { zh: string; e
   if (!pack) return ref ? { zh: `未知的奖项版本（${ref.awardId}/${ref.versionId}）`, en: `unknown award version (${ref.awardId}/${ref.versionId})` } : { zh: '未记录', en: 'not recorded' };
   return { zh: `${pack.award.name.zh} · ${pack.version.label.zh}`, en: `${pack.award.name.en} · ${pack.version.label.en}` };
 }
+
+/** What the panel shows of the measures a check used: the line, the title and the document number. */
+export function measuresOf(pack: AwardPack): { awardId: string; versionId: string; name: { zh: string; en: string }; label: { zh: string; en: string }; title: { zh: string; en: string }; document: string } {
+  return { ...refOf(pack), name: pack.award.name, label: measuresLabel(refOf(pack)), title: pack.title, document: pack.document.number };
+}

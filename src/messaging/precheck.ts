@@ -14,6 +14,8 @@ export interface PrecheckCore {
   /** `adapterId` names the portal adapter, which names its award: the background judges by that award's version in force. */
   evaluateEligibility(application: never, adapterId?: string): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
   fieldsForRule: Readonly<Record<string, readonly string[]>>;
+  /** the measures `evaluateEligibility` judged by, shown in the panel (issue 16); optional for fakes */
+  measures?(application: never, adapterId?: string): NonNullable<PrecheckView['measures']>;
 }
 
 interface FindingLike {
@@ -117,6 +119,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     inputErrors,
     kind: applicant?.kind === 'individual' ? 'individual' : applicant?.kind === 'organization' ? 'organization' : null,
     submittedOn: typeof (application as { submittedOn?: unknown }).submittedOn === 'string' ? (application as { submittedOn: string }).submittedOn : null,
+    ...(core.measures ? { measures: core.measures(application as never, adapterId) } : {}),
   };
   const found = new Set(fields.filter((f) => f.found).map((f) => f.key));
   const hints: Hint[] = [...errorHints];

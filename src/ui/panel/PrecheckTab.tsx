@@ -1,11 +1,11 @@
-import type { TabState } from '../../messaging/panel-protocol.ts';
+import type { PrecheckView, TabState } from '../../messaging/panel-protocol.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { ClauseList } from './ClauseList.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
-import { lang, msg } from '../lang.ts';
+import { msg } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { NextActions } from './NextActions.tsx';
 import { nextActions } from './next-actions.ts';
@@ -43,6 +43,11 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </div>
         </div>
       )}
+      {pc?.measures && (
+        <p class="measures-line" data-testid="panel-measures">
+          <span class="measures-key">{msg(P, 'measures.label')}</span> <Bi text={pc.measures.label} inline />
+        </p>
+      )}
       {(pc?.inputErrors.length ?? 0) > 0 && (
         <Card class="input-errors" label={msg(P, 'unreadable.label')}>
           <h3>
@@ -69,7 +74,7 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
         ) : (
           <ClauseList findings={pc.findings} />
         ))}
-      <DateNote submittedOn={pc?.submittedOn ?? null} />
+      <DateNote submittedOn={pc?.submittedOn ?? null} measures={pc?.measures} />
     </div>
   );
 }
@@ -77,8 +82,10 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
 const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };
 
 /** The product's date convention (domain.md), stated where the results are read. */
-export function DateNote({ submittedOn }: { submittedOn: string | null }) {
-  const doc = defaultPolicy.document;
+export function DateNote({ submittedOn, measures }: { submittedOn: string | null; measures?: PrecheckView['measures'] }) {
+  // the measures the check used (issue 16); the default award's only when the reading carried none
+  const title = measures?.title ?? defaultPolicy.title;
+  const number = measures?.document ?? defaultPolicy.document.number;
   return (
     <aside class="note" aria-label={msg(P, 'date.label')}>
       <p>
@@ -90,10 +97,7 @@ export function DateNote({ submittedOn }: { submittedOn: string | null }) {
         />
       </p>
       <p>
-        {msg(P, 'date.source')}
-        <a href="https://www.lianyungang.gov.cn/" target="_blank" rel="noopener noreferrer">
-          {lang.value === 'en' ? defaultPolicy.title.en : `《${defaultPolicy.title.zh.replace(/（.*）$/, '')}》（${doc.number}）`}
-        </a>
+        <Bi text={{ zh: `${entry(P, 'date.source').zh}《${title.zh.replace(/（.*）$/, '')}》（${number}）`, en: `${entry(P, 'date.source').en}${title.en} (${number})` }} />
       </p>
     </aside>
   );

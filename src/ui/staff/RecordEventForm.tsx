@@ -9,7 +9,7 @@ import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { allBans, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { allBans, asLifecycleRecord, headersById, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
@@ -19,7 +19,7 @@ let previewRun = 0;
 /** Dry run: the view the case would have with `event` appended (year-gated for approvals, 第四条). */
 async function previewWith(c: LoadedCase, event: CaseEventInput): Promise<CaseView | null> {
   const log = [...c.events.map((e) => e.event as CaseEventInput), event];
-  if (event.type !== 'government-approve') return replayCase(log, { policy });
+  if (event.type !== 'government-approve') return replayCase(log, { policy: policyOf(c.header) });
   const others = yearCohort.value.approved.filter((x) => x.header.id !== c.header.id).map(asLifecycleRecord);
   const approved = [...others, { id: c.header.id, year: c.header.year, kind: c.header.kind, applicant: c.header.applicantName, events: log }];
   const result = await runYearGate({ year: c.header.year, key: `preview-${++previewRun}`, approved });
