@@ -8,11 +8,21 @@ import type { AwardPack, PolicySource } from '../policy/schema.ts';
  * the pack does not give reads 条款未核实 / clause unverified, never another award's number.
  */
 export function citeIn(pack: AwardPack, ref: string): Bilingual {
+  // the eligibility clauses first: they are what the findings cite, so both always agree
+  const clause = pack.clauses[ref];
+  if (clause) return clause.status === 'verified' ? citeArticle(clause) : unverified;
   const source = sourceIn(pack, ref);
   if (source) return citeArticle(source);
-  const clause = pack.clauses[ref];
-  if (clause && clause.status === 'verified') return citeArticle(clause);
-  return { zh: '条款未核实', en: 'clause unverified' };
+  return unverified;
+}
+
+const unverified: Bilingual = { zh: '条款未核实', en: 'clause unverified' };
+
+/** Two or more articles cited together: 第十四条/第十五条 (an unverified one said once). */
+export function citeAllIn(pack: AwardPack, refs: readonly string[], sep = '/'): Bilingual {
+  const cites = refs.map((r) => citeIn(pack, r));
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return { zh: uniq(cites.map((c) => c.zh)).join(sep), en: uniq(cites.map((c) => c.en)).join(sep === '/' ? '/' : ', ') };
 }
 
 function sourceIn(pack: AwardPack, ref: string): Pick<PolicySource, 'article' | 'clause'> | null {

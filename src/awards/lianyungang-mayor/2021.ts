@@ -81,6 +81,10 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
       recommenders: s('第七条', '7'),
       committee: s('第五条', '5'),
       office: s('第六条', '6'),
+      // after the award: recommended to the provincial award, the winner's duties, the use of the title
+      provincial: s('第十二条', '12'),
+      duties: s('第十七条', '17'),
+      titleUse: s('第十八条', '18'),
     },
   },
   quotas: {

@@ -209,7 +209,7 @@ export function CaseViewPanel() {
 
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
-          {view?.stage === 'awarded' && full && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={full} />}
+          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
 
           <section aria-label="记录决定 Record a decision">
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
