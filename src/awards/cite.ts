@@ -36,3 +36,10 @@ function sourceIn(pack: AwardPack, ref: string): Pick<PolicySource, 'article' | 
   for (const g of groups) for (const s of Object.values(g ?? {})) if (s.ref === ref) return s;
   return null;
 }
+
+/** The bare article a rule reference sits in (第八条 for "8.1"), or null when the pack does not verify it. */
+export function articleIn(pack: AwardPack, ref: string): string | null {
+  const clause = pack.clauses[ref];
+  if (clause) return clause.status === 'verified' ? clause.article : null;
+  return sourceIn(pack, ref)?.article ?? null;
+}

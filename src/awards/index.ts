@@ -41,6 +41,11 @@ export function versionInForce(awardId: string, on: IsoDate, settings?: AwardSet
   return chosen;
 }
 
+/** The pack a recorded reference names, or null when this build does not know it. */
+export function knownPack(ref: AwardRef | null | undefined): AwardPack | null {
+  return (ref && awards[ref.awardId]?.find((p) => p.version.id === ref.versionId)) || null;
+}
+
 /** The pack a recorded reference names. */
 export function packFor(ref: AwardRef): AwardPack {
   const pack = awards[ref.awardId]?.find((p) => p.version.id === ref.versionId);

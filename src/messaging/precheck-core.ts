@@ -1,5 +1,6 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
 import { citeRule } from '../policy/index.ts';
+import { citeIn } from '../awards/cite.ts';
 import { todayInChina } from '../core/dates.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
 import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
@@ -26,7 +27,8 @@ export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | 
     // the measures the evaluation judged by, shown in the panel (issue 16)
     measures: ((application: Application, adapterId?: string) => measuresOf(packFor(adapterId, application.submittedOn))) as never,
     fieldsForRule,
-    cite: (rule) => citeRule(rule),
+    cite: ((rule: string, application?: Application, adapterId?: string) =>
+      application ? citeIn(packFor(adapterId, application.submittedOn), rule) : citeRule(rule)) as PrecheckCore['cite'],
     fieldLabel,
   };
 }

@@ -1,6 +1,7 @@
 import type { PrecheckView, TabState } from '../../messaging/panel-protocol.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { ClauseList } from './ClauseList.tsx';
+import { packOfPrecheck } from './measures.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
@@ -69,10 +70,10 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           // the next actions lead; every clause is one click away
           <details class="clause-details">
             <summary>{msg(P, 'details.show', { n: pc.findings.length })}</summary>
-            <ClauseList findings={pc.findings} />
+            <ClauseList findings={pc.findings} pack={packOfPrecheck(pc)} />
           </details>
         ) : (
-          <ClauseList findings={pc.findings} />
+          <ClauseList findings={pc.findings} pack={packOfPrecheck(pc)} />
         ))}
       <DateNote submittedOn={pc?.submittedOn ?? null} measures={pc?.measures} />
     </div>
