@@ -1,4 +1,4 @@
-import { citeArticle } from '../core/articles.ts';
+import { articleRef, citeArticle } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { AwardPack, PolicySource } from '../policy/schema.ts';
 
@@ -42,4 +42,25 @@ export function articleIn(pack: AwardPack, ref: string): string | null {
   const clause = pack.clauses[ref];
   if (clause) return clause.status === 'verified' ? clause.article : null;
   return sourceIn(pack, ref)?.article ?? null;
+}
+
+/**
+ * A citation the lifecycle machine's meta writes in the default award's numbering (第十条(五) / 第十四条,
+ * 第十条(四)–(五)) re-cited in `pack`'s own numbering; a part it cannot read is 条款未核实, never copied.
+ */
+export function recite(pack: AwardPack, written: string): Bilingual {
+  const parts = written.split(/\s*\/\s*/).map((part): Bilingual => {
+    const range = /^(第.+?条)[(（](.+?)[)）]–[(（](.+?)[)）]$/.exec(part.trim());
+    if (range) {
+      const [a, b] = [articleRef(`${range[1]}(${range[2]})`), articleRef(`${range[1]}(${range[3]})`)];
+      if (a && b) {
+        const [x, y] = [citeIn(pack, a), citeIn(pack, b)];
+        return x.zh === y.zh ? x : { zh: `${x.zh}–${y.zh}`, en: `${x.en}–${y.en}` };
+      }
+    }
+    const ref = articleRef(part);
+    return ref ? citeIn(pack, ref) : unverified;
+  });
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return { zh: uniq(parts.map((p) => p.zh)).join(' / '), en: uniq(parts.map((p) => p.en)).join(' / ') };
 }

@@ -71,3 +71,14 @@ export function measuresLabel(ref: AwardRef | undefined | null): { zh: string; e
 export function measuresOf(pack: AwardPack): { awardId: string; versionId: string; name: { zh: string; en: string }; label: { zh: string; en: string }; title: { zh: string; en: string }; document: string } {
   return { ...refOf(pack), name: pack.award.name, label: measuresLabel(refOf(pack)), title: pack.title, document: pack.document.number };
 }
+
+/**
+ * The measures a stored case or draft is judged by (issue 16): the award and version its record names;
+ * a record from before issue 16 is judged by the default award's version in force on the day it was
+ * created. An unknown award version throws (`packFor`): shown as such, never replaced by a guess.
+ */
+export function packOfRecord(record: { award?: AwardRef | undefined; createdAt?: string | undefined }, today: () => IsoDate): AwardPack {
+  if (record.award) return packFor(record.award);
+  const on = typeof record.createdAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(record.createdAt) ? record.createdAt.slice(0, 10) : today();
+  return versionInForce(defaultAwardId, on);
+}

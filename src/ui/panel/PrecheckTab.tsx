@@ -6,7 +6,10 @@ import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
-import { msg } from '../lang.ts';
+import { lang, msg } from '../lang.ts';
+import { articleIn } from '../../awards/cite.ts';
+import { citeArticle } from '../../core/articles.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { NextActions } from './NextActions.tsx';
 import { nextActions } from './next-actions.ts';
@@ -69,7 +72,7 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
         (state.page === 'application-form' && nextList(pc).actions.length > 0 ? (
           // the next actions lead; every clause is one click away
           <details class="clause-details">
-            <summary>{msg(P, 'details.show', { n: pc.findings.length })}</summary>
+            <summary>{msg(P, 'details.show', { n: pc.findings.length, articles: conditionArticles(packOfPrecheck(pc)) })}</summary>
             <ClauseList findings={pc.findings} pack={packOfPrecheck(pc)} />
           </details>
         ) : (
@@ -78,6 +81,13 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
       <DateNote submittedOn={pc?.submittedOn ?? null} measures={pc?.measures} />
     </div>
   );
+}
+
+/** The articles holding the application conditions (Lianyungang: 第八条、第九条), in the current language. */
+function conditionArticles(pack: AwardPack): string {
+  const arts = [...new Set(['8.1', '9.1'].map((r) => articleIn(pack, r)).filter((a): a is string => a !== null))];
+  if (arts.length === 0) return lang.value === 'en' ? 'the conditions (clause unverified)' : '申报条件（条款未核实）';
+  return lang.value === 'en' ? arts.map((a) => citeArticle({ article: a }).en).join(' and ') : arts.join('、');
 }
 
 const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };

@@ -88,7 +88,7 @@ export function CaseViewPanel() {
 
       <div class="case-top">
         <div class="case-diagram">
-          <LifecycleDiagram view={view} highlight={hover.value} pane />
+          <LifecycleDiagram view={view} highlight={hover.value} pane pack={own} />
         </div>
         <div class="case-side">
           {view && view.rejected.length > 0 && (

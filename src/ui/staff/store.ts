@@ -3,7 +3,7 @@ import { todayInChina, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
-import { defaultAwardId, measuresLabel, packFor, versionInForce } from '../../awards/index.ts';
+import { measuresLabel, packOfRecord } from '../../awards/index.ts';
 import { replayCase, type CaseView } from '../../cases/replay.ts';
 import type { CaseRecord as LifecycleCaseRecord } from '../../cases/year.ts';
 import { rewardForCase, type CaseBan } from '../../cases/staff.ts';
@@ -32,9 +32,8 @@ export const policy = defaultPolicy;
  * An unknown award version throws (the case then shows that it cannot be judged, never a guess).
  */
 export function policyOf(header: Pick<CaseRecord, 'award' | 'createdAt'>): AwardPack {
-  if (header.award) return header.award.awardId === defaultAwardId && header.award.versionId === defaultPolicy.version.id ? defaultPolicy : packFor(header.award);
-  const on = typeof header.createdAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(header.createdAt) ? header.createdAt.slice(0, 10) : todayInChina();
-  return versionInForce(defaultAwardId, on);
+  const pack = packOfRecord(header, todayInChina);
+  return pack.id === defaultPolicy.id ? defaultPolicy : pack;
 }
 
 /** The case's measures when they are complete (rewards, publicity): null for an award whose measures are partly unverified. */
