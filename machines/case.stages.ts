@@ -67,10 +67,10 @@ export const applicantKindPlurals: Record<ApplicantKind, Bilingual> = {
 
 /**
  * The tier names as an award's own data gives them (issue 16): `award.shortName` (市长质量奖) and the
- * nomination's name. `tierTitles` below is the default award's, for pages that show no particular case.
+ * nomination's short name (市长质量奖提名奖). `tierTitles` below is the default award's, for pages that show no particular case.
  */
-export function tierTitlesFor(award: { shortName: Bilingual; nominationName: Bilingual }): Record<Tier, Bilingual> {
-  return { award: award.shortName, nomination: award.nominationName };
+export function tierTitlesFor(award: { shortName: Bilingual; nominationName: Bilingual; shortNominationName?: Bilingual | undefined }): Record<Tier, Bilingual> {
+  return { award: award.shortName, nomination: award.shortNominationName ?? award.nominationName };
 }
 
 export const tierTitles: Record<Tier, Bilingual> = {

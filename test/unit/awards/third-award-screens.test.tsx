@@ -27,6 +27,8 @@ import { lianyungang2021 } from '../../../src/awards/lianyungang-mayor/2021.ts';
 import { countyAward } from './county-pack.ts';
 import { eligibleOrganization } from '../shell/fixtures.ts';
 import { freshDb } from '../storage/fresh-db.ts';
+import { buildYearReport } from '../../../src/staff/year-report.ts';
+import { caseStages } from '../../../machines/case.stages.ts';
 
 const s = (article: string, ref: string, clause?: string) => ({ article, ref, ...(clause ? { clause } : {}) });
 
@@ -62,7 +64,7 @@ const county: AwardPack = policyPackSchema.parse({
     },
   },
   quotas: { award: { ...countyAward.quotas.award, source: s('第二条', '4') }, nomination: { ...countyAward.quotas.nomination, source: s('第二条', '4') } },
-  rewards: { ...countyAward.rewards, higherAwards: [], source: s('第九条', '11') },
+  rewards: { ...countyAward.rewards, higherAwards: [], source: s('第二十条', '11') },
   selfEvaluation: { ...countyAward.selfEvaluation, source: s('第四条', '10.1', '(一)') },
   expertPanel: { ...countyAward.expertPanel!, source: s('第五条', '6') },
 });
@@ -170,5 +172,24 @@ describe('a third award runs through every screen with none of Lianyungang’s n
     expect(duties[0]!.text.zh).toContain('2026年度测试县县长质量奖');
     render(<AfterAward year={2026} tier="award" policy={county} />);
     noLianyungang(document.body.textContent ?? '');
+  });
+
+  it('年度评审工作报告: the county’s name, tier names and ban articles', () => {
+    const report = buildYearReport({
+      year: 2026,
+      today: '2026-12-01',
+      stageCounts: Object.fromEntries(caseStages.map((st) => [st, st === 'awarded' ? 1 : 0])) as never,
+      summary: null,
+      quotaArticle: county.quotas.award.source.article,
+      rewards: { items: [{ caseId: 'c1', applicantName: '测试县示范精工有限公司', tier: 'award', kind: 'organization', yuan: 500000, recalled: false }], totalYuan: 500000 } as never,
+      rewardArticle: county.rewards.source.article,
+      bans: [{ caseId: 'c2', applicant: '乙', cause: 'won-mayor-award', article: '第十三条', from: '2026-05-01', until: '2029-05-01' }] as never,
+      duties: [],
+      pack: county,
+    });
+    expect(report.title).toBe('2026年度测试县县长质量奖评审工作报告');
+    expect(report.sections[3]!.title).toContain('第十一条—第十三条');
+    expect(report.sections[3]!.rows[0]![1]).toBe('获县长质量奖后不再申报');
+    noLianyungang(JSON.stringify(report));
   });
 });
