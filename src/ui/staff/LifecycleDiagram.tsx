@@ -6,7 +6,7 @@ import type { CaseView } from '../../cases/replay.ts';
 import { centreOn, fitView, panBy, zoomAt, type DiagramView, type Size } from '../../staff/diagram-view.ts';
 import type { LifecycleLayout } from '../../staff/layout-types.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { recite } from '../../awards/cite.ts';
+import { citeIn, recite } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
@@ -51,7 +51,8 @@ function EdgeSwatch({ cls }: { cls: string }) {
   );
 }
 
-function Legend({ withPath }: { withPath: boolean }) {
+function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: AwardPack | undefined }) {
+  const [voluntary, falseMaterial] = [citeIn(pack, '3'), citeIn(pack, '14')];
   return (
     <figcaption class="legend" data-testid="diagram-legend">
       <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>
@@ -64,8 +65,8 @@ function Legend({ withPath }: { withPath: boolean }) {
       <span class="note">
         <Bi
           text={t(
-            '市政府批准前，案件在任一阶段均可撤回（第三条，自愿申报），也可因发现虚假材料被取消资格（第十四条）。',
-            'Before government approval a case may be withdrawn at any stage (第三条, voluntary) or disqualified for false material (第十四条).',
+            `市政府批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
+            `Before government approval a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
           )}
         />
       </span>
@@ -222,7 +223,7 @@ export function LifecycleDiagram({
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={Math.round(layout.width)} height={Math.round(layout.height)} role="img" aria-label={label}>
           <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} pack={pack} />
         </svg>
-        <Legend withPath={!!view} />
+        <Legend withPath={!!view} pack={pack} />
       </figure>
     );
   }
@@ -322,7 +323,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
           </g>
         </svg>
       </div>
-      <Legend withPath={!!view} />
+      <Legend withPath={!!view} pack={pack} />
     </figure>
   );
 }
