@@ -65,6 +65,14 @@ export const applicantKindPlurals: Record<ApplicantKind, Bilingual> = {
   individual: { zh: applicantKindTitles.individual.zh, en: 'individuals' },
 };
 
+/**
+ * The tier names as an award's own data gives them (issue 16): `award.shortName` (市长质量奖) and the
+ * nomination's short name (市长质量奖提名奖). `tierTitles` below is the default award's, for pages that show no particular case.
+ */
+export function tierTitlesFor(award: { shortName: Bilingual; nominationName: Bilingual; shortNominationName?: Bilingual | undefined }): Record<Tier, Bilingual> {
+  return { award: award.shortName, nomination: award.shortNominationName ?? award.nominationName };
+}
+
 export const tierTitles: Record<Tier, Bilingual> = {
   award: { zh: '市长质量奖', en: 'Mayor Quality Award' },
   nomination: { zh: '市长质量奖提名奖', en: 'Nomination Award' },

@@ -1,6 +1,9 @@
 import { catalogueItemById } from '../self-evaluation/catalogue.ts';
 import { formatScore } from '../self-evaluation/score.ts';
-import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/index.ts';
+import type { AwardPack } from '../policy/schema.ts';
+import { citeIn } from '../awards/cite.ts';
+import { tierTitlesFor } from '../../machines/case.stages.ts';
 import { findingOutcomeLabels } from '../experts/consensus.ts';
 import { rankApplicants } from '../experts/ranking.ts';
 import { panelConsensus, type PanelRecord } from '../experts/store.ts';
@@ -35,7 +38,17 @@ async function kit() {
 
 const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 
-export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLike): Promise<Uint8Array> {
+/** 《…管理办法》 as the award's data titles it (its version's suffix dropped): every name and article from the pack (issue 16). */
+const measuresTitle = (award: Pick<AwardPack, 'title'>) => `《${award.title.zh.replace(/（[^）]*）$/, '')}》`;
+/** 第十条（三）（四）: a clause list under one article, from the pack; 条款未核实 for what it does not give. */
+function clauses(award: AwardPack, refs: readonly string[]): string {
+  const cites = refs.map((r) => citeIn(award, r).zh);
+  const article = /^(第.+?条)（/.exec(cites[0] ?? '')?.[1];
+  if (article && cites.every((c) => c.startsWith(`${article}（`))) return article + cites.map((c) => c.slice(article.length)).join('');
+  return [...new Set(cites)].join('、');
+}
+
+export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLike, award: AwardPack = defaultPolicy): Promise<Uint8Array> {
   const { p, h, table, title, pack } = await kit();
   const c = panelConsensus(panel);
   const material = panel.recorded.find((r) => r.type.endsWith('material-review'));
@@ -44,7 +57,7 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
     title('评审报告'),
     p(`申报${record.kind === 'organization' ? '组织' : '个人'}：${record.applicantName}（${record.year} 年度）`, { bold: true }),
     p(`评审专家：${c.experts.map((e) => `${e.name}${e.recused ? '（回避）' : ''}`).join('、')}`),
-    p('依据：《连云港市市长质量奖管理办法》第十条（三）（四）；GB/T 19580-2012《卓越绩效评价准则》。'),
+    p(`依据：${measuresTitle(award)}${clauses(award, ['10.3', '10.4'])}${award.selfEvaluation ? `；${award.selfEvaluation.standard}《卓越绩效评价准则》` : ''}。`),
     h('一、评分'),
     table(
       ['条款', '分值', ...c.experts.filter((e) => !e.recused).map((e) => e.name), '极差', '合议', '最终', '得分'],
@@ -75,7 +88,7 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
   return pack(children);
 }
 
-export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], policy: Pick<PolicyPack, 'quotas'> = defaultPolicy): Promise<Uint8Array> {
+export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], policy: AwardPack = defaultPolicy): Promise<Uint8Array> {
   const { p, h, table, title, pack } = await kit();
   const entries = panels.flatMap((panel) => {
     const c = cases.find((x) => x.id === panel.caseId);
@@ -87,12 +100,13 @@ export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cas
   });
   const ranking = rankApplicants(entries, policy);
   const q = policy.quotas;
-  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? '市长质量奖' : t === 'nomination' ? '提名奖' : '—');
+  const tiers = tierTitlesFor(policy.award);
+  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? tiers.award.zh : t === 'nomination' ? '提名奖' : '—');
   return pack([
     title('综合评价报告'),
-    p('依据：《连云港市市长质量奖管理办法》第十条（五）；名额依第四条。'),
+    p(`依据：${measuresTitle(policy)}${citeIn(policy, '10.5').zh}；名额依${citeIn(policy, '4').zh}。`),
     h('一、名额'),
-    p(`市长质量奖每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；提名奖不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${ranking.source}）。`),
+    p(`${tiers.award.zh}每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；提名奖不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${ranking.source}）。`),
     h('二、排名与得分'),
     entries.length
       ? table(['名次', '申报方', '类别', '最终得分', '现场/答辩', '建议'], ranking.entries.map((e) => [String(e.rank), e.applicantName, e.kind === 'organization' ? '组织' : '个人', formatScore(e.total), e.siteDone ? '已完成' : '未完成', tier(e.proposed) + (e.tieAtEdge ? '（同分，需审议）' : '')]))

@@ -73,6 +73,17 @@ export const precheckViewSchema = z.strictObject({
   inputErrors: z.array(z.strictObject({ path: z.string().max(200), message: bilingual })).max(200),
   kind: z.enum(['organization', 'individual']).nullable(),
   submittedOn: z.string().max(10).nullable(),
+  /** the measures the check used (issue 16): award, version in force on the submission date, document */
+  measures: z
+    .strictObject({
+      awardId: z.string().max(100),
+      versionId: z.string().max(100),
+      name: bilingual,
+      label: bilingual,
+      title: bilingual,
+      document: z.string().max(200),
+    })
+    .optional(),
 });
 export type PrecheckView = z.infer<typeof precheckViewSchema>;
 

@@ -1,7 +1,8 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
 import { citeRule } from '../policy/index.ts';
+import { citeIn } from '../awards/cite.ts';
 import { todayInChina } from '../core/dates.ts';
-import { defaultAwardId, versionInForce } from '../awards/index.ts';
+import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
 import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
 import { snapshotToApplication, type PortalAdapter } from '../portal/index.ts';
 import type { PrecheckCore } from './precheck.ts';
@@ -13,6 +14,7 @@ import type { PrecheckCore } from './precheck.ts';
  * one in force on the submission date.
  */
 export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | undefined, today: () => string = todayInChina): PrecheckCore {
+  const packFor = (adapterId: string | undefined, on: string) => versionInForce(adapterFor(adapterId ?? '')?.award ?? defaultAwardId, on);
   return {
     toApplication: (fields, adapterId) => {
       const on = today();
@@ -21,9 +23,12 @@ export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | 
     },
     parseApplication,
     evaluateEligibility: ((application: Application, adapterId?: string) =>
-      evaluateValidated(application, versionInForce(adapterFor(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn))) as never,
+      evaluateValidated(application, packFor(adapterId, application.submittedOn))) as never,
+    // the measures the evaluation judged by, shown in the panel (issue 16)
+    measures: ((application: Application, adapterId?: string) => measuresOf(packFor(adapterId, application.submittedOn))) as never,
     fieldsForRule,
-    cite: (rule) => citeRule(rule),
+    cite: ((rule: string, application?: Application, adapterId?: string) =>
+      application ? citeIn(packFor(adapterId, application.submittedOn), rule) : citeRule(rule)) as PrecheckCore['cite'],
     fieldLabel,
   };
 }

@@ -4,8 +4,8 @@ import type { FindingView, PrecheckView } from './panel-protocol.ts';
 
 /** The pure-core functions the pre-check needs (injected, so the router is testable with fakes). */
 export interface PrecheckCore {
-  /** 第八条（一） / Art. 8(1) for a rule reference (policy pack's citation helper) */
-  cite(rule: string): Bilingual;
+  /** 第八条（一） / Art. 8(1) for a rule reference, as the award the application is judged by numbers it (issue 16) */
+  cite(rule: string, application?: never, adapterId?: string): Bilingual;
   /** the person's name for a field path (application label catalogue) */
   fieldLabel(path: string): Bilingual;
   /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
@@ -14,6 +14,8 @@ export interface PrecheckCore {
   /** `adapterId` names the portal adapter, which names its award: the background judges by that award's version in force. */
   evaluateEligibility(application: never, adapterId?: string): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
   fieldsForRule: Readonly<Record<string, readonly string[]>>;
+  /** the measures `evaluateEligibility` judged by, shown in the panel (issue 16); optional for fakes */
+  measures?(application: never, adapterId?: string): NonNullable<PrecheckView['measures']>;
 }
 
 interface FindingLike {
@@ -127,6 +129,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     inputErrors,
     kind: applicant?.kind === 'individual' ? 'individual' : applicant?.kind === 'organization' ? 'organization' : null,
     submittedOn: typeof (application as { submittedOn?: unknown }).submittedOn === 'string' ? (application as { submittedOn: string }).submittedOn : null,
+    ...(core.measures ? { measures: core.measures(application as never, adapterId) } : {}),
   };
   const found = new Set(fields.filter((f) => f.found).map((f) => f.key));
   const hints: Hint[] = [...errorHints];
@@ -137,7 +140,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
       // The field's own fact, not the whole clause (the focus tip speaks of the focused field only).
       const own = finding.problems?.find((p) => p.field !== undefined && factKey(p.field) === field);
-      const cite = core.cite(finding.rule);
+      const cite = core.cite(finding.rule, application as never, adapterId);
       const text = own
         ? { zh: `${cite.zh}：${own.text.zh}`, en: `${cite.en}: ${own.text.en}` }
         : { zh: finding.message.zh, en: finding.message.en };

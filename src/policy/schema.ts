@@ -30,7 +30,9 @@ const award = z.object({
   id: z.string().min(1),
   name: bilingual.describe('full name, e.g. 连云港市市长质量奖'),
   shortName: bilingual.describe('short name used in sentences, e.g. 市长质量奖'),
-  nominationName: bilingual,
+  nominationName: bilingual.describe('full name of the nomination award, e.g. 连云港市市长质量奖提名奖'),
+  /** the nomination's name in tables and sentences beside `shortName`, e.g. 市长质量奖提名奖 (the full name when absent) */
+  shortNominationName: bilingual.optional(),
   /** Words the rule messages use, so no award's name or place is in an engine. */
   terms: z.object({
     region: bilingual.describe('the area whose organisations may apply, e.g. 连云港市'),

@@ -5,7 +5,8 @@ export const lianyungangAward: AwardInfo = {
   id: 'lianyungang-mayor',
   name: { zh: '连云港市市长质量奖', en: 'Lianyungang Mayor Quality Award' },
   shortName: { zh: '市长质量奖', en: 'Mayor Quality Award' },
-  nominationName: { zh: '市长质量奖提名奖', en: 'Mayor Quality Award nomination' },
+  nominationName: { zh: '连云港市市长质量奖提名奖', en: 'Lianyungang Mayor Quality Award nomination' },
+  shortNominationName: { zh: '市长质量奖提名奖', en: 'Nomination Award' },
   terms: {
     region: { zh: '连云港市', en: 'Lianyungang' },
     local: { zh: '本市', en: 'Lianyungang' },

@@ -165,7 +165,9 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
         )}
         {' '}<button onClick={() => void (async () => {
           const { exportReviewReportDocx } = await import('../../export/review-docx.ts');
-          downloadFile(await exportReviewReportDocx(panel, record), `评审报告-${record.applicantName}.docx`, DOCX);
+          // the case's own award and version (issue 16); an unknown one is refused, never exported under a guess
+          const { packOfRecord } = await import('../../awards/index.ts');
+          downloadFile(await exportReviewReportDocx(panel, record, packOfRecord(record, todayInChina)), `评审报告-${record.applicantName}.docx`, DOCX);
         })()}>评审报告 (.docx)</button>
       </p>
       {err && <p class="error" role="alert">{err}</p>}

@@ -120,7 +120,7 @@ export function App() {
           </span>
           <div>
             <h1>{msg(P, 'app.name')}</h1>
-            <div class="sub">{msg(P, 'app.award')}</div>
+            <div class="sub">{state?.precheck?.measures ? tx(state.precheck.measures.name) : msg(P, 'app.award')}</div>
           </div>
           <a class="head-help" href={extensionUrl('/help.html#applicant')} target="_blank" rel="noopener" data-testid="panel-help">
             {msg(P, 'foot.help')}

@@ -1,11 +1,15 @@
-import type { TabState } from '../../messaging/panel-protocol.ts';
+import type { PrecheckView, TabState } from '../../messaging/panel-protocol.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { ClauseList } from './ClauseList.tsx';
+import { packOfPrecheck } from './measures.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Bi, Card } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
 import { lang, msg } from '../lang.ts';
+import { articleIn } from '../../awards/cite.ts';
+import { citeArticle } from '../../core/articles.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { NextActions } from './NextActions.tsx';
 import { nextActions } from './next-actions.ts';
@@ -79,6 +83,11 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
           </ul>
         </Card>
       )}
+      {pc?.measures && (
+        <p class="measures-line" data-testid="panel-measures">
+          <span class="measures-key">{msg(P, 'measures.label')}</span> <Bi text={pc.measures.label} inline />
+        </p>
+      )}
       {(pc?.inputErrors.length ?? 0) > 0 && (
         <Card class="input-errors" label={msg(P, 'unreadable.label')}>
           <h3>
@@ -99,13 +108,13 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
         (state.page === 'application-form' && nextList(pc).actions.length > 0 ? (
           // the next actions lead; every clause is one click away
           <details class="clause-details">
-            <summary>{msg(P, 'details.show', { n: pc.findings.length })}</summary>
-            <ClauseList findings={pc.findings} />
+            <summary>{msg(P, 'details.show', { n: pc.findings.length, articles: conditionArticles(packOfPrecheck(pc)) })}</summary>
+            <ClauseList findings={pc.findings} pack={packOfPrecheck(pc)} />
           </details>
         ) : (
-          <ClauseList findings={pc.findings} />
+          <ClauseList findings={pc.findings} pack={packOfPrecheck(pc)} />
         ))}
-      <DateNote submittedOn={pc?.submittedOn ?? null} />
+      <DateNote submittedOn={pc?.submittedOn ?? null} measures={pc?.measures} />
     </div>
   );
 }
@@ -116,11 +125,20 @@ function chosenText(kind: 'organization' | 'individual') {
   return { zh: entry(P, 'kind.chosen', { kind: name.zh }).zh, en: entry(P, 'kind.chosen', { kind: name.en }).en };
 }
 
+/** The articles holding the application conditions (Lianyungang: 第八条、第九条), in the current language. */
+function conditionArticles(pack: AwardPack): string {
+  const arts = [...new Set(['8.1', '9.1'].map((r) => articleIn(pack, r)).filter((a): a is string => a !== null))];
+  if (arts.length === 0) return lang.value === 'en' ? 'the conditions (clause unverified)' : '申报条件（条款未核实）';
+  return lang.value === 'en' ? arts.map((a) => citeArticle({ article: a }).en).join(' and ') : arts.join('、');
+}
+
 const nextList = (pc: NonNullable<TabState['precheck']>) => { const r = nextActions(pc); return { actions: r.shown, more: r.more }; };
 
 /** The product's date convention (domain.md), stated where the results are read. */
-export function DateNote({ submittedOn }: { submittedOn: string | null }) {
-  const doc = defaultPolicy.document;
+export function DateNote({ submittedOn, measures }: { submittedOn: string | null; measures?: PrecheckView['measures'] }) {
+  // the measures the check used (issue 16); the default award's only when the reading carried none
+  const title = measures?.title ?? defaultPolicy.title;
+  const number = measures?.document ?? defaultPolicy.document.number;
   return (
     <aside class="note" aria-label={msg(P, 'date.label')}>
       <p>
@@ -132,10 +150,7 @@ export function DateNote({ submittedOn }: { submittedOn: string | null }) {
         />
       </p>
       <p>
-        {msg(P, 'date.source')}
-        <a href="https://www.lianyungang.gov.cn/" target="_blank" rel="noopener noreferrer">
-          {lang.value === 'en' ? defaultPolicy.title.en : `《${defaultPolicy.title.zh.replace(/（.*）$/, '')}》（${doc.number}）`}
-        </a>
+        <Bi text={{ zh: `${entry(P, 'date.source').zh}《${title.zh.replace(/（.*）$/, '')}》（${number}）`, en: `${entry(P, 'date.source').en}${title.en} (${number})` }} />
       </p>
     </aside>
   );

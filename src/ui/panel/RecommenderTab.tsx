@@ -3,6 +3,7 @@ import type { TabState } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { ChecklistTab } from './ChecklistTab.tsx';
 import { ClauseList, clauseCitation } from './ClauseList.tsx';
+import { packOfPrecheck } from './measures.ts';
 import { draftOpinion, recommendationOf } from './opinion.ts';
 import { Bi, Card } from './text.tsx';
 import { tx } from '../lang.ts';
@@ -75,7 +76,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           <ul class="by-hand-list" data-testid="by-hand">
             {byHand.map((f) => (
               <li key={f.rule}>
-                <strong>{tx(clauseCitation(f.rule))}</strong> <Bi text={f.detail} inline />
+                <strong>{tx(clauseCitation(f.rule, packOfPrecheck(state.precheck)))}</strong> <Bi text={f.detail} inline />
               </li>
             ))}
           </ul>
@@ -90,7 +91,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           <h3 class="section-title">
             <Bi text={{ zh: '申报条件', en: 'Eligibility' }} inline />
           </h3>
-          <ClauseList findings={state.precheck.findings} />
+          <ClauseList findings={state.precheck.findings} pack={packOfPrecheck(state.precheck)} />
         </>
       )}
       <Card>

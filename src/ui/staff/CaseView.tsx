@@ -10,10 +10,13 @@ import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
-import { policy, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { citeIn } from '../../awards/cite.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { defaultPolicy } from '../../policy/index.ts';
 
 /** The fields an event carries beyond its type and date, for the history table. */
-function eventDetail(e: CaseEvent): string {
+function eventDetail(e: CaseEvent, own: AwardPack): string {
   switch (e.type) {
     case 'apply':
       return applicantKindLabels[e.kind].zh;
@@ -22,7 +25,7 @@ function eventDetail(e: CaseEvent): string {
     case 'propose':
       return caseTierLabels[e.tier].zh;
     case 'revoke':
-      return e.reason === 'fraud' ? '骗取荣誉（第十四条）' : '重大事故（第十五条）';
+      return e.reason === 'fraud' ? `骗取荣誉（${citeIn(own, '14').zh}）` : `重大事故（${citeIn(own, '15').zh}）`;
     default:
       return '';
   }
@@ -36,7 +39,16 @@ export function CaseViewPanel() {
   const h = c.header;
   const days = view?.stageSince ? daysBetween(view.stageSince, today.value) : null;
   const publicity = view ? publicityDeadline(view, today.value) : null;
-  const reward = view ? rewardForCase(view, h.kind, policy) : null;
+  // this case's own measures (issue 16): its award and version, not the office's default
+  let own: AwardPack = defaultPolicy;
+  try {
+    own = policyOf(h);
+  } catch {}
+  const full = fullPolicyOf(h);
+  const reward = view && full ? rewardForCase(view, h.kind, full) : null;
+  const publicityArt = citeIn(own, '10.5');
+  const lockArt = citeIn(own, '16');
+  const recallArt = { zh: `${citeIn(own, '14').zh}/${citeIn(own, '15').zh}`, en: `${citeIn(own, '14').en}/${citeIn(own, '15').en}` };
   const accepted = new Map((view?.history ?? []).map((x) => [x.index, x]));
   const refused = new Map((view?.rejected ?? []).map((x) => [x.index, x]));
   return (
@@ -76,7 +88,7 @@ export function CaseViewPanel() {
 
       <div class="case-top">
         <div class="case-diagram">
-          <LifecycleDiagram view={view} highlight={hover.value} pane />
+          <LifecycleDiagram view={view} highlight={hover.value} pane pack={own} />
         </div>
         <div class="case-side">
           {view && view.rejected.length > 0 && (
@@ -130,7 +142,7 @@ export function CaseViewPanel() {
                         <td class="mono">{ev.on}</td>
                         <td>
                           {label ? label.zh : ev.type}
-                          {eventDetail(ev) && <span class="detail"> · {eventDetail(ev)}</span>}
+                          {eventDetail(ev, own) && <span class="detail"> · {eventDetail(ev, own)}</span>}
                         </td>
                         <td>
                           {ok ? (
@@ -167,9 +179,9 @@ export function CaseViewPanel() {
                 <p data-testid="publicity-deadline" class={publicity.running ? 'running' : ''}>
                   <Bi
                     text={t(
-                      `公示（${policy.lifecycle.publicityDays} 天，第十条(五)）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
+                      `公示（${own.lifecycle.publicityDays ?? '—'} 天，${publicityArt.zh}）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
                         (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
-                      `Publicity (${policy.lifecycle.publicityDays} days, 第十条(五)): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
+                      `Publicity (${own.lifecycle.publicityDays ?? '—'} days, ${publicityArt.en}): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
                         (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
                     )}
                     block
@@ -183,13 +195,13 @@ export function CaseViewPanel() {
               )}
               {view.lockedUntil && (
                 <p class="warn">
-                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? '第十六条'}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? '第十六条'})`)} block />
+                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? lockArt.zh}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? lockArt.en})`)} block />
                 </p>
               )}
               {reward && (
                 <p data-testid="case-reward">
                   <Bi text={reward.label} block />
-                  {reward.recalled && <Bi text={t('奖项已撤销：奖金收回（第十四条/第十五条）', 'Revoked: the money is recalled (第十四条/第十五条)')} block />}
+                  {reward.recalled && <Bi text={t(`奖项已撤销：奖金收回（${recallArt.zh}）`, `Revoked: the money is recalled (${recallArt.en})`)} block />}
                 </p>
               )}
             </section>
@@ -197,7 +209,7 @@ export function CaseViewPanel() {
 
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
-          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={policy} />}
+          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
 
           <section aria-label="记录决定 Record a decision">
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>

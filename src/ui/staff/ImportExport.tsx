@@ -11,7 +11,8 @@ import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
 import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
-import { addCases, cases, filteredRows, policy, selectedId, toast, year } from './store.ts';
+import { addCases, cases, filteredRows, policy, policyOf, selectedId, toast, year } from './store.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -100,7 +101,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       for (const c of plan.fresh) {
         yearCounts.set(c.header.year, (yearCounts.get(c.header.year) ?? 0) + 1);
         events += c.events.length;
-        const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy });
+        // each case by its own measures (issue 16); the preview only counts refusals, so an unknown version previews by the office's
+        let own: AwardPack = policy;
+        try {
+          own = policyOf(c.header as Parameters<typeof policyOf>[0]);
+        } catch {}
+        const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy: own });
         refused += view.rejected.length;
         if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${caseStageLabels[view.stage].zh} ${caseStageLabels[view.stage].en}` });
       }

@@ -6,6 +6,9 @@ import type { CaseView } from '../../cases/replay.ts';
 import { centreOn, fitView, panBy, zoomAt, type DiagramView, type Size } from '../../staff/diagram-view.ts';
 import type { LifecycleLayout } from '../../staff/layout-types.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { citeIn, recite } from '../../awards/cite.ts';
+import { defaultPolicy } from '../../policy/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
@@ -48,7 +51,8 @@ function EdgeSwatch({ cls }: { cls: string }) {
   );
 }
 
-function Legend({ withPath }: { withPath: boolean }) {
+function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: AwardPack | undefined }) {
+  const [voluntary, falseMaterial] = [citeIn(pack, '3'), citeIn(pack, '14')];
   return (
     <figcaption class="legend" data-testid="diagram-legend">
       <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>
@@ -61,8 +65,8 @@ function Legend({ withPath }: { withPath: boolean }) {
       <span class="note">
         <Bi
           text={t(
-            '市政府批准前，案件在任一阶段均可撤回（第三条，自愿申报），也可因发现虚假材料被取消资格（第十四条）。',
-            'Before government approval a case may be withdrawn at any stage (第三条, voluntary) or disqualified for false material (第十四条).',
+            `市政府批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
+            `Before government approval a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
           )}
         />
       </span>
@@ -76,12 +80,15 @@ function Drawing({
   onStage,
   highlight,
   showAll,
+  pack = defaultPolicy,
 }: {
   view: CaseView | null;
   counts?: Record<CaseStage, number>;
   onStage?: (stage: CaseStage) => void;
   highlight: string | null;
   showAll: boolean;
+  /** the award whose articles the nodes cite (issue 16); the layout writes the default award's */
+  pack?: AwardPack | undefined;
 }) {
   const { edges: taken, stages: visited } = pathOf(view);
   const current = view?.stage ?? null;
@@ -140,7 +147,7 @@ function Drawing({
                 : {})}
             >
               {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${n.article}`}</title>
+              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${recite(pack, n.article).zh}`}</title>
               <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
               <text x={9} y={19} class="node-zh">
                 {n.title.zh}
@@ -187,6 +194,7 @@ export function LifecycleDiagram({
   onStage,
   highlight = null,
   pane = false,
+  pack,
 }: {
   view: CaseView | null;
   counts?: Record<CaseStage, number>;
@@ -194,6 +202,8 @@ export function LifecycleDiagram({
   /** `source:event:target` of a history row under the pointer: drawn in amber, linked to the history. */
   highlight?: string | null;
   pane?: boolean;
+  /** the case's own award (issue 16): node articles are cited in its numbering */
+  pack?: AwardPack;
 }) {
   const showAll = useSignal(false);
   const current = view?.stage ?? null;
@@ -211,16 +221,16 @@ export function LifecycleDiagram({
       <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
         <div class="diagram-tools">{toggle}</div>
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={Math.round(layout.width)} height={Math.round(layout.height)} role="img" aria-label={label}>
-          <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} />
+          <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} pack={pack} />
         </svg>
-        <Legend withPath={!!view} />
+        <Legend withPath={!!view} pack={pack} />
       </figure>
     );
   }
-  return <DiagramPane view={view} highlight={highlight} label={label} toggle={toggle} showAll={showAll.value} />;
+  return <DiagramPane view={view} highlight={highlight} label={label} toggle={toggle} showAll={showAll.value} pack={pack} />;
 }
 
-function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseView | null; highlight: string | null; label: string; toggle: preact.JSX.Element; showAll: boolean }) {
+function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: CaseView | null; highlight: string | null; label: string; toggle: preact.JSX.Element; showAll: boolean; pack?: AwardPack | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const vp = useSignal<DiagramView | null>(null);
   const drag = useRef<{ x: number; y: number; id: number } | null>(null);
@@ -309,11 +319,11 @@ function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseVi
       >
         <svg width="100%" height="100%" role="img" aria-label={label}>
           <g transform={`translate(${v.x},${v.y}) scale(${v.scale})`}>
-            <Drawing view={view} highlight={highlight} showAll={showAll} />
+            <Drawing view={view} highlight={highlight} showAll={showAll} pack={pack} />
           </g>
         </svg>
       </div>
-      <Legend withPath={!!view} />
+      <Legend withPath={!!view} pack={pack} />
     </figure>
   );
 }

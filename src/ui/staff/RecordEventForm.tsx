@@ -9,7 +9,7 @@ import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, t } from './Bi.tsx';
-import { allBans, appendedToCase, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { allBans, appendedToCase, asLifecycleRecord, headersById, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
@@ -22,6 +22,7 @@ let previewRun = 0;
  */
 function viewWith(c: LoadedCase, event: CaseEvent): CaseView {
   const log = c.events.map((e) => e.event as CaseEvent);
+  const policy = policyOf(c.header);
   return c.view ? replayWithAppended(log, event, { policy }) : replayCase([...log, event], { policy });
 }
 

@@ -8,6 +8,7 @@ import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { YearReportPanel } from './YearReportPanel.tsx';
 import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
+import { citeIn } from '../../awards/cite.ts';
 import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
 
 function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTally }) {
@@ -65,7 +66,7 @@ function DeadlineCard() {
           </span>
           <br />
           <span class="muted small">
-            <Bi text={d.source === 'policy' ? t('来自年度申报通知（第十条(一)）', 'from the year’s call (第十条(一))') : t('由办公室设置', 'set by the office')} />
+            <Bi text={d.source === 'policy' ? t(`来自年度申报通知（${citeIn(policy, '10.1').zh}）`, `from the year’s call (${citeIn(policy, '10.1').en})`) : t('由办公室设置', 'set by the office')} />
           </span>
         </p>
       ) : (

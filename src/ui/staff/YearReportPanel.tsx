@@ -21,6 +21,7 @@ export function YearReportPanel() {
     quotaArticle: policy.quotas.award.source.article,
     rewards: rewardsOfYear.value,
     rewardArticle: policy.rewards.source.article,
+    pack: policy,
     bans: allBans.value,
     duties: [...tasksByCase.value.values()].filter((x) => x.entry.award.year === y).map((x) => ({ applicantName: x.entry.applicantName, tasks: x.tasks })),
   });

@@ -1,7 +1,9 @@
 import { computed, effect, signal } from '@preact/signals';
 import { todayInChina, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy, policyPackSchema, type PolicyPack } from '../../policy/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { measuresLabel, packOfRecord } from '../../awards/index.ts';
 import { replayCase, type CaseView } from '../../cases/replay.ts';
 import type { CaseRecord as LifecycleCaseRecord } from '../../cases/year.ts';
 import { rewardForCase, type CaseBan } from '../../cases/staff.ts';
@@ -21,7 +23,30 @@ export interface LoadedCase {
   error: Bilingual | null;
 }
 
+/** The office's award (its year-level quotas and rewards); each case is judged by its own measures (`policyOf`). */
 export const policy = defaultPolicy;
+
+/**
+ * The measures a case is judged by (issue 16): the award and version its record names; a record from
+ * before issue 16 is judged by the office award's version in force on the day it was filed.
+ * An unknown award version throws (the case then shows that it cannot be judged, never a guess).
+ */
+export function policyOf(header: Pick<CaseRecord, 'award' | 'createdAt'>): AwardPack {
+  const pack = packOfRecord(header, todayInChina);
+  return pack.id === defaultPolicy.id ? defaultPolicy : pack;
+}
+
+/** The case's measures when they are complete (rewards, publicity): null for an award whose measures are partly unverified. */
+export function fullPolicyOf(header: Pick<CaseRecord, 'award' | 'createdAt'>): PolicyPack | null {
+  try {
+    const pack = policyOf(header);
+    if (pack === defaultPolicy) return defaultPolicy;
+    const parsed = policyPackSchema.safeParse(pack);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 export const today = signal<IsoDate>(todayInChina());
 export const cases = signal<ReadonlyMap<string, LoadedCase>>(new Map());
 export const loading = signal<{ done: number; total: number } | null>({ done: 0, total: 0 });
@@ -33,8 +58,15 @@ export const tab = signal<'cases' | 'year' | 'bans' | 'duties'>('cases');
 export const toast = signal<{ kind: 'ok' | 'error'; text: Bilingual } | null>(null);
 
 function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
+  let own: AwardPack;
   try {
-    return { header, events, view: replayCase(events.map((e) => e.event as CaseEventInput), { policy }), error: null };
+    own = policyOf(header);
+  } catch {
+    const named = measuresLabel(header.award);
+    return { header, events, view: null, error: { zh: `无法评判：本案记录的${named.zh}，本版本不认识`, en: `cannot be judged: this version does not know the case's ${named.en}` } };
+  }
+  try {
+    return { header, events, view: replayCase(events.map((e) => e.event as CaseEventInput), { policy: own }), error: null };
   } catch (err) {
     const why = err instanceof Error ? err.message.slice(0, 300) : String(err);
     return { header, events, view: null, error: { zh: `事件记录无法读取：${why}`, en: `the event log cannot be replayed: ${why}` } };
@@ -285,7 +317,8 @@ export const rewardsOfYear = computed(() =>
   yearRewards(
     yearState.value.cohort.map((c) => {
       const v = viewOf(c);
-      return { header: c.header as StaffCaseHeader, reward: v ? rewardForCase(v, c.header.kind, policy) : null };
+      const own = fullPolicyOf(c.header);
+      return { header: c.header as StaffCaseHeader, reward: v && own ? rewardForCase(v, c.header.kind, own) : null };
     }),
   ),
 );

@@ -3,6 +3,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { exportPanelSummaryDocx, exportReviewReportDocx } from '../../../src/export/review-docx.ts';
 import type { PanelRecord } from '../../../src/experts/store.ts';
 import { book, T0 } from './helpers.ts';
+import { countyAward } from '../awards/county-pack.ts';
+import { lianyungang2021 } from '../../../src/awards/lianyungang-mayor/2021.ts';
 
 const text = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, '');
 
@@ -24,5 +26,23 @@ describe('评审报告 and 综合评价报告 (.docx)', () => {
   it('the comprehensive report ranks, states the 第四条 quotas and proposes a list', async () => {
     const t = text(await exportPanelSummaryDocx([panel], [record]));
     for (const s of ['综合评价报告', '第四条', '不超过 3 个', '市长质量奖：连云港海州精密机械有限公司']) expect(t).toContain(s);
+  });
+  it('both cite the award they are exported for (issue 16): Lianyungang by default, a county award by its own data', async () => {
+    expect(text(await exportReviewReportDocx(panel, record))).toContain('依据：《连云港市市长质量奖管理办法》第十条（三）（四）；GB/T 19580-2012《卓越绩效评价准则》。');
+    expect(text(await exportPanelSummaryDocx([panel], [record]))).toContain('依据：《连云港市市长质量奖管理办法》第十条（五）；名额依第四条。');
+    // the county pack (test-only) renumbers its lifecycle articles
+    const s = (article: string, ref: string, clause?: string) => ({ article, ref, ...(clause ? { clause } : {}) });
+    const county = {
+      ...countyAward,
+      lifecycle: { ...countyAward.lifecycle, sources: { review: s('第四条', '10.3', '(三)'), report: s('第四条', '10.4', '(四)'), publicity: s('第四条', '10.5', '(五)') } },
+      quotas: { award: { ...countyAward.quotas.award, source: s('第二条', '4') }, nomination: { ...countyAward.quotas.nomination, source: s('第二条', '4') } },
+    };
+    const review = text(await exportReviewReportDocx(panel, record, county));
+    expect(review).toContain('依据：《测试县县长质量奖管理办法》第四条（三）（四）；GB/T 19580-2012《卓越绩效评价准则》。');
+    const summary = text(await exportPanelSummaryDocx([panel], [record], county));
+    expect(summary).toContain('依据：《测试县县长质量奖管理办法》第四条（五）；名额依第二条。');
+    expect(summary).toContain('县长质量奖：连云港海州精密机械有限公司');
+    for (const t of [review, summary]) expect(t.replace(/连云港海州精密机械有限公司/g, '')).not.toMatch(/连云港|市长质量奖|第十条/);
+    expect(lianyungang2021.award.shortName.zh).toBe('市长质量奖');
   });
 });
