@@ -11,10 +11,25 @@ import { downloadFile } from '../download.ts';
 import { formatLocalTime } from '../../core/local-time.ts';
 import { applyImport, previewImport, type ImportRow } from './import-scorebooks.ts';
 import { marginNote, panelSettingsFor } from '../../experts/panel-settings.ts';
+import { packOrInForce } from '../../awards/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const newId = () => globalThis.crypto.randomUUID();
-const OFFICE = '市质量发展委员会办公室';
+/** who records a consensus or a finding: the office of the case's award, from its data */
+const officeOf = (record: CaseRecord) => panelSettingsFor(record.award).office.zh;
+
+/** The awards the panels' cases are judged by, one 综合评价报告 each (each award has its own quotas). */
+function reportAwards(panels: readonly PanelRecord[], cases: readonly CaseRecord[]): AwardPack[] {
+  const out = new Map<string, AwardPack>();
+  for (const p of panels) {
+    const c = cases.find((x) => x.id === p.caseId);
+    if (!c) continue;
+    const pack = packOrInForce(c.award);
+    if (!out.has(pack.award.id)) out.set(pack.award.id, pack);
+  }
+  return [...out.values()];
+}
 
 export function Office() {
   const [cases, setCases] = useState<CaseRecord[]>([]);
@@ -90,10 +105,13 @@ export function Office() {
             })}
           </ul>
         )}
-        <button onClick={() => void (async () => {
-          const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
-          downloadFile(await exportPanelSummaryDocx(panels, cases), `综合评价报告-${todayInChina()}.docx`, DOCX);
-        })()} disabled={panels.length === 0}>综合评价报告 (.docx)</button>
+        {panels.length === 0 && <button disabled>综合评价报告 (.docx)</button>}
+        {reportAwards(panels, cases).map((pack, _, all) => (
+          <button key={pack.award.id} onClick={() => void (async () => {
+            const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
+            downloadFile(await exportPanelSummaryDocx(panels, cases, pack), `综合评价报告-${all.length > 1 ? `${pack.award.shortName.zh}-` : ''}${todayInChina()}.docx`, DOCX);
+          })()}>{all.length > 1 ? `综合评价报告：${pack.award.name.zh} (.docx)` : '综合评价报告 (.docx)'}</button>
+        ))}
       </section>
       {panel && caseOf(panel.caseId) && <PanelView key={panel.caseId} panel={panel} record={caseOf(panel.caseId)!} onSaved={reload} />}
     </div>
@@ -143,7 +161,7 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
               {c.experts.filter((x) => !x.recused).map((x) => <td class="num">{i.scores.find((s) => s.expert === x.id)?.percent ?? '—'}</td>)}
               <td class="num">{i.spread ?? '—'}{i.flagged ? ' ⚑' : ''}</td>
               <td class="num">{i.proposed ?? '—'}</td>
-              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
+              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: officeOf(record), at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
               <td class="num">{i.final ?? '—'}</td>
             </tr>
           ))}
@@ -169,7 +187,7 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
         })()}>评审报告 (.docx)</button>
       </p>
       {err && <p class="error" role="alert">{err}</p>}
-      {materialDone && <Site panel={panel} onFinding={add} />}
+      {materialDone && <Site panel={panel} by={officeOf(record)} onFinding={add} />}
     </section>
   );
 }
@@ -196,18 +214,18 @@ function Agree({ item, value, needed, onAgree }: { item: string; value: number |
   );
 }
 
-function Site({ panel, onFinding }: { panel: PanelRecord; onFinding: (e: PanelEvent) => Promise<void> }) {
+function Site({ panel, by, onFinding }: { panel: PanelRecord; by: string; onFinding: (e: PanelEvent) => Promise<void> }) {
   const list = siteChecklist(panelConsensus(panel));
   return (
     <div class="site">
       <h3><Bi text={t('现场核实清单', 'Site-visit / presentation checklist')} /></h3>
       {list.length === 0 && <p class="muted">专家没有提出现场核实要点。</p>}
-      {list.map((e) => <FindingRow key={e.item} entry={e} onFinding={onFinding} />)}
+      {list.map((e) => <FindingRow key={e.item} entry={e} by={by} onFinding={onFinding} />)}
     </div>
   );
 }
 
-function FindingRow({ entry, onFinding }: { entry: ReturnType<typeof siteChecklist>[number]; onFinding: (e: PanelEvent) => Promise<void> }) {
+function FindingRow({ entry, by, onFinding }: { entry: ReturnType<typeof siteChecklist>[number]; by: string; onFinding: (e: PanelEvent) => Promise<void> }) {
   const [outcome, setOutcome] = useState<FindingOutcome>(entry.finding?.outcome ?? 'confirmed');
   const [p, setP] = useState(entry.finding?.percent == null ? '' : String(entry.finding.percent));
   const [note, setNote] = useState(entry.finding?.note ?? '');
@@ -227,7 +245,7 @@ function FindingRow({ entry, onFinding }: { entry: ReturnType<typeof siteCheckli
       <button onClick={() => {
         if (outcome !== 'confirmed' && !note.trim()) return setErr('未完全核实时请写明现场发现。');
         setErr('');
-        void onFinding({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
+        void onFinding({ id: newId(), by, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
       }}>记录</button>
       {entry.finding && <span class="muted small"> 已记录：{findingOutcomeLabels[entry.finding.outcome].zh}</span>}
       {err && <span class="error small" role="alert">{err}</span>}
