@@ -45,7 +45,7 @@ describe('panel store and the case event', () => {
     expect(last.event).toEqual({ type: 'complete-presentation', on: '2026-08-02' });
     expect(last.review).toMatchObject({ stage: 'site' });
     expect((last.review as { total: number }).total).toBeCloseTo(50 * 0.5, 9);
-    expect(replayCase(log.map((e) => e.event)).stage).toBe('comprehensive-evaluation');
+    expect(replayCase(log.map((e) => e.event) as never).stage).toBe('comprehensive-evaluation');
   });
 
   it('versions the panel record (consensus, findings, margin): a save or a recorded event from a stale copy is refused, nothing written', async () => {
