@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../i18n/error-text.ts';
+import { tx } from '../lang.ts';
 import { profileLength, reportLength, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
@@ -24,7 +26,7 @@ export function ReportSection({ workbook, onName, onBlur, policy = defaultPolicy
   try {
     length = reportLength(workbookSheet(workbook), reportOptionsOf(workbook, policy));
   } catch (e) {
-    invalid = String((e as Error).message);
+    invalid = tx(errorText(e));
   }
 
   const exportDocx = async () => {
