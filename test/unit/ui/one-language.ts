@@ -1,6 +1,6 @@
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff1a\uff1b\uff0c]/;
-/** what may stay Chinese in English: article citations and the names of the languages */
-const ALLOWED = /第[一二三四五六七八九十百]+条(（[一二三四五六七八九十]+）)*|中文|中英对照/g;
+/** what may stay Chinese in English: article citations (第十条（一）, or a clause "(一)" of one) and the names of the languages */
+const ALLOWED = /第[一二三四五六七八九十百]+条(（[一二三四五六七八九十]+）)*|[(（][一二三四五六七八九十]+[)）]|中文|中英对照/g;
 
 /**
  * Every piece of text a person meets in `root` that is Chinese although English is chosen: text in any
