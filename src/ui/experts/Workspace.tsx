@@ -171,7 +171,7 @@ export function Workspace() {
     <div class="ws">
       <section class="ex-card">
         <h2><Bi text={t('评审材料', 'Application package')} /></h2>
-        <p class="muted">{say('专家：', 'Expert: ')}<span {...asData}>{me.name}</span>{me.affiliation ? <> ({<span {...asData}>{me.affiliation}</span>})</> : ''}</p>
+        <p class="muted">{say('专家：', 'Expert: ')}<span {...asData}>{me.name}</span>{me.affiliation ? <>{say('（', ' (')}<span {...asData}>{me.affiliation}</span>{say('）', ')')}</> : ''}</p>
         {picker}
         {books.length > 1 && (
           <label>
