@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../core/dates.ts';
+import { compareDates, todayInChina, type IsoDate } from '../core/dates.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { jiangsuGovernor2023 } from './jiangsu-governor/2023.ts';
 import { lianyungang2021 } from './lianyungang-mayor/2021.ts';
@@ -51,6 +51,21 @@ export function packFor(ref: AwardRef): AwardPack {
   const pack = awards[ref.awardId]?.find((p) => p.version.id === ref.versionId);
   if (!pack) throw new RangeError(`unknown award version: ${ref.awardId}/${ref.versionId}`);
   return pack;
+}
+
+/**
+ * The pack a case is judged by: the version its reference names, else (no reference, or an unknown
+ * version) the award's version in force today, as the case view does.
+ */
+export function packOrInForce(ref: AwardRef | undefined | null): AwardPack {
+  if (ref) {
+    try {
+      return packFor(ref);
+    } catch {
+      // an unknown version: the award's version in force
+    }
+  }
+  return versionInForce(ref && awards[ref.awardId] ? ref.awardId : defaultAwardId, todayInChina());
 }
 
 export const refOf = (pack: AwardPack): AwardRef => ({ awardId: pack.award.id, versionId: pack.version.id });

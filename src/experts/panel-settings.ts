@@ -1,7 +1,5 @@
-import { packFor, versionInForce, defaultAwardId, type AwardRef } from '../awards/index.ts';
-import { todayInChina } from '../core/dates.ts';
+import { packOrInForce, type AwardRef } from '../awards/index.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import type { AwardPack } from '../policy/schema.ts';
 
 /**
  * The expert panel's working numbers for a case, read from its award's data (policy pack
@@ -18,19 +16,8 @@ export interface PanelSettings {
   office: Bilingual;
 }
 
-function packOf(ref: AwardRef | undefined | null): AwardPack {
-  if (ref) {
-    try {
-      return packFor(ref);
-    } catch {
-      // an unknown version: fall back to the award's version in force, as the case view does
-    }
-  }
-  return versionInForce(ref?.awardId ?? defaultAwardId, todayInChina());
-}
-
 export function panelSettingsFor(ref: AwardRef | undefined | null): PanelSettings {
-  const pack = packOf(ref);
+  const pack = packOrInForce(ref);
   const p = pack.expertPanel;
   return {
     groupSize: p?.groupSize ?? null,

@@ -3,6 +3,7 @@ import { bi } from '../core/i18n.ts';
 import { putVersioned, storedVersion, StaleRecordError } from './versioned.ts';
 import { appendCaseEvents, getCaseEvents, getDb, getSetting, setSetting } from '../storage/repos.ts';
 import { replayCase } from '../cases/replay.ts';
+import { UserFacingError } from '../i18n/error-text.ts';
 import { panelEventSchema, computeConsensus, type ConsensusResult, type PanelEvent } from './consensus.ts';
 import { foldScorebook, scorebookSchema, parseScorebook, type Scorebook } from './scorebook.ts';
 import { expertRefSchema, type ExpertRef } from './scorebook.ts';
@@ -64,7 +65,7 @@ export async function getScorebook(id: string): Promise<Scorebook | null> {
  */
 export async function saveScorebook(book: Scorebook): Promise<Scorebook> {
   const parsed = parseScorebook(book);
-  if (!parsed.ok) throw new Error(parsed.errors[0]!.message.zh);
+  if (!parsed.ok) throw new UserFacingError(parsed.errors[0]!.message);
   return putVersioned(SCOREBOOK_PREFIX + book.id, parsed.book, bi('评分册', 'scorebook'));
 }
 
@@ -135,7 +136,7 @@ export async function recordPanelEvent(panel: PanelRecord, type: 'pass-material-
   const log = (await getCaseEvents(panel.caseId)).map((s) => s.event);
   const view = replayCase([...log, { type, on }] as never);
   const refused = view.rejected.find((r) => r.index === log.length);
-  if (refused) throw new Error(refused.reason);
+  if (refused) throw new UserFacingError(refused.reasonI18n);
   const stored = await appendCaseEvents(panel.caseId, [{ type, on }], 'expert-panel', { review: reviewAttachment(panel, stage) });
   return savePanel({ ...panel, recorded: [...panel.recorded, { type, on, at: stored[0]!.recordedAt }] });
 }

@@ -1,9 +1,8 @@
 import { catalogueItemById } from '../self-evaluation/catalogue.ts';
 import { formatScore } from '../self-evaluation/score.ts';
-import { defaultPolicy } from '../policy/index.ts';
 import type { AwardPack } from '../policy/schema.ts';
-import { citeIn } from '../awards/cite.ts';
-import { tierTitlesFor } from '../../machines/case.stages.ts';
+import { formatSource } from '../policy/cite.ts';
+import { packOrInForce, type AwardRef } from '../awards/index.ts';
 import { findingOutcomeLabels } from '../experts/consensus.ts';
 import { rankApplicants } from '../experts/ranking.ts';
 import { panelConsensus, type PanelRecord } from '../experts/store.ts';
@@ -18,7 +17,18 @@ interface CaseLike {
   applicantName: string;
   kind: 'organization' | 'individual';
   year: number;
+  /** the award and version the case is judged by (absent: the default award's version in force) */
+  award?: AwardRef;
 }
+
+type Pack = Pick<AwardPack, 'title' | 'award' | 'quotas' | 'lifecycle'>;
+
+/** 第十条（五） as this pack numbers it, or 条款未核实 when its data do not give the clause. */
+const citeStep = (pack: Pack, key: string) => {
+  const source = pack.lifecycle.sources[key];
+  return source ? formatSource(source).zh : '条款未核实';
+};
+const sameAward = (ref: AwardRef | undefined, pack: Pack) => packOrInForce(ref).award.id === pack.award.id;
 
 async function kit() {
   const d = await import('docx');
@@ -38,18 +48,9 @@ async function kit() {
 
 const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 
-/** 《…管理办法》 as the award's data titles it (its version's suffix dropped): every name and article from the pack (issue 16). */
-const measuresTitle = (award: Pick<AwardPack, 'title'>) => `《${award.title.zh.replace(/（[^）]*）$/, '')}》`;
-/** 第十条（三）（四）: a clause list under one article, from the pack; 条款未核实 for what it does not give. */
-function clauses(award: AwardPack, refs: readonly string[]): string {
-  const cites = refs.map((r) => citeIn(award, r).zh);
-  const article = /^(第.+?条)（/.exec(cites[0] ?? '')?.[1];
-  if (article && cites.every((c) => c.startsWith(`${article}（`))) return article + cites.map((c) => c.slice(article.length)).join('');
-  return [...new Set(cites)].join('、');
-}
-
-export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLike, award: AwardPack = defaultPolicy): Promise<Uint8Array> {
-  const { p, h, table, title, pack } = await kit();
+export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLike): Promise<Uint8Array> {
+  const { p, h, table, title, pack: write } = await kit();
+  const pack = packOrInForce(record.award);
   const c = panelConsensus(panel);
   const material = panel.recorded.find((r) => r.type.endsWith('material-review'));
   const site = panel.recorded.find((r) => r.type === 'complete-site-review' || r.type === 'complete-presentation');
@@ -57,7 +58,7 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
     title('评审报告'),
     p(`申报${record.kind === 'organization' ? '组织' : '个人'}：${record.applicantName}（${record.year} 年度）`, { bold: true }),
     p(`评审专家：${c.experts.map((e) => `${e.name}${e.recused ? '（回避）' : ''}`).join('、')}`),
-    p(`依据：${measuresTitle(award)}${clauses(award, ['10.3', '10.4'])}${award.selfEvaluation ? `；${award.selfEvaluation.standard}《卓越绩效评价准则》` : ''}。`),
+    p(`依据：《${pack.title.zh.replace(/（\d{4}）$/, '')}》${citeStep(pack, 'review')}、${citeStep(pack, 'report')}；GB/T 19580-2012《卓越绩效评价准则》。`),
     h('一、评分'),
     table(
       ['条款', '分值', ...c.experts.filter((e) => !e.recused).map((e) => e.name), '极差', '合议', '最终', '得分'],
@@ -85,34 +86,41 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
     children.push(h('附：合议与调整记录', 2));
     children.push(...c.changes.map((ch) => p(`${formatLocalTime(ch.at)} ${ch.by}：${ch.item} ${ch.from === null ? '—' : `${ch.from}%`} → ${ch.to === null ? '—' : `${ch.to}%`}，${ch.why || '无说明'}`)));
   }
-  return pack(children);
+  return write(children);
 }
 
-export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], policy: AwardPack = defaultPolicy): Promise<Uint8Array> {
-  const { p, h, table, title, pack } = await kit();
+/**
+ * The office's 综合评价报告 for one award (its name, office, committee, quotas and their articles all
+ * from `pack`): the cases judged by another award are left out, each award has its own quotas.
+ */
+export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], pack: Pack): Promise<Uint8Array> {
+  const { p, h, table, title, pack: write } = await kit();
   const entries = panels.flatMap((panel) => {
     const c = cases.find((x) => x.id === panel.caseId);
-    if (!c) return [];
+    if (!c || !sameAward(c.award, pack)) return [];
     const r = panelConsensus(panel);
     const passed = panel.recorded.some((x) => x.type === 'pass-material-review');
     if (!passed) return [];
     return [{ caseId: c.id, applicantName: c.applicantName, kind: c.kind, total: r.finalTotal, siteDone: panel.recorded.some((x) => x.type === 'complete-site-review' || x.type === 'complete-presentation') }];
   });
-  const ranking = rankApplicants(entries, policy);
-  const q = policy.quotas;
-  const tiers = tierTitlesFor(policy.award);
-  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? tiers.award.zh : t === 'nomination' ? '提名奖' : '—');
-  return pack([
+  const ranking = rankApplicants(entries, pack);
+  const q = pack.quotas;
+  const { shortName, nominationName, terms } = pack.award;
+  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? shortName.zh : t === 'nomination' ? nominationName.zh : '—');
+  const quotaArticle = formatSource(q.award.source).zh;
+  const nominationArticle = formatSource(q.nomination.source).zh;
+  return write([
     title('综合评价报告'),
-    p(`依据：${measuresTitle(policy)}${citeIn(policy, '10.5').zh}；名额依${citeIn(policy, '4').zh}。`),
+    p(`${pack.award.name.zh} · ${terms.office.zh}`, { bold: true }),
+    p(`依据：《${pack.title.zh.replace(/（\d{4}）$/, '')}》${citeStep(pack, 'publicity')}；名额依${quotaArticle}${nominationArticle === quotaArticle ? '' : `、${nominationArticle}`}。`),
     h('一、名额'),
-    p(`${tiers.award.zh}每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；提名奖不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${ranking.source}）。`),
+    p(`${shortName.zh}每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；${nominationName.zh}不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${quotaArticle}）。`),
     h('二、排名与得分'),
     entries.length
       ? table(['名次', '申报方', '类别', '最终得分', '现场/答辩', '建议'], ranking.entries.map((e) => [String(e.rank), e.applicantName, e.kind === 'organization' ? '组织' : '个人', formatScore(e.total), e.siteDone ? '已完成' : '未完成', tier(e.proposed) + (e.tieAtEdge ? '（同分，需审议）' : '')]))
       : p('（尚无通过资料审查的申报方）'),
     h('三、建议名单'),
     ...(['award', 'nomination'] as const).map((t) => p(`${tier(t)}：${ranking.entries.filter((e) => e.proposed === t).map((e) => e.applicantName).join('、') || '（无）'}`)),
-    p('本名单为按得分和名额生成的建议，须经办公室召集相关部门审议后报市质量发展委员会。'),
+    p(`本名单为按得分和名额生成的建议，须经${terms.office.zh}召集相关部门审议后报${terms.committee.zh}。`),
   ]);
 }

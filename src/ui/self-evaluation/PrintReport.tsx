@@ -1,4 +1,6 @@
 import { buildReportModel, formatScore, individualDimensions, individualSelfLabels, type ReportModel, type Workbook } from '../../self-evaluation/index.ts';
+import { errorText } from '../../i18n/error-text.ts';
+import { tx } from '../lang.ts';
 import { workbookSheet } from '../../self-evaluation/index.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { RadarChart, SplitBars } from './charts.tsx';
@@ -12,7 +14,7 @@ export function PrintReport({ workbook, policy = defaultPolicy }: { workbook: Wo
   try {
     model = buildReportModel(workbookSheet(workbook), reportOptionsOf(workbook, policy));
   } catch (e) {
-    return <div class="se-print"><p class="se-error" role="alert">{String((e as Error).message)}</p></div>;
+    return <div class="se-print"><p class="se-error" role="alert">{tx(errorText(e))}</p></div>;
   }
   return (
     <article class="se-print" data-testid="print-report">

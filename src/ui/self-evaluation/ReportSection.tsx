@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../i18n/error-text.ts';
 import { docxLayoutOf, profileLength, REPORT_FONTS, REPORT_SIZES, reportLayoutSchema, reportLength, workbookSheet, type ReportLayout, type Workbook } from '../../self-evaluation/index.ts';
 import { tx } from '../lang.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
@@ -25,7 +26,7 @@ export function ReportSection({ workbook, onName, onBlur, onLayout, policy = def
   try {
     length = reportLength(workbookSheet(workbook), reportOptionsOf(workbook, policy));
   } catch (e) {
-    invalid = String((e as Error).message);
+    invalid = tx(errorText(e));
   }
 
   const exportDocx = async () => {

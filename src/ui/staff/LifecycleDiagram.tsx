@@ -9,6 +9,8 @@ import { Bi, plain, t } from './Bi.tsx';
 import { citeIn, recite } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
+import { lang } from '../lang.ts';
+import { caseEventLabels } from '../../staff/event-labels.ts';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
@@ -112,7 +114,8 @@ function Drawing({
               <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
               {e.label && (
                 <text x={e.label.x + 1} y={e.label.y + 12} class="edge-label">
-                  {e.label.text}
+                  {/* the layout measured the Chinese label; English (one language at a time) is drawn from the event's labels */}
+                  {lang.value === 'en' && caseEventLabels[e.event as keyof typeof caseEventLabels] ? caseEventLabels[e.event as keyof typeof caseEventLabels].en : e.label.text}
                 </text>
               )}
             </g>
@@ -147,14 +150,18 @@ function Drawing({
                 : {})}
             >
               {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${recite(pack, n.article).zh}`}</title>
+              <title>{`${plain(n.title)}${count ? ` — ${plain(t(`${count} 件`, `${count} ${count === 1 ? 'case' : 'cases'}`))}` : ''} — ${plain(recite(pack, n.article))}`}</title>
               <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
-              <text x={9} y={19} class="node-zh">
-                {n.title.zh}
-              </text>
-              <text x={9} y={37} class="node-en">
-                {n.title.en}
-              </text>
+              {lang.value !== 'en' && (
+                <text x={9} y={lang.value === 'zh' ? 28 : 19} class="node-zh">
+                  {n.title.zh}
+                </text>
+              )}
+              {lang.value !== 'zh' && (
+                <text x={9} y={lang.value === 'en' ? 28 : 37} class="node-en">
+                  {n.title.en}
+                </text>
+              )}
               {count !== undefined && count > 0 && (
                 <g class="badge" transform={`translate(${n.width - 4},-6)`}>
                   <rect x={-26} y={0} width={28} height={16} rx={8} />
@@ -276,10 +283,10 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
   return (
     <figure class="diagram diagram-pane" data-testid="lifecycle-diagram" data-current-stage={current ?? ''} data-scale={v.scale.toFixed(2)}>
       <div class="diagram-tools">
-        <div class="zoom-buttons" role="group" aria-label="缩放 Zoom">
-          <button type="button" data-testid="diagram-zoom-out" onClick={() => zoom(0.8)} aria-label="缩小 Zoom out">−</button>
+        <div class="zoom-buttons" role="group" aria-label={plain(t('缩放', 'Zoom'))}>
+          <button type="button" data-testid="diagram-zoom-out" onClick={() => zoom(0.8)} aria-label={plain(t('缩小', 'Zoom out'))}>−</button>
           <span class="zoom-level" data-testid="diagram-zoom-level">{Math.round(v.scale * 100)}%</span>
-          <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label="放大 Zoom in">+</button>
+          <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label={plain(t('放大', 'Zoom in'))}>+</button>
           <button type="button" data-testid="diagram-fit" onClick={() => (vp.value = fitView(drawing, size()))}>
             <Bi text={t('全图', 'Fit')} />
           </button>
@@ -294,7 +301,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
         ref={box}
         tabIndex={0}
         role="region"
-        aria-label="状态图：方向键平移，+ / − 缩放，0 显示全图 / Statechart: arrow keys pan, + / − zoom, 0 fits"
+        aria-label={plain(t('状态图：方向键平移，+ / − 缩放，0 显示全图', 'Statechart: arrow keys pan, + / − zoom, 0 fits'))}
         onKeyDown={onKey}
         onWheel={(e) => {
           e.preventDefault();

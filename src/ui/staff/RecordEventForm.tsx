@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { caseTierLabels } from '../../staff/rows.ts';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
@@ -8,7 +9,7 @@ import { caseEventLabels } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { allBans, appendedToCase, asLifecycleRecord, headersById, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
@@ -153,11 +154,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <Bi text={t('事件', 'Event')} />
           <select data-testid="record-type" onChange={(e) => ((type.value = (e.currentTarget as HTMLSelectElement).value as CaseEventType), (problem.value = null))} required>
             <option value="" selected={type.value === ''}>
-              — 请选择 Choose —
+              — {plain(t('请选择', 'Choose'))} —
             </option>
             {next.map((ev) => (
               <option key={ev} value={ev} selected={type.value === ev}>
-                {caseEventLabels[ev].zh} · {caseEventLabels[ev].en}
+                {plain(caseEventLabels[ev])}
               </option>
             ))}
           </select>
@@ -170,8 +171,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('申报主体类型', 'Applicant kind')} />
             <select value={kind.value} onChange={(e) => (kind.value = (e.currentTarget as HTMLSelectElement).value as typeof kind.value)}>
-              <option value="organization">组织 Organisation</option>
-              <option value="individual">个人 Individual</option>
+              <option value="organization">{plain(t('组织', 'Organisation'))}</option>
+              <option value="individual">{plain(t('个人', 'Individual'))}</option>
             </select>
           </label>
         )}
@@ -185,8 +186,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('拟授奖项（第四条）', 'Tier (第四条)')} />
             <select data-testid="record-tier" value={tier.value} onChange={(e) => (tier.value = (e.currentTarget as HTMLSelectElement).value as typeof tier.value)}>
-              <option value="award">市长质量奖 Mayor Quality Award</option>
-              <option value="nomination">提名奖 Nomination Award</option>
+              <option value="award">{plain(caseTierLabels.award)}</option>
+              <option value="nomination">{plain(caseTierLabels.nomination)}</option>
             </select>
           </label>
         )}
@@ -194,8 +195,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('撤销原因', 'Reason')} />
             <select data-testid="record-reason" value={reason.value} onChange={(e) => (reason.value = (e.currentTarget as HTMLSelectElement).value as typeof reason.value)}>
-              <option value="fraud">骗取荣誉（第十四条）Fraud</option>
-              <option value="incident">获奖后重大事故（第十五条）Incident</option>
+              <option value="fraud">{plain(t('骗取荣誉（第十四条）', 'Fraud (第十四条)'))}</option>
+              <option value="incident">{plain(t('获奖后重大事故（第十五条）', 'Major incident after the award (第十五条)'))}</option>
             </select>
           </label>
         )}

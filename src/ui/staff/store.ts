@@ -1,4 +1,5 @@
 import { computed, effect, signal } from '@preact/signals';
+import { errorText } from '../../i18n/error-text.ts';
 import { todayInChina, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../../policy/index.ts';
@@ -68,8 +69,8 @@ function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
   try {
     return { header, events, view: replayCase(events.map((e) => e.event as CaseEventInput), { policy: own }), error: null };
   } catch (err) {
-    const why = err instanceof Error ? err.message.slice(0, 300) : String(err);
-    return { header, events, view: null, error: { zh: `事件记录无法读取：${why}`, en: `the event log cannot be replayed: ${why}` } };
+    const why = errorText(err);
+    return { header, events, view: null, error: { zh: `事件记录无法读取：${why.zh}`, en: `the event log cannot be replayed: ${why.en}` } };
   }
 }
 

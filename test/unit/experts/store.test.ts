@@ -4,6 +4,7 @@ import { appendCaseEvents, createCase, getCaseEvents } from '../../../src/storag
 import { getPanel, recordPanelEvent, savePanel, saveScorebook, listScorebooks, type PanelRecord } from '../../../src/experts/store.ts';
 import { exportBackup, readBackup } from '../../../src/storage/backup.ts';
 import { book } from './helpers.ts';
+import { replayCase } from '../../../src/cases/replay.ts';
 
 beforeEach(freshDb);
 
@@ -24,6 +25,27 @@ describe('panel store and the case event', () => {
     expect((await getCaseEvents(c.id)).length).toBe(log.length);
     const read = await readBackup(JSON.stringify(await exportBackup()));
     expect(read.ok).toBe(true);
+  });
+
+  it('an individual: the presentation (not a site visit) is recorded after the material review, with the final scores attached; the case moves on', async () => {
+    const c = await createCase({ year: 2026, kind: 'individual', applicantName: '张工程师' });
+    await appendCaseEvents(c.id, [{ type: 'apply', on: '2026-06-01', kind: 'individual' }, { type: 'recommend', on: '2026-06-10', by: '海州区' }, { type: 'accept', on: '2026-06-20' }], 'staff');
+    const sb = (id: string, p: number) => ({ ...book(id, { '4.1.2': p }), subject: { ...book(id, {}).subject, caseId: c.id, kind: 'individual' as const, applicantName: '张工程师' } });
+    await savePanel({ caseId: c.id, margin: 20, scorebooks: [sb('a', 60), sb('b', 60)], events: [], recorded: [], version: 0 });
+    await recordPanelEvent((await getPanel(c.id))!, 'pass-material-review', '2026-07-01');
+    const before = await getCaseEvents(c.id);
+    // an organisation's site visit is refused for an individual: nothing written
+    await expect(recordPanelEvent((await getPanel(c.id))!, 'complete-site-review', '2026-08-01')).rejects.toThrow();
+    expect((await getCaseEvents(c.id)).length).toBe(before.length);
+    const panel = await getPanel(c.id);
+    await savePanel({ ...panel!, events: [{ id: 'f1', by: '市质量发展委员会办公室', at: '2026-08-01T02:00:00.000Z', type: 'finding', item: '4.1.2', outcome: 'partly', percent: 50, note: '答辩中案例不足' }] });
+    await recordPanelEvent((await getPanel(c.id))!, 'complete-presentation', '2026-08-02');
+    const log = await getCaseEvents(c.id);
+    const last = log[log.length - 1]!;
+    expect(last.event).toEqual({ type: 'complete-presentation', on: '2026-08-02' });
+    expect(last.review).toMatchObject({ stage: 'site' });
+    expect((last.review as { total: number }).total).toBeCloseTo(50 * 0.5, 9);
+    expect(replayCase(log.map((e) => e.event) as never).stage).toBe('comprehensive-evaluation');
   });
 
   it('versions the panel record (consensus, findings, margin): a save or a recorded event from a stale copy is refused, nothing written', async () => {
