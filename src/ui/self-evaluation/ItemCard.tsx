@@ -4,6 +4,7 @@ import {
   type CatalogueItem, type ItemNotes, type ScoringBand,
 } from '../../self-evaluation/index.ts';
 import { Bi } from './Bi.tsx';
+import { tx } from '../lang.ts';
 
 interface Props {
   item: CatalogueItem;
@@ -80,7 +81,7 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
               ))}
               {percent !== undefined && (
                 <button type="button" class="se-link" onClick={() => { setChosenBand(null); onPercent(undefined); onBlur(); }}>
-                  清除 Clear
+                  <Bi text={{ zh: '清除', en: 'Clear' }} />
                 </button>
               )}
             </fieldset>
@@ -158,19 +159,19 @@ function EvidenceList({ itemId, evidence, onChange, onBlur }: { itemId: string; 
       <legend><Bi text={{ zh: '证实性材料', en: 'Evidence' }} /></legend>
       {evidence.map((e, k) => (
         <div class="se-evidence-row" key={k}>
-          <input type="text" placeholder="文件名 File name" aria-label={`证据 ${k + 1} 文件名 / evidence ${k + 1} file name`} value={e.name}
+          <input type="text" placeholder={tx({ zh: '文件名', en: 'File name' })} aria-label={tx({ zh: `证据 ${k + 1} 文件名`, en: `Evidence ${k + 1} file name` })} value={e.name}
             data-testid={`evidence-name-${itemId}-${k}`} onInput={(ev) => setAt(k, { name: ev.currentTarget.value })} onBlur={onBlur} />
-          <input type="text" placeholder="说明 Note" aria-label={`证据 ${k + 1} 说明 / evidence ${k + 1} note`} value={e.note}
+          <input type="text" placeholder={tx({ zh: '说明', en: 'Note' })} aria-label={tx({ zh: `证据 ${k + 1} 说明`, en: `Evidence ${k + 1} note` })} value={e.note}
             onInput={(ev) => setAt(k, { note: ev.currentTarget.value })} onBlur={onBlur} />
-          <button type="button" class="se-link" aria-label={`删除证据 ${k + 1} / remove evidence ${k + 1}`} onClick={() => { onChange(evidence.filter((_, j) => j !== k)); onBlur(); }}>✕</button>
+          <button type="button" class="se-link" aria-label={tx({ zh: `删除证据 ${k + 1}`, en: `Remove evidence ${k + 1}` })} onClick={() => { onChange(evidence.filter((_, j) => j !== k)); onBlur(); }}>✕</button>
         </div>
       ))}
       <div class="se-evidence-actions">
         <button type="button" class="se-btn-small" data-testid={`evidence-add-${itemId}`} onClick={() => onChange([...evidence, { name: '', note: '' }])}>
-          + 添加 Add
+          + <Bi text={{ zh: '添加', en: 'Add' }} />
         </button>
         <label class="se-btn-small se-file">
-          选择文件名 Pick file name
+          <Bi text={{ zh: '选择文件名', en: 'Pick file names' }} />
           <input type="file" multiple onChange={(ev) => {
             // only the names are kept: the files stay on the user's disk
             const names = [...(ev.currentTarget.files ?? [])].map((f) => ({ name: f.name, note: '' }));

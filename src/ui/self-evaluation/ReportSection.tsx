@@ -60,19 +60,18 @@ export function ReportSection({ workbook, onName, onBlur, onLayout, policy = def
         onInput={(e) => onName(e.currentTarget.value)} onBlur={onBlur} />
       {length && (
         <p class={length.over ? 'se-counter over' : 'se-counter'} role="status" data-testid="report-length">
-          报告篇幅 {length.chars} / {length.max} 字
-          {length.over
-            ? ` · 超出 ${length.chars - length.max} 字，请精简 / ${length.chars - length.max} over the cap: shorten it`
-            : ' · Report length within the cap'}
+          <Bi text={length.over
+            ? { zh: `报告篇幅 ${length.chars} / ${length.max} 字 · 超出 ${length.chars - length.max} 字，请精简`, en: `Report length ${length.chars} / ${length.max} characters · ${length.chars - length.max} over the cap: shorten it` }
+            : { zh: `报告篇幅 ${length.chars} / ${length.max} 字 · 未超出上限`, en: `Report length ${length.chars} / ${length.max} characters · within the cap` }} />
         </p>
       )}
       {invalid && <p class="se-error" role="alert">{invalid}</p>}
       {profileLength(workbook.profile) > policy.selfEvaluation.profileMaxChars && (
         <p class="se-counter over" data-testid="profile-over">
-          组织概述 {profileLength(workbook.profile)} 字，超过 {policy.selfEvaluation.profileMaxChars} 字上限 / The profile is over its {policy.selfEvaluation.profileMaxChars}-character cap
+          <Bi text={{ zh: `组织概述 ${profileLength(workbook.profile)} 字，超过 ${policy.selfEvaluation.profileMaxChars} 字上限`, en: `The profile (${profileLength(workbook.profile)} characters) is over its ${policy.selfEvaluation.profileMaxChars}-character cap` }} />
         </p>
       )}
-      <p class="se-note">篇幅上限来自政策包（{policy.selfEvaluation.source.article}{policy.selfEvaluation.source.clause ?? ''} 自我评价）。 / The cap comes from the policy pack.</p>
+      <p class="se-note"><Bi text={{ zh: `篇幅上限来自申报办法（${policy.selfEvaluation.source.article}${policy.selfEvaluation.source.clause ?? ''} 自我评价）。`, en: `The cap comes from the award’s measures (${policy.selfEvaluation.source.article}${policy.selfEvaluation.source.clause ?? ''}, self-evaluation).` }} /></p>
       <fieldset class="se-layout" data-testid="report-layout">
         <legend><Bi text={{ zh: '正文字体与字号（按申报通知要求选择）', en: 'Body font and size (as the award notice asks)' }} /></legend>
         <div class="se-row">
@@ -92,10 +91,10 @@ export function ReportSection({ workbook, onName, onBlur, onLayout, policy = def
       </fieldset>
       <div class="se-row">
         <button type="button" class="se-btn" disabled={busy || !!invalid} data-testid="export-docx" onClick={exportDocx}>
-          {busy ? '正在生成… Working…' : '导出 Word 报告 Export .docx'}
+          <Bi text={busy ? { zh: '正在生成…', en: 'Working…' } : { zh: '导出 Word 报告', en: 'Export .docx' }} />
         </button>
         <a class="se-btn se-btn-secondary" href={`report.html?kind=${workbook.applicantKind}`} target="_blank" rel="noopener" data-testid="print-view">
-          打印视图 Print view
+          <Bi text={{ zh: '打印视图', en: 'Print view' }} />
         </a>
       </div>
       {message && <p class={message.ok ? 'se-note' : 'se-error'} role="status" data-testid="export-message">{message.text}</p>}

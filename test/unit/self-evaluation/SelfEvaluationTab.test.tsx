@@ -118,7 +118,8 @@ describe('SelfEvaluationTab (organisation)', () => {
     fireEvent.click(screen.getByTestId('step-4.1.2-100'));
     fireEvent.click(screen.getByTestId('view-charts'));
     const radar = screen.getByTestId('radar-chart');
-    expect(radar.getAttribute('aria-label')).toContain('4.1 领导 50/110');
+    // 中英对照 here: each category name in both languages
+    expect(radar.getAttribute('aria-label')).toContain('4.1 领导 / Leadership 50/110');
     expect(screen.getByTestId('bar-process').textContent).toContain('50 / 600');
     expect(screen.getByTestId('bar-results').textContent).toContain('0 / 400');
   });
