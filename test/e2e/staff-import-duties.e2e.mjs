@@ -103,14 +103,14 @@ export const tests = [
       await eventually(async () => ((await page.locator('[data-testid="import-failure"]').textContent().catch(() => '')) ?? '').includes('已取消导入，未写入任何数据'), { timeout: 30_000, message: 'cancelled message' });
       const seen = await page.evaluate(() => window.__progressSeen);
       assert(seen.some((t) => t.includes('/ 10,000 个案件')), `progress counted the cases: ${seen.slice(-2).join(' | ')}`);
-      await page.click('[data-testid="import-dialog"] button:has-text("取消 Cancel")');
+      await page.click('[data-testid="import-dialog"] button:has-text("取消")');
       assertEqual(await page.locator('[data-testid="year-select"] option[value="2025"]').count(), 0, 'no 2025 cases were written');
     },
   },
   {
     name: 'duties after the award: overdue in the header and the list, closed with who and when, title use on packaging flagged',
     async run() {
-      if (await page.locator('[data-testid="import-dialog"]').count()) await page.click('[data-testid="import-dialog"] button:has-text("取消 Cancel")');
+      if (await page.locator('[data-testid="import-dialog"]').count()) await page.click('[data-testid="import-dialog"] button:has-text("取消")');
       await page.click('[data-testid="import-open"]');
       await page.setInputFiles('[data-testid="import-file"]', file('awarded.json', 'application/json', JSON.stringify(awardedLongAgo())));
       await page.locator('[data-testid="import-preview"]').waitFor();

@@ -16,7 +16,7 @@ import { downloadFile } from '../download.ts';
 import { mirrorSavedAdapters, savedPortalAdapters } from './adapter-mirror.ts';
 import './AdapterSection.css';
 import { options as O } from '../../i18n/messages/options.ts';
-import { isLocked, msg } from '../lang.ts';
+import { isLocked, msg, tx } from '../lang.ts';
 import { Bi as OneLanguage } from '../panel/text.tsx';
 
 export { SAVED_ADAPTERS_KEY } from './adapter-mirror.ts';
@@ -240,7 +240,7 @@ export default function AdapterSection() {
       </fieldset>
 
       {pendingReplace && (
-        <div class="adapters-confirm" role="alertdialog" aria-label="确认替换适配器 Confirm replacing the adapter" data-testid="adapter-replace-confirm">
+        <div class="adapters-confirm" role="alertdialog" aria-label={tx({ zh: '确认替换适配器', en: 'Confirm replacing the adapter' })} data-testid="adapter-replace-confirm">
           <p>
             <Bi
               t={
@@ -250,8 +250,8 @@ export default function AdapterSection() {
               }
             />
           </p>
-          <button type="button" class="primary" onClick={() => void storeImported(pendingReplace.adapter)}>确认替换 Replace</button>
-          <button type="button" onClick={() => setPendingReplace(null)}>取消 Cancel</button>
+          <button type="button" class="primary" onClick={() => void storeImported(pendingReplace.adapter)}>{tx({ zh: '确认替换', en: 'Replace' })}</button>
+          <button type="button" onClick={() => setPendingReplace(null)}>{tx({ zh: '取消', en: 'Cancel' })}</button>
         </div>
       )}
 
@@ -289,7 +289,7 @@ export default function AdapterSection() {
                   </td>
                   <td>
                     <button type="button" disabled={picking !== null || isLocked('adapters')} onClick={() => void pick(current.id, f.key, f.applicantKind)}>
-                      {picking === f.key ? '选取中… Picking…' : '在页面上选取 Pick on page'}
+                      {picking === f.key ? tx({ zh: '选取中…', en: 'Picking…' }) : tx({ zh: '在页面上选取', en: 'Pick on page' })}
                     </button>
                   </td>
                 </tr>

@@ -8,7 +8,7 @@ import {
   type PermissionsApi,
   type PortalSite,
 } from '../../permissions/portal-origins.ts';
-import { isLocked, managed } from '../lang.ts';
+import { isLocked, managed, tx } from '../lang.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 
@@ -75,7 +75,7 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
   }
 
   return (
-    <section class="ap-section" aria-label="门户站点权限 Portal site access" data-testid="permissions-section">
+    <section class="ap-section" aria-label={tx({ zh: '门户站点权限', en: 'Portal site access' })} data-testid="permissions-section">
       <p>
         <Bi
           text={bi(

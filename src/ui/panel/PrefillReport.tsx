@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { fieldLabel, isListField } from '../../application/index.ts';
 import type { PrefillReport as Report } from './state.ts';
 import { Bi } from './text.tsx';
+import { tx } from '../lang.ts';
 
 const names = (keys: readonly string[]) => ({
   zh: keys.map((k) => fieldLabel(k).zh).join('、'),
@@ -100,7 +101,7 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
           />
         </p>
       )}
-      <button type="button" class="notice-close" aria-label="关闭 Close" onClick={onClose}>
+      <button type="button" class="notice-close" aria-label={tx({ zh: '关闭', en: 'Close' })} onClick={onClose}>
         ×
       </button>
     </div>

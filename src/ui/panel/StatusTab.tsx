@@ -6,6 +6,7 @@ import { citeIn, recite } from '../../awards/cite.ts';
 import { measuresLabel } from '../../awards/index.ts';
 import { citeArticle } from '../../core/articles.ts';
 import { defaultPolicy } from '../../policy/index.ts';
+import { tx } from '../lang.ts';
 
 
 const reviewPath = (kind: 'organization' | 'individual' | null): CaseStage[] => [
@@ -62,7 +63,7 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
     <div class="tab-body" data-testid="status">
       {cases.length > 1 && (
         <label class="case-picker">
-          <span>案件 Case</span>
+          <span>{tx({ zh: '案件', en: 'Case' })}</span>
           <select value={record.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -106,7 +107,7 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
           </p>
         )}
       </Card>
-      <ol class="stepper" aria-label="办理环节 Stages">
+      <ol class="stepper" aria-label={tx({ zh: '办理环节', en: 'Stages' })}>
         {stepperSteps(view).map((s) => {
           const meta = stageMeta(s.stage);
           const t = stageTitle(s.stage);
@@ -128,7 +129,7 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
         })}
       </ol>
       {view.rejected.length > 0 && (
-        <Card class="rejected" label="未采纳的记录 Refused events">
+        <Card class="rejected" label={tx({ zh: '未采纳的记录', en: 'Refused events' })}>
           <h3>
             <Bi text={{ zh: '未采纳的记录', en: 'Events not accepted' }} />
           </h3>

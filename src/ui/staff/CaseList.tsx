@@ -61,13 +61,13 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       <span class="c-rec" title={row.recommender ?? undefined}>
         {row.recommender ? (
           <>
-            <span class="sr-only">推荐单位 Recommender: </span>
+            <span class="sr-only"><Bi text={t('推荐单位：', 'Recommender: ')} /></span>
             {row.recommender}
           </>
         ) : (
           <>
             <span aria-hidden="true">—</span>
-            <span class="sr-only">无推荐单位 No recommender</span>
+            <span class="sr-only"><Bi text={t('无推荐单位', 'No recommender')} /></span>
           </>
         )}
       </span>

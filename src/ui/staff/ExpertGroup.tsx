@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { parseApplication } from '../../application/index.ts';
 import { workbookSchema } from '../../self-evaluation/workbook.ts';
 import type { CaseRecord } from '../../storage/repos.ts';
@@ -128,7 +128,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
 
   const issuedTo = (id: string) => assignment?.issued.filter((x) => x.expert === id).at(-1);
   return (
-    <section class="expert-group" data-testid="expert-group" aria-label="专家评审 Expert review">
+    <section class="expert-group" data-testid="expert-group" aria-label={plain(t('专家评审', 'Expert review'))}>
       <h3><Bi text={t('专家评审', 'Expert review')} /></h3>
       {pool.length === 0 ? (
         <p class="hint">专家库还没有专家。请先在 <a href="/experts.html#pool" target="_blank" rel="noopener">专家库</a> 登记专家。</p>

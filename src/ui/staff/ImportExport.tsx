@@ -172,7 +172,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               }
             />
           </span>
-          <button type="button" onClick={cancel} data-testid="import-cancel">取消导入 Cancel import</button>
+          <button type="button" onClick={cancel} data-testid="import-cancel"><Bi text={t('取消导入', 'Cancel import')} /></button>
         </div>
       )}
       {/* ---- end issue 14 ---- */}
@@ -224,9 +224,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <div class="actions">
-        <button type="button" onClick={onClose}>取消 Cancel</button>
+        <button type="button" onClick={onClose}><Bi text={t('取消', 'Cancel')} /></button>
         <button type="button" class="primary" disabled={!p || busy.value || p.plan.fresh.length === 0} onClick={confirm} data-testid="import-confirm">
-          确认导入 Import
+          <Bi text={t('确认导入', 'Import')} />
         </button>
       </div>
     </div>

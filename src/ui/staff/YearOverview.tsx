@@ -90,12 +90,12 @@ function DeadlineCard() {
             }}
           >
             <input type="date" data-testid="deadline-input" value={draft.value} onInput={(e) => (draft.value = (e.currentTarget as HTMLInputElement).value)} />
-            <button type="submit" data-testid="deadline-save">保存 Save</button>
+            <button type="submit" data-testid="deadline-save"><Bi text={t('保存', 'Save')} /></button>
             {problem.value && <span class="error">{problem.value}</span>}
           </form>
         ) : (
           <button type="button" class="link" data-testid="deadline-edit" onClick={() => ((draft.value = d?.date ?? ''), (editing.value = true))}>
-            设置 Set…
+            <Bi text={t('设置…', 'Set…')} />
           </button>
         ))}
     </div>
@@ -149,7 +149,7 @@ export function YearOverview() {
             <p class="muted"><Bi text={t('本年度尚无获奖案件。', 'No awarded case this year yet.')} /></p>
           ) : (
             <table class="grid" data-testid="rewards-table">
-              <thead><tr><th>申报主体 Applicant</th><th>奖项 Tier</th><th>金额 Amount</th><th>依据 Article</th><th /></tr></thead>
+              <thead><tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('金额（元）', 'Amount (yuan)')} /></th><th><Bi text={t('依据', 'Article')} /></th><th /></tr></thead>
               <tbody>
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
