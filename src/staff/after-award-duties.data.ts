@@ -30,10 +30,14 @@ export const awardTitle = {
   nomination: { zh: '{year}年度连云港市市长质量奖提名奖', en: 'Lianyungang Mayor Quality Award nomination {year}' },
 } as const;
 
-export const DUTY_DEADLINE_NOTE: Bilingual = {
-  zh: '办法未规定以下事项的期限，到期日为办公室的工作安排，自市政府批准之日起计算。',
-  en: 'The measures set no deadlines for these duties; the due dates are the office’s own, counted from the government approval.',
-};
+/** The note over the dated duties, counted from the award's own approval (its approver from the award's data). */
+export function dutyDeadlineNote(award: { terms: { approver?: Bilingual | undefined } }): Bilingual {
+  const by = award.terms.approver;
+  return {
+    zh: `办法未规定以下事项的期限，到期日为办公室的工作安排，自${by?.zh ?? ''}批准之日起计算。`,
+    en: `The measures set no deadlines for these duties; the due dates are the office’s own, counted from the approval${by ? ` by ${by.en}` : ''}.`,
+  };
+}
 
 export const dutyDefinitions: readonly DutyDefinition[] = [
   {

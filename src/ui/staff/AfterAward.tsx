@@ -6,7 +6,7 @@ import type { AwardPack } from '../../policy/schema.ts';
 import { awards } from '../../awards/index.ts';
 import { citeAllIn, citeIn } from '../../awards/cite.ts';
 import { citeArticle } from '../../core/articles.ts';
-import { DUTY_DEADLINE_NOTE, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
+import { dutyDeadlineNote, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
 import { titleUseProblems, type DutyTask } from '../../staff/duties.ts';
 import { getSetting } from '../../storage/index.ts';
 import { Bi, plain, t } from './Bi.tsx';
@@ -282,7 +282,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
       </h3>
       {entry && caseId ? (
         <>
-          <p class="hint"><Bi text={DUTY_DEADLINE_NOTE} /></p>
+          <p class="hint"><Bi text={dutyDeadlineNote(policy.award)} /></p>
           <table class="grid duties" data-testid="duty-tasks">
             <thead>
               <tr><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th><th /></tr>

@@ -9,6 +9,9 @@ import { Bi, plain, t } from './Bi.tsx';
 import { citeIn, recite } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
+import { stageTitlesFor } from '../../../machines/case.stages.ts';
+import type { CaseEventType } from '../../../machines/case.events.ts';
+import { caseEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
@@ -65,8 +68,8 @@ function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: 
       <span class="note">
         <Bi
           text={t(
-            `市政府批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
-            `Before government approval a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
+            `${pack.award.terms.approver?.zh ?? ''}批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
+            `Before ${pack.award.terms.approver ? `approval by ${pack.award.terms.approver.en}` : 'approval'} a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
           )}
         />
       </span>
@@ -91,6 +94,10 @@ function Drawing({
   pack?: AwardPack | undefined;
 }) {
   const { edges: taken, stages: visited } = pathOf(view);
+  // the layout writes the default award's names; the drawn ones are this award's (its committee, its approver)
+  const titles = stageTitlesFor(pack.award);
+  const events = caseEventLabelsFor(pack.award);
+  const edgeText = (e: (typeof layout.edges)[number]) => (e.label && e.label.text === caseEventLabels[e.event as CaseEventType]?.zh ? events[e.event as CaseEventType].zh : e.label?.text);
   const current = view?.stage ?? null;
   const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
   return (
@@ -112,7 +119,7 @@ function Drawing({
               <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
               {e.label && (
                 <text x={e.label.x + 1} y={e.label.y + 12} class="edge-label">
-                  {e.label.text}
+                  {edgeText(e)}
                 </text>
               )}
             </g>
@@ -147,13 +154,13 @@ function Drawing({
                 : {})}
             >
               {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${recite(pack, n.article).zh}`}</title>
+              <title>{`${titles[n.id].zh} / ${titles[n.id].en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${recite(pack, n.article).zh}`}</title>
               <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
               <text x={9} y={19} class="node-zh">
-                {n.title.zh}
+                {titles[n.id].zh}
               </text>
               <text x={9} y={37} class="node-en">
-                {n.title.en}
+                {titles[n.id].en}
               </text>
               {count !== undefined && count > 0 && (
                 <g class="badge" transform={`translate(${n.width - 4},-6)`}>
