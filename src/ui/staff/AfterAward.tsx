@@ -192,7 +192,7 @@ function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: numbe
 }
 
 /** The title-use article (Lianyungang 第十八条): each use of the title the office sees, with its year; uses on products, packaging or product ads flagged. */
-function TitleUses({ caseId, year, recorder, article }: { caseId: string; year: number; recorder: string; article: Bilingual }) {
+function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string; year: number; recorder: string; article: Bilingual; policy: AwardPack }) {
   const uses = recordedDuties(caseId, year)?.titleUses ?? [];
   const seenOn = useSignal<IsoDate>(today.value);
   const named = useSignal(String(year));
@@ -224,7 +224,7 @@ function TitleUses({ caseId, year, recorder, article }: { caseId: string; year: 
           </thead>
           <tbody>
             {uses.map((u, i) => {
-              const problems = titleUseProblems(u, year);
+              const problems = titleUseProblems(u, year, policy);
               return (
                 <tr key={i} class={problems.length ? 'refused' : ''} data-testid="title-use" data-flagged={problems.length ? 'true' : 'false'}>
                   <td class="mono">{u.seenOn}</td>
@@ -293,7 +293,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
               ))}
             </tbody>
           </table>
-          <TitleUses caseId={caseId} year={year} recorder={recorder.value} article={citeIn(policy, '18')} />
+          <TitleUses caseId={caseId} year={year} recorder={recorder.value} article={citeIn(policy, '18')} policy={policy} />
         </>
       ) : (
         <ul>

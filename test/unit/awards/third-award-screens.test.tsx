@@ -28,6 +28,7 @@ import { countyAward } from './county-pack.ts';
 import { eligibleOrganization } from '../shell/fixtures.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { buildYearReport } from '../../../src/staff/year-report.ts';
+import { dutyTasks, titleUseProblems } from '../../../src/staff/duties.ts';
 import { caseStages, stageTitles, stageTitlesFor } from '../../../machines/case.stages.ts';
 
 const s = (article: string, ref: string, clause?: string) => ({ article, ref, ...(clause ? { clause } : {}) });
@@ -177,6 +178,13 @@ describe('a third award runs through every screen with none of Lianyungang’s n
     expect(duties.map((d) => d.article)).toEqual(['第十四条之二', '第十四条之一', '条款未核实', '第十一条 / 第十二条']);
     for (const d of duties) noLianyungang(`${d.text.zh} ${d.text.en}`);
     expect(duties[0]!.text.zh).toContain('2026年度测试县县长质量奖');
+    // the dated duties and the title-use checks: the county's articles, the county's title
+    const tasks = dutyTasks({ year: 2026, tier: 'award', awardedOn: '2026-12-01' }, undefined, '2026-12-02', county);
+    expect(tasks.map((x) => x.article)).toEqual(['第十四条之一', '第十四条之一', '第十四条之二', '条款未核实', '条款未核实']);
+    expect(tasks.find((x) => x.id === 'title-use')!.text.zh).toContain('2026年度测试县县长质量奖');
+    for (const x of tasks) noLianyungang(`${x.article} ${x.title.zh} ${x.text.zh} ${x.text.en}`);
+    for (const p of ['product', 'packaging', 'product-advertising'] as const) for (const m of titleUseProblems({ place: p, namedYear: null } as never, 2026, county)) noLianyungang(`${m.zh} ${m.en}`);
+    expect(titleUseProblems({ place: 'product', namedYear: 2026 } as never, 2026, county)[0]!.zh).toContain('第十四条之二');
     render(<AfterAward year={2026} tier="award" policy={county} />);
     noLianyungang(document.body.textContent ?? '');
   });
