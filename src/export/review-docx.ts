@@ -101,7 +101,7 @@ export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cas
   const ranking = rankApplicants(entries, policy);
   const q = policy.quotas;
   const tiers = tierTitlesFor(policy.award);
-  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? tiers.award.zh : t === 'nomination' ? '提名奖' : '—');
+  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? tiers.award.zh : t === 'nomination' ? tiers.nomination.zh : '—');
   return pack([
     title('综合评价报告'),
     p(`依据：${measuresTitle(policy)}${citeIn(policy, '10.5').zh}；名额依${citeIn(policy, '4').zh}。`),
@@ -113,6 +113,6 @@ export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cas
       : p('（尚无通过资料审查的申报方）'),
     h('三、建议名单'),
     ...(['award', 'nomination'] as const).map((t) => p(`${tier(t)}：${ranking.entries.filter((e) => e.proposed === t).map((e) => e.applicantName).join('、') || '（无）'}`)),
-    p('本名单为按得分和名额生成的建议，须经办公室召集相关部门审议后报市质量发展委员会。'),
+    p(`本名单为按得分和名额生成的建议，须经办公室召集相关部门审议后报${policy.award.terms.committee.zh}。`),
   ]);
 }

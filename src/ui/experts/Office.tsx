@@ -11,6 +11,8 @@ import { downloadFile } from '../download.ts';
 import { formatLocalTime } from '../../core/local-time.ts';
 import { applyImport, previewImport, type ImportRow } from './import-scorebooks.ts';
 import { marginNote, panelSettingsFor } from '../../experts/panel-settings.ts';
+import { summaryMeasures } from '../../experts/summary-measures.ts';
+import { tx } from '../lang.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const newId = () => globalThis.crypto.randomUUID();
@@ -22,6 +24,7 @@ export function Office() {
   const [rows, setRows] = useState<ImportRow[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [msg, setMsg] = useState('');
+  const [reportProblem, setReportProblem] = useState('');
   const reload = async () => {
     setCases(await listCases());
     setPanels(await listPanels());
@@ -91,9 +94,17 @@ export function Office() {
           </ul>
         )}
         <button onClick={() => void (async () => {
+          // the cases' own measures (issue 16); an unknown version or mixed measures: said, nothing exported
+          const measures = summaryMeasures(panels, cases, todayInChina);
+          if (!measures.ok) {
+            setReportProblem(tx(measures.message));
+            return;
+          }
+          setReportProblem('');
           const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
-          downloadFile(await exportPanelSummaryDocx(panels, cases), `综合评价报告-${todayInChina()}.docx`, DOCX);
+          downloadFile(await exportPanelSummaryDocx(panels, cases, measures.pack), `综合评价报告-${todayInChina()}.docx`, DOCX);
         })()} disabled={panels.length === 0}>综合评价报告 (.docx)</button>
+        {reportProblem && <p class="error" role="alert" data-testid="summary-report-problem">{reportProblem}</p>}
       </section>
       {panel && caseOf(panel.caseId) && <PanelView key={panel.caseId} panel={panel} record={caseOf(panel.caseId)!} onSaved={reload} />}
     </div>
