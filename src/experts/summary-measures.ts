@@ -7,10 +7,7 @@ type CaseLike = { id: string; award?: AwardRef | undefined; createdAt?: string |
 
 export type SummaryMeasures = { ok: true; pack: AwardPack } | { ok: false; message: Bilingual };
 
-const notExported = (zh: string, en: string): SummaryMeasures => ({
-  ok: false,
-  message: { zh: `综合评价报告未导出：${zh}`, en: `The comprehensive evaluation report was not exported: ${en}` },
-});
+const comprehensive: Bilingual = { zh: '综合评价报告', en: 'The comprehensive evaluation report' };
 
 /**
  * The measures a 综合评价报告 is written under (issue 16): those of the cases it ranks, each by the award and
@@ -18,7 +15,8 @@ const notExported = (zh: string, en: string): SummaryMeasures => ({
  * An unknown version, or cases under different measures, are said in words: the report ranks one award's
  * cases against one quota, so nothing is guessed and nothing is exported.
  */
-export function summaryMeasures(panels: readonly { caseId: string }[], cases: readonly CaseLike[], today: () => IsoDate): SummaryMeasures {
+export function summaryMeasures(panels: readonly { caseId: string }[], cases: readonly CaseLike[], today: () => IsoDate, report: Bilingual = comprehensive): SummaryMeasures {
+  const notExported = (zh: string, en: string): SummaryMeasures => ({ ok: false, message: { zh: `${report.zh}未导出：${zh}`, en: `${report.en} was not exported: ${en}` } });
   const packs = new Map<string, AwardPack>();
   for (const panel of panels) {
     const c = cases.find((x) => x.id === panel.caseId);

@@ -175,10 +175,15 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
           <button class="primary" onClick={() => void record_(siteType)}>{record.kind === 'organization' ? '记录现场评审完成' : '记录陈述答辩完成'}</button>
         )}
         {' '}<button onClick={() => void (async () => {
+          // the case's own award and version (issue 16); an unknown one is said, never exported under a guess
+          const measures = summaryMeasures([panel], [record], todayInChina, { zh: '评审报告', en: 'The review report' });
+          if (!measures.ok) {
+            setErr(tx(measures.message));
+            return;
+          }
+          setErr('');
           const { exportReviewReportDocx } = await import('../../export/review-docx.ts');
-          // the case's own award and version (issue 16); an unknown one is refused, never exported under a guess
-          const { packOfRecord } = await import('../../awards/index.ts');
-          downloadFile(await exportReviewReportDocx(panel, record, packOfRecord(record, todayInChina)), `评审报告-${record.applicantName}.docx`, DOCX);
+          downloadFile(await exportReviewReportDocx(panel, record, measures.pack), `评审报告-${record.applicantName}.docx`, DOCX);
         })()}>评审报告 (.docx)</button>
       </p>
       {err && <p class="error" role="alert">{err}</p>}

@@ -57,3 +57,15 @@ describe('综合评价报告 in the experts office (issue 16)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('评审报告 of one case in the experts office (issue 16)', () => {
+  it('an unknown award version: said in Chinese beside the case, nothing downloaded', async () => {
+    await seed({ awardId: 'lianyungang-mayor', versionId: '2099' });
+    render(<Office />);
+    fireEvent.click(await screen.findByRole('button', { name: '甲公司' }));
+    fireEvent.click(await screen.findByRole('button', { name: /评审报告 \(\.docx\)/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^评审报告未导出：.*lianyungang-mayor\/2099/);
+    expect(downloads).toEqual([]);
+  });
+});
