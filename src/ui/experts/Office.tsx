@@ -16,7 +16,6 @@ import { tx } from '../lang.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const newId = () => globalThis.crypto.randomUUID();
-const OFFICE = '市质量发展委员会办公室';
 
 export function Office() {
   const [cases, setCases] = useState<CaseRecord[]>([]);
@@ -136,6 +135,8 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
     }
   };
   const materialDone = panel.recorded.some((r) => r.type.endsWith('material-review'));
+  // who records consensus and findings: the case's own award office (issue 16), e.g. 市质量发展委员会办公室
+  const office = panelSettingsFor(record.award).office.zh;
   const siteType = record.kind === 'organization' ? 'complete-site-review' : 'complete-presentation';
   return (
     <section class="ex-card">
@@ -154,7 +155,7 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
               {c.experts.filter((x) => !x.recused).map((x) => <td class="num">{i.scores.find((s) => s.expert === x.id)?.percent ?? '—'}</td>)}
               <td class="num">{i.spread ?? '—'}{i.flagged ? ' ⚑' : ''}</td>
               <td class="num">{i.proposed ?? '—'}</td>
-              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
+              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: office, at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
               <td class="num">{i.final ?? '—'}</td>
             </tr>
           ))}
@@ -187,7 +188,7 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
         })()}>评审报告 (.docx)</button>
       </p>
       {err && <p class="error" role="alert">{err}</p>}
-      {materialDone && <Site panel={panel} onFinding={add} />}
+      {materialDone && <Site panel={panel} onFinding={add} office={office} />}
     </section>
   );
 }
@@ -214,18 +215,18 @@ function Agree({ item, value, needed, onAgree }: { item: string; value: number |
   );
 }
 
-function Site({ panel, onFinding }: { panel: PanelRecord; onFinding: (e: PanelEvent) => Promise<void> }) {
+function Site({ panel, onFinding, office }: { panel: PanelRecord; onFinding: (e: PanelEvent) => Promise<void>; office: string }) {
   const list = siteChecklist(panelConsensus(panel));
   return (
     <div class="site">
       <h3><Bi text={t('现场核实清单', 'Site-visit / presentation checklist')} /></h3>
       {list.length === 0 && <p class="muted">专家没有提出现场核实要点。</p>}
-      {list.map((e) => <FindingRow key={e.item} entry={e} onFinding={onFinding} />)}
+      {list.map((e) => <FindingRow key={e.item} entry={e} onFinding={onFinding} office={office} />)}
     </div>
   );
 }
 
-function FindingRow({ entry, onFinding }: { entry: ReturnType<typeof siteChecklist>[number]; onFinding: (e: PanelEvent) => Promise<void> }) {
+function FindingRow({ entry, onFinding, office }: { entry: ReturnType<typeof siteChecklist>[number]; onFinding: (e: PanelEvent) => Promise<void>; office: string }) {
   const [outcome, setOutcome] = useState<FindingOutcome>(entry.finding?.outcome ?? 'confirmed');
   const [p, setP] = useState(entry.finding?.percent == null ? '' : String(entry.finding.percent));
   const [note, setNote] = useState(entry.finding?.note ?? '');
@@ -245,7 +246,7 @@ function FindingRow({ entry, onFinding }: { entry: ReturnType<typeof siteCheckli
       <button onClick={() => {
         if (outcome !== 'confirmed' && !note.trim()) return setErr('未完全核实时请写明现场发现。');
         setErr('');
-        void onFinding({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
+        void onFinding({ id: newId(), by: office, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
       }}>记录</button>
       {entry.finding && <span class="muted small"> 已记录：{findingOutcomeLabels[entry.finding.outcome].zh}</span>}
       {err && <span class="error small" role="alert">{err}</span>}
