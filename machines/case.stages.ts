@@ -53,6 +53,21 @@ export const stageTitles: Record<CaseStage, Bilingual> = {
   revoked: { zh: '已撤销', en: 'Revoked' },
 };
 
+/**
+ * The stage titles in an award's own words (issue 16): its committee deliberates (第十条（五）) and its
+ * approver approves (第十条（六）); every other stage is named alike in every award. `stageTitles` above
+ * is the default award's (连云港: 质量发展委员会审议, 市政府批准), for pages that show no particular case.
+ */
+export function stageTitlesFor(award: { terms: { committee: Bilingual; approver?: Bilingual | undefined } }): Record<CaseStage, Bilingual> {
+  const { committee, approver } = award.terms;
+  const enApprover = approver ? approver.en.replace(/^the /, '') : '';
+  return {
+    ...stageTitles,
+    committee: { zh: `${committee.zh}审议`, en: 'Committee deliberation' },
+    approval: approver ? { zh: `${approver.zh}批准`, en: `Approval by ${enApprover}` } : { zh: '批准', en: 'Approval' },
+  };
+}
+
 /** The applicant kind as a label (filters, table cells, the case header). */
 export const applicantKindTitles: Record<ApplicantKind, Bilingual> = {
   organization: { zh: '组织', en: 'Organisation' },

@@ -39,6 +39,8 @@ const award = z.object({
     local: bilingual.describe('"in this area" in a sentence, e.g. 本市'),
     committee: bilingual,
     office: bilingual,
+    /** who gives the final approval (第十条（六）), e.g. 市政府; the stage reads 批准 alone when absent */
+    approver: bilingual.optional(),
     /** 第八条（四）'s measures of leading the industry, e.g. 经营规模、上缴税收、总资产贡献率. */
     industryLeadingMeasures: bilingual,
   }),

@@ -1,11 +1,10 @@
 import type { IsoDate } from '../core/dates.ts';
 import type { CaseBan } from '../cases/staff.ts';
 import type { YearSummary } from '../cases/year.ts';
-import { caseStages, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';
+import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';
 import { articleIn } from '../awards/cite.ts';
 import { defaultPolicy } from '../policy/index.ts';
 import type { AwardPack } from '../policy/schema.ts';
-import { caseStageLabels } from './rows.ts';
 import type { YearRewards } from './derive.ts';
 import type { DutyTask } from './duties.ts';
 
@@ -65,7 +64,7 @@ export function buildYearReport(input: {
       {
         title: `一、各阶段案件数（共 ${total} 件）`,
         head: ['阶段', '案件数'],
-        rows: caseStages.filter((s) => stageCounts[s] > 0).map((s) => [caseStageLabels[s].zh, stageCounts[s]]),
+        rows: caseStages.filter((s) => stageCounts[s] > 0).map((s) => [stageTitlesFor(pack.award)[s].zh, stageCounts[s]]),
       },
       {
         title: `二、获奖与提名名额（${input.quotaArticle}）`,

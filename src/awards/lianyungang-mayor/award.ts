@@ -12,6 +12,7 @@ export const lianyungangAward: AwardInfo = {
     local: { zh: '本市', en: 'Lianyungang' },
     committee: { zh: '市质量发展委员会', en: 'the city quality development committee' },
     office: { zh: '市质量发展委员会办公室', en: 'the office of the city quality development committee' },
+    approver: { zh: '市政府', en: 'the city government' },
     industryLeadingMeasures: { zh: '经营规模、上缴税收、总资产贡献率', en: 'scale, taxes paid and total-asset contribution' },
   },
   // 第十二条: winners are recommended first for the Jiangsu Governor Quality Award.

@@ -12,6 +12,7 @@ import { formatLocalTime } from '../../core/local-time.ts';
 import { applyImport, previewImport, type ImportRow } from './import-scorebooks.ts';
 import { marginNote, panelSettingsFor } from '../../experts/panel-settings.ts';
 import { packOrInForce } from '../../awards/index.ts';
+import { summaryMeasures } from '../../experts/summary-measures.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { tx } from '../lang.ts';
 import { errorText } from '../../i18n/error-text.ts';
@@ -40,6 +41,7 @@ export function Office() {
   const [rows, setRows] = useState<ImportRow[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [msg, setMsg] = useState('');
+  const [reportProblem, setReportProblem] = useState('');
   const reload = async () => {
     setCases(await listCases());
     setPanels(await listPanels());
@@ -111,10 +113,16 @@ export function Office() {
         {panels.length === 0 && <button disabled>{say('综合评价报告 (.docx)', 'Comprehensive evaluation report (.docx)')}</button>}
         {reportAwards(panels, cases).map((pack, _, all) => (
           <button key={pack.award.id} onClick={() => void (async () => {
+            // the cases' own versions of the measures (issue 16): an unknown one is said, nothing exported
+            const own = panels.filter((p) => { const c = cases.find((x) => x.id === p.caseId); return c && packOrInForce(c.award).award.id === pack.award.id; });
+            const measures = summaryMeasures(own, cases, todayInChina);
+            if (!measures.ok) { setReportProblem(tx(measures.message)); return; }
+            setReportProblem('');
             const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
-            downloadFile(await exportPanelSummaryDocx(panels, cases, pack), `综合评价报告-${all.length > 1 ? `${pack.award.shortName.zh}-` : ''}${todayInChina()}.docx`, DOCX);
+            downloadFile(await exportPanelSummaryDocx(panels, cases, measures.pack), `综合评价报告-${all.length > 1 ? `${pack.award.shortName.zh}-` : ''}${todayInChina()}.docx`, DOCX);
           })()}>{all.length > 1 ? say(`综合评价报告：${pack.award.name.zh} (.docx)`, `Comprehensive evaluation report: ${pack.award.name.en} (.docx)`) : say('综合评价报告 (.docx)', 'Comprehensive evaluation report (.docx)')}</button>
         ))}
+        {reportProblem && <p class="error" role="alert" data-testid="summary-report-problem">{reportProblem}</p>}
       </section>
       {panel && caseOf(panel.caseId) && <PanelView key={panel.caseId} panel={panel} record={caseOf(panel.caseId)!} onSaved={reload} />}
     </div>
@@ -185,6 +193,10 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
           <button class="primary" onClick={() => void record_(siteType)}>{record.kind === 'organization' ? say('记录现场评审完成', 'Record the site visit as done') : say('记录陈述答辩完成', 'Record the presentation as done')}</button>
         )}
         {' '}<button onClick={() => void (async () => {
+          // the case's own award and version (issue 16); an unknown one is said, never exported under a guess
+          const measures = summaryMeasures([panel], [record], todayInChina, { zh: '评审报告', en: 'The review report' });
+          if (!measures.ok) { setErr(tx(measures.message)); return; }
+          setErr('');
           const { exportReviewReportDocx } = await import('../../export/review-docx.ts');
           downloadFile(await exportReviewReportDocx(panel, record), `评审报告-${record.applicantName}.docx`, DOCX);
         })()}>{say('评审报告 (.docx)', 'Review report (.docx)')}</button>

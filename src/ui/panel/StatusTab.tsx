@@ -1,4 +1,5 @@
 import { stageTitle, type CaseStage, type CaseView } from '../../cases/index.ts';
+import { stageTitlesFor } from '../../../machines/case.stages.ts';
 import type { CaseRecord } from '../../storage/index.ts';
 import { stageMeta, type CaseSummary } from './stored.ts';
 import { Bi, Card } from './text.tsx';
@@ -59,6 +60,8 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
   const { view, record } = current;
   // the case's own measures (issue 16); `undefined` from an older caller means the default award
   const pack = current.pack === undefined ? defaultPolicy : current.pack;
+  // the stage names in the case's own award's words (its committee, its approver); the default names when the version is unknown
+  const titleOf = (stage: CaseStage) => (pack ? stageTitlesFor(pack.award)[stage] : stageTitle(stage));
   return (
     <div class="tab-body" data-testid="status">
       {cases.length > 1 && (
@@ -76,9 +79,9 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
       <Card class="case-head">
         <div class="case-name">{record.applicantName}</div>
         <div class="case-stage" data-testid="case-stage" data-stage={view.stage}>
-          当前环节：{stageTitle(view.stage).zh}
+          当前环节：{titleOf(view.stage).zh}
           <span class="en" lang="en">
-            Now: {stageTitle(view.stage).en}
+            Now: {titleOf(view.stage).en}
           </span>
         </div>
         {pack === null && (
@@ -110,7 +113,7 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
       <ol class="stepper" aria-label={tx({ zh: '办理环节', en: 'Stages' })}>
         {stepperSteps(view).map((s) => {
           const meta = stageMeta(s.stage);
-          const t = stageTitle(s.stage);
+          const t = titleOf(s.stage);
           return (
             <li key={s.stage} class={`step step-${s.state}`} data-stage={s.stage} data-state={s.state}>
               <span class="step-dot" aria-hidden="true" />

@@ -6,7 +6,7 @@ import type { AwardPack } from '../../policy/schema.ts';
 import { awards } from '../../awards/index.ts';
 import { citeAllIn, citeIn } from '../../awards/cite.ts';
 import { citeArticle } from '../../core/articles.ts';
-import { DUTY_DEADLINE_NOTE, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
+import { dutyDeadlineNote, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
 import { titleUseProblems, type DutyTask } from '../../staff/duties.ts';
 import { getSetting } from '../../storage/index.ts';
 import { Bi, plain, t } from './Bi.tsx';
@@ -192,7 +192,7 @@ function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: numbe
 }
 
 /** The title-use article (Lianyungang 第十八条): each use of the title the office sees, with its year; uses on products, packaging or product ads flagged. */
-function TitleUses({ caseId, year, recorder, article }: { caseId: string; year: number; recorder: string; article: Bilingual }) {
+function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string; year: number; recorder: string; article: Bilingual; policy: AwardPack }) {
   const uses = recordedDuties(caseId, year)?.titleUses ?? [];
   const seenOn = useSignal<IsoDate>(today.value);
   const named = useSignal(String(year));
@@ -224,7 +224,7 @@ function TitleUses({ caseId, year, recorder, article }: { caseId: string; year: 
           </thead>
           <tbody>
             {uses.map((u, i) => {
-              const problems = titleUseProblems(u, year);
+              const problems = titleUseProblems(u, year, policy);
               return (
                 <tr key={i} class={problems.length ? 'refused' : ''} data-testid="title-use" data-flagged={problems.length ? 'true' : 'false'}>
                   <td class="mono">{u.seenOn}</td>
@@ -282,7 +282,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
       </h3>
       {entry && caseId ? (
         <>
-          <p class="hint"><Bi text={DUTY_DEADLINE_NOTE} /></p>
+          <p class="hint"><Bi text={dutyDeadlineNote(policy.award)} /></p>
           <table class="grid duties" data-testid="duty-tasks">
             <thead>
               <tr><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th><th /></tr>
@@ -293,7 +293,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
               ))}
             </tbody>
           </table>
-          <TitleUses caseId={caseId} year={year} recorder={recorder.value} article={citeIn(policy, '18')} />
+          <TitleUses caseId={caseId} year={year} recorder={recorder.value} article={citeIn(policy, '18')} policy={policy} />
         </>
       ) : (
         <ul>

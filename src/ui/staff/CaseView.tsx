@@ -2,8 +2,9 @@ import { useSignal } from '@preact/signals';
 import { daysBetween } from '../../core/dates.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
-import { caseEventLabels } from '../../staff/event-labels.ts';
+import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
+import { caseEventLabelsFor } from '../../staff/event-labels.ts';
+import { stageTitlesFor, tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { measuresLabel } from '../../awards/index.ts';
 import { AfterAward } from './AfterAward.tsx';
@@ -44,6 +45,10 @@ export function CaseViewPanel() {
   try {
     own = policyOf(h);
   } catch {}
+  // its stage and event names in its award's words (the committee, the approver)
+  const caseStageLabels = stageTitlesFor(own.award);
+  const caseEventLabels = caseEventLabelsFor(own.award);
+  const ownTiers = tierTitlesFor(own.award);
   const full = fullPolicyOf(h);
   const reward = view && full ? rewardForCase(view, h.kind, full) : null;
   const publicityArt = citeIn(own, '10.5');
@@ -76,7 +81,7 @@ export function CaseViewPanel() {
             <span class={`pill big stage-${view.stage}`} data-testid="case-stage" data-stage={view.stage}>
               {plain(caseStageLabels[view.stage])}
             </span>
-            {view.tier && <span class="pill tier">{plain(caseTierLabels[view.tier])}</span>}
+            {view.tier && <span class="pill tier">{plain(ownTiers[view.tier])}</span>}
             {days !== null && days >= 0 && (
               <span class="since" data-testid="stage-days">
                 <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} ${days === 1 ? "day" : "days"} since ${view.stageSince}`)} />

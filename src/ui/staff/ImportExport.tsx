@@ -20,7 +20,7 @@ const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
 export function exportCsv(): void {
   const list = filteredRows.value;
-  downloadFile(casesToCsv(list), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
+  downloadFile(casesToCsv(list, policy), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** The filtered cases as .xlsx (text credit codes, date cells, the reward): exceljs loads only on this click. */

@@ -10,7 +10,9 @@ import { citeIn, recite } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { lang } from '../lang.ts';
-import { caseEventLabels } from '../../staff/event-labels.ts';
+import { stageTitlesFor } from '../../../machines/case.stages.ts';
+import type { CaseEventType } from '../../../machines/case.events.ts';
+import { caseEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
@@ -67,8 +69,8 @@ function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: 
       <span class="note">
         <Bi
           text={t(
-            `市政府批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
-            `Before government approval a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
+            `${pack.award.terms.approver?.zh ?? ''}批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
+            `Before ${pack.award.terms.approver ? `approval by ${pack.award.terms.approver.en}` : 'approval'} a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
           )}
         />
       </span>
@@ -93,6 +95,13 @@ function Drawing({
   pack?: AwardPack | undefined;
 }) {
   const { edges: taken, stages: visited } = pathOf(view);
+  // the layout writes the default award's names; the drawn ones are this award's (its committee, its approver)
+  const titles = stageTitlesFor(pack.award);
+  const events = caseEventLabelsFor(pack.award);
+  const edgeText = (e: (typeof layout.edges)[number]) => {
+    const own = e.label && e.label.text === caseEventLabels[e.event as CaseEventType]?.zh ? events[e.event as CaseEventType] : null;
+    return own ? (lang.value === 'en' ? own.en : own.zh) : e.label?.text;
+  };
   const current = view?.stage ?? null;
   const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
   return (
@@ -114,8 +123,8 @@ function Drawing({
               <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
               {e.label && (
                 <text x={e.label.x + 1} y={e.label.y + 12} class="edge-label">
-                  {/* the layout measured the Chinese label; English (one language at a time) is drawn from the event's labels */}
-                  {lang.value === 'en' && caseEventLabels[e.event as keyof typeof caseEventLabels] ? caseEventLabels[e.event as keyof typeof caseEventLabels].en : e.label.text}
+                  {/* the layout measured the Chinese label; English (one language at a time) is drawn from the award's event labels */}
+                  {edgeText(e)}
                 </text>
               )}
             </g>
@@ -150,16 +159,16 @@ function Drawing({
                 : {})}
             >
               {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-              <title>{`${plain(n.title)}${count ? ` — ${plain(t(`${count} 件`, `${count} ${count === 1 ? 'case' : 'cases'}`))}` : ''} — ${plain(recite(pack, n.article))}`}</title>
+              <title>{`${plain(titles[n.id])}${count ? ` — ${plain(t(`${count} 件`, `${count} ${count === 1 ? 'case' : 'cases'}`))}` : ''} — ${plain(recite(pack, n.article))}`}</title>
               <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
               {lang.value !== 'en' && (
                 <text x={9} y={lang.value === 'zh' ? 28 : 19} class="node-zh">
-                  {n.title.zh}
+                  {titles[n.id].zh}
                 </text>
               )}
               {lang.value !== 'zh' && (
                 <text x={9} y={lang.value === 'en' ? 28 : 37} class="node-en">
-                  {n.title.en}
+                  {titles[n.id].en}
                 </text>
               )}
               {count !== undefined && count > 0 && (

@@ -5,7 +5,7 @@ import { isIsoDate } from '../../core/dates.ts';
 import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
 import { replayCase, replayWithAppended, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';
-import { caseEventLabels } from '../../staff/event-labels.ts';
+import { caseEventLabels as defaultEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
@@ -53,6 +53,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
   const recorder = useSignal('staff');
   const problem = useSignal<Bilingual | null>(null);
   const busy = useSignal(false);
+  // the event names in the case's own award's words (its approver); the default names for an unknown version
+  let caseEventLabels = defaultEventLabels;
+  try {
+    caseEventLabels = caseEventLabelsFor(policyOf(c.header).award);
+  } catch {}
 
   useEffect(() => {
     void getSetting<string>(RECORDER_KEY).then((v) => {

@@ -28,7 +28,8 @@ import { countyAward } from './county-pack.ts';
 import { eligibleOrganization } from '../shell/fixtures.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { buildYearReport } from '../../../src/staff/year-report.ts';
-import { caseStages } from '../../../machines/case.stages.ts';
+import { dutyTasks, titleUseProblems } from '../../../src/staff/duties.ts';
+import { caseStages, stageTitles, stageTitlesFor } from '../../../machines/case.stages.ts';
 
 const s = (article: string, ref: string, clause?: string) => ({ article, ref, ...(clause ? { clause } : {}) });
 
@@ -70,7 +71,7 @@ const county: AwardPack = policyPackSchema.parse({
 });
 
 /** Every Lianyungang-only word or article a county screen must never show (its own 第十四条之一/之二 aside). */
-const LIANYUNGANG = /连云港|市长质量奖|本市|连政办发|第八条|第九条|第十条|第十五条|第十六条|第十七条|第十八条|第十二条（|不少于 7 天|Art\. (8|9|10|14|15|16|17|18)\b/;
+const LIANYUNGANG = /连云港|市长质量奖|本市|连政办发|市政府|市质量发展委员会|(?<!县)质量发展委员会审议|第八条|第九条|第十条|第十五条|第十六条|第十七条|第十八条|第十二条（|不少于 7 天|Art\. (8|9|10|14|15|16|17|18)\b/;
 const noLianyungang = (text: string) => {
   const hit = LIANYUNGANG.exec(text.replace(/第十四条之[一二]/g, ''));
   expect(hit ? `${hit[0]} in: …${text.slice(Math.max(0, hit.index - 60), hit.index + 60)}…` : null).toBeNull();
@@ -153,6 +154,13 @@ describe('a third award runs through every screen with none of Lianyungang’s n
     const text = document.body.textContent ?? '';
     expect(text).toContain('第十一条：至 2028-04-01（含）不得申报');
     noLianyungang(text);
+    // the lifecycle's stage names are the county's own (its committee, its approver)
+    const stages = stageTitlesFor(county.award);
+    expect(stages.committee.zh).toBe('县质量发展委员会审议');
+    expect(stages.approval.zh).toBe('县政府批准');
+    for (const st of caseStages) noLianyungang(stages[st].zh);
+    expect(stageTitlesFor(lianyungang2021.award).approval.zh).toBe(stageTitles.approval.zh);
+    expect(stageTitlesFor(lianyungang2021.award).committee.zh).toBe('市质量发展委员会审议');
   });
 
   it('staff case page: a county case is replayed and cited by the county pack', async () => {
@@ -170,6 +178,13 @@ describe('a third award runs through every screen with none of Lianyungang’s n
     expect(duties.map((d) => d.article)).toEqual(['第十四条之二', '第十四条之一', '条款未核实', '第十一条 / 第十二条']);
     for (const d of duties) noLianyungang(`${d.text.zh} ${d.text.en}`);
     expect(duties[0]!.text.zh).toContain('2026年度测试县县长质量奖');
+    // the dated duties and the title-use checks: the county's articles, the county's title
+    const tasks = dutyTasks({ year: 2026, tier: 'award', awardedOn: '2026-12-01' }, undefined, '2026-12-02', county);
+    expect(tasks.map((x) => x.article)).toEqual(['第十四条之一', '第十四条之一', '第十四条之二', '条款未核实', '条款未核实']);
+    expect(tasks.find((x) => x.id === 'title-use')!.text.zh).toContain('2026年度测试县县长质量奖');
+    for (const x of tasks) noLianyungang(`${x.article} ${x.title.zh} ${x.text.zh} ${x.text.en}`);
+    for (const p of ['product', 'packaging', 'product-advertising'] as const) for (const m of titleUseProblems({ place: p, namedYear: null } as never, 2026, county)) noLianyungang(`${m.zh} ${m.en}`);
+    expect(titleUseProblems({ place: 'product', namedYear: 2026 } as never, 2026, county)[0]!.zh).toContain('第十四条之二');
     render(<AfterAward year={2026} tier="award" policy={county} />);
     noLianyungang(document.body.textContent ?? '');
   });
