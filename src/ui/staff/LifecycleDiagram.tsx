@@ -99,8 +99,10 @@ function Drawing({
   const titles = stageTitlesFor(pack.award);
   const events = caseEventLabelsFor(pack.award);
   const edgeText = (e: (typeof layout.edges)[number]) => {
-    const own = e.label && e.label.text === caseEventLabels[e.event as CaseEventType]?.zh ? events[e.event as CaseEventType] : null;
-    return own ? (lang.value === 'en' ? own.en : own.zh) : e.label?.text;
+    const own = events[e.event as CaseEventType];
+    // English: the award's event name (the layout's Chinese label may add the branch, 组织/个人)
+    if (lang.value === 'en' && own) return own.en;
+    return own && e.label?.text === caseEventLabels[e.event as CaseEventType]?.zh ? own.zh : e.label?.text;
   };
   const current = view?.stage ?? null;
   const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
