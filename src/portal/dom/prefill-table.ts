@@ -2,7 +2,7 @@ import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
 import { cellValue, readTable } from './read.ts';
-import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+import { bodyRowsOf, cellsOf, headerRowOf, splitBodyOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
 import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
 import { isCustomSelect } from './widgets.ts';
@@ -46,14 +46,20 @@ export function tableRows(value: string | boolean, columns: readonly ReadableCol
   return rows;
 }
 
-/** The add-row button beside a table: the nearest one up to three levels up, in a box holding only this table. */
+/**
+ * The add-row button beside a table: the nearest one up to eight levels up (antd wraps its table in six), in a box holding only this
+ * table. A table drawn as two `<table>`s (header and body, widgets.ts splitBody) counts as one: its
+ * body half is not "another table", else the button of el-table or a scrolling antd table is never seen.
+ */
 export function addRowButton(table: Element, texts: readonly string[]): HTMLElement | null {
   const wanted = texts.map(normalizeLabel).filter(Boolean);
+  const body = splitBodyOf(table);
+  const own = (t: Element) => t === table || t === body || table.contains(t) || !!body?.contains(t);
   let box = table.parentElement;
-  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
-    if (box.querySelectorAll('table').length > 1) break;
+  for (let level = 0; level < 8 && box; level++, box = box.parentElement) {
+    if ([...box.querySelectorAll('table')].some((t) => !own(t))) break;
     for (const b of box.querySelectorAll('button, a, [role="button"]')) {
-      if (table.contains(b)) continue;
+      if (table.contains(b) || body?.contains(b)) continue;
       const text = normalizeLabel(textOf(b));
       if (text && wanted.some((w) => text.includes(w))) return b as HTMLElement;
     }
