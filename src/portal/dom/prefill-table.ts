@@ -2,10 +2,10 @@ import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
 import { cellValue, readTable } from './read.ts';
-import { bodyRowsOf, cellsOf, headerRowOf, splitBodyOf } from './table-dom.ts';
+import { bodyRowsOf, cellsOf, headerOnly, headerRowOf, setSplitBody, splitBodyOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
 import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
-import { isCustomSelect } from './widgets.ts';
+import { isCustomSelect, splitBody } from './widgets.ts';
 
 /** A table field the adapter says how to grow: the text of its add-row button (+ 添加一行, + 新增). */
 export interface TablePrefill {
@@ -47,13 +47,26 @@ export function tableRows(value: string | boolean, columns: readonly ReadableCol
 }
 
 /**
+ * The body half of a header-only table, found again here: the prefill driver is a separate script
+ * (entrypoints/prefill-driver.ts) with its own copy of table-dom.ts, so the pairing the scan recorded
+ * is not visible to it. Without this, rows of el-table or a scrolling antd table read as none.
+ */
+function bodyHalf(table: Element): Element | null {
+  const known = splitBodyOf(table);
+  if (known) return known;
+  const body = splitBody(table, headerOnly);
+  setSplitBody(table, body);
+  return body;
+}
+
+/**
  * The add-row button beside a table: the nearest one up to eight levels up (antd wraps its table in six), in a box holding only this
  * table. A table drawn as two `<table>`s (header and body, widgets.ts splitBody) counts as one: its
  * body half is not "another table", else the button of el-table or a scrolling antd table is never seen.
  */
 export function addRowButton(table: Element, texts: readonly string[]): HTMLElement | null {
   const wanted = texts.map(normalizeLabel).filter(Boolean);
-  const body = splitBodyOf(table);
+  const body = bodyHalf(table);
   const own = (t: Element) => t === table || t === body || table.contains(t) || !!body?.contains(t);
   let box = table.parentElement;
   for (let level = 0; level < 8 && box; level++, box = box.parentElement) {
@@ -75,7 +88,12 @@ export function addRowButton(table: Element, texts: readonly string[]): HTMLElem
  * platform may redraw the whole step when a row is added or a cell is typed.
  * 'unchanged': the table already shows every row; 'unsupported' also covers a partial fill.
  */
-export async function fillTableRows(job: TablePrefill, find: () => Element | null): Promise<TablePrefillOutcome> {
+export async function fillTableRows(job: TablePrefill, findTable: () => Element | null): Promise<TablePrefillOutcome> {
+  const find = (): Element | null => {
+    const t = findTable();
+    if (t) bodyHalf(t);
+    return t;
+  };
   let table: Element | null = find();
   if (!table) return 'unsupported';
   const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
