@@ -106,6 +106,7 @@ async function run(env, lib) {
 
   // 资质条件: a library select (teleported list), numbers, and a certificate row through the add-row button
   await prefill(panel, page, lib, 'qualification');
+  if (process.env.DEBUG_TABLE) console.log(await page.evaluate(() => { const t = document.querySelector('.editable-table'); const walk = (e, d) => d > 9 ? '' : '  '.repeat(d) + e.tagName + '.' + (e.getAttribute('class') ?? '') + (e.tagName === 'BUTTON' ? ' ' + e.textContent : '') + '\n' + [...e.children].map((c) => walk(c, d + 1)).join(''); let up = t, chain = ''; for (let i = 0; i < 6 && up; i++, up = up.parentElement) chain += up.tagName + '.' + up.getAttribute('class') + ' < '; return chain + '\n' + walk(t, 0); }));
   await expectModel(page, { productLevel: '国内先进', trademarks: 3, patents: 2, qms: [{ standard: 'GB/T 19001-2016', number: '', validUntil: PROFILE['applicant.qmsCertificates'][0].validUntil }] }, `${lib}: 资质条件 prefilled into the page's model`);
   await radio(page, '推行卓越绩效评价准则取得显著成效', '是');
   await radio(page, '经营规模、上缴税收、总资产贡献率居市内同行业领先', '是');
