@@ -112,11 +112,13 @@ export async function fillTableRows(job: TablePrefill, findTable: () => Element 
       const button = addRowButton(table, job.addRowTexts);
       if (!button) break;
       const rowsBefore = bodyRowsOf(table);
+      const editableBefore = editableRows(table).length;
       const valuesBefore = readTable(table, job.columns).map((r) => JSON.stringify(r));
       button.click();
+      // antd swaps its "no data" placeholder row for the new one: the count of rows with controls grows, not the rows'
       table = await waitFor((): Element | null => {
         const t = find();
-        return t && bodyRowsOf(t).length > rowsBefore.length ? t : null;
+        return t && (bodyRowsOf(t).length > rowsBefore.length || editableRows(t).length > editableBefore) ? t : null;
       }, ROW_WAIT_MS);
       if (!table) break;
       target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
@@ -143,10 +145,17 @@ function newRow(table: Element, rowsBefore: readonly Element[], valuesBefore: re
   const rows = bodyRowsOf(table);
   const fresh = rows.filter((r) => !rowsBefore.includes(r));
   if (fresh.length === 1) return fresh[0]!;
+  const freshEditable = fresh.filter((r) => r.querySelector('input, select, textarea'));
+  if (freshEditable.length === 1 && fresh.length < rows.length) return freshEditable[0]!;
   if (fresh.length !== rows.length || rows.length !== valuesBefore.length + 1) return null;
   const now = readTable(table, columns).map((r) => JSON.stringify(r));
   const i = now.findIndex((v, k) => v !== valuesBefore[k]);
   return rows[i < 0 ? rows.length - 1 : i] ?? null;
+}
+
+/** Body rows holding a control: the data rows of an editable table (not a placeholder or a measure row). */
+function editableRows(table: Element): Element[] {
+  return bodyRowsOf(table).filter((tr) => tr.querySelector('input, select, textarea'));
 }
 
 function blankRow(table: Element): Element | null {
