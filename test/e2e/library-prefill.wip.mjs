@@ -57,6 +57,14 @@ async function prefill(panel, page, lib, step) {
   await panel.getByRole('button', { name: /填入资料/ }).click();
   await panel.getByTestId('prefill-report').waitFor({ timeout: 20_000 });
   await screenshot(panel, `library-prefill-${lib}-${step}-panel`);
+  // Element UI 2's input-number shows 0 of its own before anyone types: the panel cannot tell that from a
+  // person's 0, keeps it and asks; the person agrees to replace it with the profile (a trusted click).
+  const replace = panel.getByTestId('prefill-report').getByRole('button', { name: /用保存的资料覆盖/ });
+  if (await replace.count()) {
+    await replace.click();
+    await eventually(async () => (await replace.count()) === 0, { message: `${lib} ${step}: the kept values replaced`, timeout: 20_000 });
+    await screenshot(panel, `library-prefill-${lib}-${step}-replaced-panel`);
+  }
   const notTaken = panel.getByTestId('prefill-not-taken');
   assertEqual(await notTaken.count(), 0, `${lib} ${step}: every value the page was given was kept (${await notTaken.count() ? await notTaken.innerText() : ''})`);
 }
