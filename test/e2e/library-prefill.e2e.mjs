@@ -1,8 +1,3 @@
-// WORK IN PROGRESS (issue 11): not named *.e2e.mjs, so `npm test` does not run it yet. Last run
-// (20:23 UTC): 基本信息 prefilled into __formModel() on all five libraries; 资质条件's select and numbers on
-// Element Plus, Ant Design Vue, antd, Formily; the certificate table row (add-row + select + picker)
-// still ends with qms=[] everywhere, and Element UI's step 2 fills nothing. Rename to
-// library-prefill.e2e.mjs once it passes: `node test/e2e/run.mjs library-prefill`.
 // 填入资料 on the real-library fixtures (test/portal/public/app/apply/lib): the person clicks the panel's
 // button, and the extension fills the form through each library's own widgets — opens a select and
 // clicks the option in the list the library teleports to <body>, types a date and confirms it, clicks
