@@ -2,10 +2,10 @@ import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
 import { cellValue, readTable } from './read.ts';
-import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+import { bodyRowsOf, cellsOf, headerOnly, headerRowOf, setSplitBody, splitBodyOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
 import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
-import { isCustomSelect } from './widgets.ts';
+import { isCustomSelect, splitBody } from './widgets.ts';
 
 /** A table field the adapter says how to grow: the text of its add-row button (+ 添加一行, + 新增). */
 export interface TablePrefill {
@@ -46,14 +46,33 @@ export function tableRows(value: string | boolean, columns: readonly ReadableCol
   return rows;
 }
 
-/** The add-row button beside a table: the nearest one up to three levels up, in a box holding only this table. */
+/**
+ * The body half of a header-only table, found again here: the prefill driver is a separate script
+ * (entrypoints/prefill-driver.ts) with its own copy of table-dom.ts, so the pairing the scan recorded
+ * is not visible to it. Without this, rows of el-table or a scrolling antd table read as none.
+ */
+function bodyHalf(table: Element): Element | null {
+  const known = splitBodyOf(table);
+  if (known) return known;
+  const body = splitBody(table, headerOnly);
+  setSplitBody(table, body);
+  return body;
+}
+
+/**
+ * The add-row button beside a table: the nearest one up to eight levels up (antd wraps its table in six), in a box holding only this
+ * table. A table drawn as two `<table>`s (header and body, widgets.ts splitBody) counts as one: its
+ * body half is not "another table", else the button of el-table or a scrolling antd table is never seen.
+ */
 export function addRowButton(table: Element, texts: readonly string[]): HTMLElement | null {
   const wanted = texts.map(normalizeLabel).filter(Boolean);
+  const body = bodyHalf(table);
+  const own = (t: Element) => t === table || t === body || table.contains(t) || !!body?.contains(t);
   let box = table.parentElement;
-  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
-    if (box.querySelectorAll('table').length > 1) break;
+  for (let level = 0; level < 8 && box; level++, box = box.parentElement) {
+    if ([...box.querySelectorAll('table')].some((t) => !own(t))) break;
     for (const b of box.querySelectorAll('button, a, [role="button"]')) {
-      if (table.contains(b)) continue;
+      if (table.contains(b) || body?.contains(b)) continue;
       const text = normalizeLabel(textOf(b));
       if (text && wanted.some((w) => text.includes(w))) return b as HTMLElement;
     }
@@ -69,7 +88,12 @@ export function addRowButton(table: Element, texts: readonly string[]): HTMLElem
  * platform may redraw the whole step when a row is added or a cell is typed.
  * 'unchanged': the table already shows every row; 'unsupported' also covers a partial fill.
  */
-export async function fillTableRows(job: TablePrefill, find: () => Element | null): Promise<TablePrefillOutcome> {
+export async function fillTableRows(job: TablePrefill, findTable: () => Element | null): Promise<TablePrefillOutcome> {
+  const find = (): Element | null => {
+    const t = findTable();
+    if (t) bodyHalf(t);
+    return t;
+  };
   let table: Element | null = find();
   if (!table) return 'unsupported';
   const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
@@ -88,11 +112,13 @@ export async function fillTableRows(job: TablePrefill, find: () => Element | nul
       const button = addRowButton(table, job.addRowTexts);
       if (!button) break;
       const rowsBefore = bodyRowsOf(table);
+      const editableBefore = editableRows(table).length;
       const valuesBefore = readTable(table, job.columns).map((r) => JSON.stringify(r));
       button.click();
+      // antd swaps its "no data" placeholder row for the new one: the count of rows with controls grows, not the rows'
       table = await waitFor((): Element | null => {
         const t = find();
-        return t && bodyRowsOf(t).length > rowsBefore.length ? t : null;
+        return t && (bodyRowsOf(t).length > rowsBefore.length || editableRows(t).length > editableBefore) ? t : null;
       }, ROW_WAIT_MS);
       if (!table) break;
       target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
@@ -119,10 +145,17 @@ function newRow(table: Element, rowsBefore: readonly Element[], valuesBefore: re
   const rows = bodyRowsOf(table);
   const fresh = rows.filter((r) => !rowsBefore.includes(r));
   if (fresh.length === 1) return fresh[0]!;
+  const freshEditable = fresh.filter((r) => r.querySelector('input, select, textarea'));
+  if (freshEditable.length === 1 && fresh.length < rows.length) return freshEditable[0]!;
   if (fresh.length !== rows.length || rows.length !== valuesBefore.length + 1) return null;
   const now = readTable(table, columns).map((r) => JSON.stringify(r));
   const i = now.findIndex((v, k) => v !== valuesBefore[k]);
   return rows[i < 0 ? rows.length - 1 : i] ?? null;
+}
+
+/** Body rows holding a control: the data rows of an editable table (not a placeholder or a measure row). */
+function editableRows(table: Element): Element[] {
+  return bodyRowsOf(table).filter((tr) => tr.querySelector('input, select, textarea'));
 }
 
 function blankRow(table: Element): Element | null {

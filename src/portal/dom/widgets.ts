@@ -57,6 +57,8 @@ function isPlaceholder(e: Element): boolean {
 const TAG = /(^|\s)[a-z]+(-[a-z]+)*(-tag|__tags-text|-selection-item)(\s|$)/;
 
 /** The text a person sees in a custom select: several chosen values joined with 、. */
+/** A library's option list or its popper (`el-select-dropdown`, `ant-select-dropdown`, `el-popper`). */
+const OPTION_LIST = /(^|\s)[a-z]+(-[a-z]+)*(-dropdown|-popper|__popper)(\s|$)/;
 export function customSelectText(input: Element): string {
   const own = String((input as HTMLInputElement).value ?? '').trim();
   const root = selectRoot(input);
@@ -66,6 +68,8 @@ export function customSelectText(input: Element): string {
   const parts: string[] = [];
   walkText(root, (e) => {
     if (TAG.test(cls(e))) { const t = plainText(e); if (t && !tags.includes(t)) { tags.push(t); parts.push(t); } return false; }
+    // an option list not yet moved to <body> (Element UI 2 appends it there only when first opened): not the choice
+    if (e.getAttribute('role') === 'listbox' || OPTION_LIST.test(cls(e))) return false;
     return !isPlaceholder(e);
   }, parts);
   // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)

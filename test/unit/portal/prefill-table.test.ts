@@ -148,6 +148,35 @@ describe('prefill: table rows through the portal’s own add-row button', () => 
     expect(addRowButton(second.find()!, ['添加一行'])?.closest('.el-table-wrap')).toBe(second.find()!.closest('.el-table-wrap'));
   });
 
+  it('finds the add button beside a table drawn as two <table>s (header and body, as el-table and antd scroll tables do)', () => {
+    const make = (n: number) => {
+      const wrap = document.createElement('div');
+      wrap.className = 'editable-table';
+      const el = document.createElement('div');
+      el.className = 'el-table';
+      const hw = document.createElement('div');
+      const head = document.createElement('table');
+      const thead = head.appendChild(document.createElement('thead'));
+      const tr = thead.appendChild(document.createElement('tr'));
+      for (const h of ['认证标准', '有效期至']) tr.appendChild(document.createElement('th')).textContent = h;
+      hw.appendChild(head);
+      const bw = document.createElement('div');
+      const body = bw.appendChild(document.createElement('table'));
+      body.appendChild(document.createElement('tbody'));
+      el.append(hw, bw);
+      const button = document.createElement('button');
+      button.textContent = `+ 添加一行 ${n}`;
+      wrap.append(el, button);
+      document.body.appendChild(wrap);
+      // the driver is a separate script: the pairing the scan made (setSplitBody) is not visible to it
+      return { head, button };
+    };
+    const first = make(1);
+    const second = make(2);
+    expect(addRowButton(first.head, ['添加一行'])).toBe(first.button);
+    expect(addRowButton(second.head, ['添加一行'])).toBe(second.button);
+  });
+
   it('tableRows reads only JSON arrays of row objects, keeps known columns, drops blank rows', () => {
     expect(tableRows(JSON.stringify([{ standard: ' x ', validUntil: '', extra: 'no' }, {}]), columns)).toEqual([{ standard: ' x ' }]);
     for (const bad of ['{', '{"a":1}', '[1]', '[null]', true]) expect(tableRows(bad as string, columns)).toBeNull();
