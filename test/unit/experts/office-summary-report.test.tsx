@@ -18,6 +18,15 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
+/** The 综合评价报告 button is drawn per award once the cases are loaded: the enabled one. */
+function enabledSummaryButton(): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const b = screen.getByRole('button', { name: /综合评价报告|Comprehensive evaluation report/ }) as HTMLButtonElement;
+    expect(b.disabled).toBe(false);
+    return b;
+  });
+}
+
 async function seed(award: { awardId: string; versionId: string }) {
   await createCase({ id: 'c1', year: 2026, kind: 'organization', applicantName: '甲公司', recommender: '海州区市场监督管理局', award });
   await savePanel({ caseId: 'c1', margin: 20, scorebooks: [], events: [], recorded: [] });
@@ -27,13 +36,7 @@ describe('综合评价报告 in the experts office (issue 16)', () => {
   it('an unknown award version: a Chinese message, nothing downloaded', async () => {
     await seed({ awardId: 'lianyungang-mayor', versionId: '2099' });
     render(<Office />);
-    // the button is drawn per award once the cases are loaded: take the enabled one
-    const button = await waitFor(() => {
-      const b = screen.getByRole('button', { name: /综合评价报告|Comprehensive evaluation report/ }) as HTMLButtonElement;
-      expect(b.disabled).toBe(false);
-      return b;
-    });
-    fireEvent.click(button);
+    fireEvent.click(await enabledSummaryButton());
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^综合评价报告未导出：.*lianyungang-mayor\/2099/);
     expect(alert.textContent!.replace(/lianyungang-mayor\/2099/g, '')).not.toMatch(/[A-Za-z]{3,}/);
@@ -43,13 +46,7 @@ describe('综合评价报告 in the experts office (issue 16)', () => {
     lang.value = 'en';
     await seed({ awardId: 'lianyungang-mayor', versionId: '2099' });
     render(<Office />);
-    // the button is drawn per award once the cases are loaded: take the enabled one
-    const button = await waitFor(() => {
-      const b = screen.getByRole('button', { name: /综合评价报告|Comprehensive evaluation report/ }) as HTMLButtonElement;
-      expect(b.disabled).toBe(false);
-      return b;
-    });
-    fireEvent.click(button);
+    fireEvent.click(await enabledSummaryButton());
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^The comprehensive evaluation report was not exported: /);
     expect(alert.textContent).not.toMatch(/[\u4e00-\u9fff]/);
@@ -58,13 +55,7 @@ describe('综合评价报告 in the experts office (issue 16)', () => {
   it('a known award version: the report is downloaded', async () => {
     await seed({ awardId: 'lianyungang-mayor', versionId: '2021' });
     render(<Office />);
-    // the button is drawn per award once the cases are loaded: take the enabled one
-    const button = await waitFor(() => {
-      const b = screen.getByRole('button', { name: /综合评价报告|Comprehensive evaluation report/ }) as HTMLButtonElement;
-      expect(b.disabled).toBe(false);
-      return b;
-    });
-    fireEvent.click(button);
+    fireEvent.click(await enabledSummaryButton());
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(screen.queryByRole('alert')).toBeNull();
   });

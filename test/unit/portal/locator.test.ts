@@ -92,9 +92,10 @@ describe('locator on the demo portal markup', () => {
     expect(r.layoutKind).toBeNull();
   });
 
-  it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
+  /** Two form items labelled 成立日期 (label[for] → input), returned in page order. */
+  function twoEstablishedOnItems(): HTMLElement[] {
     document.body.replaceChildren();
-    for (let i = 0; i < 2; i++) {
+    return [0, 1].map((i) => {
       const item = document.createElement('div');
       const label = document.createElement('label');
       label.textContent = '成立日期';
@@ -103,7 +104,12 @@ describe('locator on the demo portal markup', () => {
       input.id = `d${i}`;
       item.append(label, input);
       document.body.append(item);
-    }
+      return item;
+    });
+  }
+
+  it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
+    twoEstablishedOnItems();
     const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
     expect(b.status).toBe('ambiguous');
     expect(b.target).toBeNull();
@@ -121,18 +127,7 @@ describe('locator on the demo portal markup', () => {
   ] as const) {
     for (const hiddenFirst of [true, false]) {
       it(`a duplicate the page hides (${how}, ${hiddenFirst ? 'before' : 'after'} the real one) does not unbind the visible field`, () => {
-        document.body.replaceChildren();
-        const items = [0, 1].map((i) => {
-          const item = document.createElement('div');
-          const label = document.createElement('label');
-          label.textContent = '成立日期';
-          label.htmlFor = `d${i}`;
-          const input = document.createElement('input');
-          input.id = `d${i}`;
-          item.append(label, input);
-          document.body.append(item);
-          return item;
-        });
+        const items = twoEstablishedOnItems();
         hide(items[hiddenFirst ? 0 : 1]!);
         const visible = items[hiddenFirst ? 1 : 0]!.querySelector('input');
         const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
