@@ -1,4 +1,5 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
+import { unfillableReason } from './fillable.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
 import { cellValue, readTable } from './read.ts';
@@ -18,7 +19,7 @@ export interface TablePrefill {
   mayAdd: boolean;
 }
 
-export type TablePrefillOutcome = 'filled' | 'unchanged' | 'not-empty' | 'unsupported';
+export type TablePrefillOutcome = 'filled' | 'unchanged' | 'not-empty' | 'unsupported' | 'hidden';
 
 /** How long a platform may take to draw the row its add button asked for (Vue/React re-render on a later tick). */
 const ROW_WAIT_MS = 1500;
@@ -96,6 +97,8 @@ export async function fillTableRows(job: TablePrefill, findTable: () => Element 
   };
   let table: Element | null = find();
   if (!table) return 'unsupported';
+  // only a table a person can see (issue 15: a hidden one could harvest the profile's certificates)
+  if (unfillableReason(table) === 'hidden') return 'hidden';
   const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
   const same = (a: Record<string, string | boolean>, b: Record<string, string>) => job.columns.every((c) => normalizeLabel(String(a[c.key] ?? '')) === normalizeLabel(b[c.key] ?? ''));
   const todo = job.rows.filter((row) => !existing.some((e) => same(e, row)));
@@ -111,6 +114,7 @@ export async function fillTableRows(job: TablePrefill, findTable: () => Element 
     if (!target) {
       const button = addRowButton(table, job.addRowTexts);
       if (!button) break;
+      if (unfillableReason(button) === 'hidden') return added > 0 ? 'filled' : 'hidden';
       const rowsBefore = bodyRowsOf(table);
       const editableBefore = editableRows(table).length;
       const valuesBefore = readTable(table, job.columns).map((r) => JSON.stringify(r));

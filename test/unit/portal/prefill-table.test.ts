@@ -134,6 +134,22 @@ describe('prefill: table rows through the portal’s own add-row button', () => 
     expect(state).toEqual([certificates[0]]);
   });
 
+  // Issue 15, item 2 for tables: a page could hide a table (or its add button) to harvest the profile's
+  // certificates, as it could with hidden fields. Nothing is added to a table a person cannot see.
+  for (const [what, hide] of [
+    ['the table’s block is display:none', (host: Element) => { (host.firstElementChild as HTMLElement).style.display = 'none'; }],
+    ['the table’s block has the hidden attribute', (host: Element) => { (host.firstElementChild as HTMLElement).hidden = true; }],
+    ['the add button is transparent', (host: Element) => { (host.querySelector('button') as HTMLElement).style.opacity = '0'; }],
+  ] as const) {
+    it(`a table a person cannot see is not filled (${what}): reported as hidden, nothing added`, async () => {
+      const { state, find } = portalTable();
+      hide(find()!.closest('div')!.parentElement!);
+      const outcome = await fillTableRows({ key: 'applicant.qmsCertificates', columns, addRowTexts: ['添加一行', '新增'], rows: certificates, mayAdd: false }, find);
+      expect(outcome).toBe('hidden');
+      expect(state).toEqual([]);
+    });
+  }
+
   it('without an add button it says it could not, and changes nothing', async () => {
     const { state, find } = portalTable({ addText: '提交' });
     expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates, mayAdd: false }, find)).toBe('unsupported');
