@@ -18,15 +18,17 @@ export const REPORT_SIZES = {
 } as const;
 export type ReportSize = keyof typeof REPORT_SIZES;
 
-export const DEFAULT_REPORT_LAYOUT = { font: '宋体', bodySize: 12 } as const satisfies { font: ReportFont; bodySize: ReportSize };
+export const DEFAULT_REPORT_LAYOUT = { font: '宋体', bodySize: 12, english: false } as const satisfies { font: ReportFont; bodySize: ReportSize; english: boolean };
 
 export const reportLayoutSchema = z.object({
   font: z.enum(REPORT_FONTS).default(DEFAULT_REPORT_LAYOUT.font),
   bodySize: z.union([z.literal(12), z.literal(14)]).default(DEFAULT_REPORT_LAYOUT.bodySize),
+  /** Chinese only by default; the applicant may add English alongside (issue 12) */
+  english: z.boolean().default(false),
 });
 export type ReportLayout = z.infer<typeof reportLayoutSchema>;
 
 /** The exporter's font, size and line spacing for a chosen layout (Latin text stays Times New Roman). */
-export function docxLayoutOf(layout: ReportLayout): { font: { eastAsia: string; latin: string }; bodySize: number; lineSpacing: number } {
-  return { font: { eastAsia: layout.font, latin: 'Times New Roman' }, bodySize: layout.bodySize, lineSpacing: REPORT_SIZES[layout.bodySize].lineSpacing };
+export function docxLayoutOf(layout: ReportLayout): { font: { eastAsia: string; latin: string }; bodySize: number; lineSpacing: number; language: 'zh' | 'zh-en' } {
+  return { font: { eastAsia: layout.font, latin: 'Times New Roman' }, bodySize: layout.bodySize, lineSpacing: REPORT_SIZES[layout.bodySize].lineSpacing, language: layout.english ? 'zh-en' : 'zh' };
 }

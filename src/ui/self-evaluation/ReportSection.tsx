@@ -88,6 +88,11 @@ export function ReportSection({ workbook, onName, onBlur, onLayout, policy = def
             ))}
           </select>
         </div>
+        <label class="se-check">
+          <input type="checkbox" data-testid="report-english" checked={workbook.reportLayout.english}
+            onChange={(e) => choose({ english: e.currentTarget.checked })} onBlur={onBlur} />
+          <Bi text={{ zh: '附英文对照（默认只用中文）', en: 'Add English alongside (Chinese only by default)' }} />
+        </label>
       </fieldset>
       <div class="se-row">
         <button type="button" class="se-btn" disabled={busy || !!invalid} data-testid="export-docx" onClick={exportDocx}>

@@ -49,6 +49,24 @@ afterEach(async () => {
   lang.value = 'zh';
 });
 
+describe('自评报告 language', () => {
+  it('Chinese only by default; 附英文对照 adds the English headings, and the choice is kept', async () => {
+    await openReport();
+    const docText = () => strFromU8(unzipSync(downloads[0]!.bytes)['word/document.xml']!);
+    await exported();
+    expect(docText()).not.toContain('Scores');
+    const box = screen.getByTestId('report-english') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(() => expect((screen.getByTestId('report-english') as HTMLInputElement).checked).toBe(true));
+    await exported();
+    expect(docText()).toMatch(/Scores|Score/);
+    await allSaved();
+    const stored = workbookSchema.parse((await getSelfEvaluation(workingId('organization')))!.data);
+    expect(stored.reportLayout.english).toBe(true);
+  }, 30_000);
+});
+
 describe('自评报告 body font and size', () => {
   it('exports 宋体 小四 on exact 20 pt lines until the applicant chooses otherwise', async () => {
     await openReport();
@@ -65,7 +83,7 @@ describe('自评报告 body font and size', () => {
     // saved with the workbook …
     await allSaved();
     const rec = await getSelfEvaluation(workingId('organization'));
-    expect(workbookSchema.parse(rec!.data).reportLayout).toEqual({ font: '仿宋_GB2312', bodySize: 14 });
+    expect(workbookSchema.parse(rec!.data).reportLayout).toEqual({ font: '仿宋_GB2312', bodySize: 14, english: false });
 
     // … and a fresh tab (a new store reading IndexedDB) shows and exports it
     act(() => cleanup());
@@ -85,12 +103,12 @@ describe('自评报告 body font and size', () => {
     fireEvent.change(font, { target: { value: 'Comic Sans' } });
     await allSaved();
     const rec = await getSelfEvaluation(workingId('organization'));
-    expect(rec ? workbookSchema.parse(rec.data).reportLayout : emptyWorkbook('organization').reportLayout).toEqual({ font: '宋体', bodySize: 12 });
+    expect(rec ? workbookSchema.parse(rec.data).reportLayout : emptyWorkbook('organization').reportLayout).toEqual({ font: '宋体', bodySize: 12, english: false });
   });
 
   it('workbooks saved before the setting load with the defaults', () => {
     const { reportLayout: _, ...old } = emptyWorkbook('organization');
-    expect(workbookSchema.parse(old).reportLayout).toEqual({ font: '宋体', bodySize: 12 });
+    expect(workbookSchema.parse(old).reportLayout).toEqual({ font: '宋体', bodySize: 12, english: false });
   });
 
   it('shows one language at a time: Chinese by default, English when chosen', async () => {
