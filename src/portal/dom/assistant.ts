@@ -347,6 +347,18 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     else schedule();
   });
 
+  // A library switch or custom choice may change on click with no input or change event, redrawn a
+  // tick later; the person may click 下一步 right after, unmounting it before a paused scan. So a
+  // click on a bound field is read once the framework has redrawn (one task later), as a change.
+  const onClickCommit = guard((e: Event) => {
+    const el = e.target instanceof win.Element ? e.target : null;
+    if (!el || el.closest(UI_HOST_TAG) || picking) return;
+    const b = last?.bindings.find((x) => x.target && x.target.kind !== 'control' && x.target.kind !== 'static' && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+    if (!b?.target) return;
+    const target = b.target.el;
+    setTimeout(() => { if (target.isConnected) onInput({ type: 'change', target } as unknown as Event); }, 0);
+  });
+
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
   let pickTargets: Target[] = [];
   // Only the person steers the picker: a page script's synthetic events (isTrusted false) are ignored.
@@ -418,6 +430,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   doc.addEventListener('change', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);
   doc.addEventListener('focusout', onFocusOut, true);
+  doc.addEventListener('click', onClickCommit, false);
   win.addEventListener('popstate', schedule);
   scan();
 
@@ -553,6 +566,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       doc.removeEventListener('change', onInput, true);
       doc.removeEventListener('focusin', onFocusIn, true);
       doc.removeEventListener('focusout', onFocusOut, true);
+      doc.removeEventListener('click', onClickCommit, false);
       win.removeEventListener('popstate', schedule);
       ui?.destroy();
       ui = null;
