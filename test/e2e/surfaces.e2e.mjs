@@ -74,6 +74,8 @@ async function oneLanguage(page, where, l) {
 async function emulate(page, { scheme, width, height }) {
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width, height });
+  // the overlay re-places its badges and focus tip on the frame after a resize (hints-ui.ts): measure after it
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))));
 }
 
 /**
