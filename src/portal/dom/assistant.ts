@@ -8,6 +8,7 @@ import type { BackgroundToContent, ContentToBackground, FieldReading, Attachment
 import type { UrlPattern } from '../adapter-schema.ts';
 import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
+import type { Binding } from './locate.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
 import { currentReading, keptAs, type PrefillResult } from './prefill.ts';
 import { tableRows } from './prefill-table.ts';
@@ -321,23 +322,29 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     if (timer !== undefined && Date.now() - lastInputAt < 1500) flush();
   });
   let choiceFlushed: Element | null = null;
+  /** The bound field an element belongs to (the control itself or a part of its widget). */
+  const bindingAt = (el: Element) => last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+  /** Reads one bound field into memory now: a step may unmount it before the debounced scan runs. */
+  function remember(b: Binding & { target: Target }) {
+    if (b.key.startsWith('attachment:')) {
+      const key = b.key.slice('attachment:'.length);
+      const names = fileNames(b.target);
+      memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
+      return;
+    }
+    const f = fieldDef(b.key);
+    const capped = readField(b.target, f?.columns);
+    memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
+  }
   // Typing is read at once (SPA steps may unmount the field before the debounced scan runs);
   // the snapshot itself is still debounced.
   const onInput = guard((e: Event) => {
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
     lastInputAt = Date.now();
-    const b = last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+    const b = bindingAt(el);
     if (!b?.target) { flush(); return; }
-    if (b.key.startsWith('attachment:')) {
-      const key = b.key.slice('attachment:'.length);
-      const names = fileNames(b.target);
-      memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
-    } else {
-      const f = fieldDef(b.key);
-      const capped = readField(b.target, f?.columns);
-      memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
-    }
+    remember(b as Binding & { target: Target });
     // A choice (select, radio, checkbox) is complete when made, and a text box's `change` commits it
     // (the person left the field): checked at once, no pause. A choice's `change` right after its
     // `input` was already checked by that one.
@@ -349,14 +356,18 @@ export function startAssistant(opts: AssistantOptions): Assistant {
 
   // A library switch or custom choice may change on click with no input or change event, redrawn a
   // tick later; the person may click 下一步 right after, unmounting it before a paused scan. So a
-  // click on a bound field is read once the framework has redrawn (one task later), as a change.
+  // click on a bound choice is read once the framework has redrawn (one task later) and checked at once.
   const onClickCommit = guard((e: Event) => {
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG) || picking) return;
-    const b = last?.bindings.find((x) => x.target && x.target.kind !== 'control' && x.target.kind !== 'static' && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
-    if (!b?.target) return;
-    const target = b.target.el;
-    setTimeout(() => { if (target.isConnected) onInput({ type: 'change', target } as unknown as Event); }, 0);
+    const b = bindingAt(el);
+    if (!b?.target || b.target.kind === 'control' || b.target.kind === 'static') return;
+    const bound = b as Binding & { target: Target };
+    setTimeout(guard(() => {
+      if (!bound.target.el.isConnected) return;
+      remember(bound);
+      flush();
+    }), 0);
   });
 
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.

@@ -23,14 +23,16 @@ const newId = () => globalThis.crypto.randomUUID();
 /** who records a consensus or a finding: the office of the case's award, from its data */
 const officeOf = (record: CaseRecord) => panelSettingsFor(record.award).office.zh;
 
-/** The awards the panels' cases are judged by, one 综合评价报告 each (each award has its own quotas). */
-function reportAwards(panels: readonly PanelRecord[], cases: readonly CaseRecord[]): AwardPack[] {
-  const out = new Map<string, AwardPack>();
+/** The panels grouped by the award their cases are judged by, one 综合评价报告 each (each award has its own quotas). */
+function reportAwards(panels: readonly PanelRecord[], cases: readonly CaseRecord[]): Array<{ pack: AwardPack; panels: PanelRecord[] }> {
+  const out = new Map<string, { pack: AwardPack; panels: PanelRecord[] }>();
   for (const p of panels) {
     const c = cases.find((x) => x.id === p.caseId);
     if (!c) continue;
     const pack = packOrInForce(c.award);
-    if (!out.has(pack.award.id)) out.set(pack.award.id, pack);
+    const group = out.get(pack.award.id);
+    if (group) group.panels.push(p);
+    else out.set(pack.award.id, { pack, panels: [p] });
   }
   return [...out.values()];
 }
@@ -111,10 +113,9 @@ export function Office() {
           </ul>
         )}
         {panels.length === 0 && <button disabled>{say('综合评价报告 (.docx)', 'Comprehensive evaluation report (.docx)')}</button>}
-        {reportAwards(panels, cases).map((pack, _, all) => (
+        {reportAwards(panels, cases).map(({ pack, panels: own }, _, all) => (
           <button key={pack.award.id} onClick={() => void (async () => {
             // the cases' own versions of the measures (issue 16): an unknown one is said, nothing exported
-            const own = panels.filter((p) => { const c = cases.find((x) => x.id === p.caseId); return c && packOrInForce(c.award).award.id === pack.award.id; });
             const measures = summaryMeasures(own, cases, todayInChina);
             if (!measures.ok) { setReportProblem(tx(measures.message)); return; }
             setReportProblem('');
