@@ -30,7 +30,7 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
         <span class="se-item-id">{item.id}</span>
         <span class="se-item-name"><Bi text={item.name} /></span>
         <span class="se-item-score" data-testid={`item-score-${item.id}`}>
-          {percent === undefined ? <span class="se-muted">未评 —/{item.points}</span> : `${percent}% · ${formatScore(score!)}/${item.points}`}
+          {percent === undefined ? <span class="se-muted"><Bi text={{ zh: '未评', en: 'Not scored' }} /> —/{item.points}</span> : `${percent}% · ${formatScore(score!)}/${item.points}`}
         </span>
       </summary>
 

@@ -130,7 +130,7 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
 
       {view === 'scores' && (
         <div class="se-categories">
-          <p class="se-note">{policy.selfEvaluation.standard}：23 个评分条款，共 1000 分。先选得分档，再在档内选 5% 刻度。 / 23 scored items, 1000 points: pick a band, then a 5% step.</p>
+          <p class="se-note"><Bi text={{ zh: `${policy.selfEvaluation.standard}：23 个评分条款，共 1000 分。先选得分档，再在档内选 5% 刻度。`, en: `${policy.selfEvaluation.standard}: 23 scored items, 1000 points: pick a band, then a 5% step.` }} /></p>
           {gbt19580Catalogue.map((c, k) => (
             <details class="se-category" key={c.id} open={k === 0} data-testid={`category-${c.id}`}>
               <summary>

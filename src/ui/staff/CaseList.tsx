@@ -2,6 +2,7 @@ import { daysBetween } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { lang } from '../lang.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { filteredRows, loading, selectedId, today } from './store.ts';
 import { overdueByCase } from './duties-store.ts';
@@ -13,8 +14,13 @@ function openCase(id: string) {
   history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
 }
 
-/** Chinese on the line, English small beneath it (the staff page's bilingual style) and in the tooltip. */
+/** One language at a time; 中英对照: Chinese on the line, English small beneath it. */
 function Cell({ text, pill }: { text: Bilingual; pill?: string }) {
+  if (lang.value !== 'both') {
+    const one = lang.value === 'en' ? text.en : text.zh;
+    const code = lang.value === 'en' ? 'en' : 'zh-CN';
+    return pill ? <span class={pill} lang={code}>{one}</span> : <span lang={code}>{one}</span>;
+  }
   return (
     <>
       {pill ? <span class={pill} lang="zh-CN">{text.zh}</span> : <span lang="zh-CN">{text.zh}</span>}{' '}

@@ -22,6 +22,7 @@ import {
   selectedId,
   tab,
   toast,
+  policy,
   today,
   year,
   years,
@@ -31,6 +32,7 @@ import { YearOverview } from './YearOverview.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
+import { tierTitlesFor } from '../../../machines/case.stages.ts';
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -43,16 +45,18 @@ function SummaryStrip() {
   useEffect(() => void loadDeadline(y), [y]);
   const d = deadlineOf(y);
   const left = d ? daysUntil(d.date, today.value) : null;
+  // the office's award names its tiers (issue 16), one language at a time (issue 13)
+  const tiers = tierTitlesFor(policy.award);
   return (
     <div class="summary-strip" data-testid="summary-strip">
       {s && (
         <span data-testid="strip-award">
-          市长质量奖 <b>{s.award.used}</b>/{s.award.max} <span class="en">Mayor award</span>
+          <Bi text={tiers.award} /> <b>{s.award.used}</b>/{s.award.max}
         </span>
       )}
       {s && (
         <span data-testid="strip-nomination">
-          提名奖 <b>{s.nomination.used}</b>/{s.nomination.max} <span class="en">Nomination</span>
+          <Bi text={tiers.nomination} /> <b>{s.nomination.used}</b>/{s.nomination.max}
         </span>
       )}
       <span>
