@@ -88,7 +88,7 @@ describe('self-evaluation store: nothing typed is lost, nothing saved is overwri
     getMock.mockImplementationOnce(() => { reading = true; return held.promise; });
     const peer = new BroadcastChannel('award-pilot:self-evaluation');
     peer.postMessage({ kind: 'organization', from: 'other-page', what: 'workbook' });
-    await vi.waitFor(() => expect(reading).toBe(true)); // the store is reading the peer's save
+    await vi.waitFor(() => expect(reading).toBe(true), { timeout: 15_000 }); // the store is reading the peer's save
     store.update((w) => withPercent(w, '4.4.3', 15));
     await allSaved();
     held.open({ id, round: 'current', updatedAt: before?.updatedAt ?? '2026-01-01T00:00:00.000Z', data: emptyWorkbook('organization') });
