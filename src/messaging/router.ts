@@ -78,67 +78,86 @@ export function createRouter(services: BackgroundServices) {
     await services.broadcast({ type: 'tab-state/changed', tabId, state }).catch(() => undefined);
   }
 
+  // One tab's readings are taken one after another: two overlapping ones would save on top of the same draft
+  // version, and the loser would be taken for another tab's write (issue 15's own-tab notice, wrongly).
+  const readingsInOrder = new Map<number, Promise<unknown>>();
+  function inTabOrder<T>(tabId: number, take: () => Promise<T>): Promise<T> {
+    const turn = (readingsInOrder.get(tabId) ?? Promise.resolve()).then(take, take);
+    const settled = turn.catch(() => undefined);
+    readingsInOrder.set(tabId, settled);
+    void settled.then(() => { if (readingsInOrder.get(tabId) === settled) readingsInOrder.delete(tabId); });
+    return turn;
+  }
+
   /** `pageUrl`: the sender's page as the browser reports it; the `url` a message claims is ignored. */
   async function handleContent(msg: ContentToBackground, tabId: number, pageUrl: string): Promise<Reply> {
     switch (msg.type) {
-      case 'portal/snapshot': {
-        const previous = await services.store.get(tabId);
-        await services.warmAdapter?.(msg.adapterId);
-        const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
-        // the kind the person chose for this tab's form (申报类型 not found on the page), while the same adapter reads it
-        const chosenKind = previous?.adapterId === msg.adapterId ? (previous.chosenKind ?? null) : null;
-        const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId, chosenKind) : null;
-        const { precheck, hints } = checked ?? { precheck: null, hints: [] };
-        // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
-        const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
-        let draftId: string | null = null;
-        let draftVersion: number | undefined;
-        if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
-          // This tab writes on top of the version it last wrote (issue 15): another tab's reading of
-          // the same form is never overwritten unseen. Refused, this tab's reading becomes its own draft.
-          const own = tabDraftIdFor(msg.adapterId, tabId);
-          draftId = previous?.draftId === own ? own : draftIdFor(msg.adapterId);
-          const expected = previous?.draftId === draftId ? previous.draftVersion : undefined;
-          try {
-            // converted once: the pre-check's conversion (a reading it could not convert is not saved either)
-            if (!checked || !('application' in checked)) throw new Error('reading not converted');
-            const application = checked.application;
-            try {
-              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
-            } catch (error) {
-              if (!isConflict(error) || draftId === own) throw error;
-              draftId = own;
-              draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }))?.version;
-            }
-          } catch {
-            draftId = null; // a draft that cannot be saved must not block the pre-check
-            draftVersion = undefined;
-          }
+      case 'portal/snapshot': return inTabOrder(tabId, () => takeReading(msg, tabId, pageUrl));
+      default: return handleOtherContent(msg, tabId, pageUrl);
+    }
+  }
+
+  async function takeReading(msg: Extract<ContentToBackground, { type: 'portal/snapshot' }>, tabId: number, pageUrl: string): Promise<Reply> {
+    const previous = await services.store.get(tabId);
+    await services.warmAdapter?.(msg.adapterId);
+    const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
+    // the kind the person chose for this tab's form (申报类型 not found on the page), while the same adapter reads it
+    const chosenKind = previous?.adapterId === msg.adapterId ? (previous.chosenKind ?? null) : null;
+    const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId, chosenKind) : null;
+    const { precheck, hints } = checked ?? { precheck: null, hints: [] };
+    // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
+    const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
+    let draftId: string | null = null;
+    let draftVersion: number | undefined;
+    if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
+      // This tab writes on top of the version it last wrote (issue 15): another tab's reading of
+      // the same form is never overwritten unseen. Refused, this tab's reading becomes its own draft.
+      const own = tabDraftIdFor(msg.adapterId, tabId);
+      draftId = previous?.draftId === own ? own : draftIdFor(msg.adapterId);
+      const expected = previous?.draftId === draftId ? previous.draftVersion : undefined;
+      try {
+        // converted once: the pre-check's conversion (a reading it could not convert is not saved either)
+        if (!checked || !('application' in checked)) throw new Error('reading not converted');
+        const application = checked.application;
+        try {
+          draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
+        } catch (error) {
+          if (!isConflict(error) || draftId === own) throw error;
+          draftId = own;
+          draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }))?.version;
         }
-        const samePage = previous?.url === pageUrl;
-        const state: TabState = {
-          tabId,
-          url: pageUrl,
-          page: msg.page,
-          adapterId: msg.adapterId,
-          takenAt: msg.takenAt,
-          receivedAt: Date.now(),
-          fields: msg.fields,
-          attachments: msg.attachments,
-          precheck,
-          hints,
-          draftId,
-          ...(draftVersion !== undefined ? { draftVersion } : {}),
-          caseIds: samePage ? (previous?.caseIds ?? []) : [],
-          picker: previous?.picker ?? null,
-          ...(chosenKind ? { chosenKind } : {}),
-        };
-        await services.store.set(state);
-        await services.showVerdict?.(tabId, precheck).catch(() => undefined);
-        await hintsSent;
-        await publish(state, tabId);
-        return { ok: true };
+      } catch {
+        draftId = null; // a draft that cannot be saved must not block the pre-check
+        draftVersion = undefined;
       }
+    }
+    const samePage = previous?.url === pageUrl;
+    const state: TabState = {
+      tabId,
+      url: pageUrl,
+      page: msg.page,
+      adapterId: msg.adapterId,
+      takenAt: msg.takenAt,
+      receivedAt: Date.now(),
+      fields: msg.fields,
+      attachments: msg.attachments,
+      precheck,
+      hints,
+      draftId,
+      ...(draftVersion !== undefined ? { draftVersion } : {}),
+      caseIds: samePage ? (previous?.caseIds ?? []) : [],
+      picker: previous?.picker ?? null,
+      ...(chosenKind ? { chosenKind } : {}),
+    };
+    await services.store.set(state);
+    await services.showVerdict?.(tabId, precheck).catch(() => undefined);
+    await hintsSent;
+    await publish(state, tabId);
+    return { ok: true };
+  }
+
+  async function handleOtherContent(msg: Exclude<ContentToBackground, { type: 'portal/snapshot' }>, tabId: number, pageUrl: string): Promise<Reply> {
+    switch (msg.type) {
       case 'portal/status-rows': {
         const caseIds = await services.recordStatusRows(msg.rows, msg.adapterId, pageUrl);
         const state = await services.store.update(tabId, (s) => ({ ...s, caseIds: [...new Set([...s.caseIds, ...caseIds])] }));

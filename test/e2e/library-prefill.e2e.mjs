@@ -114,8 +114,9 @@ async function run(env, lib) {
   const filled = await panel.getByTestId('prefill-filled').innerText();
   for (const name of ['统一社会信用代码', '成立日期']) assert(filled.includes(name), `${lib}: the report names ${name} as filled (${filled})`);
   await radio(page, '近三年生产经营是否中断', '否');
-  await toggle(page, '生产经营符合国家产业、环保、节能、质量安全等政策');
   await screenshot(page, `library-prefill-${lib}-basic`);
+  // turned on and 下一步 at once, as a person does: the switch must be read before the step goes
+  await toggle(page, '生产经营符合国家产业、环保、节能、质量安全等政策');
   await next(page);
   await item(page, '注册商标数量').waitFor({ timeout: 5000 }).catch(() => { throw new Error(`${lib}: the step button did not move on (the page's own validation refused what was filled)`); });
 

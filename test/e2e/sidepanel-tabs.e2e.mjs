@@ -225,7 +225,9 @@ export const tests = [
       await eventually(async () => (await panel.locator('.picker').innerText()).includes('正在页面上选取'), { message: 'picker running' });
       await page.bringToFront();
       await page.getByLabel('单位名称', { exact: true }).click();
-      await eventually(async () => (await panel.locator('.notice').innerText()).includes('已保存新的字段定位') && (await panel.locator('.notice').innerText()).includes('立即生效'), { message: 'pick reported to the panel, saved to the adapter, effective at once' });
+      const pickNotice = panel.locator('.notice', { hasText: '已保存新的字段定位' });
+      await eventually(async () => (await pickNotice.count()) === 1 && (await pickNotice.innerText()).includes('立即生效'), { message: 'pick reported to the panel, saved to the adapter, effective at once' });
+      assertEqual(await panel.getByTestId('own-tab-draft').count(), 0, 'one tab alone is never told that another tab wrote its draft');
       await page.close();
       await panel.close();
     },

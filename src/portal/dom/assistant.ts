@@ -324,6 +324,22 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   let choiceFlushed: Element | null = null;
   /** The bound field an element belongs to (the control itself or a part of its widget). */
   const bindingAt = (el: Element) => last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+  /**
+   * The bound choice a click belongs to: the control, a part of it, or a part drawn beside its hidden input in
+   * the same widget (Element Plus's switch track is a sibling of its input[role=switch]). Up to a few levels
+   * up, and only while one bound choice is in reach; reading it is harmless if the click changed nothing.
+   */
+  function choiceAt(el: Element): (Binding & { target: Target }) | undefined {
+    let node: Element | null = el;
+    for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+      const at = node;
+      const near = last?.bindings.filter((x) => x.target && x.target.el.isConnected && (x.target.el === at || x.target.el.contains(at) || at.contains(x.target.el))) ?? [];
+      if (near.length > 1) return undefined;
+      const b = near[0];
+      if (b?.target) return b.target.kind === 'control' || b.target.kind === 'static' || b.target.kind === 'table' ? undefined : b as Binding & { target: Target };
+    }
+    return undefined;
+  }
   /** Reads one bound field into memory now: a step may unmount it before the debounced scan runs. */
   function remember(b: Binding & { target: Target }) {
     if (b.key.startsWith('attachment:')) {
@@ -360,9 +376,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   const onClickCommit = guard((e: Event) => {
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG) || picking) return;
-    const b = bindingAt(el);
-    if (!b?.target || b.target.kind === 'control' || b.target.kind === 'static') return;
-    const bound = b as Binding & { target: Target };
+    const bound = choiceAt(el);
+    if (!bound) return;
     setTimeout(guard(() => {
       if (!bound.target.el.isConnected) return;
       remember(bound);

@@ -37,4 +37,33 @@ describe('a switch turned on right before the step changes is kept', () => {
     const snap = [...sent].reverse().find((m) => m.type === 'portal/snapshot') as Snapshot;
     expect(snap.fields.find((f) => f.key === 'applicant.policyCompliant')?.value).toBe(true);
   });
+  it('Element Plus: the click lands on the drawn track beside the hidden input[role=switch], and is still read', async () => {
+    renderStep('a', 'basic', {});
+    history.replaceState(null, '', '/app/apply/a/basic');
+    // Element Plus 2 draws <div class="el-switch" @click> <input type=checkbox role=switch hidden> <span class="el-switch__core"> </div>:
+    // the person clicks the track, a sibling of the bound input, and the framework flips the input a tick later
+    const box = [...document.querySelectorAll('input[type="checkbox"]')].find((i) => i.closest('.el-form-item')?.textContent?.includes('生产经营符合'))!;
+    const sw = document.createElement('div');
+    sw.className = 'el-switch';
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.className = 'el-switch__input';
+    input.setAttribute('role', 'switch');
+    input.setAttribute('aria-checked', 'false');
+    const core = document.createElement('span');
+    core.className = 'el-switch__core';
+    sw.append(input, core);
+    sw.addEventListener('click', () => { queueMicrotask(() => { input.checked = true; input.setAttribute('aria-checked', 'true'); sw.classList.add('is-checked'); }); });
+    box.replaceWith(sw);
+    const sent: ContentToBackground[] = [];
+    running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 400, missDelayMs: 5 });
+    await new Promise((r) => setTimeout(r, 450));
+    core.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 5));
+    renderStep('a', 'qualification', {});
+    history.replaceState(null, '', '/app/apply/a/qualification');
+    await new Promise((r) => setTimeout(r, 900));
+    const snap = [...sent].reverse().find((m) => m.type === 'portal/snapshot') as Snapshot;
+    expect(snap.fields.find((f) => f.key === 'applicant.policyCompliant')?.value).toBe(true);
+  });
 });
