@@ -89,6 +89,25 @@ export function onSharingStatus(handler: (s: SharingStatus) => void): () => void
   return () => c.close();
 }
 
+/**
+ * Whether the manifest lets the extension ask for this server at all: its origin must fall under a host
+ * the manifest declares (optional or granted). A release declares only the government sites
+ * (https://*.lyg.gov.cn, https://*.jszwfw.gov.cn), so the office's CouchDB sits under one of them; never
+ * every site. The demo build also has the local 127.0.0.1 (tests).
+ */
+export function declaredFor(url: string, patterns: readonly string[]): boolean {
+  const u = new URL(url);
+  return patterns.some((p) => {
+    const m = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)\/\*$/.exec(p);
+    if (!m) return false;
+    const [, scheme, host] = m;
+    if (scheme !== '*' && `${scheme}:` !== u.protocol) return false;
+    if (host === '*') return false; // never every site
+    if (host!.startsWith('*.')) return u.hostname === host!.slice(2) || u.hostname.endsWith(host!.slice(1));
+    return u.hostname === host;
+  });
+}
+
 /** The origin pattern the browser is asked to allow (that origin only). */
 export function originPattern(url: string): string {
   const u = new URL(url);

@@ -1,4 +1,4 @@
-import { getSetting, setSetting } from '../storage/repos.ts';
+import { getCase, getSetting, setSetting } from '../storage/repos.ts';
 import { onRecordChange } from '../storage/record-changes.ts';
 import { judgeDoc, toDoc, type DocKind, type SharedDoc } from './documents.ts';
 import {
@@ -128,6 +128,8 @@ export interface ReplicatorOptions {
   onStatus?: (s: SharingStatus) => void;
   /** back-off between retries when the server is away (ms); PouchDB's default grows up to 10 min */
   retryMs?: number;
+  /** how often to look for changed scorebooks, experts and groups (ms) */
+  exportEveryMs?: number;
 }
 
 export class Replicator {
@@ -173,7 +175,13 @@ export class Replicator {
     await this.exportLocal();
     this.listen();
     this.replicate();
-    this.stopListening = onRecordChange(() => void this.serial(() => this.exportLocal()));
+    // scorebook, pool and group saves announce nothing (src/experts/versioned.ts): look for them now and then
+    const timer = setInterval(() => void this.serial(() => this.exportLocal(null)), this.options.exportEveryMs ?? 10_000);
+    const unlisten = onRecordChange((change) => void this.serial(() => this.exportLocal(change.store === 'cases' ? change.id : null)));
+    this.stopListening = () => {
+      clearInterval(timer);
+      unlisten();
+    };
     return this.status;
   }
 
@@ -261,12 +269,13 @@ export class Replicator {
   }
 
   /** Put what this browser has and the replica does not into the replica (the push sends it on). */
-  private async exportLocal(): Promise<void> {
+  private async exportLocal(onlyCase: string | null | undefined = undefined): Promise<void> {
     if (this.stopped) return;
     const sends = this.layout.sends;
     const docs: SharedDoc[] = [];
-    if (sends.includes('case')) {
-      const cases = await allCases();
+    if (sends.includes('case') && onlyCase !== null) {
+      // all cases at start; afterwards only the case a change names (a drafts change names none)
+      const cases = onlyCase === undefined ? await allCases() : ((c) => (c ? [c] : []))(await getCase(onlyCase));
       const known = await this.local.allDocs({ keys: cases.map((c) => `case:${c.id}`) });
       cases.forEach((c, i) => {
         if (known.rows[i]?.error === 'not_found') docs.push(toDoc({ kind: 'case', record: c }));
@@ -370,6 +379,6 @@ export class Replicator {
     if (batch.results.length === 2000 && pending === 0) await this.applyIncoming();
     // events applied here went into the log with new local append numbers: they are on the server already
     const seqAfter = (await eventsSince(await pushedSeq())).length;
-    if (seqAfter > 0 && this.layout.sends.includes('event')) await this.exportLocal();
+    if (seqAfter > 0 && this.layout.sends.includes('event')) await this.exportLocal(null);
   }
 }
