@@ -5,7 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { run } from '../test/tools/plain-output.mjs';
+import { notSources } from './sources-zip.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { name, version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -42,11 +44,27 @@ for (const p of packages) {
 }
 await step('web-ext lint (Firefox package)', bin('web-ext'), ['lint', '-s', path.join(dest, `${name}-${version}-firefox.zip`), '--no-input', '--warnings-as-errors']);
 
+// The sources zip holds sources only (no test artefacts, builds or logs) and builds: it has package.json and the config.
+const sourceNames = [];
+unzipSync(fs.readFileSync(path.join(dest, packages[2].to)), { filter: (f) => { sourceNames.push(f.name); return false; } });
+const stray = notSources(root, sourceNames);
+if (stray.length) {
+  console.error(`源码包含非源码文件 The sources zip holds ${stray.length} files that are not sources:\n  ${stray.slice(0, 20).join('\n  ')}`);
+  process.exit(1);
+}
+for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'LICENSE']) {
+  if (!sourceNames.includes(needed)) {
+    console.error(`源码包缺少 The sources zip lacks ${needed}`);
+    process.exit(1);
+  }
+}
+
 const manifestVersion = JSON.parse(execFileSync('unzip', ['-p', path.join(dest, packages[0].to), 'manifest.json'], { encoding: 'utf8' })).version;
 if (manifestVersion !== version) {
   console.error(`版本不一致 manifest version ${manifestVersion} ≠ package.json ${version}`);
   process.exit(1);
 }
 console.log(`\n发布包 Release ${version} → ${path.relative(root, dest)}/`);
+console.log(`  sources zip: ${sourceNames.length} files, none ignored by git`);
 for (const p of packages) console.log(`  ${p.to}  (${(fs.statSync(path.join(dest, p.to)).size / 1024).toFixed(0)} KiB) — ${p.for}`);
 console.log('  商店文案 Store listing texts: store/listing.zh-CN.md, store/listing.en.md; screenshots: test/artifacts/screenshots/store-*.png (npm run test:e2e)');

@@ -53,6 +53,21 @@ export const stageTitles: Record<CaseStage, Bilingual> = {
   revoked: { zh: '已撤销', en: 'Revoked' },
 };
 
+/**
+ * The stage titles in an award's own words (issue 16): its committee deliberates (第十条（五）) and its
+ * approver approves (第十条（六）); every other stage is named alike in every award. `stageTitles` above
+ * is the default award's (连云港: 质量发展委员会审议, 市政府批准), for pages that show no particular case.
+ */
+export function stageTitlesFor(award: { terms: { committee: Bilingual; approver?: Bilingual | undefined } }): Record<CaseStage, Bilingual> {
+  const { committee, approver } = award.terms;
+  const enApprover = approver ? approver.en.replace(/^the /, '') : '';
+  return {
+    ...stageTitles,
+    committee: { zh: `${committee.zh}审议`, en: 'Committee deliberation' },
+    approval: approver ? { zh: `${approver.zh}批准`, en: `Approval by ${enApprover}` } : { zh: '批准', en: 'Approval' },
+  };
+}
+
 /** The applicant kind as a label (filters, table cells, the case header). */
 export const applicantKindTitles: Record<ApplicantKind, Bilingual> = {
   organization: { zh: '组织', en: 'Organisation' },
@@ -64,6 +79,14 @@ export const applicantKindPlurals: Record<ApplicantKind, Bilingual> = {
   organization: { zh: applicantKindTitles.organization.zh, en: 'organisations' },
   individual: { zh: applicantKindTitles.individual.zh, en: 'individuals' },
 };
+
+/**
+ * The tier names as an award's own data gives them (issue 16): `award.shortName` (市长质量奖) and the
+ * nomination's short name (市长质量奖提名奖). `tierTitles` below is the default award's, for pages that show no particular case.
+ */
+export function tierTitlesFor(award: { shortName: Bilingual; nominationName: Bilingual; shortNominationName?: Bilingual | undefined }): Record<Tier, Bilingual> {
+  return { award: award.shortName, nomination: award.shortNominationName ?? award.nominationName };
+}
 
 export const tierTitles: Record<Tier, Bilingual> = {
   award: { zh: '市长质量奖', en: 'Mayor Quality Award' },

@@ -13,6 +13,7 @@ import { EXT_PATH, ROOT, SCREENSHOTS, chromiumPath, launchWithExtension } from '
 import { openRealSidePanel } from './e2e/sidepanel-cdp.mjs';
 import { startPortal } from './portal/server.mjs';
 import { CHROMIUM, CJK_FONT, ensureDebianPackages } from './tools/ensure-debian-packages.mjs';
+import { BRANDED_CHROME_MESSAGE, ignoresLoadExtension, wrongChromiumPath } from './tools/find-browser.mjs';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
 
@@ -77,7 +78,15 @@ async function launchHeaded(extPath) {
   return { context, sw, extId: new URL(sw.url()).host, userDataDir };
 }
 
+if (wrongChromiumPath()) {
+  console.error(wrongChromiumPath());
+  process.exit(1);
+}
 ensureDebianPackages([CHROMIUM, CJK_FONT]);
+if (ignoresLoadExtension(chromiumPath())) {
+  console.error(BRANDED_CHROME_MESSAGE(chromiumPath()));
+  process.exit(1);
+}
 build();
 const port = Number(process.env.PORT ?? 5175);
 const portal = await startPortal({ port: (await portFree(port)) ? port : 0 });

@@ -23,6 +23,9 @@ export function OptionsApp() {
           <h1>{msg(O, 'title')}</h1>
           <div class="sub">{msg(O, 'subtitle')}</div>
         </div>
+        <a class="btn head-help" href="/help.html" target="_blank" rel="noopener" data-testid="options-help">
+          {msg(O, 'help')}
+        </a>
       </header>
       <main class="options-main">
         <section class="options-section" aria-labelledby="sec-display">

@@ -1,4 +1,6 @@
 import { useSignal } from '@preact/signals';
+import { Bi } from '@/src/ui/panel/text.tsx';
+import { plain, t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/index.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
@@ -161,23 +163,22 @@ export function ProfileEditor() {
     void setSetting(PROFILE_DRAFT_SETTING, null).catch(() => undefined);
   };
 
-  const text = (key: SingleKey, type: 'text' | 'date' = 'text', placeholder = '') => (
+  const text = (key: SingleKey, type: 'text' | 'date' = 'text', placeholder: { zh: string; en: string } | null = null) => (
     <label class="field">
       <span>
-        {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
+        <Bi text={fieldLabel(key)} />
       </span>
       <input
         type={type as "text"}
         name={key}
         value={form.value[key]}
-        placeholder={placeholder}
+        placeholder={placeholder ? plain(placeholder) : undefined}
         aria-invalid={!!errors.value[key]}
         onInput={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
       />
       {errors.value[key] && (
         <span class="field-error" role="alert">
-          {errors.value[key]!.zh}
-          <span class="en">{errors.value[key]!.en}</span>
+          <Bi text={errors.value[key]!} />
         </span>
       )}
     </label>
@@ -185,12 +186,12 @@ export function ProfileEditor() {
   const choice = (key: SingleKey) => (
     <label class="field">
       <span>
-        {fieldLabel(key).zh} <span class="en">{fieldLabel(key).en}</span>
+        <Bi text={fieldLabel(key)} />
       </span>
       <select name={key} value={form.value[key]} onChange={(e) => set(key, (e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">未填写 Not given</option>
-        <option value="yes">是 Yes</option>
-        <option value="no">否 No</option>
+        <option value="">{plain(t('未填写', 'Not given'))}</option>
+        <option value="yes">{plain(t('是', 'Yes'))}</option>
+        <option value="no">{plain(t('否', 'No'))}</option>
       </select>
     </label>
   );
@@ -201,39 +202,38 @@ export function ProfileEditor() {
     const label = fieldLabel('applicant.qmsCertificates');
     const error = errors.value['applicant.qmsCertificates'];
     return (
-      <div class="field certificates" role="group" aria-label={`${label.zh} ${label.en}`} data-testid="profile-certificates">
+      <div class="field certificates" role="group" aria-label={plain(label)} data-testid="profile-certificates">
         <span>
-          {label.zh} <span class="en">{label.en}</span>
+          <Bi text={label} />
         </span>
         {rows.map((row, i) => (
           <div class="certificate-row" key={i}>
             <input
               type="text"
-              aria-label={`认证标准（第 ${i + 1} 张） Standard (certificate ${i + 1})`}
+              aria-label={plain(t(`认证标准（第 ${i + 1} 张）`, `Standard (certificate ${i + 1})`))}
               placeholder="GB/T 19001-2016"
               value={row.standard}
               onInput={(e) => update(i, { standard: (e.currentTarget as HTMLInputElement).value })}
             />
             <input
               type="date"
-              aria-label={`有效期至（第 ${i + 1} 张） Valid until (certificate ${i + 1})`}
+              aria-label={plain(t(`有效期至（第 ${i + 1} 张）`, `Valid until (certificate ${i + 1})`))}
               value={row.validUntil}
               onInput={(e) => update(i, { validUntil: (e.currentTarget as HTMLInputElement).value })}
             />
             <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', rows.filter((_, j) => j !== i))}>
-              删除 <span class="en">Remove</span>
+              <Bi text={t('删除', 'Remove')} />
             </button>
           </div>
         ))}
         {rows.length < 10 && (
           <button type="button" class="btn-link" onClick={() => set('applicant.qmsCertificates', [...rows, { standard: '', validUntil: '' }])}>
-            + 添加证书 <span class="en">Add a certificate</span>
+            <Bi text={t('+ 添加证书', 'Add a certificate')} />
           </button>
         )}
         {error && (
           <span class="field-error" role="alert">
-            {error.zh}
-            <span class="en">{error.en}</span>
+            <Bi text={error} />
           </span>
         )}
       </div>
@@ -243,17 +243,17 @@ export function ProfileEditor() {
   const level = () => (
     <label class="field">
       <span>
-        {fieldLabel('applicant.productLevel').zh} <span class="en">{fieldLabel('applicant.productLevel').en}</span>
+        <Bi text={fieldLabel('applicant.productLevel')} />
       </span>
       <select
         name="applicant.productLevel"
         value={form.value['applicant.productLevel']}
         onChange={(e) => set('applicant.productLevel', (e.currentTarget as HTMLSelectElement).value)}
       >
-        <option value="">未填写 Not given</option>
+        <option value="">{plain(t('未填写', 'Not given'))}</option>
         {PRODUCT_LEVELS.map((l) => (
           <option key={l.value} value={l.value}>
-            {l.zh} {l.en}
+            {plain(l)}
           </option>
         ))}
       </select>
@@ -263,70 +263,69 @@ export function ProfileEditor() {
   return (
     <form class="card profile" onSubmit={(e) => void save(e)} data-testid="profile-editor" noValidate>
       <p class="hint">
-        只保存每次申报都不变的信息；声明和近年记录（事故、投诉、抽查）请在申报表中逐次填写。填入时只填空白字段，已填写的内容须经您确认才会覆盖。
-        <span class="en">
-          Only facts that stay the same between applications; declarations and recent records (accidents, complaints,
-          inspections) are typed on each form. Prefill fills empty fields; what you typed is replaced only when you agree.
-        </span>
+        <Bi
+          text={t(
+            '只保存每次申报都不变的信息；声明和近年记录（事故、投诉、抽查）请在申报表中逐次填写。填入时只填空白字段，已填写的内容须经您确认才会覆盖。',
+            'Only facts that stay the same between applications; declarations and recent records (accidents, complaints, inspections) are typed on each form. Prefill fills empty fields; what you typed is replaced only when you agree.',
+          )}
+        />
       </p>
       {loadFailed.value && (
         <p class="field-error" role="alert" data-testid="profile-load-failed">
-          读取已保存的资料失败，未做任何更改；请稍后重新打开本页。
-          <span class="en">The saved profile could not be read; nothing was changed. Reopen this page later.</span>
+          <Bi text={t('读取已保存的资料失败，未做任何更改；请稍后重新打开本页。', 'The saved profile could not be read; nothing was changed. Reopen this page later.')} />
         </p>
       )}
       {status.value === 'restored' && (
         <p class="restored" role="status" data-testid="profile-restored">
-          已恢复上次未保存的修改，请检查后保存。
-          <span class="en">Unsaved changes from last time were restored: check them, then save.</span>{' '}
+          <Bi text={t('已恢复上次未保存的修改，请检查后保存。', 'Unsaved changes from last time were restored: check them, then save.')} />{' '}
           <button type="button" class="btn-link" onClick={discard}>
-            放弃修改 <span class="en">Discard</span>
+            <Bi text={t('放弃修改', 'Discard')} />
           </button>
         </p>
       )}
       <fieldset>
         <legend>
-          申报主体 <span class="en">Applicant</span>
+          <Bi text={t('申报主体', 'Applicant')} />
         </legend>
-        {text('applicant.name', 'text', '单位全称或个人姓名')}
+        {text('applicant.name', 'text', t('单位全称或个人姓名', 'Full name of the organisation or person'))}
       </fieldset>
       <fieldset>
         <legend>
-          组织（第八条） <span class="en">Organisations (Art. 8)</span>
+          <Bi text={t('组织（第八条）', 'Organisations (Art. 8)')} />
         </legend>
-        {text('applicant.creditCode', 'text', '18 位统一社会信用代码')}
+        {text('applicant.creditCode', 'text', t('18 位统一社会信用代码', '18-character unified social credit code'))}
         {text('applicant.establishedOn', 'date')}
         {choice('applicant.registeredInLianyungang')}
         {choice('applicant.independentLegalPerson')}
         {certificates()}
         {level()}
-        {text('applicant.registeredTrademarks', 'text', '例如 3')}
-        {text('applicant.inventionPatents', 'text', '例如 2')}
+        {text('applicant.registeredTrademarks', 'text', t('例如 3', 'e.g. 3'))}
+        {text('applicant.inventionPatents', 'text', t('例如 2', 'e.g. 2'))}
         {choice('applicant.exporter')}
       </fieldset>
       <fieldset>
         <legend>
-          个人（第九条） <span class="en">Individuals (Art. 9)</span>
+          <Bi text={t('个人（第九条）', 'Individuals (Art. 9)')} />
         </legend>
         {text('applicant.qualityWorkInLianyungangSince', 'date')}
       </fieldset>
       <div class="row">
         <button type="submit" class="btn btn-primary" disabled={!ready.value || loadFailed.value}>
-          保存 <span class="en">Save</span>
+          <Bi text={t('保存', 'Save')} />
         </button>
         {status.value === 'saved' && (
           <span class="ok" role="status">
-            已保存 Saved
+            <Bi text={t('已保存', 'Saved')} />
           </span>
         )}
         {status.value === 'conflict' && (
           <span class="field-error" role="alert" data-testid="profile-conflict">
-            {staleWriteMessage.zh} / {staleWriteMessage.en}
+            <Bi text={staleWriteMessage} />
           </span>
         )}
         {status.value === 'error' && (
           <span class="field-error" role="alert">
-            未保存：请修改标红的内容 / Not saved: fix the fields marked red
+            <Bi text={t('未保存：请修改标红的内容', 'Not saved: fix the fields marked red')} />
           </span>
         )}
       </div>

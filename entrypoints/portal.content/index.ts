@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../src/messaging/protocol.ts';
 import { isMessageForContent } from '../../src/portal/dom/message-guard.ts';
 import { startAssistant, type AssistantAdapter } from '../../src/portal/dom/assistant.ts';
+import { loadedPrefillDriver } from '../../src/portal/dom/prefill-driver-slot.ts';
 import { UI_PREFS_KEY, effectivePrefs, readManagedPrefs, resolveLang } from '../../src/i18n/language.ts';
 import { MANAGED_POLICY_KEY } from '../../src/messaging/managed-keys.ts';
 
@@ -31,6 +32,7 @@ export default defineContentScript({
         doc: document,
         adapters,
         prefs,
+        prefillDriver: loadedPrefillDriver,
         send: (msg: ContentToBackground) => {
           if (ctx.isInvalid) return;
           browser.runtime.sendMessage(msg).catch(() => undefined);

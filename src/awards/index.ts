@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../core/dates.ts';
+import { compareDates, todayInChina, type IsoDate } from '../core/dates.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { jiangsuGovernor2023 } from './jiangsu-governor/2023.ts';
 import { lianyungang2021 } from './lianyungang-mayor/2021.ts';
@@ -41,11 +41,31 @@ export function versionInForce(awardId: string, on: IsoDate, settings?: AwardSet
   return chosen;
 }
 
+/** The pack a recorded reference names, or null when this build does not know it. */
+export function knownPack(ref: AwardRef | null | undefined): AwardPack | null {
+  return (ref && awards[ref.awardId]?.find((p) => p.version.id === ref.versionId)) || null;
+}
+
 /** The pack a recorded reference names. */
 export function packFor(ref: AwardRef): AwardPack {
   const pack = awards[ref.awardId]?.find((p) => p.version.id === ref.versionId);
   if (!pack) throw new RangeError(`unknown award version: ${ref.awardId}/${ref.versionId}`);
   return pack;
+}
+
+/**
+ * The pack a case is judged by: the version its reference names, else (no reference, or an unknown
+ * version) the award's version in force today, as the case view does.
+ */
+export function packOrInForce(ref: AwardRef | undefined | null): AwardPack {
+  if (ref) {
+    try {
+      return packFor(ref);
+    } catch {
+      // an unknown version: the award's version in force
+    }
+  }
+  return versionInForce(ref && awards[ref.awardId] ? ref.awardId : defaultAwardId, todayInChina());
 }
 
 export const refOf = (pack: AwardPack): AwardRef => ({ awardId: pack.award.id, versionId: pack.version.id });
@@ -60,4 +80,20 @@ export function measuresLabel(ref: AwardRef | undefined | null): { zh: string; e
   const pack = ref ? awards[ref.awardId]?.find((p) => p.version.id === ref.versionId) : undefined;
   if (!pack) return ref ? { zh: `未知的奖项版本（${ref.awardId}/${ref.versionId}）`, en: `unknown award version (${ref.awardId}/${ref.versionId})` } : { zh: '未记录', en: 'not recorded' };
   return { zh: `${pack.award.name.zh} · ${pack.version.label.zh}`, en: `${pack.award.name.en} · ${pack.version.label.en}` };
+}
+
+/** What the panel shows of the measures a check used: the line, the title and the document number. */
+export function measuresOf(pack: AwardPack): { awardId: string; versionId: string; name: { zh: string; en: string }; label: { zh: string; en: string }; title: { zh: string; en: string }; document: string } {
+  return { ...refOf(pack), name: pack.award.name, label: measuresLabel(refOf(pack)), title: pack.title, document: pack.document.number };
+}
+
+/**
+ * The measures a stored case or draft is judged by (issue 16): the award and version its record names;
+ * a record from before issue 16 is judged by the default award's version in force on the day it was
+ * created. An unknown award version throws (`packFor`): shown as such, never replaced by a guess.
+ */
+export function packOfRecord(record: { award?: AwardRef | undefined; createdAt?: string | undefined }, today: () => IsoDate): AwardPack {
+  if (record.award) return packFor(record.award);
+  const on = typeof record.createdAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(record.createdAt) ? record.createdAt.slice(0, 10) : today();
+  return versionInForce(defaultAwardId, on);
 }

@@ -1,4 +1,3 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
@@ -12,8 +11,8 @@ import {
   type CaseEventType,
   type Tier,
 } from '../../machines/case.events.ts';
-import { caseMachine, type CaseContext, type CaseStage } from '../../machines/case.machine.ts';
-import { compileCaseTable, type CaseTable } from './table.ts';
+import { initialCaseContext, type CaseContext, type CaseStage } from '../../machines/case.definition.ts';
+import { compileCaseDefinition, type CaseTable } from './table.ts';
 import {
   guardRefusals,
   joinBilingual,
@@ -25,8 +24,8 @@ import {
   type RefusalCode,
 } from './reasons.ts';
 
-/** The lifecycle derived from the machine definition, compiled once (see table.ts). */
-export const caseTable: CaseTable = compileCaseTable(caseMachine);
+/** The lifecycle derived from the machine definition, compiled once without xstate (see table.ts). */
+export const caseTable: CaseTable = compileCaseDefinition();
 
 export interface RejectedCaseEvent {
   index: number;
@@ -85,12 +84,27 @@ const replayOptionsSchema = z
   })
   .optional();
 
-type CaseSnapshot = SnapshotFrom<typeof caseMachine>;
+/** An xstate snapshot, opaque here: only ./xstate-engine.ts (which loads xstate) reads it. */
+type CaseSnapshot = { readonly xstate: unknown };
+
+/**
+ * xstate's own transition(), the reference engine of the parity tests and the bench. Registered by
+ * importing ./xstate-engine.ts, so pages that only replay never load xstate (issue 19).
+ */
+export interface XStateEngine {
+  initial(policy: AwardPack): CaseSnapshot;
+  /** The next snapshot, or null when the machine does not take the event. */
+  decide(snapshot: CaseSnapshot, event: CaseEvent): { stage: CaseStage; context: CaseContext; snapshot: CaseSnapshot } | null;
+}
+let xstateEngine: XStateEngine | null = null;
+export function registerXStateEngine(engine: XStateEngine): void {
+  xstateEngine = engine;
+}
 
 interface PolicyRuntime {
   policy: AwardPack;
   context: CaseContext;
-  snapshot: CaseSnapshot;
+  snapshot?: CaseSnapshot;
 }
 
 const runtimes = new WeakMap<object, PolicyRuntime>();
@@ -100,8 +114,7 @@ function runtimeFor(policyInput: unknown): PolicyRuntime {
   const cached = runtimes.get(key);
   if (cached) return cached;
   const policy = policyInput === undefined ? defaultPolicy : awardPackSchema.parse(policyInput);
-  const [snapshot] = initialTransition(caseMachine, { policy });
-  const runtime = { policy, context: snapshot.context, snapshot };
+  const runtime: PolicyRuntime = { policy, context: initialCaseContext({ policy }) };
   runtimes.set(key, runtime);
   return runtime;
 }
@@ -154,10 +167,10 @@ function decideByTable(stage: CaseStage, context: CaseContext, event: CaseEvent)
   return { ok: false, refusal: explainRefusal(stage, context, event) };
 }
 
-function decideByXState(snapshot: CaseSnapshot, event: CaseEvent): Decision {
-  const [next] = transition(caseMachine, snapshot, event);
-  if (next === snapshot) return { ok: false, refusal: explainRefusal(snapshot.value as CaseStage, snapshot.context, event) };
-  return { ok: true, stage: next.value as CaseStage, context: next.context, snapshot: next };
+function decideByXState(snapshot: CaseSnapshot, stage: CaseStage, context: CaseContext, event: CaseEvent): Decision {
+  const next = xstateEngine!.decide(snapshot, event);
+  if (!next) return { ok: false, refusal: explainRefusal(stage, context, event) };
+  return { ok: true, ...next };
 }
 
 /** A gate can refuse an event the machine would accept (the year fold uses it for 第四条 quotas). */
@@ -178,7 +191,8 @@ export class CaseFold {
     this.policy = runtime.policy;
     this.stage = caseTable.initial;
     this.context = runtime.context;
-    this.snapshot = engine === 'xstate' ? runtime.snapshot : null;
+    if (engine === 'xstate' && !xstateEngine) throw new Error('replay engine "xstate": import src/cases/xstate-engine.ts first');
+    this.snapshot = engine === 'xstate' ? (runtime.snapshot ??= xstateEngine!.initial(runtime.policy)) : null;
   }
 
   get final(): boolean {
@@ -192,7 +206,7 @@ export class CaseFold {
       : this.lastOn !== null && compareDates(event.on, this.lastOn) < 0
         ? { ok: false, refusal: refuseOutOfOrder(event.on, this.lastOn) }
         : this.snapshot
-          ? decideByXState(this.snapshot, event)
+          ? decideByXState(this.snapshot, this.stage, this.context, event)
           : decideByTable(this.stage, this.context, event);
     const refusal = decision.ok ? (gate?.(this, event, decision) ?? null) : decision.refusal;
     if (refusal || !decision.ok) {
@@ -250,5 +264,18 @@ export function replayCase(events: readonly CaseEventInput[], options?: ReplayOp
   const log = parseCaseEvents(events);
   const fold = startFold(options);
   log.forEach((event, index) => fold.step(event, index));
+  return fold.view();
+}
+
+/**
+ * The view of a log that already replayed (so it is well formed and in canonical form, as stored) with
+ * one checked event appended: one fold, without validating the log again. Recording a staff event
+ * replays its case once with this (issue 19); test/unit/cases/replay-appended.test.ts checks it equals
+ * replayCase of the whole log.
+ */
+export function replayWithAppended(replayedLog: readonly CaseEvent[], event: CaseEvent, options?: ReplayOptions): CaseView {
+  const fold = startFold(options);
+  replayedLog.forEach((e, index) => fold.step(e, index));
+  fold.step(event, replayedLog.length);
   return fold.view();
 }

@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ApplicantKind, CaseEvent, CaseEventType } from '../../machines/case.events.ts';
-import type { CaseContext, CaseStage } from '../../machines/case.machine.ts';
+import type { CaseContext, CaseStage } from '../../machines/case.definition.ts';
+import { caseAssignments, caseGuards, caseInitialStage, caseStates, type CaseStateDef, type CaseTransitionDef } from '../../machines/case.definition.ts';
 
 /**
  * A transition table compiled ONCE from the case machine's definition (states, `on`, guards,
@@ -98,4 +99,39 @@ export function compileCaseTable(machine: AnyStateMachine): CaseTable {
     guards: impl.guards as CaseTable['guards'],
     kindOnly,
   };
+}
+
+/**
+ * The same table read from the machine's written definition (machines/case.definition.ts), without
+ * xstate: what replay uses, so the staff page and the panel fold cases without loading xstate (issue 19).
+ * test/unit/cases/engine.test.ts checks it equals compileCaseTable(caseMachine) and folds like xstate.
+ */
+export function compileCaseDefinition(): CaseTable {
+  const stages: CaseStage[] = [];
+  const finals = new Set<CaseStage>();
+  const on = new Map<CaseStage, Map<CaseEventType, CompiledTransition[]>>();
+  const byType = new Map<CaseEventType, CompiledTransition[]>();
+  const assigns = caseAssignments as Record<string, Record<string, AssignFn>>;
+  for (const [key, state] of Object.entries(caseStates) as [CaseStage, CaseStateDef][]) {
+    stages.push(key);
+    if (state.type === 'final') finals.add(key);
+    const table = new Map<CaseEventType, CompiledTransition[]>();
+    for (const [eventType, defs] of Object.entries(state.on ?? {})) {
+      const list: readonly CaseTransitionDef[] = Array.isArray(defs) ? defs : [defs as CaseTransitionDef];
+      const compiled = list.map((def): CompiledTransition => {
+        const assigners = def.actions === undefined ? [] : [compileAssign(def.actions, { type: 'xstate.assign', assignment: assigns[def.actions] })];
+        return { guard: def.guard ?? null, target: def.target as CaseStage, assigners };
+      });
+      table.set(eventType as CaseEventType, compiled);
+      byType.set(eventType as CaseEventType, [...(byType.get(eventType as CaseEventType) ?? []), ...compiled]);
+    }
+    on.set(key, table);
+  }
+  const kindOnly = new Map<CaseEventType, ApplicantKind>();
+  for (const [type, list] of byType) {
+    const kinds = new Set(list.map((t) => (t.guard ? kindGuards[t.guard] : undefined)));
+    const [only] = [...kinds];
+    if (kinds.size === 1 && only) kindOnly.set(type, only);
+  }
+  return { stages, finals, initial: caseInitialStage, on, guards: caseGuards as CaseTable['guards'], kindOnly };
 }

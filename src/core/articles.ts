@@ -45,3 +45,16 @@ export function citeArticle(source: { article: string; clause?: string | null | 
   const clauseEn = source.clause ? `(${clauseNumberEn(source.clause)})` : '';
   return { zh: `${source.article}${clauseZh}`, en: `Art. ${articleNumberEn(source.article)}${clauseEn}` };
 }
+
+/**
+ * An article as the default award's text writes it (第十条(一), 第七条) turned into the rule reference
+ * ("10.1", "7") an award pack cites by its own numbering; null for anything else.
+ */
+export function articleRef(article: string): string | null {
+  const m = /^第(.+?)条(?:[(（](.+?)[)）])?$/.exec(article.trim());
+  if (!m) return null;
+  const n = chineseNumber(m[1]!);
+  const c = m[2] === undefined ? null : chineseNumber(m[2]);
+  if (n === null || (m[2] !== undefined && c === null)) return null;
+  return c === null ? String(n) : `${n}.${c}`;
+}

@@ -1,6 +1,6 @@
 import { z, ZodError } from 'zod';
 import { describeIssue } from '../application/messages.ts';
-import { applicationSchema } from '../application/schema.ts';
+import { applicationSchema, type Application } from '../application/schema.ts';
 import { defaultPolicy } from '../policy/lianyungang-2021.ts';
 import { awardPackSchema, type AwardPack, type PolicyPack } from '../policy/schema.ts';
 import { bindClause, recite, unverifiedFinding } from './award-clauses.ts';
@@ -36,8 +36,16 @@ export function evaluateEligibility(application: unknown, options?: EligibilityO
       }),
     );
   }
-  const app = parsed.data;
   const policy: AwardPack = options?.policy === undefined ? defaultPolicy : optionsSchema.parse(options)!.policy!;
+  return evaluateValidated(parsed.data, policy);
+}
+
+/**
+ * The same pre-check on an application that `parseApplication` already accepted, judged by a pack that
+ * is already validated (the shipped award packs): nothing is parsed again. The extension's pre-check
+ * uses it so one reading is parsed once (issue 19); everyone else calls `evaluateEligibility`.
+ */
+export function evaluateValidated(app: Application, policy: AwardPack): EligibilityReport {
   const kind = app.applicant.kind;
   const findings: Finding[] = [];
   for (const r of rules) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { bi } from '../core/i18n.ts';
-import { putVersioned } from './versioned.ts';
+import { putVersioned, storedVersion, StaleRecordError } from './versioned.ts';
 import { appendCaseEvents, getCaseEvents, getDb, getSetting, setSetting } from '../storage/repos.ts';
 import { replayCase } from '../cases/replay.ts';
+import { UserFacingError } from '../i18n/error-text.ts';
 import { panelEventSchema, computeConsensus, type ConsensusResult, type PanelEvent } from './consensus.ts';
 import { foldScorebook, scorebookSchema, parseScorebook, type Scorebook } from './scorebook.ts';
 import { expertRefSchema, type ExpertRef } from './scorebook.ts';
@@ -14,11 +15,25 @@ import { expertRefSchema, type ExpertRef } from './scorebook.ts';
  * - `experts/scorebook/<id>`: a scorebook the expert is writing;
  * - `experts/panel/<caseId>`: the office's panel record for a case (imported scorebooks, consensus
  *   and site-visit events, what was recorded on the case).
+ * - `experts/self-evaluation/<scorebookId>`: the applicant's own percents from the package's
+ *   self-evaluation, shown beside the expert's fields (kept apart so the scorebook's shape stays as
+ *   replicated and exported).
  * None of these is read by the side panel or any applicant surface (test/unit/experts/isolation.test.ts).
  */
 export const ME_KEY = 'experts/me';
 export const SCOREBOOK_PREFIX = 'experts/scorebook/';
 export const PANEL_PREFIX = 'experts/panel/';
+
+export const SELF_EVALUATION_PREFIX = 'experts/self-evaluation/';
+const applicantPercentsSchema = z.record(z.string().max(20), z.number().min(0).max(100));
+
+/** The applicant's self-evaluation percents opened with a scorebook's package ({} when none). */
+export async function getApplicantPercents(scorebookId: string): Promise<Record<string, number>> {
+  const r = applicantPercentsSchema.safeParse(await getSetting(SELF_EVALUATION_PREFIX + scorebookId));
+  return r.success ? r.data : {};
+}
+export const saveApplicantPercents = (scorebookId: string, percents: Record<string, number>) =>
+  setSetting(SELF_EVALUATION_PREFIX + scorebookId, applicantPercentsSchema.parse(percents));
 
 export async function getMe(): Promise<ExpertRef | null> {
   const r = expertRefSchema.safeParse(await getSetting(ME_KEY));
@@ -50,7 +65,7 @@ export async function getScorebook(id: string): Promise<Scorebook | null> {
  */
 export async function saveScorebook(book: Scorebook): Promise<Scorebook> {
   const parsed = parseScorebook(book);
-  if (!parsed.ok) throw new Error(parsed.errors[0]!.message.zh);
+  if (!parsed.ok) throw new UserFacingError(parsed.errors[0]!.message);
   return putVersioned(SCOREBOOK_PREFIX + book.id, parsed.book, bi('评分册', 'scorebook'));
 }
 
@@ -61,14 +76,27 @@ export const panelRecordSchema = z.strictObject({
   events: z.array(panelEventSchema).max(5000),
   /** the case events recorded from this panel (type and date), for the office's own record */
   recorded: z.array(z.strictObject({ type: z.string(), on: z.string(), at: z.string() })).default([]),
+  /**
+   * Raised by one on every save (consensus, site-visit findings, margin, imports), like scorebooks:
+   * a save made from an older copy (another tab) is refused. 0 in records saved before versions.
+   */
+  version: z.number().int().min(0).default(0),
 });
 export type PanelRecord = z.output<typeof panelRecordSchema>;
+const PANEL_WHAT = bi('评审记录', 'panel record');
 
 export async function getPanel(caseId: string): Promise<PanelRecord | null> {
   const r = panelRecordSchema.safeParse(await getSetting(PANEL_PREFIX + caseId));
   return r.success ? r.data : null;
 }
-export const savePanel = (panel: PanelRecord) => setSetting(PANEL_PREFIX + panel.caseId, panelRecordSchema.parse(panel));
+/**
+ * Save the office's panel record for a case: refused (StaleRecordError, nothing written) when it was
+ * made from an older copy than the stored one. Returns the saved copy, one version up.
+ */
+export const savePanel = (panel: z.input<typeof panelRecordSchema>): Promise<PanelRecord> => {
+  const parsed = panelRecordSchema.parse(panel);
+  return putVersioned(PANEL_PREFIX + parsed.caseId, parsed, PANEL_WHAT);
+};
 export async function listPanels(): Promise<PanelRecord[]> {
   const out: PanelRecord[] = [];
   for (const key of await keysWith(PANEL_PREFIX)) {
@@ -103,14 +131,14 @@ export function reviewAttachment(panel: PanelRecord, stage: 'material' | 'site')
  */
 export async function recordPanelEvent(panel: PanelRecord, type: 'pass-material-review' | 'fail-material-review' | 'complete-site-review' | 'complete-presentation', on: string): Promise<PanelRecord> {
   const stage = type.endsWith('material-review') ? 'material' : 'site';
+  // a stale view must not move the case: checked before anything is written
+  if ((await storedVersion(PANEL_PREFIX + panel.caseId)) !== panel.version) throw new StaleRecordError(PANEL_WHAT);
   const log = (await getCaseEvents(panel.caseId)).map((s) => s.event);
   const view = replayCase([...log, { type, on }] as never);
   const refused = view.rejected.find((r) => r.index === log.length);
-  if (refused) throw new Error(refused.reason);
+  if (refused) throw new UserFacingError(refused.reasonI18n);
   const stored = await appendCaseEvents(panel.caseId, [{ type, on }], 'expert-panel', { review: reviewAttachment(panel, stage) });
-  const next = { ...panel, recorded: [...panel.recorded, { type, on, at: stored[0]!.recordedAt }] };
-  await savePanel(next);
-  return next;
+  return savePanel({ ...panel, recorded: [...panel.recorded, { type, on, at: stored[0]!.recordedAt }] });
 }
 
 export type { PanelEvent };

@@ -1,5 +1,6 @@
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { getDb } from '../storage/repos.ts';
+import { UserFacingError } from '../i18n/error-text.ts';
 
 /**
  * The expert panel's records in the settings store (scorebooks, the expert pool, assignments) each
@@ -8,14 +9,14 @@ import { getDb } from '../storage/repos.ts';
  * newer one (the same rule as the profile, issue 15). Read, compare and write happen in one
  * transaction.
  */
-export class StaleRecordError extends Error {
+export class StaleRecordError extends UserFacingError {
   readonly message_: Bilingual;
   constructor(what: Bilingual) {
     const m = bi(
       `${what.zh}已在别处（另一个标签页或窗口）更新，本次修改未保存。请刷新页面后再改。`,
       `The ${what.en} was updated elsewhere (another tab or window); this change was not saved. Reload and try again.`,
     );
-    super(m.zh);
+    super(m);
     this.message_ = m;
   }
 }
@@ -35,7 +36,7 @@ export async function storedVersion(key: string): Promise<number> {
  * Save `record` under `key` if it was made from the stored version (`record.version` equals it, 0 for a
  * new record); the stored copy gets version + 1, which is returned. Otherwise nothing is written.
  */
-export async function putVersioned<T extends Versioned>(key: string, record: T, what: Bilingual): Promise<T> {
+export async function putVersioned<T extends Pick<Versioned, 'version'>>(key: string, record: T, what: Bilingual): Promise<T> {
   const db = await getDb();
   const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('settings');

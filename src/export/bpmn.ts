@@ -68,16 +68,22 @@ interface Flow {
 const TASK = { width: 110, height: 80 };
 const GATEWAY = { width: 50, height: 50 };
 const EVENT = { width: 36, height: 36 };
-const CELL = 430;
+const CELL = 470;
 const ROW = 190;
 const TOP = 140;
 const LEFT = 150;
-const BUS_GAP = 20;
+const BUS_GAP = 34;
 const LABEL_H = 14;
 
 /** Width of a one-line label in bpmn-js's 11–12 px font: CJK characters are square. */
 export const labelWidth = (text: string): number =>
   [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 7), 4);
+
+/** Distance between two boxes (a route's segments are boxes with no width or no height); 0 when they touch. */
+const boxDistance = (a: Box, b: Box): number =>
+  Math.hypot(Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width)), Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height)));
+/** How much nearer its own line a flow's label sits than any other flow's line (a label is 14 px tall). */
+const LABEL_CLEARANCE = 8;
 
 const overlaps = (a: Box, b: Box, margin = 2): boolean =>
   a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
@@ -189,7 +195,14 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
 
   // Routes.
   const c = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-  let bus = 0;
+  const finalIds = new Set([...nodes.values()].filter((n) => n.tag === 'endEvent' || n.id.endsWith('-reached')).map((n) => n.id));
+  // Each gateway's exits to the finals run down one line, then along buses, nearest target lowest: the
+  // exit with the shortest bus then has the line's lowest stretch to itself, to carry its name.
+  const exitFlows = flows.filter((f) => finalIds.has(f.target) && !f.source.endsWith('-reached'));
+  const reach = (f: Flow) => Math.abs(c(nodes.get(f.target)!.box).x - c(nodes.get(f.source)!.box).x);
+  const busOf = new Map<string, number>();
+  for (const source of new Set(exitFlows.map((f) => f.source)))
+    for (const f of exitFlows.filter((e) => e.source === source).sort((p, q) => reach(q) - reach(p))) busOf.set(f.id, busOf.size);
   const intoCount = new Map<string, number>();
   for (const f of flows) {
     const a = nodes.get(f.source)!.box;
@@ -203,7 +216,7 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
       if (f.source.endsWith('-reached')) {
         f.points = [{ x: ca.x, y: a.y + a.height }, { x: cb.x, y: b.y }];
       } else {
-        const busY = rowsBottom + 40 + bus++ * BUS_GAP;
+        const busY = rowsBottom + 40 + busOf.get(f.id)! * BUS_GAP;
         const k = intoCount.get(f.target) ?? 0;
         intoCount.set(f.target, k + 1);
         const landX = cb.x + ((k % 5) - 2) * 6;
@@ -212,7 +225,10 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
     } else if (b.x > a.x) {
       if (Math.abs(ca.y - cb.y) < 1) f.points = [{ x: a.x + a.width, y: ca.y }, { x: b.x, y: cb.y }];
       else {
-        const midX = b.x - 25;
+        // a branch (its gateway has other forward exits) turns just after the gateway, so each exit has
+        // a line of its own to carry its name; a join turns just before the gateway it enters
+        const branch = flows.filter((o) => o.source === f.source && !o.id.endsWith('-refused') && nodes.get(o.target)!.box.x > a.x && !finalIds.has(o.target)).length > 1;
+        const midX = branch ? a.x + a.width + 25 : b.x - 25;
         f.points = [{ x: a.x + a.width, y: ca.y }, { x: midX, y: ca.y }, { x: midX, y: cb.y }, { x: b.x, y: cb.y }];
       }
     } else {
@@ -226,19 +242,36 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
   const placed: Box[] = [...nodes.values()].map((n) => n.box);
   const free = (box: Box) => box.x >= 0 && box.y >= 0 && !placed.some((p) => overlaps(p, box));
   const claim = (box: Box) => (placed.push(box), box);
+  // A shape's name also keeps off the flow lines (a gateway's exits run straight down from it, the
+  // loop back straight up): bpmn-js draws lines over text, so a crossed name is hard to read.
+  const segmentsOf = new Map(
+    flows.map((f) => [
+      f.id,
+      f.points.slice(1).map((q, i): Box => {
+        const p = f.points[i]!;
+        return { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) };
+      }),
+    ]),
+  );
+  const lines: Box[] = [...segmentsOf.values()].flat();
+  const clear = (box: Box) => free(box) && !lines.some((l) => overlaps(l, box, 1));
   for (const n of nodes.values()) {
     if (n.tag === 'userTask' || !n.name) continue;
     const w = labelWidth(n.name);
     const b = n.box;
+    const cx = b.x + b.width / 2;
     const candidates: Box[] = [];
     for (let d = 0; d < 200; d += 8) {
       candidates.push(
-        { x: b.x + b.width / 2 - w / 2, y: b.y + b.height + 4 + d, width: w, height: LABEL_H },
-        { x: b.x + b.width / 2 - w / 2, y: b.y - LABEL_H - 4 - d, width: w, height: LABEL_H },
+        { x: cx - w / 2, y: b.y + b.height + 4 + d, width: w, height: LABEL_H },
+        { x: cx - w / 2, y: b.y - LABEL_H - 4 - d, width: w, height: LABEL_H },
         { x: b.x - w - 4 - d, y: b.y + b.height / 2 - LABEL_H / 2, width: w, height: LABEL_H },
+        // beside the line that leaves the shape's bottom: ending left of it, or starting right of it
+        { x: cx - w - 4, y: b.y + b.height + 2 + d, width: w, height: LABEL_H },
+        { x: cx + 4, y: b.y + b.height + 2 + d, width: w, height: LABEL_H },
       );
     }
-    const spot = candidates.find(free);
+    const spot = candidates.find(clear) ?? candidates.find(free);
     if (!spot) throw new Error(`BPMN layout: no room for the label of ${n.id}`);
     n.label = claim(spot);
   }
@@ -263,8 +296,16 @@ export function toBpmn(machine: AnyStateMachine, processName: string, data: Life
         }
       }
     }
-    const spot = candidates.find(free);
-    if (!spot) throw new Error(`BPMN layout: no room for the label of ${f.id}`);
+    // unambiguous: nearer its own line than any other flow's by a clear gap, so it reads as this flow's
+    // name even where exits leave one gateway side by side (and never on a line it does not name)
+    const own = segmentsOf.get(f.id)!;
+    const others = flows.filter((o) => o !== f).flatMap((o) => segmentsOf.get(o.id)!);
+    const distinct = (box: Box) => {
+      const mine = Math.min(...own.map((l) => boxDistance(box, l)));
+      return others.every((l) => boxDistance(box, l) >= mine + LABEL_CLEARANCE);
+    };
+    const spot = candidates.find((b) => free(b) && distinct(b));
+    if (!spot) throw new Error(`BPMN layout: no unambiguous room for the label of ${f.id}`);
     f.label = claim(spot);
   }
 

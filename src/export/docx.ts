@@ -20,6 +20,13 @@ export const docxLayoutSchema = z.object({
   font: z.object({ eastAsia: z.string().min(1).max(40).default('宋体'), latin: z.string().min(1).max(40).default('Times New Roman') }).default({ eastAsia: '宋体', latin: 'Times New Roman' }),
   /** body size in points: 12 = 小四, 14 = 四号, 10.5 = 五号 */
   bodySize: z.number().min(9).max(16).default(12),
+  /**
+   * line spacing 固定值, in points (award notices set e.g. 固定值 20 磅 or 28 磅). Exact lines make the pages
+   * the same in Word, WPS and LibreOffice whichever Chinese font each draws: CJK characters are one em wide in
+   * every font, so only the line height differed, and the table of contents' page numbers written into the
+   * file are then the pages every viewer shows.
+   */
+  lineSpacing: z.number().min(12).max(40).default(20),
 });
 export type DocxOptions = ReportOptions & z.input<typeof docxLayoutSchema>;
 
@@ -31,8 +38,10 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
   const t = (zh: string, en: string) => (bilingual ? `${zh} ${en}` : zh);
   const docx = await import('docx');
   const { ChartRun } = await import('docx/charts');
-  const { estimatePageNumbers } = await import('docx/layout');
-  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber, TableOfContents, PageBreak } = docx;
+  const { estimatePageNumbersWith } = await import('docx/layout');
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ShadingType, HeadingLevel, AlignmentType, Footer, PageNumber, TableOfContents, LineRuleType } = docx;
+  /** a line of exactly `pt` points (固定值) */
+  const exact = (pt: number) => ({ line: Math.round(pt * 20), lineRule: LineRuleType.EXACT });
 
   type Child = InstanceType<typeof Paragraph> | InstanceType<typeof Table>;
   const children: Child[] = [];
@@ -47,6 +56,9 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
       heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
       keepNext: true,
       keepLines: true,
+      // the outline level on the paragraph itself: LibreOffice builds the TOC field (\o "1-2") from it
+      // when it updates the index (the docx package's heading styles carry none)
+      outlineLevel: level - 1,
       pageBreakBefore,
       children: [new TextRun({ text: zh }), ...(bilingual ? [new TextRun({ text: `  ${en}`, size: level === 1 ? 22 : 20, color: '666666' })] : [])],
     });
@@ -54,10 +66,10 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
 
   // Cover: the report's title, the applicant, the award year and the date, alone on the first page.
   const big = (text: string, size: number, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text, size, bold })] });
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240, ...exact(size * 0.75) }, children: [new TextRun({ text, size, bold })] });
   children.push(new Paragraph({ spacing: { before: 2400 }, children: [] }));
   children.push(big(model.awardYear ? `${model.awardYear} 年度${model.awardName.zh}` : model.awardName.zh, 32, true));
-  children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 600 }, children: [new TextRun({ text: model.title.zh, size: 52, bold: true })] }));
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 600, ...exact(40) }, children: [new TextRun({ text: model.title.zh, size: 52, bold: true })] }));
   if (bilingual) children.push(p(model.title.en, { align: 'center', color: '666666' }));
   children.push(new Paragraph({ spacing: { before: 1800 }, children: [] }));
   if (model.applicantName) children.push(big(`${t('申报单位', 'Applicant')}：${model.applicantName}`, 32));
@@ -67,16 +79,18 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
     const [y, m, d] = model.date.split('-').map(Number);
     children.push(big(`${y} 年 ${m} 月 ${d} 日`, 28));
   }
+  // the article the report is written under, at the foot of the cover
+  children.push(new Paragraph({ spacing: { before: 1200 }, children: [] }), p(model.basis.zh, { size: 18, color: '555555', align: 'center' }));
+  if (bilingual) children.push(p(model.basis.en, { size: 18, color: '555555', align: 'center' }));
 
-  // Table of contents: a TOC field filled in from the headings with estimated page numbers, so it
-  // shows in viewers that never update fields (LibreOffice: 工具 ▸ 更新 ▸ 全部更新 corrects them), and
-  // written dirty so Word and WPS offer to update it to their own page breaks when the file opens.
+  // Table of contents: a TOC field filled in from the headings with the page numbers the docx layout
+  // works out. Every line is exact (lineSpacing), so those are the pages LibreOffice, Word and WPS show
+  // without updating the field (checked with LibreOffice and poppler in the report's PDF test); it is
+  // still written dirty, so Word and WPS offer to update it to their own breaks when the file opens.
   children.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: t('目录', 'Contents'), bold: true, size: 32 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: 120, ...exact(24) }, children: [new TextRun({ text: t('目录', 'Contents'), bold: true, size: 32 })] }),
     new TableOfContents(t('目录', 'Contents'), { hyperlink: true, headingStyleRange: '1-2', beginDirty: true }) as unknown as InstanceType<typeof Paragraph>,
   );
-  children.push(p(model.basis.zh, { size: 18, color: '555555' }));
-  if (bilingual) children.push(p(model.basis.en, { size: 18, color: '555555' }));
 
   // Summary
   const s = model.subtotals;
@@ -140,6 +154,8 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
   children.push(heading('七大类目得分图', 'The seven categories', 1));
   children.push(
     new Paragraph({
+      // a picture in an exact line would be cut to the line: this paragraph grows with its chart
+      spacing: { line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ChartRun({
           type: 'radar',
@@ -169,7 +185,7 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
       const scored = i.percent === null ? t('未评分', 'not scored') : `得分率 ${i.percent}%（${i.band?.zh ?? ''}），得分 ${formatScore((i.points * i.percent) / 100)} / ${i.points}`;
       children.push(heading(`${i.id} ${i.name.zh}`, i.name.en, 2), p(scored, { color: '555555' }));
       // the applicant's own account: the body of a 自评报告, first-line indented two characters
-      children.push(...i.narrative.map((l) => new Paragraph({ indent: { firstLine: layout.bodySize * 40 }, spacing: { line: 360 }, children: [new TextRun(l)] })));
+      children.push(...i.narrative.map((l) => new Paragraph({ indent: { firstLine: layout.bodySize * 40 }, children: [new TextRun(l)] })));
       if (i.strengths.length) {
         children.push(heading('优势', 'Strengths', 3), ...i.strengths.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })));
       }
@@ -187,13 +203,23 @@ export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOpti
 
   const doc = new Document({
     creator: 'Award Pilot 质量奖申报助手',
-    // the table of contents' page numbers, worked out as the document is written
-    pageNumbers: estimatePageNumbers,
+    // The table of contents' page numbers, worked out as the document is written. `guess`: a Chinese
+    // font outside docx's width tables (仿宋_GB2312, 楷体_GB2312, …) is measured as the nearest one it
+    // knows instead of leaving every number blank; CJK characters are one em wide in all of them and
+    // every line is exact, so the pages come out the same.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     title: `${model.title.zh}${model.applicantName ? ` — ${model.applicantName}` : ''}`,
     description: 'GB/T 19580 self-evaluation report',
     styles: {
       default: {
-        document: { run: { font: { ascii: layout.font.latin, hAnsi: layout.font.latin, eastAsia: layout.font.eastAsia, cs: layout.font.latin }, size: Math.round(layout.bodySize * 2) } },
+        document: {
+          run: { font: { ascii: layout.font.latin, hAnsi: layout.font.latin, eastAsia: layout.font.eastAsia, cs: layout.font.latin }, size: Math.round(layout.bodySize * 2) },
+          paragraph: { spacing: exact(layout.lineSpacing) },
+        },
+        // headings in exact lines too (their size and some space above), black as award notices print
+        heading1: { run: { size: 32, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120, ...exact(24) } } },
+        heading2: { run: { size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 80, ...exact(22) } } },
+        heading3: { run: { size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 120, after: 60, ...exact(layout.lineSpacing) } } },
       },
     },
     sections: [

@@ -1,9 +1,12 @@
 import { catalogueItemById } from '../self-evaluation/catalogue.ts';
 import { formatScore } from '../self-evaluation/score.ts';
-import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import type { AwardPack } from '../policy/schema.ts';
+import { formatSource } from '../policy/cite.ts';
+import { packOrInForce, type AwardRef } from '../awards/index.ts';
 import { findingOutcomeLabels } from '../experts/consensus.ts';
 import { rankApplicants } from '../experts/ranking.ts';
 import { panelConsensus, type PanelRecord } from '../experts/store.ts';
+import { formatLocalTime } from '../core/local-time.ts';
 
 /**
  * The expert group's 评审报告 per applicant (第十条（四）) and the office's 综合评价报告 (第十条（五）),
@@ -14,7 +17,18 @@ interface CaseLike {
   applicantName: string;
   kind: 'organization' | 'individual';
   year: number;
+  /** the award and version the case is judged by (absent: the default award's version in force) */
+  award?: AwardRef;
 }
+
+type Pack = Pick<AwardPack, 'title' | 'award' | 'quotas' | 'lifecycle'>;
+
+/** 第十条（五） as this pack numbers it, or 条款未核实 when its data do not give the clause. */
+const citeStep = (pack: Pack, key: string) => {
+  const source = pack.lifecycle.sources[key];
+  return source ? formatSource(source).zh : '条款未核实';
+};
+const sameAward = (ref: AwardRef | undefined, pack: Pack) => packOrInForce(ref).award.id === pack.award.id;
 
 async function kit() {
   const d = await import('docx');
@@ -35,7 +49,8 @@ async function kit() {
 const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 
 export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLike): Promise<Uint8Array> {
-  const { p, h, table, title, pack } = await kit();
+  const { p, h, table, title, pack: write } = await kit();
+  const pack = packOrInForce(record.award);
   const c = panelConsensus(panel);
   const material = panel.recorded.find((r) => r.type.endsWith('material-review'));
   const site = panel.recorded.find((r) => r.type === 'complete-site-review' || r.type === 'complete-presentation');
@@ -43,7 +58,7 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
     title('评审报告'),
     p(`申报${record.kind === 'organization' ? '组织' : '个人'}：${record.applicantName}（${record.year} 年度）`, { bold: true }),
     p(`评审专家：${c.experts.map((e) => `${e.name}${e.recused ? '（回避）' : ''}`).join('、')}`),
-    p('依据：《连云港市市长质量奖管理办法》第十条（三）（四）；GB/T 19580-2012《卓越绩效评价准则》。'),
+    p(`依据：《${pack.title.zh.replace(/（\d{4}）$/, '')}》${citeStep(pack, 'review')}、${citeStep(pack, 'report')}；GB/T 19580-2012《卓越绩效评价准则》。`),
     h('一、评分'),
     table(
       ['条款', '分值', ...c.experts.filter((e) => !e.recused).map((e) => e.name), '极差', '合议', '最终', '得分'],
@@ -69,35 +84,43 @@ export async function exportReviewReportDocx(panel: PanelRecord, record: CaseLik
   children.push(p(site ? `${record.kind === 'organization' ? '现场评审' : '陈述答辩'}已于 ${site.on} 完成，最终得分 ${formatScore(c.finalTotal)} 分。` : `${record.kind === 'organization' ? '现场评审' : '陈述答辩'}尚未完成。`));
   if (c.changes.length) {
     children.push(h('附：合议与调整记录', 2));
-    children.push(...c.changes.map((ch) => p(`${ch.at.slice(0, 10)} ${ch.by}：${ch.item} ${ch.from === null ? '—' : `${ch.from}%`} → ${ch.to === null ? '—' : `${ch.to}%`}，${ch.why || '无说明'}`)));
+    children.push(...c.changes.map((ch) => p(`${formatLocalTime(ch.at)} ${ch.by}：${ch.item} ${ch.from === null ? '—' : `${ch.from}%`} → ${ch.to === null ? '—' : `${ch.to}%`}，${ch.why || '无说明'}`)));
   }
-  return pack(children);
+  return write(children);
 }
 
-export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], policy: Pick<PolicyPack, 'quotas'> = defaultPolicy): Promise<Uint8Array> {
-  const { p, h, table, title, pack } = await kit();
+/**
+ * The office's 综合评价报告 for one award (its name, office, committee, quotas and their articles all
+ * from `pack`): the cases judged by another award are left out, each award has its own quotas.
+ */
+export async function exportPanelSummaryDocx(panels: readonly PanelRecord[], cases: readonly CaseLike[], pack: Pack): Promise<Uint8Array> {
+  const { p, h, table, title, pack: write } = await kit();
   const entries = panels.flatMap((panel) => {
     const c = cases.find((x) => x.id === panel.caseId);
-    if (!c) return [];
+    if (!c || !sameAward(c.award, pack)) return [];
     const r = panelConsensus(panel);
     const passed = panel.recorded.some((x) => x.type === 'pass-material-review');
     if (!passed) return [];
     return [{ caseId: c.id, applicantName: c.applicantName, kind: c.kind, total: r.finalTotal, siteDone: panel.recorded.some((x) => x.type === 'complete-site-review' || x.type === 'complete-presentation') }];
   });
-  const ranking = rankApplicants(entries, policy);
-  const q = policy.quotas;
-  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? '市长质量奖' : t === 'nomination' ? '提名奖' : '—');
-  return pack([
+  const ranking = rankApplicants(entries, pack);
+  const q = pack.quotas;
+  const { shortName, nominationName, terms } = pack.award;
+  const tier = (t: 'award' | 'nomination' | null) => (t === 'award' ? shortName.zh : t === 'nomination' ? nominationName.zh : '—');
+  const quotaArticle = formatSource(q.award.source).zh;
+  const nominationArticle = formatSource(q.nomination.source).zh;
+  return write([
     title('综合评价报告'),
-    p('依据：《连云港市市长质量奖管理办法》第十条（五）；名额依第四条。'),
+    p(`${pack.award.name.zh} · ${terms.office.zh}`, { bold: true }),
+    p(`依据：《${pack.title.zh.replace(/（\d{4}）$/, '')}》${citeStep(pack, 'publicity')}；名额依${quotaArticle}${nominationArticle === quotaArticle ? '' : `、${nominationArticle}`}。`),
     h('一、名额'),
-    p(`市长质量奖每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；提名奖不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${ranking.source}）。`),
+    p(`${shortName.zh}每年不超过 ${q.award.max} 个，其中个人不超过 ${q.award.maxIndividuals} 名；${nominationName.zh}不超过 ${q.nomination.max} 个${q.nomination.target ? `（一般 ${q.nomination.target} 个以上）` : ''}，其中个人不超过 ${q.nomination.maxIndividuals} 名（${quotaArticle}）。`),
     h('二、排名与得分'),
     entries.length
       ? table(['名次', '申报方', '类别', '最终得分', '现场/答辩', '建议'], ranking.entries.map((e) => [String(e.rank), e.applicantName, e.kind === 'organization' ? '组织' : '个人', formatScore(e.total), e.siteDone ? '已完成' : '未完成', tier(e.proposed) + (e.tieAtEdge ? '（同分，需审议）' : '')]))
       : p('（尚无通过资料审查的申报方）'),
     h('三、建议名单'),
     ...(['award', 'nomination'] as const).map((t) => p(`${tier(t)}：${ranking.entries.filter((e) => e.proposed === t).map((e) => e.applicantName).join('、') || '（无）'}`)),
-    p('本名单为按得分和名额生成的建议，须经办公室召集相关部门审议后报市质量发展委员会。'),
+    p(`本名单为按得分和名额生成的建议，须经${terms.office.zh}召集相关部门审议后报${terms.committee.zh}。`),
   ]);
 }

@@ -36,8 +36,9 @@ export function errorText(err: unknown): Bilingual {
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError' || /database connection is closing|connection.*closed/i.test(message)) return entry(errors, 'closed');
   if (name === 'AbortError') return entry(errors, 'aborted');
   if (name === 'NotAllowedError' || /permission/i.test(message)) return entry(errors, 'permission');
-  if (name === 'NetworkError' || /Failed to fetch|NetworkError/i.test(message)) return entry(errors, 'network');
+  // a chunk that failed to load says "Failed to fetch dynamically imported module": a page part, not the network
   if (/dynamically imported module|Loading chunk|Importing a module script failed/i.test(message)) return entry(errors, 'load');
+  if (name === 'NetworkError' || /Failed to fetch|NetworkError/i.test(message)) return entry(errors, 'network');
   return entry(errors, 'unknown');
 }
 

@@ -66,7 +66,7 @@ export function fill(template: string, vars?: Readonly<Record<string, string | n
 }
 
 /** The office's language preset and locks, as the managed policy mirrored in storage.local holds them (null: no policy). */
-export interface ManagedPrefs { language: LanguageSetting | null; focusTips: boolean | null; locked: string[] }
+export interface ManagedPrefs { language: LanguageSetting | null; focusTips: boolean | null; locked: string[]; portalSites: string[] }
 export function readManagedPrefs(raw: unknown): ManagedPrefs | null {
   if (!raw || typeof raw !== 'object') return null;
   const m = raw as Record<string, unknown>;
@@ -74,5 +74,6 @@ export function readManagedPrefs(raw: unknown): ManagedPrefs | null {
     language: typeof m.language === 'string' ? readPrefs({ language: m.language }).language : null,
     focusTips: typeof m.focusTips === 'boolean' ? m.focusTips : null,
     locked: Array.isArray(m.lockedSettings) ? m.lockedSettings.filter((x): x is string => typeof x === 'string') : [],
+    portalSites: Array.isArray(m.portalSites) ? m.portalSites.filter((x): x is string => typeof x === 'string') : [],
   };
 }

@@ -1,17 +1,16 @@
 import { browser } from 'wxt/browser';
-import { fieldLabel, parseApplication } from '../application/index.ts';
-import { citeRule } from '../policy/index.ts';
 import { isIsoDate, todayInChina } from '../core/dates.ts';
 import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
-import { evaluateEligibility, fieldsForRule } from '../eligibility/index.ts';
+import { precheckCore } from './precheck-core.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
-import { portalAdapterSchema, shippedPortalAdapters, snapshotToApplication, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
+import { portalAdapterSchema, shippedPortalAdapters, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
 import * as storage from '../storage/repos.ts';
 import type { BackgroundToPanel } from './panel-protocol.ts';
 import { PROFILE_ID, profileToValues } from './profile.ts';
 import type { BackgroundToContent } from './protocol.ts';
 import type { BackgroundServices } from './router.ts';
 import { TabStateStore, type SessionArea } from './tab-state-store.ts';
+import { PREFILL_DRIVER_FILE } from '../portal/dom/prefill-driver-slot.ts';
 import { showToolbarState } from './toolbar-state.ts';
 
 /** Demo portal origins granted at install (wxt.config.ts host_permissions); others come from permissions.getAll(). */
@@ -61,23 +60,12 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       const a = await adapterById(id);
       if (a) resolvedAdapters.set(id, a);
     },
-    core: {
-      toApplication: (fields, adapterId) => {
-        const today = todayInChina();
-        const adapter = resolvedAdapters.get(adapterId);
-        return snapshotToApplication(fields, { submittedOn: today, year: Number(today.slice(0, 4)), ...(adapter ? { adapter } : {}) });
-      },
-      parseApplication,
-      // The entrypoint chooses the award: the adapter names it; the version is the one in force on the submission date.
-      evaluateEligibility: ((application: { submittedOn: string }, adapterId?: string) =>
-        evaluateEligibility(application, {
-          policy: versionInForce(resolvedAdapters.get(adapterId ?? '')?.award ?? defaultAwardId, application.submittedOn),
-        })) as never,
-      fieldsForRule,
-      cite: (rule) => citeRule(rule),
-      fieldLabel,
-    },
+    core: precheckCore((id) => resolvedAdapters.get(id)),
     store: new TabStateStore(session),
+    async loadPrefillDriver(tabId: number) {
+      // the top frame only, like the content script; the default (isolated) world is the content script's own
+      await browser.scripting.executeScript({ target: { tabId }, files: [PREFILL_DRIVER_FILE] });
+    },
     sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown> {
       return browser.tabs.sendMessage(tabId, message);
     },

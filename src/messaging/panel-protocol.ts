@@ -37,6 +37,8 @@ export const panelToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   /** scroll to and focus a field on the portal page (a next action the person clicked: issue 13) */
   z.strictObject({ type: z.literal('panel/focus-field'), tabId, field: fieldKey }),
+  /** the person's choice of applicant kind when the page's 申报类型 cannot be found (null: withdraw it) */
+  z.strictObject({ type: z.literal('panel/choose-kind'), tabId, kind: z.enum(['organization', 'individual']).nullable() }),
   /** ask the content script for a fresh reading */
   z.strictObject({ type: z.literal('panel/refresh'), tabId }),
 ]);
@@ -71,6 +73,17 @@ export const precheckViewSchema = z.strictObject({
   inputErrors: z.array(z.strictObject({ path: z.string().max(200), message: bilingual })).max(200),
   kind: z.enum(['organization', 'individual']).nullable(),
   submittedOn: z.string().max(10).nullable(),
+  /** the measures the check used (issue 16): award, version in force on the submission date, document */
+  measures: z
+    .strictObject({
+      awardId: z.string().max(100),
+      versionId: z.string().max(100),
+      name: bilingual,
+      label: bilingual,
+      title: bilingual,
+      document: z.string().max(200),
+    })
+    .optional(),
 });
 export type PrecheckView = z.infer<typeof precheckViewSchema>;
 
@@ -95,6 +108,8 @@ export const tabStateSchema = z.strictObject({
   /** cases whose events were read off this tab (status page) */
   caseIds: z.array(z.string().max(200)).max(500),
   picker: z.strictObject({ field: fieldKey, adapterId: z.string().max(100).nullable() }).nullable(),
+  /** the applicant kind the person chose in the panel because the page's 申报类型 was not found (issue 11); the page's own answer wins */
+  chosenKind: z.enum(['organization', 'individual']).nullable().optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

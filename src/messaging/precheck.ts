@@ -4,8 +4,8 @@ import type { FindingView, PrecheckView } from './panel-protocol.ts';
 
 /** The pure-core functions the pre-check needs (injected, so the router is testable with fakes). */
 export interface PrecheckCore {
-  /** 第八条（一） / Art. 8(1) for a rule reference (policy pack's citation helper) */
-  cite(rule: string): Bilingual;
+  /** 第八条（一） / Art. 8(1) for a rule reference, as the award the application is judged by numbers it (issue 16) */
+  cite(rule: string, application?: never, adapterId?: string): Bilingual;
   /** the person's name for a field path (application label catalogue) */
   fieldLabel(path: string): Bilingual;
   /** raw application JSON from a portal reading (portal helper's snapshotToApplication) */
@@ -14,6 +14,8 @@ export interface PrecheckCore {
   /** `adapterId` names the portal adapter, which names its award: the background judges by that award's version in force. */
   evaluateEligibility(application: never, adapterId?: string): { verdict: PrecheckView['verdict']; findings: readonly FindingLike[] };
   fieldsForRule: Readonly<Record<string, readonly string[]>>;
+  /** the measures `evaluateEligibility` judged by, shown in the panel (issue 16); optional for fakes */
+  measures?(application: never, adapterId?: string): NonNullable<PrecheckView['measures']>;
 }
 
 interface FindingLike {
@@ -36,6 +38,11 @@ interface ProblemLike {
 export interface PrecheckResult {
   precheck: PrecheckView | null;
   hints: Hint[];
+  /**
+   * The reading converted to raw application JSON (`toApplication`'s answer, before any repair): the
+   * draft the router saves, so one reading is converted once (issue 19). Absent when it could not be converted.
+   */
+  application?: unknown;
 }
 
 const MAX_REPAIRS = 5;
@@ -47,17 +54,28 @@ const FIELD_VALUE_MAX = 20_000;
  * A value that cannot be read (bad credit code, not a date) becomes a hint on its field and is left
  * out of the check, so the rest of the form is still checked as the user types.
  */
-export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string): PrecheckResult {
+export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterId: string, chosenKind: 'organization' | 'individual' | null = null): PrecheckResult {
   let raw: unknown;
   try {
     raw = core.toApplication(fields, adapterId);
   } catch {
     return { precheck: null, hints: [] };
   }
+  // 申报类型 not read off the page: the kind the person chose in the panel stands in (the page's answer wins)
+  const applicantRaw = (raw as { applicant?: Record<string, unknown> } | null)?.applicant;
+  if (chosenKind && applicantRaw && typeof applicantRaw === 'object' && applicantRaw.kind === undefined) applicantRaw.kind = chosenKind;
+  const converted = { application: raw };
   // A value longer than the snapshot limit was cut by the content script: the rules see only its start.
   const inputErrors: { path: string; message: Bilingual }[] = fields
     .filter((f) => f.truncated)
     .map((f) => ({ path: f.key, message: { zh: `内容过长，只读取了前 ${FIELD_VALUE_MAX} 字，请核对本栏`, en: `Too long: only the first ${FIELD_VALUE_MAX} characters were read; check this entry` } }));
+  // A field the page did not show (no reading found): say so by name, not how its value should look.
+  const notFound = new Set(fields.filter((f) => !f.found).map((f) => f.key));
+  const problem = (e: { path: string; message: Bilingual }): Bilingual => {
+    if (!notFound.has(e.path)) return { zh: e.message.zh, en: e.message.en };
+    const label = core.fieldLabel(e.path);
+    return { zh: `${label.zh}：未在申报表中找到，请在表单中选择或填写`, en: `${label.en}: not found on the application form; choose or fill it in on the form` };
+  };
   let candidate = structuredClone(raw);
   let parsed = core.parseApplication(candidate);
   for (let i = 0; !parsed.ok && i < MAX_REPAIRS; i++) {
@@ -65,7 +83,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     let removed = 0;
     for (const e of errors) {
       // copied key by key: the strict tab-state schema refuses anything extra a core error might carry
-      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push({ path: e.path, message: { zh: e.message.zh, en: e.message.en } });
+      if (!inputErrors.some((x) => x.path === e.path)) inputErrors.push({ path: e.path, message: problem(e) });
       if (removeFact(candidate, e.path)) removed++;
     }
     if (removed === 0) break;
@@ -77,7 +95,7 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     // rule "input": the badge says 填写有误 (the value cannot be read), not a clause failing
     return { field, status: 'fail', rule: 'input', text: e.message };
   });
-  if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints) };
+  if (!parsed.ok) return { precheck: null, hints: dedupe(errorHints), ...converted };
 
   const application = parsed.application;
   const evaluated = core.evaluateEligibility(application as never, adapterId);
@@ -111,44 +129,38 @@ export function runPrecheck(core: PrecheckCore, fields: FieldReading[], adapterI
     inputErrors,
     kind: applicant?.kind === 'individual' ? 'individual' : applicant?.kind === 'organization' ? 'organization' : null,
     submittedOn: typeof (application as { submittedOn?: unknown }).submittedOn === 'string' ? (application as { submittedOn: string }).submittedOn : null,
+    ...(core.measures ? { measures: core.measures(application as never, adapterId) } : {}),
   };
   const found = new Set(fields.filter((f) => f.found).map((f) => f.key));
   const hints: Hint[] = [...errorHints];
   for (const finding of report.findings) {
     if (finding.status === 'pass') continue;
-    for (const field of culprits(core, application, finding, adapterId)) {
+    for (const field of culprits(core, application, finding)) {
       if (!found.has(field)) continue; // only fields on this page can carry a badge
       if (hints.some((h) => h.field === field)) continue; // a field shows its most urgent problem only
       // The field's own fact, not the whole clause (the focus tip speaks of the focused field only).
       const own = finding.problems?.find((p) => p.field !== undefined && factKey(p.field) === field);
-      const cite = core.cite(finding.rule);
+      const cite = core.cite(finding.rule, application as never, adapterId);
       const text = own
         ? { zh: `${cite.zh}：${own.text.zh}`, en: `${cite.en}: ${own.text.en}` }
         : { zh: finding.message.zh, en: finding.message.en };
       hints.push({ field, status: finding.status, rule: finding.rule, text, cite: { zh: cite.zh, en: cite.en } });
     }
   }
-  return { precheck, hints: dedupe(hints) };
+  return { precheck, hints: dedupe(hints), ...converted };
 }
 
 /**
- * Which fields a finding is about. Failing: the fields whose removal changes the outcome (the date
- * that is too recent, not the boxes ticked beside it). Needs evidence: the fields still empty.
+ * Which fields a finding is about: the core names them (`Finding.fields`: the facts behind a `fail`, the
+ * date that is too recent, not the boxes ticked beside it; behind `needs-evidence`, the facts not given),
+ * so nothing is parsed or evaluated again to find them (issue 19; a property test checks this against
+ * the old what-if search, which removed each fact and re-ran the clause). Needs evidence: the fields
+ * still empty; failing: the fields given.
  */
-function culprits(core: PrecheckCore, application: unknown, finding: FindingLike, adapterId?: string): string[] {
+function culprits(core: PrecheckCore, application: unknown, finding: FindingLike): string[] {
   const fields = finding.fields ?? core.fieldsForRule[finding.rule] ?? [];
   if (finding.status === 'needs-evidence') return fields.filter((f) => getFact(application, f) == null);
-  const out: string[] = [];
-  for (const field of fields) {
-    if (getFact(application, field) == null) continue;
-    const without = structuredClone(application);
-    removeFact(without, field);
-    const again = core.parseApplication(without);
-    if (!again.ok) continue;
-    const status = core.evaluateEligibility(again.application as never, adapterId).findings.find((f) => f.rule === finding.rule)?.status;
-    if (status !== 'fail') out.push(field);
-  }
-  return out.length ? out : fields.filter((f) => getFact(application, f) != null);
+  return fields.filter((f) => getFact(application, f) != null);
 }
 
 /** Rewrites a finding's "not given" lines for facts that were given but could not be read. */

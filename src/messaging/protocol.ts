@@ -102,6 +102,8 @@ export const backgroundToContentSchema = z.discriminatedUnion('type', [
     expect: z.record(fieldKey, z.string().max(20_000)).optional(),
   }),
   z.strictObject({ type: z.literal('snapshot/request') }),
+  /** the person chose the applicant kind in the panel because the page's 申报类型 was not found: bind by it */
+  z.strictObject({ type: z.literal('kind/choose'), kind: z.enum(['organization', 'individual']).nullable() }),
 ]);
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 
@@ -113,8 +115,9 @@ export const prefillResultSchema = z.strictObject({
     .array(
       z.strictObject({
         key: fieldKey,
-        /** hidden / not-editable: a person could not see or edit it, so prefill left it alone (issue 15) */
-        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option', 'hidden', 'not-editable']),
+        /** hidden / not-editable: a person could not see or edit it, so prefill left it alone (issue 15);
+         *  not-taken: written through the widget, but the page did not keep it (issue 11) */
+        reason: z.enum(['not-on-page', 'not-empty', 'unsupported', 'no-such-option', 'hidden', 'not-editable', 'not-taken']),
         /** not-empty: what the field reads now, which the user's consent will be bound to */
         current: z.string().max(20_000).optional(),
       }),

@@ -1,3 +1,4 @@
+import { draftIdFor, tabDraftIdFor } from './draft-ids.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { contentToBackgroundSchema, prefillResultSchema, type BackgroundToContent, type ContentToBackground, type StatusRow } from './protocol.ts';
 import { panelToBackgroundSchema, type BackgroundToPanel, type PanelReply, type PanelToBackground, type TabState } from './panel-protocol.ts';
@@ -29,6 +30,12 @@ export interface BackgroundServices {
   recordAnchorMiss(miss: { adapterId: string; field: string; url: string; tried: string[] }): Promise<void>;
   /** portal field values from the stored profile (prefill), or null when there is no profile */
   profileValues(profileId?: string): Promise<Record<string, string | boolean> | null>;
+  /**
+   * Puts the widget drivers into the tab's content-script world (entrypoints/prefill-driver.ts), just
+   * before a prefill: they are not part of the content script every portal page runs. Rejects when
+   * the page cannot take them (then nothing is written).
+   */
+  loadPrefillDriver?(tabId: number): Promise<void>;
   /** load the adapter a snapshot names, before the (synchronous) pre-check uses it */
   warmAdapter?(adapterId: string): Promise<void>;
   /** the tab's toolbar icon and badge for its pre-check verdict (src/messaging/toolbar-state.ts); null = neutral */
@@ -41,14 +48,7 @@ export type Reply = { ok: true; [k: string]: unknown } | { ok: false; error: Bil
 
 const refused = (zh: string, en: string): Reply => ({ ok: false, error: bi(zh, en) });
 
-export function draftIdFor(adapterId: string): string {
-  return `portal/${adapterId}`;
-}
-
-/** The draft a tab keeps of its own once another tab wrote the shared one (issue 15: nothing typed is lost). */
-export function tabDraftIdFor(adapterId: string, tabId: number): string {
-  return `${draftIdFor(adapterId)}#tab-${tabId}`;
-}
+export { draftIdFor, tabDraftIdFor };
 
 const isConflict = (error: unknown) => (error as { kind?: unknown } | null)?.kind === 'conflict';
 
@@ -85,7 +85,12 @@ export function createRouter(services: BackgroundServices) {
         const previous = await services.store.get(tabId);
         await services.warmAdapter?.(msg.adapterId);
         const hasApplication = msg.page === 'application-form' || msg.page === 'recommender-review';
-        const { precheck, hints } = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId) : { precheck: null, hints: [] };
+        // the kind the person chose for this tab's form (申报类型 not found on the page), while the same adapter reads it
+        const chosenKind = previous?.adapterId === msg.adapterId ? (previous.chosenKind ?? null) : null;
+        const checked = hasApplication ? runPrecheck(services.core, msg.fields, msg.adapterId, chosenKind) : null;
+        const { precheck, hints } = checked ?? { precheck: null, hints: [] };
+        // The badges first (issue 19: keystroke → badge): the draft, the tab state and the toolbar follow.
+        const hintsSent = services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
         let draftId: string | null = null;
         let draftVersion: number | undefined;
         if (msg.page === 'application-form' && msg.fields.some((f) => f.found)) {
@@ -95,7 +100,9 @@ export function createRouter(services: BackgroundServices) {
           draftId = previous?.draftId === own ? own : draftIdFor(msg.adapterId);
           const expected = previous?.draftId === draftId ? previous.draftVersion : undefined;
           try {
-            const application = services.core.toApplication(msg.fields, msg.adapterId);
+            // converted once: the pre-check's conversion (a reading it could not convert is not saved either)
+            if (!checked || !('application' in checked)) throw new Error('reading not converted');
+            const application = checked.application;
             try {
               draftVersion = (await services.saveDraft({ id: draftId, application, source: pageUrl, adapterId: msg.adapterId }, expected))?.version;
             } catch (error) {
@@ -124,10 +131,11 @@ export function createRouter(services: BackgroundServices) {
           ...(draftVersion !== undefined ? { draftVersion } : {}),
           caseIds: samePage ? (previous?.caseIds ?? []) : [],
           picker: previous?.picker ?? null,
+          ...(chosenKind ? { chosenKind } : {}),
         };
         await services.store.set(state);
         await services.showVerdict?.(tabId, precheck).catch(() => undefined);
-        await services.sendToTab(tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        await hintsSent;
         await publish(state, tabId);
         return { ok: true };
       }
@@ -163,6 +171,19 @@ export function createRouter(services: BackgroundServices) {
         const state = own ?? (msg.tabId === undefined && (msg.followLatest ?? fromOwnTab) ? await services.store.latest() : null);
         return { ok: true, state, tabId: state?.tabId ?? tabId } satisfies PanelReply;
       }
+      case 'panel/choose-kind': {
+        const current = await services.store.get(msg.tabId);
+        if (!current || (current.page !== 'application-form' && current.page !== 'recommender-review')) return refused('请先打开申报表页面', 'open the application form first');
+        const { precheck, hints } = runPrecheck(services.core, current.fields, current.adapterId, msg.kind);
+        const state: TabState = { ...current, precheck, hints, chosenKind: msg.kind };
+        await services.store.set(state);
+        await services.sendToTab(msg.tabId, { type: 'hints/update', hints }).catch(() => undefined);
+        // the page binds the chosen kind's own fields too (organisation and 所负责组织 share labels)
+        await services.sendToTab(msg.tabId, { type: 'kind/choose', kind: msg.kind }).catch(() => undefined);
+        await services.showVerdict?.(msg.tabId, precheck).catch(() => undefined);
+        await publish(state, msg.tabId);
+        return { ok: true };
+      }
       case 'panel/start-picker': {
         const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: { field: msg.field, adapterId: msg.adapterId ?? s.adapterId } }));
         if (!state) return refused('该标签页不是申报系统页面', 'that tab is not a portal page');
@@ -193,6 +214,8 @@ export function createRouter(services: BackgroundServices) {
         // Only empty fields are filled, unless the user was shown the fields holding text and agreed.
         const overwrite = (msg.overwrite ?? []).filter((key) => Object.hasOwn(values, key));
         const expect = Object.fromEntries(overwrite.filter((key) => Object.hasOwn(msg.expect ?? {}, key)).map((key) => [key, msg.expect![key]!]));
+        const loaded = await (services.loadPrefillDriver?.(msg.tabId) ?? Promise.resolve()).then(() => true, () => false);
+        if (!loaded) return refused('申报页没有回应，请刷新申报页后重试', 'the application page did not answer: reload it and try again');
         const answer = await services
           .sendToTab(msg.tabId, { type: 'prefill/apply', values, overwrite, ...(overwrite.length ? { expect } : {}) })
           .catch(() => null);
@@ -207,7 +230,11 @@ export function createRouter(services: BackgroundServices) {
           /** what each kept field reads now: sent back with the user's consent, so a field changed since is not replaced */
           keptValues: Object.fromEntries(skipped.filter((s) => s.reason === 'not-empty' && s.current !== undefined).map((s) => [s.key, s.current!])),
           /** profile values this page has no place for (another step, or no matching option) */
-          notPlaced: skipped.filter((s) => s.reason !== 'not-empty' && s.reason !== 'hidden' && s.reason !== 'not-editable').map((s) => s.key),
+          notPlaced: skipped.filter((s) => s.reason === 'not-on-page' || s.reason === 'no-such-option').map((s) => s.key),
+          /** on this page, but prefill cannot fill that kind of field (a table whose rows it could not add): by hand */
+          notSupported: skipped.filter((s) => s.reason === 'unsupported').map((s) => s.key),
+          /** written through the widget, but the page did not keep it (issue 11): to be filled by hand */
+          notTaken: skipped.filter((s) => s.reason === 'not-taken').map((s) => s.key),
           /** fields a person could not see or edit (hidden, transparent, off-screen, disabled, read-only): never filled */
           notFillable: skipped.filter((s) => s.reason === 'hidden' || s.reason === 'not-editable').map((s) => s.key),
         };

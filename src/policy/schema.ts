@@ -30,13 +30,17 @@ const award = z.object({
   id: z.string().min(1),
   name: bilingual.describe('full name, e.g. 连云港市市长质量奖'),
   shortName: bilingual.describe('short name used in sentences, e.g. 市长质量奖'),
-  nominationName: bilingual,
+  nominationName: bilingual.describe('full name of the nomination award, e.g. 连云港市市长质量奖提名奖'),
+  /** the nomination's name in tables and sentences beside `shortName`, e.g. 市长质量奖提名奖 (the full name when absent) */
+  shortNominationName: bilingual.optional(),
   /** Words the rule messages use, so no award's name or place is in an engine. */
   terms: z.object({
     region: bilingual.describe('the area whose organisations may apply, e.g. 连云港市'),
     local: bilingual.describe('"in this area" in a sentence, e.g. 本市'),
     committee: bilingual,
     office: bilingual,
+    /** who gives the final approval (第十条（六）), e.g. 市政府; the stage reads 批准 alone when absent */
+    approver: bilingual.optional(),
     /** 第八条（四）'s measures of leading the industry, e.g. 经营规模、上缴税收、总资产贡献率. */
     industryLeadingMeasures: bilingual,
   }),
@@ -113,6 +117,21 @@ export const policyPackSchema = z.object({
     reportMaxChars: z.number().int().min(1),
     source,
   }),
+  /**
+   * The expert panel (第六条: the office builds the pool and the groups). The measures fix neither the
+   * group's size nor when experts' scores differ enough to need a consensus discussion: these are the
+   * office's own working choices (`setBy: 'office'`), kept here so a new year or another award changes
+   * data, not code, and the UI can say whose choice they are. Absent in packs that do not say.
+   */
+  expertPanel: z
+    .object({
+      groupSize: z.number().int().min(1).max(15),
+      /** items whose experts' percents differ by more than this many points are flagged for consensus */
+      spreadMargin: z.number().int().min(0).max(100),
+      setBy: z.enum(['measures', 'office']),
+      source,
+    })
+    .optional(),
   /** A yearly call sets its own dates (第十条(一)); none are fixed by the measures. */
   call: z
     .object({ year: z.number().int(), applicationDeadline: z.string(), announcedOn: z.string().optional() })

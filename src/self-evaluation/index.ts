@@ -19,3 +19,4 @@ export {
   type IndividualDimension, type IndividualDimensionId, type IndividualAssessment,
 } from './individual.ts';
 export { workbookSchema, emptyWorkbook, workbookSheet, WORKBOOK_FORMAT, type Workbook } from './workbook.ts';
+export { REPORT_FONTS, REPORT_SIZES, DEFAULT_REPORT_LAYOUT, reportLayoutSchema, docxLayoutOf, type ReportFont, type ReportSize, type ReportLayout } from './report-layout.ts';

@@ -11,6 +11,11 @@ export const evidenceLinkSchema = z.object({
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
 export const itemNotesSchema = z.object({
+  /**
+   * The applicant's own account of how it meets the item, in its own words: the body of the 自评报告
+   * under the item's heading, one paragraph per line. Absent in sheets saved before it existed.
+   */
+  narrative: z.string().max(20000, { error: '自评陈述不能超过 20000 字 / the narrative must be at most 20,000 characters' }).default(''),
   /** 优势: one per line */
   strengths: z.string().default(''),
   /** 改进机会 (OFIs): one per line */
@@ -26,7 +31,7 @@ export const profileSchema = z.object({
 });
 export type OrganisationProfile = z.infer<typeof profileSchema>;
 
-export const emptyItemNotes = (): ItemNotes => ({ strengths: '', improvements: '', evidence: [] });
+export const emptyItemNotes = (): ItemNotes => ({ narrative: '', strengths: '', improvements: '', evidence: [] });
 
 /**
  * Length as award notices count 字: every character except whitespace (as Word's "字符数(不计空格)").

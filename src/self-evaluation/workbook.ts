@@ -4,10 +4,11 @@ import { percentSchema } from './bands.ts';
 import { individualAssessmentSchema } from './individual.ts';
 import { itemNotesSchema, profileSchema } from './notes.ts';
 import { SHEET_FORMAT, type Sheet } from './score.ts';
+import { DEFAULT_REPORT_LAYOUT, reportLayoutSchema } from './report-layout.ts';
 
 /**
  * Everything the 自评 tab keeps for one round: the percents (the contract §4 sheet), the notes per
- * item, the organisation profile and, for individuals, the 第九条 self-assessment. Stored in
+ * item, the organisation profile, for individuals the 第九条 self-assessment, and how the report is set. Stored in
  * IndexedDB through saveSelfEvaluation; validated on every load.
  */
 export const WORKBOOK_FORMAT = 'lyg-award/self-evaluation-workbook@1';
@@ -21,6 +22,8 @@ export const workbookSchema = z.object({
   notes: z.record(z.string(), itemNotesSchema).default({}),
   profile: profileSchema.default({ description: '', challenges: '' }),
   individual: individualAssessmentSchema.default({ headsOrganization: false, qualityWorkSince: null, dimensions: {} }),
+  /** the 自评报告's body font and size (absent in workbooks saved before it: the defaults) */
+  reportLayout: reportLayoutSchema.default({ ...DEFAULT_REPORT_LAYOUT }),
 });
 export type Workbook = z.infer<typeof workbookSchema>;
 

@@ -1,8 +1,9 @@
 import type { Bilingual } from '../core/i18n.ts';
 
 /**
- * 获奖后监督 as dated tasks: the duties the measures put on a winner (第十七条, 第十八条), the office's
- * recommendation road (第十二条) and its monitoring (第六条). Award data, not code: one module so the
+ * 获奖后监督 as dated tasks: the duties the measures put on a winner (连云港: 第十七条, 第十八条), the office's
+ * recommendation road (第十二条) and its monitoring (第六条); each duty names its rule reference, and its
+ * article, names and titles are read from the case's award pack (issue 16). Award data, not code: one module so the
  * policy pack work (src/awards/) can take it over whole.
  *
  * `dueAfterDays` counts from the government approval date (第十条(六)). The measures set no deadlines
@@ -12,33 +13,37 @@ export type DutyId = 'new-goals' | 'share-experience' | 'title-use' | 'recommend
 
 export interface DutyDefinition {
   id: DutyId;
-  article: string;
+  /** the rule reference in the measures ('17', '18', '12', '6'): its article is cited from the case's award pack */
+  ref: string;
   /** who must act: the winner, or the award office */
   party: 'winner' | 'office';
   tiers: readonly ('award' | 'nomination')[];
   dueAfterDays: number;
   title: Bilingual;
-  /** what "done" means, in the measures' words; `{year}` and `{title}` are filled in */
+  /**
+   * what "done" means, in the measures' words; filled in from the case's award pack: `{year}`, `{title}`
+   * (the title with its year), `{award}` / `{short}` (the award's full / short name), `{higher}` (the award
+   * winners are recommended to), `{article}` (this duty's article), `{art14}` / `{art15}` (the revocation articles)
+   */
   text: Bilingual;
   /** per tier, when the duty reads differently (第十二条) */
   textByTier?: Partial<Record<'award' | 'nomination', Bilingual>>;
 }
 
-/** The title a winner may use (第十八条: always with its award year). */
-export const awardTitle = {
-  award: { zh: '{year}年度连云港市市长质量奖', en: 'Lianyungang Mayor Quality Award {year}' },
-  nomination: { zh: '{year}年度连云港市市长质量奖提名奖', en: 'Lianyungang Mayor Quality Award nomination {year}' },
-} as const;
 
-export const DUTY_DEADLINE_NOTE: Bilingual = {
-  zh: '办法未规定以下事项的期限，到期日为办公室的工作安排，自市政府批准之日起计算。',
-  en: 'The measures set no deadlines for these duties; the due dates are the office’s own, counted from the government approval.',
-};
+/** The note over the dated duties, counted from the award's own approval (its approver from the award's data). */
+export function dutyDeadlineNote(award: { terms: { approver?: Bilingual | undefined } }): Bilingual {
+  const by = award.terms.approver;
+  return {
+    zh: `办法未规定以下事项的期限，到期日为办公室的工作安排，自${by?.zh ?? ''}批准之日起计算。`,
+    en: `The measures set no deadlines for these duties; the due dates are the office’s own, counted from the approval${by ? ` by ${by.en}` : ''}.`,
+  };
+}
 
 export const dutyDefinitions: readonly DutyDefinition[] = [
   {
     id: 'new-goals',
-    article: '第十七条',
+    ref: '17',
     party: 'winner',
     tiers: ['award', 'nomination'],
     dueAfterDays: 90,
@@ -50,7 +55,7 @@ export const dutyDefinitions: readonly DutyDefinition[] = [
   },
   {
     id: 'share-experience',
-    article: '第十七条',
+    ref: '17',
     party: 'winner',
     tiers: ['award', 'nomination'],
     dueAfterDays: 365,
@@ -62,7 +67,7 @@ export const dutyDefinitions: readonly DutyDefinition[] = [
   },
   {
     id: 'title-use',
-    article: '第十八条',
+    ref: '18',
     party: 'office',
     tiers: ['award', 'nomination'],
     dueAfterDays: 180,
@@ -74,33 +79,33 @@ export const dutyDefinitions: readonly DutyDefinition[] = [
   },
   {
     id: 'recommend-next',
-    article: '第十二条',
+    ref: '12',
     party: 'office',
     tiers: ['award', 'nomination'],
     dueAfterDays: 365,
     title: { zh: '优先推荐', en: 'Recommendation' },
-    text: { zh: '按第十二条优先推荐。', en: 'Recommend first under 第十二条.' },
+    text: { zh: '按{article}优先推荐。', en: 'Recommend first under {article}.' },
     textByTier: {
       award: {
-        zh: '优先推荐申报江苏省省长质量奖：在下一次省长质量奖申报时推荐。',
-        en: 'Recommend first for the Jiangsu Governor Quality Award at its next call.',
+        zh: '优先推荐申报{higher}：在下一次{higher}申报时推荐。',
+        en: 'Recommend first for the {higher} at its next call.',
       },
       nomination: {
-        zh: '优先推荐申报连云港市市长质量奖：在下一年度市长质量奖申报时推荐（提名奖不设禁报期）。',
-        en: 'Recommend first for the Mayor Quality Award at its next call (a nomination carries no lock).',
+        zh: '优先推荐申报{award}：在下一年度{short}申报时推荐（提名奖不设禁报期）。',
+        en: 'Recommend first for the {short} at its next call (a nomination carries no lock).',
       },
     },
   },
   {
     id: 'office-monitoring',
-    article: '第六条',
+    ref: '6',
     party: 'office',
     tiers: ['award', 'nomination'],
     dueAfterDays: 365,
     title: { zh: '年度监督检查', en: 'Yearly monitoring' },
     text: {
-      zh: '办公室监督获奖组织和个人的质量管理行为：了解质量、安全、环境事故及投诉情况；发现第十四条、第十五条情形的，按撤销程序办理。',
-      en: 'The office monitors the winner’s quality management: incidents and complaints; a 第十四条 or 第十五条 case goes to revocation.',
+      zh: '办公室监督获奖组织和个人的质量管理行为：了解质量、安全、环境事故及投诉情况；发现{art14}、{art15}情形的，按撤销程序办理。',
+      en: 'The office monitors the winner’s quality management: incidents and complaints; an {art14} or {art15} case goes to revocation.',
     },
   },
 ];

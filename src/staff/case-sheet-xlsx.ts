@@ -1,7 +1,7 @@
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
 import type { ParseCasesFileResult } from './cases-file.ts';
-import { bad, caseSheetColumns, fromTable, rowRewardYuan } from './case-sheet.ts';
+import { bad, caseSheetColumnsFor, fromTable, rowRewardYuan } from './case-sheet.ts';
 
 /**
  * The .xlsx side of the case list (see case-sheet.ts), apart so that pages which do not offer it never
@@ -14,7 +14,7 @@ export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyP
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('案件', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = caseSheetColumns.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
+  ws.columns = caseSheetColumnsFor(policy).map((c) => ({ header: c.zh, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const row = ws.addRow({
@@ -36,7 +36,7 @@ export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyP
     row.getCell('reward').numFmt = '#,##0';
   }
   ws.getColumn('creditCode').numFmt = '@';
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: caseSheetColumns.length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: caseSheetColumnsFor(policy).length } };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

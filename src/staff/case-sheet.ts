@@ -35,6 +35,16 @@ export const caseSheetColumns = [
   { key: 'refusedCount', zh: '被拒事件数', width: 10 },
 ] as const;
 
+/**
+ * The reward column's header in an award's own article (issue 16), e.g. 第十一条奖励（元）. The import does not
+ * read this column, so files written with another award's or the old fixed header still import.
+ */
+export const rewardHeader = (policy: Pick<PolicyPack, 'rewards'> = defaultPolicy) => ({ zh: `${policy.rewards.source.article}奖励（元）`, en: 'Reward (CNY)' });
+
+/** The sheet's columns with the reward header of `policy`. */
+export const caseSheetColumnsFor = (policy: Pick<PolicyPack, 'rewards'> = defaultPolicy) =>
+  caseSheetColumns.map((c) => (c.key === 'reward' ? { ...c, zh: rewardHeader(policy).zh } : c));
+
 /** 第十一条 reward of an awarded case, by tier and kind; null otherwise. */
 export const rowRewardYuan = (r: StaffCaseRow, policy: PolicyPack = defaultPolicy): number | null =>
   r.stage === 'awarded' && r.tier ? rewardYuan(policy, r.tier, r.kind) : null;

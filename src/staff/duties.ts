@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { addDays, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { awardTitle, dutyDefinitions, titleUsePlaces, type DutyDefinition, type DutyId, type TitleUsePlace } from './after-award-duties.data.ts';
+import { citeIn } from '../awards/cite.ts';
+import { awards } from '../awards/index.ts';
+import { defaultPolicy } from '../policy/index.ts';
+import type { AwardPack } from '../policy/schema.ts';
+import { dutyDefinitions, titleUsePlaces, type DutyDefinition, type DutyId, type TitleUsePlace } from './after-award-duties.data.ts';
 
 /** What the office recorded about one case's duties after the award (kept per award year in settings). */
 export const dutyRecordSchema = z.strictObject({
@@ -55,16 +59,43 @@ export interface DutyTask {
   daysLeft: number | null;
 }
 
-const fill = (text: Bilingual, year: number, tier: 'award' | 'nomination'): Bilingual => {
-  const title = awardTitle[tier];
-  return {
-    zh: text.zh.replaceAll('{title}', title.zh.replaceAll('{year}', String(year))).replaceAll('{year}', String(year)),
-    en: text.en.replaceAll('{title}', title.en.replaceAll('{year}', String(year))).replaceAll('{year}', String(year)),
+/** The name of the award `pack`'s winners are recommended to (第十二条), or null when there is none. */
+function higherAward(pack: AwardPack): Bilingual | null {
+  const to = pack.award.recommendsTo;
+  return (to && awards[to.awardId]?.[0]?.award.name) || null;
+}
+
+/** A duty's article in the case's own measures (第十二条 as the award's `recommendsTo` names it). */
+function dutyArticle(d: DutyDefinition, pack: AwardPack): Bilingual {
+  if (d.ref === '12' && pack.award.recommendsTo) return { zh: pack.award.recommendsTo.article, en: citeIn(pack, '12').en };
+  return citeIn(pack, d.ref);
+}
+
+function fill(d: DutyDefinition, year: number, tier: 'award' | 'nomination', pack: AwardPack): Bilingual {
+  const higher = higherAward(pack);
+  const byTier = d.textByTier?.[tier];
+  // a text naming the higher award only when the measures name one
+  const text = byTier && (higher || !(byTier.zh + byTier.en).includes('{higher}')) ? byTier : d.text;
+  const name = tier === 'award' ? pack.award.name : pack.award.nominationName;
+  const article = dutyArticle(d, pack);
+  const [art14, art15] = [citeIn(pack, '14'), citeIn(pack, '15')];
+  const lang = (l: 'zh' | 'en') => {
+    const title = l === 'zh' ? `${year}年度${name.zh}` : `${name.en} ${year}`;
+    return text[l]
+      .replaceAll('{title}', title)
+      .replaceAll('{year}', String(year))
+      .replaceAll('{award}', pack.award.name[l])
+      .replaceAll('{short}', pack.award.shortName[l])
+      .replaceAll('{higher}', higher?.[l] ?? '')
+      .replaceAll('{article}', article[l])
+      .replaceAll('{art14}', art14[l])
+      .replaceAll('{art15}', art15[l]);
   };
-};
+  return { zh: lang('zh'), en: lang('en') };
+}
 
 /** The dated tasks of one awarded case, with what the office recorded; a title-use problem keeps 第十八条 open. */
-export function dutyTasks(award: AwardedCase, recorded: CaseDuties | undefined, today: IsoDate, definitions: readonly DutyDefinition[] = dutyDefinitions): DutyTask[] {
+export function dutyTasks(award: AwardedCase, recorded: CaseDuties | undefined, today: IsoDate, pack: AwardPack = defaultPolicy, definitions: readonly DutyDefinition[] = dutyDefinitions): DutyTask[] {
   return definitions
     .filter((d) => d.tiers.includes(award.tier))
     .map((d) => {
@@ -74,10 +105,10 @@ export function dutyTasks(award: AwardedCase, recorded: CaseDuties | undefined, 
       const open = status === 'open';
       return {
         id: d.id,
-        article: d.article,
+        article: dutyArticle(d, pack).zh,
         party: d.party,
         title: d.title,
-        text: fill(d.textByTier?.[award.tier] ?? d.text, award.year, award.tier),
+        text: fill(d, award.year, award.tier, pack),
         dueOn,
         status,
         closedBy: open ? null : r?.closedBy ?? null,
@@ -90,12 +121,13 @@ export function dutyTasks(award: AwardedCase, recorded: CaseDuties | undefined, 
 }
 
 /** 第十八条 problems of one observed use: a forbidden place, or no (or the wrong) award year named. */
-export function titleUseProblems(use: TitleUse, awardYear: number): Bilingual[] {
+export function titleUseProblems(use: TitleUse, awardYear: number, pack: AwardPack = defaultPolicy): Bilingual[] {
   const problems: Bilingual[] = [];
+  const art = citeIn(pack, '18');
   const place = titleUsePlaces[use.place];
-  if (place.forbidden) problems.push({ zh: `${place.forbidden.zh}（第十八条）`, en: `${place.forbidden.en} (第十八条)` });
-  if (use.namedYear === null) problems.push({ zh: '未注明获奖年度（第十八条）', en: 'no award year named (第十八条)' });
-  else if (use.namedYear !== awardYear) problems.push({ zh: `注明的年度 ${use.namedYear} 与获奖年度 ${awardYear} 不符（第十八条）`, en: `names ${use.namedYear}, awarded ${awardYear} (第十八条)` });
+  if (place.forbidden) problems.push({ zh: `${place.forbidden.zh}（${art.zh}）`, en: `${place.forbidden.en} (${art.en})` });
+  if (use.namedYear === null) problems.push({ zh: `未注明获奖年度（${art.zh}）`, en: `no award year named (${art.en})` });
+  else if (use.namedYear !== awardYear) problems.push({ zh: `注明的年度 ${use.namedYear} 与获奖年度 ${awardYear} 不符（${art.zh}）`, en: `names ${use.namedYear}, awarded ${awardYear} (${art.en})` });
   return problems;
 }
 

@@ -25,3 +25,16 @@ export const caseEventLabels: Record<CaseEventType, Bilingual> = {
   withdraw: { zh: '撤回申报', en: 'Withdrawal' },
   revoke: { zh: '撤销奖项', en: 'Revoke' },
 };
+
+/**
+ * The event names in an award's own words (issue 16): its approver approves (第十条（六）), e.g. 市政府批准
+ * for 连云港, 县政府批准 for a county; `caseEventLabels` above is the default award's.
+ */
+export function caseEventLabelsFor(award: { terms: { approver?: Bilingual | undefined } }): Record<CaseEventType, Bilingual> {
+  const by = award.terms.approver;
+  return {
+    ...caseEventLabels,
+    'government-approve': { zh: `${by?.zh ?? ''}批准`, en: caseEventLabels['government-approve'].en },
+    'government-reject': { zh: `${by?.zh ?? ''}不批准`, en: caseEventLabels['government-reject'].en },
+  };
+}

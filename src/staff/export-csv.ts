@@ -1,5 +1,6 @@
 import { toExcelCsv } from './csv.ts';
-import { rowRewardYuan, WORD_JOINER } from './case-sheet.ts';
+import { rewardHeader, rowRewardYuan, WORD_JOINER } from './case-sheet.ts';
+import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
 
 /** Column headers: Chinese first, English second, in one cell so Excel keeps them together. */
@@ -18,9 +19,13 @@ export const caseCsvHeaders = [
   '被拒事件 Refused events',
 ] as const;
 
-export function casesToCsv(rows: readonly StaffCaseRow[]): string {
+/** The headers with the reward column in `policy`'s own article (issue 16). */
+export const caseCsvHeadersFor = (policy: PolicyPack = defaultPolicy): string[] =>
+  caseCsvHeaders.map((h) => (h === caseCsvHeaders[9] /* the reward column */ ? `${rewardHeader(policy).zh} ${rewardHeader(policy).en}` : h));
+
+export function casesToCsv(rows: readonly StaffCaseRow[], policy: PolicyPack = defaultPolicy): string {
   return toExcelCsv([
-    [...caseCsvHeaders],
+    caseCsvHeadersFor(policy),
     ...rows.map((r) => [
       r.id,
       r.year,
@@ -31,7 +36,7 @@ export function casesToCsv(rows: readonly StaffCaseRow[]): string {
       caseStageLabels[r.stage].zh,
       r.tier ? caseTierLabels[r.tier].zh : '',
       r.stageSince ?? '',
-      rowRewardYuan(r) ?? '',
+      rowRewardYuan(r, policy) ?? '',
       r.eventCount,
       r.refusedCount,
     ]),

@@ -1,8 +1,10 @@
 import type { IsoDate } from '../core/dates.ts';
 import type { CaseBan } from '../cases/staff.ts';
 import type { YearSummary } from '../cases/year.ts';
-import { caseStages, type CaseStage } from '../../machines/case.stages.ts';
-import { caseStageLabels } from './rows.ts';
+import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';
+import { articleIn } from '../awards/cite.ts';
+import { defaultPolicy } from '../policy/index.ts';
+import type { AwardPack } from '../policy/schema.ts';
 import type { YearRewards } from './derive.ts';
 import type { DutyTask } from './duties.ts';
 
@@ -24,11 +26,10 @@ export interface YearReport {
   sections: YearReportSection[];
 }
 
-const causeLabels: Record<CaseBan['cause'], string> = {
+const causeLabels: Record<Exclude<CaseBan['cause'], 'won-mayor-award'>, string> = {
   'disqualified-false-material': '提供虚假材料取消资格',
   'revoked-fraud': '弄虚作假被撤销奖项',
   'revoked-incident': '重大事故被撤销奖项',
-  'won-mayor-award': '获市长质量奖后不再申报',
 };
 
 export function buildYearReport(input: {
@@ -41,8 +42,15 @@ export function buildYearReport(input: {
   rewardArticle: string;
   bans: readonly CaseBan[];
   duties: readonly { applicantName: string; tasks: readonly DutyTask[] }[];
+  /** the office's award (issue 16): its name, tier names and ban articles; the default award when absent */
+  pack?: AwardPack;
 }): YearReport {
   const { year, stageCounts, summary, rewards, bans, duties } = input;
+  const pack = input.pack ?? defaultPolicy;
+  const tiers = tierTitlesFor(pack.award);
+  const [from, to] = [articleIn(pack, '14'), articleIn(pack, '16')];
+  const banArts = from && to ? (from === to ? from : `${from}—${to}`) : '条款未核实';
+  const causeLabel = (c: CaseBan['cause']) => (c === 'won-mayor-award' ? `获${tiers.award.zh}后不再申报` : causeLabels[c]);
   const total = Object.values(stageCounts).reduce((a, b) => a + b, 0);
   const issued = bans.filter((b) => b.from.startsWith(`${year}-`));
   const tasks = duties.flatMap((d) => d.tasks.map((t) => ({ name: d.applicantName, t })));
@@ -50,31 +58,31 @@ export function buildYearReport(input: {
     q ? [label, q.used, q.max, q.organizations, q.individuals, q.used > q.max ? '超出名额' : '未超出'] : [label, '—', '—', '—', '—', '名额核对未完成'];
   return {
     year,
-    title: `${year}年度连云港市市长质量奖评审工作报告`,
+    title: `${year}年度${pack.award.name.zh}评审工作报告`,
     generatedOn: input.today,
     sections: [
       {
         title: `一、各阶段案件数（共 ${total} 件）`,
         head: ['阶段', '案件数'],
-        rows: caseStages.filter((s) => stageCounts[s] > 0).map((s) => [caseStageLabels[s].zh, stageCounts[s]]),
+        rows: caseStages.filter((s) => stageCounts[s] > 0).map((s) => [stageTitlesFor(pack.award)[s].zh, stageCounts[s]]),
       },
       {
         title: `二、获奖与提名名额（${input.quotaArticle}）`,
         head: ['奖项', '已批准', '名额上限', '组织', '个人', '核对结果'],
-        rows: [quota('市长质量奖', summary?.award), quota('市长质量奖提名奖', summary?.nomination)],
+        rows: [quota(tiers.award.zh, summary?.award), quota(tiers.nomination.zh, summary?.nomination)],
       },
       {
         title: `三、奖励（${input.rewardArticle}）`,
         head: ['申报主体', '奖项', '金额（元）', '说明'],
         rows: [
-          ...rewards.items.map((r) => [r.applicantName, r.tier === 'award' ? '市长质量奖' : '市长质量奖提名奖', r.recalled ? 0 : r.yuan, r.recalled ? '已撤销，奖金收回' : '']),
+          ...rewards.items.map((r) => [r.applicantName, r.tier === 'award' ? tiers.award.zh : tiers.nomination.zh, r.recalled ? 0 : r.yuan, r.recalled ? '已撤销，奖金收回' : '']),
           ['合计', '', rewards.totalYuan, ''],
         ],
       },
       {
-        title: `四、本年度作出的禁申与锁定（第十四条—第十六条，共 ${issued.length} 项）`,
+        title: `四、本年度作出的禁申与锁定（${banArts}，共 ${issued.length} 项）`,
         head: ['申报主体', '原因', '条款', '起算日', '截止日（含）'],
-        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabels[b.cause], b.article, b.from, b.until]),
+        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b.cause), b.article, b.from, b.until]),
       },
       {
         title: `五、获奖后监督事项（完成 ${tasks.filter((x) => x.t.status === 'done').length} 项，逾期 ${tasks.filter((x) => x.t.overdue).length} 项）`,

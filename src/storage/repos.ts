@@ -6,7 +6,7 @@ import { guardQuota, staleCaseMessage, staleWriteMessage, StorageError } from '.
 import { announceRecordChange } from './record-changes.ts';
 import { draftWithAward, normalizeCreditCode } from './migrations.ts';
 import { defaultAwardId, refOf, versionInForce, type AwardRef } from '../awards/index.ts';
-import { todayInChina } from '../core/dates.ts';
+import { isIsoDate, todayInChina } from '../core/dates.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,
@@ -243,11 +243,66 @@ export async function listCasesByCreditCode(creditCode: string): Promise<CaseRec
 export async function listCases(filter: { year?: number } = {}): Promise<CaseRecord[]> {
   const db = await getDb();
   const cases = filter.year === undefined ? await db.getAll('cases') : await db.getAllFromIndex('cases', 'byYear', filter.year);
-  return cases.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return cases.sort(byCreation);
 }
+
+/**
+ * What a staff page shows first, in one read transaction: the year (given, or the latest holding a case,
+ * from one step of a backwards key cursor on the byYear index), that year's headers in list order, and
+ * how many cases there are in all.
+ */
+export async function yearFirst(year: number | null): Promise<{ year: number | null; headers: CaseRecord[]; total: number }> {
+  const store = (await getDb()).transaction('cases').store;
+  const [cursor, total] = await Promise.all([year === null ? store.index('byYear').openKeyCursor(null, 'prev') : null, store.count()]);
+  const shown = year ?? (cursor ? (cursor.key as number) : null);
+  const headers = shown === null ? [] : await store.index('byYear').getAll(shown);
+  return { year: shown, headers: headers.sort(byCreation), total };
+}
+
+const byCreation = (a: CaseRecord, b: CaseRecord) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 export async function getCase(id: string): Promise<CaseRecord | undefined> {
   return (await getDb()).get('cases', requireId(id, 'case.id'));
+}
+
+/** Events that passed caseEventSchema here, frozen so they cannot change after the check (issue 19). */
+const checkedCaseEvents = new WeakSet<object>();
+
+/**
+ * Checks one case event against the lifecycle's caseEventSchema (contract §3), as `safeParse` does. An
+ * event accepted here is frozen and remembered, so appendCaseEvents stores it without checking it again:
+ * the staff page validates a recorded event once (issue 19).
+ */
+export function checkCaseEvent(input: unknown): ReturnType<typeof caseEventSchema.safeParse> {
+  const parsed = caseEventSchema.safeParse(input);
+  if (parsed.success) checkedCaseEvents.add(Object.freeze(parsed.data));
+  return parsed;
+}
+
+/** The stored record's own fields; the event inside is checked by caseEventSchema, once. */
+const caseEventEnvelopeSchema = caseEventRecordSchema.omit({ event: true });
+
+/**
+ * One event as stored: in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so
+ * the log replays, exports and re-imports exactly. The event is checked by caseEventSchema once; of the
+ * stored minimum (storedEventPayloadSchema) only the date range is stricter than the lifecycle's, so
+ * only `on` is looked at again. test/unit/storage/case-event-record.test.ts checks with fast-check that
+ * this accepts, refuses and stores exactly what the full record schema did.
+ */
+export function caseEventRecordOf(
+  caseId: string,
+  event: unknown,
+  recordedAt: string,
+  recordedBy: string,
+  review: { review?: Json },
+  what: string,
+): StoredCaseEvent {
+  // a checked event holds only strings (type, on, kind/by/tier/reason): a plain copy is its JSON
+  const canonical = typeof event === 'object' && event !== null && checkedCaseEvents.has(event) ? { ...event } : asJson(check(caseEventSchema, event, what), what);
+  if (!isIsoDate((canonical as { on?: unknown }).on)) check(caseEventRecordSchema.shape.event, canonical, `${what}.event`); // the same refusal as before
+  const envelope = check(caseEventEnvelopeSchema, { caseId, recordedAt, recordedBy, ...review }, what);
+  const { caseId: id, recordedAt: at, recordedBy: by, ...rest } = envelope;
+  return { caseId: id, event: canonical as StoredCaseEvent['event'], recordedAt: at, recordedBy: by, ...rest } as StoredCaseEvent;
 }
 
 /**
@@ -267,12 +322,7 @@ export async function appendCaseEvents(
   const id = requireId(caseId, 'caseId');
   const recordedAt = now();
   const review = extra.review === undefined ? {} : { review: asJson(extra.review, 'review') };
-  const records = events.map((event, i) => {
-    // Stored in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so the log
-    // replays, exports and re-imports exactly.
-    const canonical = check(caseEventSchema, event, `events.${i}`);
-    return check(caseEventRecordSchema, { caseId: id, event: asJson(canonical, `events.${i}`), recordedAt, recordedBy, ...review }, `events.${i}`) as StoredCaseEvent;
-  });
+  const records = events.map((event, i) => caseEventRecordOf(id, event, recordedAt, recordedBy, review, `events.${i}`));
   if (records.length === 0) return [];
   let version = 0;
   const stored = await write(['cases', 'caseEvents'], 'strict', async (tx) => {
@@ -300,6 +350,13 @@ export async function appendCaseEvents(
 /** A case's events in append order (the byCase index orders equal keys by seq). */
 export async function getCaseEvents(caseId: string): Promise<StoredCaseEvent[]> {
   return (await getDb()).getAllFromIndex('caseEvents', 'byCase', requireId(caseId, 'caseId'));
+}
+
+/** The logs of a few cases, read in one transaction, each in append order (a staged load's first page). */
+export async function getCaseEventsOf(caseIds: readonly string[]): Promise<Map<string, StoredCaseEvent[]>> {
+  const index = (await getDb()).transaction('caseEvents').store.index('byCase');
+  const logs = await Promise.all(caseIds.map((id) => index.getAll(requireId(id, 'caseId'))));
+  return new Map(caseIds.map((id, i) => [id, logs[i]!]));
 }
 
 /** Every event of every case, in append order, for bulk replay (year summaries, quotas, bans). */

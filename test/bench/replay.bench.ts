@@ -6,6 +6,7 @@ import { replayYear, summarizeYear } from '../../src/cases/year.ts';
 // @ts-expect-error -- plain JS fixture shared with the staff bench (typed just below)
 import { generateCases as generate } from './fixtures/cases.mjs';
 import type { CaseEvent } from '../../machines/case.events.ts';
+import '../../src/cases/xstate-engine.ts'; // replay's engine: 'xstate' (the reference)
 
 /** 10 000 cases × ~20 events: a full lifecycle with a return, refusals and a revocation here and there. */
 function makeCase(i: number): CaseEvent[] {

@@ -245,7 +245,16 @@ export const tests = [
       await page.evaluate((sel) => { const el = document.querySelector(sel); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, ''); el.dispatchEvent(new Event('input', { bubbles: true })); }, credit);
       const panel = await openExtensionPage(env.browser, env.extUrl('sidepanel.html'));
       await eventually(() => panel.evaluate(() => document.querySelector('[data-testid="where"]')?.textContent.includes('申报表') ?? false), { timeout: 15_000, message: 'panel follows the form' });
-      const prefill = () => panel.evaluate(() => [...document.querySelectorAll('.panel-foot button')].find((b) => b.textContent.includes('填入资料')).click());
+      // A person's click (trusted input over WebDriver BiDi): the panel ignores a script's element.click() (isTrusted false).
+      const prefill = async () => {
+        const button = await panel.evaluateHandle(() => [...document.querySelectorAll('.panel-foot button')].find((b) => b.textContent.includes('填入资料')));
+        await button.asElement().click();
+        await button.dispose();
+      };
+      // a script's click on 填入资料 starts nothing: the page stays as the person left it
+      await panel.evaluate(() => [...document.querySelectorAll('.panel-foot button')].find((b) => b.textContent.includes('填入资料')).click());
+      await new Promise((r) => setTimeout(r, 1500));
+      assertEqual(await page.$eval(credit, (el) => el.value), '', 'an untrusted click fills nothing');
       await prefill();
       await eventually(async () => (await page.$eval(credit, (el) => el.value)) === '91320700MA1NXQ0BX9', { timeout: 10_000, message: 'credit code filled' });
       assertEqual(await page.$eval(await fieldId(page, '单位名称'), (el) => el.value), '申报人自己填写的名称', 'what was typed is kept');

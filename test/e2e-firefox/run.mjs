@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startPortal } from '../portal/server.mjs';
-import { ARTIFACTS, EXT_PATH, firefoxPath, launchFirefox } from './harness.mjs';
+import { ARTIFACTS, EXT_PATH, ROOT, firefoxPath, launchFirefox } from './harness.mjs';
+import { changedSince, snapshot } from '../tools/tree-changes.mjs';
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const only = process.argv[2];
@@ -16,7 +17,15 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+const treeBefore = snapshot(ROOT);
 function finish() {
+  // Nothing a Firefox e2e writes may land in the git tree (see test/tools/tree-changes.mjs).
+  const dirtied = changedSince(treeBefore, snapshot(ROOT));
+  if (dirtied.length) {
+    failed++;
+    failures.push(`the run changed files in the git tree: ${dirtied.join(', ')}`);
+    console.log(`  ✗ the git tree is left as found\n    changed by this run: ${dirtied.join(', ')}`);
+  }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   fs.writeFileSync(path.join(ARTIFACTS, 'firefox-e2e-result.json'), JSON.stringify({ passed, failed, failures }, null, 2));
   console.log(`firefox-e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);

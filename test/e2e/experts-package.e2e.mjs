@@ -83,13 +83,25 @@ export const tests = [
       await group.getByText('已保存专家组').waitFor();
       await group.getByTestId('package-material').setInputFiles(file('notes.json', '{"a":1}'));
       assert((await group.getByRole('alert').textContent()).includes('既不是申报书'), 'a wrong file is named in Chinese');
-      await group.getByTestId('package-material').setInputFiles({ name: 'application.json', mimeType: 'application/json', buffer: fs.readFileSync(APP) });
+      // the group size is the office's choice, said from the award's data
+      assert((await group.getByTestId('group-size-note').textContent()).includes('默认 3 人是市质量发展委员会办公室的工作安排'), 'the group size is named as the office’s choice');
+      // the applicant's application and self-evaluation workbook go into the package
+      const workbook = { format: 'lyg-award/self-evaluation-workbook@1', applicantKind: 'organization', applicantName: NAME, percents: { '4.1.2': 70, '4.7.2': 55 } };
+      await group.getByTestId('package-material').setInputFiles([
+        { name: 'application.json', mimeType: 'application/json', buffer: fs.readFileSync(APP) },
+        file('self-evaluation.json', JSON.stringify(workbook)),
+      ]);
       await group.scrollIntoViewIfNeeded();
       const [download] = await Promise.all([dash.waitForEvent('download'), group.getByRole('button', { name: '导出材料包：王专家' }).click()]);
       const pkgText = fs.readFileSync(await download.path(), 'utf8');
       assertEqual(JSON.parse(pkgText).format, 'lyg-award/review-package@1', 'package format');
       assert(download.suggestedFilename().startsWith('评审材料包-'), `package file name: ${download.suggestedFilename()}`);
       await group.getByText(/已于 .* 导出/).waitFor();
+      // shown in China time, whatever the machine's zone: the package's UTC moment + 8 h
+      const issuedUtc = new Date(JSON.parse(pkgText).createdAt);
+      const china = new Date(issuedUtc.getTime() + 8 * 3600_000).toISOString();
+      const shown = (await group.getByText(/已于 .* 导出/).textContent()).match(/已于 (\S+ \S+) 导出/)[1];
+      assertEqual(shown, `${china.slice(0, 10)} ${china.slice(11, 16)}`, 'export time in China time');
       await viewShot(dash, 'staff-expert-group');
       const groupA11y = await seriousViolations(dash, '[data-testid="expert-group"]');
       assertEqual(groupA11y.length, 0, `axe on the case's 专家评审: ${JSON.stringify(groupA11y)}`);
@@ -115,6 +127,13 @@ export const tests = [
         await page.getByRole('button', { name: '确认声明' }).click();
         await page.selectOption('select[aria-label="4.1.2 得分率"]', '60');
         await eventually(async () => (await page.locator('.saved[data-dirty="no"]').count()) === 1 && (await page.getByText('已自动保存').count()) === 1, { timeout: 8000, message: 'autosave' });
+        // the applicant's own percents travel with the package and stay after a reload
+        const selfNote = () => page.locator('text=申报方自评 70%').count();
+        await eventually(async () => (await selfNote()) === 1, { message: 'the applicant’s 70% beside 4.1.2' });
+        await page.reload();
+        await page.getByTestId('book-case').waitFor();
+        await eventually(async () => (await page.locator('select[aria-label="4.1.2 得分率"]').inputValue()) === '60', { message: 'the score is kept after a reload' });
+        await eventually(async () => (await selfNote()) === 1, { message: 'the applicant’s self-evaluation is kept after a reload' });
         await viewShot(page, 'experts-workspace-from-package');
         const [sb] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出评分册/ }).click()]);
         scorebookText = fs.readFileSync(await sb.path(), 'utf8');

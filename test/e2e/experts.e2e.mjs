@@ -140,6 +140,11 @@ export const tests = [
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '评审报告 (.docx)' }).click()]);
       const xml = strFromU8(unzipSync(fs.readFileSync(await download.path()))['word/document.xml']).replace(/<[^>]+>/g, '');
       for (const s of ['评审报告', NAME, '王专家', '李专家', '资料审查：通过', '评审记录只覆盖半年', '现场前合议']) assert(xml.includes(s), `report contains ${s}`);
+
+      // the office's 综合评价报告: ranking, the quotas with their article and the proposed list, in the award's own words
+      const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '综合评价报告 (.docx)' }).click()]);
+      const sx = strFromU8(unzipSync(fs.readFileSync(await summary.path()))['word/document.xml']).replace(/<[^>]+>/g, '');
+      for (const s of ['综合评价报告', '连云港市市长质量奖 · 市质量发展委员会办公室', '名额依第四条', '市长质量奖每年不超过 3 个', `市长质量奖：${NAME}`]) assert(sx.includes(s), `综合评价报告 contains ${s}`);
     },
   },
 ];

@@ -68,6 +68,28 @@ function onceEach(counts, titles, where) {
 
 const bodyText = (p) => p.evaluate(() => document.body.innerText);
 
+/**
+ * English the engine itself wrote on the page: visible text with Latin words, and the placeholders,
+ * titles and aria-labels of controls (not icons' names), less the data and the schema's own words (GB/T).
+ */
+async function engineEnglish(p) {
+  const found = await p.evaluate(() => {
+    const out = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (/[A-Za-z]{2,}/.test(n.textContent) && n.parentElement.checkVisibility()) out.add(n.textContent.trim());
+    }
+    for (const el of document.querySelectorAll('button, input, textarea, select, [role=button], th')) {
+      for (const a of ['placeholder', 'title', 'aria-label']) {
+        const v = el.getAttribute(a);
+        if (v && /[A-Za-z]{2,}/.test(v)) out.add(`${el.tagName.toLowerCase()}[${a}=${v}]`);
+      }
+    }
+    return [...out];
+  });
+  return found.filter((t) => !/GB\/T/.test(t));
+}
+
 export const tests = [
   {
     name: 'JSON Forms (vanilla): every field rendered once with its Chinese title, 是/否/未填 kept apart, errors shown',
@@ -89,6 +111,12 @@ export const tests = [
         // a wrong credit code is refused with a message beside the field
         await p.locator('.control', { has: p.getByText('统一社会信用代码', { exact: true }) }).last().locator('input').fill('9132');
         await eventually(() => p.evaluate(() => window.__form.errors.some((e) => e.instancePath === '/applicant/creditCode')), { message: 'an Ajv error on the credit code' });
+        // the engine's own words in Chinese (form-engine-texts.ts through JSON Forms' i18n.translate)
+        await eventually(() => bodyText(p).then((t) => t.includes('格式不正确')), { message: 'the credit code error in Chinese' });
+        assert((await p.getByRole('button', { name: '添加一项', exact: true }).count()) >= 3, 'array add buttons say 添加一项');
+        assert((await bodyText(p)).includes('暂无数据'), 'an empty list says 暂无数据');
+        // "Valid" is the vanilla table's column header, fixed in @jsonforms/vanilla-renderers (no i18n key)
+        assertEqual(JSON.stringify((await engineEnglish(p)).filter((t) => t !== 'Valid' && t !== 'Items')), '[]', 'no English from JSON Forms but its fixed table header');
         await shot(p, 'form-engines-jsonforms-organization');
         // the other kind: its fields appear, the organisation's go
         await p.locator('input[type=radio][value=individual]').check();
@@ -118,6 +146,12 @@ export const tests = [
         await p.getByRole('button', { name: '提交' }).click();
         await eventually(() => p.evaluate(() => window.__form.submitErrors?.length > 0), { message: 'submit refused with errors' });
         assertEqual(await p.evaluate(() => window.__form.submitted), null, 'nothing submitted');
+        // RJSF's own words in Chinese (translateString, transformErrors): the error list and the field's message
+        const refused = await bodyText(p);
+        assert(refused.includes('请更正以下问题') && refused.includes('统一社会信用代码：格式不正确'), `the error list in Chinese: ${refused.slice(0, 300)}`);
+        assert(!/must match/.test(refused), 'no Ajv English');
+        assert((await p.locator('button[title="添加"]').count()) >= 3, 'array add buttons titled 添加');
+        assertEqual(JSON.stringify(await engineEnglish(p)), '[]', 'no English from RJSF');
         await shot(p, 'form-engines-rjsf-refused');
         // a good code and a 否 answer: submitted, and the product's reader accepts the file
         await p.locator('#root_applicant_creditCode').fill('');
@@ -147,6 +181,12 @@ export const tests = [
         await p.locator('.ant-formily-item', { has: p.getByText('统一社会信用代码', { exact: true }) }).last().locator('input').fill('9132');
         await p.evaluate(() => window.__form.validate());
         await eventually(() => p.evaluate(() => window.__form.submitErrors?.length > 0), { message: 'validation refuses a bad credit code' });
+        // Formily's validator and antd's own words in Chinese (setValidateLanguage, ConfigProvider zh_CN)
+        const help = await eventually(() => p.locator('.ant-formily-item-error-help').first().textContent(), { message: 'an error shown' });
+        assert(/[\u4e00-\u9fff]/.test(help) && !/[A-Za-z]{2,}/.test(help), `the error in Chinese: ${help}`);
+        assert((await p.locator('input[placeholder="请选择日期"]').count()) > 0, 'date pickers say 请选择日期');
+        // antd's InputNumber spin buttons are labelled "Increase Value" / "Decrease Value" by rc-input-number, not by the locale
+        assertEqual(JSON.stringify((await engineEnglish(p)).filter((t) => !/aria-label=(Increase|Decrease) Value/.test(t))), '[]', 'no English from Formily or antd but the spin buttons');
         await shot(p, 'form-engines-formily-organization');
         // (a cleared input stays "" in Formily's values, which the reader refuses: fill a real code)
         await p.locator('.ant-formily-item', { has: p.getByText('统一社会信用代码', { exact: true }) }).last().locator('input').fill('91350100M000100Y43');

@@ -11,6 +11,42 @@ function isoDaysAgo(years, days = 0) {
   return d.toISOString().slice(0, 10);
 }
 
+const TEXT_CONTROLS = 'form input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+
+/** In the page: the shown tip against the focused control (the `i`th of `sel`) and the controls before and after it. */
+function tipAgainstFields([host, sel, i]) {
+  const tip = document.querySelector(host)?.shadowRoot?.querySelector('.tip:not([hidden])');
+  if (!tip || tip.style.visibility === 'hidden') return null;
+  const t = tip.getBoundingClientRect();
+  const controls = [...document.querySelectorAll(sel)];
+  const ov = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const field = controls[i].getBoundingClientRect();
+  const neighbours = [controls[i - 1], controls[i + 1]].filter(Boolean).map((e) => e.getBoundingClientRect());
+  const w = document.documentElement.clientWidth;
+  const h = document.documentElement.clientHeight;
+  return {
+    place: tip.dataset.place,
+    tip: [t.left, t.top, t.right, t.bottom].map(Math.round),
+    inView: t.left >= 0 && t.top >= 0 && t.right <= w && t.bottom <= h,
+    coversField: ov(t, field),
+    coversNeighbour: neighbours.some((n) => ov(t, n)),
+  };
+}
+
+/** In the page: every shown badge box that lies on a form control, a radio or checkbox option, or a label. */
+function badgeCollisions(host) {
+  const root = document.querySelector(host)?.shadowRoot;
+  const ov = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const things = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, label, [role=radio], [role=switch]')]
+    .map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && r.height > 0);
+  const out = [];
+  for (const box of root?.querySelectorAll('.badges:not([hidden])') ?? []) {
+    const b = box.getBoundingClientRect();
+    for (const { el, r } of things) if (ov(b, r)) out.push(`${box.dataset.field} on <${el.tagName.toLowerCase()}> “${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 16)}”`);
+  }
+  return out;
+}
+
 async function badges(page, field) {
   return page.evaluate(([host, f]) => {
     const root = document.querySelector(host)?.shadowRoot;
@@ -21,6 +57,65 @@ async function badges(page, field) {
 }
 
 export const tests = [
+  {
+    // Issue 13, item 3: wherever the field is and however wide the window, the tip stays inside the
+    // window, never covers the focused field, and covers a neighbour only when every side is taken.
+    name: 'the focus tip stays in the window and off the field, on both variants at 1366×768, 200 % zoom and 420 px',
+    async run(env) {
+      const placed = [];
+      for (const variant of ['a', 'b']) {
+        for (const [width, height] of [[1366, 768], [683, 384], [420, 800]]) {
+          const page = await env.context.newPage();
+          await page.setViewportSize({ width, height });
+          await page.goto(`${env.portal.url}/app/apply/${variant}/basic`);
+          await page.locator('form').waitFor();
+          const count = await page.locator(TEXT_CONTROLS).count();
+          for (let i = 0; i < count; i++) {
+            await page.locator(TEXT_CONTROLS).nth(i).focus();
+            const seen = await eventually(() => page.evaluate(tipAgainstFields, [HOST, TEXT_CONTROLS, i]), { timeout: 1200, message: `focus tip for field ${i}` }).catch(() => null);
+            if (!seen) continue; // a field with nothing to say shows no tip
+            const where = `variant ${variant} at ${width}×${height}, field ${i} (${seen.place})`;
+            assert(seen.inView, `${where}: the tip is inside the window ${JSON.stringify(seen.tip)}`);
+            assert(!seen.coversField, `${where}: the tip does not cover the focused field`);
+            placed.push({ variant, width, ...seen });
+          }
+          if (variant === 'b' && width === 420) await screenshot(page, 'portal-b-focus-tip-420');
+          await page.close();
+        }
+      }
+      assert(placed.length >= 12, `tips were shown and checked (${placed.length})`);
+      // With room beside a single-column form, no neighbour is covered.
+      const wideA = placed.filter((p) => p.variant === 'a' && p.width === 1366);
+      assert(wideA.length > 0 && wideA.every((p) => !p.coversNeighbour), `variant A at 1366 px covers no neighbour: ${JSON.stringify(wideA.filter((p) => p.coversNeighbour))}`);
+      const covering = placed.filter((p) => p.coversNeighbour).length;
+      console.log(`  focus tips checked: ${placed.length}; covering a neighbour (every side taken): ${covering}`);
+    },
+  },
+  {
+    name: 'the focus tip can be turned off in 设置 → 显示, and no tip shows then',
+    async run(env) {
+      const options = await env.context.newPage();
+      await options.goto(env.extUrl('options.html'));
+      const box = options.locator('[data-testid="focus-tips"]');
+      await box.waitFor();
+      assert(await box.isChecked(), 'focus tips are on by default');
+      await box.click(); // a person's click (trusted)
+      await eventually(async () => !(await box.isChecked()), { message: 'the setting is off' });
+      const page = await env.context.newPage();
+      await page.goto(`${env.portal.url}/app/apply/a/basic`);
+      await page.getByLabel('成立日期').fill(isoDaysAgo(2));
+      await page.getByLabel('单位名称').focus();
+      await page.getByLabel('成立日期').focus();
+      await eventually(async () => (await badges(page, 'applicant.establishedOn')).length > 0, { message: 'the badge is still shown' });
+      await page.waitForTimeout(800);
+      const tip = await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('.tip:not([hidden])') ?? null, HOST);
+      assert(tip === null, 'no focus tip with the setting off');
+      await box.click();
+      await eventually(async () => box.isChecked(), { message: 'the setting is back on' });
+      await page.close();
+      await options.close();
+    },
+  },
   {
     name: 'a failing clause puts a red badge beside its field, and it goes when the field is fixed (variant A)',
     async run(env) {
@@ -95,10 +190,21 @@ export const tests = [
       await page.goto(`${env.portal.url}/app/apply/b/basic`);
       await page.locator('form').waitFor();
       await page.locator('.ant-form-item', { hasText: '成立日期' }).locator('input').fill(isoDaysAgo(1));
+      await eventually(async () => (await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge on 成立日期 (B), before anything else is typed' });
+      await page.waitForTimeout(600); // every frame the badges asked for has run
+      const first = await page.evaluate(badgeCollisions, HOST);
+      assert(first.length === 0, `no badge lies on a field, an option or a label after one change: ${first.join('; ')}`);
       await page.locator('.ant-form-item', { hasText: '统一社会信用代码' }).locator('input').fill('91320706MA1Q8K2L3X');
       await eventually(async () => (await badges(page, 'applicant.establishedOn')).some((b) => b.tone === 'fail'), { message: 'red badge on 成立日期 (B)' });
       await eventually(async () => (await badges(page, 'applicant.creditCode')).some((b) => b.tone === 'fail'), { message: 'red badge on a credit code with a wrong check character' });
       await screenshot(page, 'portal-b-badges');
+      const wide = await page.evaluate(badgeCollisions, HOST);
+      assert(wide.length === 0, `no badge lies on a field, an option or a label (B, 1280 px): ${wide.join('; ')}`);
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.waitForTimeout(300);
+      await screenshot(page, 'portal-b-badges-420');
+      const narrow = await page.evaluate(badgeCollisions, HOST);
+      assert(narrow.length === 0, `no badge lies on a field, an option or a label (B, 420 px): ${narrow.join('; ')}`);
       await page.close();
     },
   },

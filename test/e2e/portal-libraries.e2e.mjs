@@ -18,33 +18,33 @@ const QUALIFICATION = {
   'applicant.qmsCertificates': 'qms',
 };
 
-const yearsAgo = (n) => { const d = new Date(); d.setFullYear(d.getFullYear() - n); return d.toISOString().slice(0, 10); };
+export const yearsAgo = (n) => { const d = new Date(); d.setFullYear(d.getFullYear() - n); return d.toISOString().slice(0, 10); };
 
 // Test-side locators only (the extension knows none of these): the form item holding a label.
 const esc = (t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const item = (page, label) => page.locator('.el-form-item, .ant-form-item, tr').filter({ has: page.getByText(new RegExp(`^\\*?\\s*${esc(label)}$`)) }).last();
+export const item = (page, label) => page.locator('.el-form-item, .ant-form-item, .ant-formily-item, tr').filter({ has: page.getByText(new RegExp(`^\\*?\\s*${esc(label)}$`)) }).last();
 const visibleOption = (page, text) => page.locator('.el-select-dropdown__item, .ant-select-item-option').filter({ hasText: new RegExp(`^\\s*${esc(text)}\\s*$`) }).locator('visible=true').first();
 
-async function type(page, label, value) {
+export async function type(page, label, value) {
   await item(page, label).locator('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea').first().fill(String(value));
 }
-async function radio(page, label, option) {
+export async function radio(page, label, option) {
   await item(page, label).getByText(option, { exact: true }).click();
 }
-async function toggle(page, label) {
+export async function toggle(page, label) {
   await item(page, label).locator('.el-switch__core, .ant-switch').first().click();
 }
-async function date(page, input, value) {
+export async function date(page, input, value) {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
   await page.keyboard.press('Escape').catch(() => undefined);
 }
-async function choose(page, scope, option) {
+export async function choose(page, scope, option) {
   await scope.locator('.el-select, .ant-select').first().click();
   await visibleOption(page, option).click();
 }
-async function next(page) {
+export async function next(page) {
   await page.getByRole('button', { name: /下一步|下 一 步/ }).click();
 }
 
@@ -89,7 +89,7 @@ async function checkAgainstModel(page, sw, map, what) {
   return by;
 }
 
-const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
+export const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
 
 async function fillOrganisation(env, lib) {
   const { context, sw, portal, extUrl } = env;

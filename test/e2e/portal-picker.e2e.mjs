@@ -68,6 +68,8 @@ export const tests = [
         'applicant.operationInterrupted': false,
         'applicant.policyCompliant': true,
       };
+      // as the background does before a prefill: the widget drivers are injected into the content script's world
+      await env.sw.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/prefill-driver.js'] }), tabId);
       const reply = await toTab(env.sw, tabId, { type: 'prefill/apply', values, overwrite: [] });
       assert(reply?.ok, 'prefill replied');
       assert(reply.skipped.some((s) => s.key === 'applicant.name' && s.reason === 'not-empty'), 'typed name reported as kept');
@@ -116,7 +118,7 @@ tests.push({
     const options = await env.context.newPage();
     await options.goto(env.extUrl('options.html'));
     const section = options.getByTestId('adapter-section');
-    await section.getByRole('button', { name: /字段 Fields/ }).click();
+    await section.getByRole('button', { name: /^(字段|Fields)$/ }).click();
     const row = section.locator('tr[data-field="applicant.establishedOn"]');
     // Wait until the background knows the portal tab (its first snapshot).
     await eventually(async () => {

@@ -31,7 +31,7 @@ export const tests = [
       await options.goto(env.extUrl('options.html'));
       const section = options.getByTestId('adapter-section');
       await eventually(() => section.locator('tr[data-miss="applicant.establishedOn"]').count(), { message: 'miss listed on the options page' });
-      await section.getByRole('button', { name: /字段 Fields/ }).click();
+      await section.getByRole('button', { name: /^(字段|Fields)$/ }).click();
       const row = section.locator('tr[data-field="applicant.establishedOn"]');
       await row.getByRole('button', { name: /在页面上选取/ }).click();
       await eventually(async () => (await section.locator('.adapters-notice').textContent())?.includes('请切换到申报页面'), { message: 'picker started' });

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, SCREENSHOTS, assert, eventually, launchWithExtension } from './harness.mjs';
+import { EXT_PATH, ROOT, SCREENSHOTS, assert, eventually, launchWithExtension } from './harness.mjs';
 
 export const standalone = true;
 
@@ -25,7 +25,9 @@ export const tests = [
         const manifest = await browser.sw.evaluate(() => chrome.runtime.getManifest());
         assert(manifest.version === version, `version ${manifest.version} is package.json's ${version}`);
         const locales = Object.fromEntries(['zh_CN', 'en'].map((l) => [l, JSON.parse(fs.readFileSync(path.join(dir, '_locales', l, 'messages.json'), 'utf8')).extName.message]));
-        const ui = await browser.sw.evaluate(() => chrome.i18n.getUILanguage());
+        // @@ui_locale is the locale Chromium resolves __MSG_ names with (on Linux from LANG/LANGUAGE);
+        // getUILanguage() follows --lang and may differ from it (LANG=C.UTF-8 with --lang=zh-CN).
+        const ui = await browser.sw.evaluate(() => chrome.i18n.getMessage('@@ui_locale'));
         const expected = ui.startsWith('zh') ? locales.zh_CN : locales.en;
         assert(manifest.name === expected, `name from _locales for UI language ${ui}: ${manifest.name} (zh_CN ${locales.zh_CN}, en ${locales.en})`);
         // Least privilege (issue 15): the store package asks for no origin at install and declares no
@@ -48,6 +50,34 @@ export const tests = [
         await browser?.context.close();
         if (browser) fs.rmSync(browser.userDataDir, { recursive: true, force: true });
         fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    // The release asks for no origin at install, and the demo portal runs on 127.0.0.1, which a release
+    // never gets: the first store picture (the clause badges on the application form) is taken with the
+    // demo build, which is the release plus the demo portal's origin.
+    name: 'store screenshot 1: clause badges beside the application form (demo build on the demo portal)',
+    async run(env) {
+      let browser;
+      try {
+        browser = await launchWithExtension({ extPath: EXT_PATH });
+        await browser.sw.evaluate(() => chrome.storage.local.set({ uiPreferences: { language: 'zh', focusTips: true } }));
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.goto(`${env.portal.url}/app/apply/a/basic`);
+        await page.getByLabel('单位名称', { exact: true }).pressSequentially('连云港示范精工有限公司');
+        const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+        await page.getByLabel('成立日期', { exact: true }).pressSequentially(`${Number(today.slice(0, 4)) - 2}${today.slice(4)}`);
+        await page.getByLabel('单位地址', { exact: true }).focus();
+        await eventually(() => page.evaluate(() => document.querySelector('award-pilot-hints')?.shadowRoot?.querySelector('.badges[data-field="applicant.establishedOn"] .badge[data-tone="fail"]') ? true : null), { message: 'the red 第八条（一） badge beside 成立日期' });
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'store-1-portal-hints.png') });
+        const size = fs.readFileSync(path.join(SCREENSHOTS, 'store-1-portal-hints.png')).subarray(16, 24);
+        assert(size.readUInt32BE(0) === 1280 && size.readUInt32BE(4) === 800, `store screenshot is 1280×800: ${size.readUInt32BE(0)}×${size.readUInt32BE(4)}`);
+      } finally {
+        await browser?.context.close();
+        if (browser) fs.rmSync(browser.userDataDir, { recursive: true, force: true });
       }
     },
   },

@@ -3,7 +3,8 @@
 // Files may instead export `standalone = true` and manage their own browser (crash tests).
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, withPortal, ARTIFACTS } from './harness.mjs';
+import { launchWithExtension, withPortal, ARTIFACTS, ROOT } from './harness.mjs';
+import { changedSince, snapshot } from '../tools/tree-changes.mjs';
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const only = process.argv[2];
@@ -20,6 +21,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+const treeBefore = snapshot(ROOT);
 for (const file of files) {
   const mod = await import(path.join(dir, file));
   await withPortal(async (portal) => {
@@ -46,6 +48,13 @@ for (const file of files) {
   });
 }
 
+// Nothing an e2e writes may land in the git tree (pictures, downloads, profiles go to test/artifacts/ or a temp dir).
+const dirtied = changedSince(treeBefore, snapshot(ROOT));
+if (dirtied.length) {
+  failed++;
+  failures.push(`the run changed files in the git tree: ${dirtied.join(', ')}`);
+  console.log(`  ✗ the git tree is left as found\n    changed by this run: ${dirtied.join(', ')}`);
+}
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 fs.writeFileSync(path.join(ARTIFACTS, 'e2e-result.json'), JSON.stringify({ passed, failed, failures }, null, 2));
 console.log(`e2e: ${passed} passed, ${failed} failed`);

@@ -137,7 +137,7 @@ export const tests = [
       await page.getByTestId('view-rounds').click();
       await page.getByTestId('round-name').fill('2025');
       await page.getByTestId('round-save').click();
-      await page.getByText('Round 2025 saved').waitFor();
+      await page.getByText('已保存轮次 2025').waitFor();
       await page.getByTestId('view-scores').click();
       await score(page, '4.4.2', '50-65', 65); // 27 → 39
       await page.getByTestId('view-rounds').click();
@@ -159,7 +159,7 @@ export const tests = [
       await page.goto(extUrl('report.html?kind=organization'));
       await page.getByTestId('print-report').waitFor();
       const total = await page.getByTestId('print-total').textContent();
-      assert(/总分 Total：\d+(\.\d+)? \/ 1000/.test(total), `print view shows the total: ${total}`);
+      assert(/^总分：\d+(\.\d+)? \/ 1000$/.test(total.trim()), `print view shows the total, in Chinese only: ${total}`);
       assert(await page.locator('svg[data-testid="radar-chart"]').count() === 1, 'radar chart drawn');
       await screenshot(page, 'self-evaluation-print-view');
       await page.emulateMedia({ media: 'print' });

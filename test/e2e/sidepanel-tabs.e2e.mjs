@@ -103,7 +103,7 @@ export const tests = [
       assert(text.includes('不予推荐'), 'opinion concludes 不予推荐');
       assert(text.includes('卓越绩效自评报告'), 'opinion names the missing attachment');
       await panel.getByLabel(/自评得分/).fill('1200');
-      assert(await panel.getByText('自评得分应在 0–1000 之间').isVisible(), 'an impossible score is named');
+      assert(await panel.getByText(/自评得分应在 0–1000 分之间|The score must be between 0 and 1000 points/).isVisible(), 'an impossible score is named');
       await panel.getByLabel(/自评得分/).fill('585');
       await eventually(async () => (await opinion.inputValue()).includes('自评得分 585 分'), { message: 'score enters the opinion' });
       await panel.getByRole('button', { name: /复制/ }).click();

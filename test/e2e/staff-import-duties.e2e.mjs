@@ -1,6 +1,7 @@
 // Staff import by content (PDF named, CSV read, a 10,000-case file with a progress bar that cancels
 // and writes nothing) and the duties after the award as dated tasks (overdue in the header and the
 // list, closed with who and when, 第十八条 title uses flagged on packaging).
+import ExcelJS from 'exceljs';
 import { assert, assertEqual, eventually, screenshot } from './harness.mjs';
 import { manyCases } from './staff-seed.mjs';
 
@@ -50,6 +51,37 @@ export const tests = [
     },
   },
   {
+    name: 'an .xlsx event table: a wrong cell is named by row and column and nothing is written; a good one previews, then imports',
+    async run() {
+      /** An event table as staff keep it in Excel or WPS: dates as date cells, the credit code as text. */
+      const xlsx = async (year) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('案件');
+        ws.addRow(['编号 ID', '年度 Year', '类型 Kind', '申报主体 Applicant', '统一社会信用代码 Credit code', '推荐单位 Recommender', '事件 Event', '日期 Date', '详情 Detail']);
+        ws.addRow(['xlsx-1', year, '组织', '江苏连云港示例机械有限公司', '913207006089012330', '海州区人民政府', '提交申报', new Date(Date.UTC(2026, 2, 3)), '']);
+        ws.addRow(['xlsx-1', year, '组织', '江苏连云港示例机械有限公司', '913207006089012330', '海州区人民政府', '推荐', new Date(Date.UTC(2026, 2, 21)), '']);
+        return { name: 'cases.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+      };
+      const before = await listCount(page);
+      await page.click('[data-testid="import-open"]');
+      await page.setInputFiles('[data-testid="import-file"]', await xlsx('二〇二六'));
+      const errs = page.locator('[data-testid="import-errors"]');
+      await errs.waitFor();
+      assert(/第 2 行“年度”列/.test(await errs.textContent()), `names row and column: ${await errs.textContent()}`);
+      assert(await page.locator('[data-testid="import-confirm"]').isDisabled(), 'confirm disabled on a refused file');
+      assertEqual(await listCount(page), before, 'nothing written');
+      await page.setInputFiles('[data-testid="import-file"]', await xlsx(2026));
+      const preview = page.locator('[data-testid="import-preview"]');
+      await preview.waitFor();
+      assert((await preview.textContent()).includes('将导入 1 个案件、2 个事件'), `xlsx preview: ${await preview.textContent()}`);
+      await screenshot(page, 'staff-import-xlsx-preview');
+      assertEqual(await listCount(page), before, 'nothing written before confirming');
+      await page.click('[data-testid="import-confirm"]');
+      await eventually(async () => (await listCount(page)) !== before, { message: 'xlsx case listed' });
+      assert((await page.locator('[data-testid="case-row"]', { hasText: '江苏连云港示例机械有限公司' }).count()) === 1, 'the xlsx case is in the list');
+    },
+  },
+  {
     name: '10,000 cases: progress with counts, cancel writes nothing',
     async run() {
       await page.click('[data-testid="import-open"]');
@@ -71,14 +103,14 @@ export const tests = [
       await eventually(async () => ((await page.locator('[data-testid="import-failure"]').textContent().catch(() => '')) ?? '').includes('已取消导入，未写入任何数据'), { timeout: 30_000, message: 'cancelled message' });
       const seen = await page.evaluate(() => window.__progressSeen);
       assert(seen.some((t) => t.includes('/ 10,000 个案件')), `progress counted the cases: ${seen.slice(-2).join(' | ')}`);
-      await page.click('[data-testid="import-dialog"] button:has-text("取消 Cancel")');
+      await page.click('[data-testid="import-dialog"] button:has-text("取消")');
       assertEqual(await page.locator('[data-testid="year-select"] option[value="2025"]').count(), 0, 'no 2025 cases were written');
     },
   },
   {
     name: 'duties after the award: overdue in the header and the list, closed with who and when, title use on packaging flagged',
     async run() {
-      if (await page.locator('[data-testid="import-dialog"]').count()) await page.click('[data-testid="import-dialog"] button:has-text("取消 Cancel")');
+      if (await page.locator('[data-testid="import-dialog"]').count()) await page.click('[data-testid="import-dialog"] button:has-text("取消")');
       await page.click('[data-testid="import-open"]');
       await page.setInputFiles('[data-testid="import-file"]', file('awarded.json', 'application/json', JSON.stringify(awardedLongAgo())));
       await page.locator('[data-testid="import-preview"]').waitFor();

@@ -1,8 +1,33 @@
 // The staff page (dashboard.html): seed 30 cases by JSON import, filter, open a case, record a
 // decision, see the statechart's current stage and the counts move; exports; bans; 10,000 cases.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { assert, assertEqual, eventually, screenshot } from './harness.mjs';
 import { manyCases, quotaCases, seedCases } from './staff-seed.mjs';
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF), enough to read what LibreOffice Calc writes. */
+function csvRows(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
 
 const json = (data, name = 'cases.json') => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
 
@@ -261,6 +286,76 @@ export const tests = [
       await page.locator('[data-testid="import-preview"]').waitFor();
       assert((await page.locator('[data-testid="import-preview"]').textContent()).includes('31 个编号已存在'), 'existing ids skipped');
       await page.click('[data-testid="import-dialog"] button:has-text("取消")');
+    },
+  },
+  {
+    name: '导出 Excel: the downloaded .xlsx read back by exceljs and by LibreOffice Calc, cell for cell',
+    async run() {
+      const { page, errors } = shared;
+      await clearFilters(page);
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
+      assert(/^质量奖案件-cases-\d{4}-\d{8}\.xlsx$/.test(dl.suggestedFilename()), `xlsx file name: ${dl.suggestedFilename()}`);
+      const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-xlsx-'));
+      try {
+        const file = path.join(work, 'cases.xlsx');
+        fs.copyFileSync(await dl.path(), file);
+        // exceljs reads what the button wrote
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+        const ws = wb.worksheets[0];
+        assertEqual(ws.name, '案件', 'sheet name');
+        const header = ws.getRow(1).values.slice(1);
+        for (const h of ['申报主体', '统一社会信用代码', '阶段', '第十一条奖励（元）']) assert(header.some((x) => String(x).includes(h)), `header ${h} in ${header.join('|')}`);
+        assertEqual(ws.views[0]?.state, 'frozen', 'header row frozen');
+        assertEqual(ws.views[0]?.ySplit, 1, 'one frozen row');
+        assert(ws.autoFilter, 'filters on the header row');
+        assertEqual(ws.rowCount, 32, 'header + 31 cases (the list on screen)');
+        const col = (name) => header.findIndex((x) => String(x).includes(name)) + 1;
+        const [cId, cCode, cSince, cReward] = [col('编号'), col('统一社会信用代码'), col('进入阶段日期'), col('第十一条奖励')];
+        assert(cId > 0 && cCode > 0 && cSince > 0 && cReward > 0, `columns found: ${header.join('|')}`);
+        const seeded = new Map(seedCases().cases.map((c) => [c.header.id, c.header]));
+        let codes = 0;
+        let dates = 0;
+        let rewards = 0;
+        for (let r = 2; r <= ws.rowCount; r++) {
+          const row = ws.getRow(r);
+          const id = String(row.getCell(cId).value);
+          const want = seeded.get(id);
+          const code = row.getCell(cCode).value;
+          if (want?.creditCode) {
+            assertEqual(code, want.creditCode, `row ${r}: the credit code is the same text`);
+            assertEqual(row.getCell(cCode).numFmt, '@', `row ${r}: the code cell is text-typed`);
+            codes++;
+          }
+          const since = row.getCell(cSince).value;
+          if (since !== null && since !== undefined) { assert(since instanceof Date, `row ${r}: 进入阶段日期 is a date cell (${since})`); dates++; }
+          const reward = row.getCell(cReward).value;
+          if (reward !== null && reward !== undefined) { assert(typeof reward === 'number' && reward > 0, `row ${r}: reward is a number (${reward})`); rewards++; }
+        }
+        assert(codes >= 20 && dates >= 20 && rewards >= 1, `codes ${codes}, dates ${dates}, rewards ${rewards}`);
+
+        // LibreOffice Calc opens the same file: every cell it shows equals what exceljs read
+        const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
+        assert(soffice, 'LibreOffice (libreoffice-calc-nogui) must be installed');
+        const r = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', path.join(work, 'out'), file], { encoding: 'utf8', timeout: 120_000 });
+        const out = path.join(work, 'out', 'cases.csv');
+        assert(fs.existsSync(out), `Calc converted the file: ${r.stderr || r.stdout}`);
+        const calc = csvRows(fs.readFileSync(out, 'utf8')).filter((row) => row.some(Boolean));
+        assertEqual(calc.length, ws.rowCount, 'Calc sees every row');
+        const shown = (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+        for (let i = 0; i < calc.length; i++) {
+          for (let j = 0; j < header.length; j++) {
+            const ours = shown(ws.getRow(i + 1).getCell(j + 1).value);
+            // Calc shows numbers in the cell's format (#,##0): compare without the thousands separators
+            const theirs = j + 1 === cReward ? calc[i][j].replace(/,/g, '') : calc[i][j];
+            assertEqual(theirs ?? '', ours, `row ${i + 1} column ${header[j]}: Calc shows what was written`);
+          }
+        }
+        assert(!calc.flat().some((c) => /E\+\d/.test(c)), 'no code turned into a number in Calc');
+        assertEqual(errors.length, 0, `page errors: ${errors.join('; ')}`);
+      } finally {
+        fs.rmSync(work, { recursive: true, force: true });
+      }
     },
   },
   {

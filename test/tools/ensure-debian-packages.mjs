@@ -2,12 +2,17 @@
 // Install Debian's packages when we may (root with apt-get); otherwise say what to install.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { NO_BROWSER_MESSAGE, findChromium, hasCjkFont } from './find-browser.mjs';
+import { NO_BROWSER_MESSAGE, findChromium, hasCjkFont, wrongChromiumPath } from './find-browser.mjs';
 
 /** @param {{ pkg: string, present: () => boolean }[]} needs */
 export function ensureDebianPackages(needs) {
   const missing = needs.filter((n) => !n.present()).map((n) => n.pkg);
   if (missing.length === 0) return;
+  // a mistyped CHROMIUM_PATH is the person's to fix; installing Debian's chromium would not help
+  if (missing.includes('chromium') && wrongChromiumPath()) {
+    console.error(wrongChromiumPath());
+    process.exit(1);
+  }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
     if (missing.includes('chromium') && process.platform !== 'linux') {

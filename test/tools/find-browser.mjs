@@ -22,6 +22,12 @@ export function findChromium({ platform = process.platform, env = process.env, e
   return browserCandidates(platform, env).find((p) => exists(p)) ?? null;
 }
 
+/** A CHROMIUM_PATH that names no file: said plainly instead of installing another browser. */
+export function wrongChromiumPath(env = process.env, exists = fs.existsSync) {
+  if (!env.CHROMIUM_PATH || exists(env.CHROMIUM_PATH)) return null;
+  return `CHROMIUM_PATH 指向的文件不存在：${env.CHROMIUM_PATH}\nCHROMIUM_PATH names no file: ${env.CHROMIUM_PATH}`;
+}
+
 export const NO_BROWSER_MESSAGE = [
   '找不到 Chromium / Edge / Chrome。请安装 Chromium（Debian/Ubuntu：sudo apt-get install -y chromium），或用 CHROMIUM_PATH=<浏览器可执行文件> 指定。',
   'No Chromium, Edge or Chrome found. Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH=<path to the browser executable>.',
@@ -34,3 +40,13 @@ export function hasCjkFont({ platform = process.platform, fcList = () => spawnSy
   if (r.error || r.status !== 0) return false;
   return r.stdout.trim() !== '';
 }
+
+/** Branded Google Chrome (137 and later) ignores --load-extension, so `npm start` cannot load the demo build in it. */
+export function ignoresLoadExtension(browserPath) {
+  return /google[-_ ]?chrome|[\\/]Google[\\/]Chrome[\\/]|[\\/]opt[\\/]google[\\/]chrome[\\/]/i.test(browserPath);
+}
+
+export const BRANDED_CHROME_MESSAGE = (browserPath) => [
+  `找到的是 Google Chrome（${browserPath}）：Chrome 137 起不再加载命令行指定的扩展。请安装 Chromium 或 Edge，或用 CHROMIUM_PATH=<浏览器可执行文件> 指定；也可在 chrome://extensions 打开开发者模式，“加载已解压的扩展程序”选 .output/chrome-mv3-demo。`,
+  `Found Google Chrome (${browserPath}): since Chrome 137 it ignores --load-extension. Install Chromium or Edge, or set CHROMIUM_PATH=<path to the browser executable>; or load .output/chrome-mv3-demo by hand (chrome://extensions → Developer mode → Load unpacked).`,
+].join('\n');

@@ -79,8 +79,13 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
       publicity: s('第十条', '10.5', '(五)'),
       approval: s('第十条', '10.6', '(六)'),
       recommenders: s('第七条', '7'),
+      award: s('第三条', '3'),
       committee: s('第五条', '5'),
       office: s('第六条', '6'),
+      // after the award: recommended to the provincial award, the winner's duties, the use of the title
+      provincial: s('第十二条', '12'),
+      duties: s('第十七条', '17'),
+      titleUse: s('第十八条', '18'),
     },
   },
   quotas: {
@@ -106,6 +111,9 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
     reportMaxChars: 30000,
     source: s('第十条', '10.1', '(一)'),
   },
+  // 第六条 gives the office the expert pool and groups but sets no group size or score margin: three experts
+  // a group and a 20-point spread before a consensus discussion are the office's working choice.
+  expertPanel: { groupSize: 3, spreadMargin: 20, setBy: 'office', source: s('第六条', '6') },
   call: null,
 });
 

@@ -5,12 +5,14 @@ export const lianyungangAward: AwardInfo = {
   id: 'lianyungang-mayor',
   name: { zh: '连云港市市长质量奖', en: 'Lianyungang Mayor Quality Award' },
   shortName: { zh: '市长质量奖', en: 'Mayor Quality Award' },
-  nominationName: { zh: '市长质量奖提名奖', en: 'Mayor Quality Award nomination' },
+  nominationName: { zh: '连云港市市长质量奖提名奖', en: 'Lianyungang Mayor Quality Award nomination' },
+  shortNominationName: { zh: '市长质量奖提名奖', en: 'Nomination Award' },
   terms: {
     region: { zh: '连云港市', en: 'Lianyungang' },
     local: { zh: '本市', en: 'Lianyungang' },
     committee: { zh: '市质量发展委员会', en: 'the city quality development committee' },
     office: { zh: '市质量发展委员会办公室', en: 'the office of the city quality development committee' },
+    approver: { zh: '市政府', en: 'the city government' },
     industryLeadingMeasures: { zh: '经营规模、上缴税收、总资产贡献率', en: 'scale, taxes paid and total-asset contribution' },
   },
   // 第十二条: winners are recommended first for the Jiangsu Governor Quality Award.

@@ -8,9 +8,11 @@ import type { BackgroundToContent, ContentToBackground, FieldReading, Attachment
 import type { UrlPattern } from '../adapter-schema.ts';
 import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
+import type { Binding } from './locate.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
-import { applyPrefill, currentReading, keptAs, type PrefillResult } from './prefill.ts';
-import { fillTableRows, tableRows } from './prefill-table.ts';
+import { currentReading, keptAs, type PrefillResult } from './prefill.ts';
+import { tableRows } from './prefill-table.ts';
+import type { PrefillDriver } from './prefill-driver.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
@@ -33,6 +35,12 @@ export interface AssistantOptions {
   missDelayMs?: number;
   /** the person's language and whether the focus tip shows (issue 13); default 中文 with tips */
   prefs?: OverlayPrefs;
+  /**
+   * The widget drivers for 填入资料, or null when they are not loaded: the content script reads them
+   * from the slot the background fills just before a prefill (prefill-driver-slot.ts), so they are not
+   * bundled into the script every portal page runs.
+   */
+  prefillDriver?: () => PrefillDriver | null;
 }
 
 export interface OverlayPrefs {
@@ -66,6 +74,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   let kind: ApplicantKind | null = null;
   /** `kind`, or the kind whose fields the page shows when the kind question is not on it */
   let layoutKind: ApplicantKind | null = null;
+  /** chosen in the panel when the page shows no 申报类型: the page's own answer still wins */
+  let chosenKind: ApplicantKind | null = null;
   const memory = new Map<string, FieldReading>();
   const memoryAtt = new Map<string, AttachmentReading>();
   let hints: Hint[] = [];
@@ -118,12 +128,22 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     if (!pendingSince) pendingSince = now;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      timer = undefined;
       pendingSince = 0;
+      // While the person types, the pause is the only wait (issue 19: keystroke → badge ≤ debounce + a frame);
+      // page-only changes (late renders, tickers) still wait for an idle moment.
       const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      if (idle) idle.call(win, () => scan(), { timeout: 300 });
+      if (idle && Date.now() - lastInputAt >= 1500) idle.call(win, () => scan(), { timeout: 300 });
       else scan();
     }, delay);
   });
+  /** A committed value (a select, radio or checkbox, or a field left) is checked at once, without the pause. */
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pendingSince = 0;
+    scan();
+  };
 
   const scan = guard(() => {
     if (stopped) return;
@@ -165,7 +185,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       }
       return;
     }
-    const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind });
+    const result = scanPage(doc, adapter, { staticValues: page === 'recommender-review', kindHint: kind ?? chosenKind });
     last = result;
     kind = result.kind;
     layoutKind = result.layoutKind;
@@ -262,7 +282,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       }
       const f = fieldDef(b.key);
       if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: say('badge.required'), title: say('badge.requiredTitle') });
-      entries.push({ key: b.key, anchor: anchorOf(b.target), badges, inside: b.target.kind === 'static' });
+      const anchor = anchorOf(b.target);
+      entries.push({ key: b.key, anchor, badges, inside: b.target.kind === 'static', ...(anchor !== b.target.el ? { area: b.target.el } : {}) });
     }
     getUi().render(entries);
     if (tipFor?.isConnected) showTipFor(tipFor);
@@ -297,25 +318,56 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   const onFocusOut = guard(() => {
     tipFor = null;
     ui?.hideTip();
+    // leaving a field with typing still waiting for its pause: checked now
+    if (timer !== undefined && Date.now() - lastInputAt < 1500) flush();
   });
+  let choiceFlushed: Element | null = null;
+  /** The bound field an element belongs to (the control itself or a part of its widget). */
+  const bindingAt = (el: Element) => last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
+  /** Reads one bound field into memory now: a step may unmount it before the debounced scan runs. */
+  function remember(b: Binding & { target: Target }) {
+    if (b.key.startsWith('attachment:')) {
+      const key = b.key.slice('attachment:'.length);
+      const names = fileNames(b.target);
+      memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
+      return;
+    }
+    const f = fieldDef(b.key);
+    const capped = readField(b.target, f?.columns);
+    memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
+  }
   // Typing is read at once (SPA steps may unmount the field before the debounced scan runs);
   // the snapshot itself is still debounced.
   const onInput = guard((e: Event) => {
     const el = e.target instanceof win.Element ? e.target : null;
     if (!el || el.closest(UI_HOST_TAG)) return;
     lastInputAt = Date.now();
-    const b = last?.bindings.find((x) => x.target && x.target.el.isConnected && (x.target.el === el || x.target.el.contains(el)));
-    if (!b?.target) { clearTimeout(timer); pendingSince = 0; scan(); return; }
-    if (b.key.startsWith('attachment:')) {
-      const key = b.key.slice('attachment:'.length);
-      const names = fileNames(b.target);
-      memoryAtt.set(key, { key, present: names.length > 0, fileNames: names });
-    } else {
-      const f = fieldDef(b.key);
-      const capped = readField(b.target, f?.columns);
-      memory.set(b.key, { key: b.key, found: true, value: capped.value, required: f?.required ?? false, via: b.via ?? undefined, ...(capped.truncated ? { truncated: true as const } : {}) });
-    }
-    schedule();
+    const b = bindingAt(el);
+    if (!b?.target) { flush(); return; }
+    remember(b as Binding & { target: Target });
+    // A choice (select, radio, checkbox) is complete when made, and a text box's `change` commits it
+    // (the person left the field): checked at once, no pause. A choice's `change` right after its
+    // `input` was already checked by that one.
+    if (e.type === 'change' && choiceFlushed === el) { choiceFlushed = null; return; }
+    choiceFlushed = e.type === 'input' && isChoice(el) ? el : null;
+    if (e.type === 'change' || choiceFlushed) flush();
+    else schedule();
+  });
+
+  // A library switch or custom choice may change on click with no input or change event, redrawn a
+  // tick later; the person may click 下一步 right after, unmounting it before a paused scan. So a
+  // click on a bound choice is read once the framework has redrawn (one task later) and checked at once.
+  const onClickCommit = guard((e: Event) => {
+    const el = e.target instanceof win.Element ? e.target : null;
+    if (!el || el.closest(UI_HOST_TAG) || picking) return;
+    const b = bindingAt(el);
+    if (!b?.target || b.target.kind === 'control' || b.target.kind === 'static') return;
+    const bound = b as Binding & { target: Target };
+    setTimeout(guard(() => {
+      if (!bound.target.el.isConnected) return;
+      remember(bound);
+      flush();
+    }), 0);
   });
 
   // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
@@ -389,6 +441,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   doc.addEventListener('change', onInput, true);
   doc.addEventListener('focusin', onFocusIn, true);
   doc.addEventListener('focusout', onFocusOut, true);
+  doc.addEventListener('click', onClickCommit, false);
   win.addEventListener('popstate', schedule);
   scan();
 
@@ -398,6 +451,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     overwrite: readonly string[],
     expect: Readonly<Record<string, string>>,
     res: PrefillResult,
+    fillTableRows: PrefillDriver['fillTableRows'],
   ): Promise<unknown> {
     const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
     // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
@@ -456,6 +510,14 @@ export function startAssistant(opts: AssistantOptions): Assistant {
             hints = msg.hints;
             draw();
             return { ok: true };
+          case 'kind/choose':
+            chosenKind = msg.kind;
+            kind = null; // read again: the page's answer if it has one, else the choice
+            pendingSince = 0;
+            lastSent = '';
+            clearTimeout(timer);
+            scan();
+            return { ok: true };
           case 'snapshot/request':
             pendingSince = 0;
             lastSent = '';
@@ -481,17 +543,23 @@ export function startAssistant(opts: AssistantOptions): Assistant {
           case 'prefill/apply': {
             clearTimeout(timer);
             scan();
+            const driver = opts.prefillDriver?.() ?? null;
+            if (!driver) return { ok: false }; // the background answers 申报页没有回应 and nothing is written
             if (!last || !adapter) return { ok: true, filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
             // Table rows are added through the portal's own add-row button, which may redraw later: async.
             const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
             const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
             const expect = msg.expect ?? {};
-            const res: PrefillResult = applyPrefill(scalars, msg.overwrite, last.bindings, adapter.fields, expect);
-            if (tables.length === 0) {
-              schedule();
-              return { ok: true, ...res };
-            }
-            return prefillTables(tables, msg.values, msg.overwrite, expect, res);
+            // Widgets are driven one after another as a person would (open a list, click an option): async.
+            const bindings = last.bindings;
+            const fields = adapter.fields;
+            return driver.applyPrefill(scalars, msg.overwrite, bindings, fields, expect).then((res: PrefillResult) => {
+              if (tables.length === 0) {
+                schedule();
+                return { ok: true, ...res };
+              }
+              return prefillTables(tables, msg.values, msg.overwrite, expect, res, driver.fillTableRows);
+            });
           }
         }
       } catch {
@@ -509,9 +577,19 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       doc.removeEventListener('change', onInput, true);
       doc.removeEventListener('focusin', onFocusIn, true);
       doc.removeEventListener('focusout', onFocusOut, true);
+      doc.removeEventListener('click', onClickCommit, false);
       win.removeEventListener('popstate', schedule);
       ui?.destroy();
       ui = null;
     },
   };
+}
+
+/** A control whose value is chosen in one act (a select, radio or checkbox): checked at once. */
+function isChoice(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select') return true;
+  if (tag !== 'input') return false;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return type === 'radio' || type === 'checkbox';
 }

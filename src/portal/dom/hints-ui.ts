@@ -20,6 +20,8 @@ export interface BadgeEntry {
   badges: Badge[];
   /** wide read-only cells: badges sit inside the cell's right edge instead of past it */
   inside?: boolean;
+  /** the whole widget when the anchor is only its end (a radio group's last option): other badges keep off it */
+  area?: Element;
 }
 export interface TipContent {
   heading: string;
@@ -43,12 +45,17 @@ const CSS = `
 .tip p[data-tone="evidence"] { color: #ffd699; }
 .highlight { position: absolute; border: 2px solid #1f5fbf; background: rgba(31,95,191,.12); border-radius: 3px; pointer-events: none; }
 .banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
+@media (prefers-color-scheme: dark) { .badge[data-tone="required"] { background: #2b3139; color: #e6e9ee; border-color: #566273; } .tip { background: #0f1318; border: 1px solid #3a4350; } }
 [hidden] { display: none !important; }
 `;
 
 /** narrower than this beside the field is hard to read: the tip goes above instead */
 const TIP_MIN_WIDTH = 260;
 const TIP_MAX_WIDTH = 440;
+/** room a field's label may take above it (two lines of label text) */
+const LABEL_BAND = 40;
+/** how many badge-less fields are kept clear of badges (a bound on the layout reads per frame) */
+const MAX_QUIET = 200;
 /** what a person may want to click or read next: the tip must not sit on it */
 const BUSY = 'input, select, textarea, button, label, a[href], [role="radio"], [role="radiogroup"], [role="checkbox"], [contenteditable=""], [contenteditable="true"], table';
 
@@ -96,9 +103,12 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   doc.documentElement.append(host);
 
   let entries: Array<{ entry: BadgeEntry; box: HTMLElement }> = [];
+  /** fields with nothing to say: no badge, but a badge beside another field must not sit on them */
+  let quiet: Element[] = [];
   let tipAnchor: Element | null = null;
   let hlTarget: Element | null = null;
   let frame = 0;
+  const remeasured = new WeakSet<HTMLElement>();
 
   const schedule = () => {
     if (frame) return;
@@ -114,29 +124,47 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
+    const rectOf = (el: Element) => (el.isConnected ? el.getBoundingClientRect() : null);
+    const fieldRects = [...entries.map(({ entry }, i) => (entry.area ? rectOf(entry.area) : rects[i]!)), ...quiet.map(rectOf)];
+    // badge widths as last drawn (they do not depend on where they sit) and the window's width
+    const widths = entries.map(({ box }) => box.offsetWidth);
+    const vw = doc.documentElement.clientWidth;
     // Write phase.
+    // Only what moved is written: badges that stay put cost no style write (issue 19).
     entries.forEach(({ box, entry }, i) => {
       const r = rects[i];
-      if (!r || (r.width === 0 && r.height === 0)) { box.hidden = true; return; }
-      box.hidden = false;
-      box.style.left = `${Math.round(r.right + sx + (entry.inside ? -8 : 8))}px`;
-      box.style.transform = entry.inside ? 'translateX(-100%)' : '';
-      box.style.top = `${Math.round(r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`;
+      if (!r || (r.width === 0 && r.height === 0)) { if (!box.hidden) box.hidden = true; return; }
+      if (box.hidden) box.hidden = false;
+      // no room to the right (narrow window, 200 % zoom, or the next column's field and its label there):
+      // under the field's right end, never past the window (WCAG 1.4.10)
+      const under = !entry.inside && (r.right + 8 + widths[i]! > vw || takenBeside(r, widths[i]!, fieldRects, i));
+      setStyle(box, 'left', `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (entry.inside ? -8 : 8)) + sx)}px`);
+      setStyle(box, 'transform', entry.inside ? 'translateX(-100%)' : '');
+      setStyle(box, 'top', `${Math.round(under ? r.bottom + sy + 2 : r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
     });
+    // a badge drawn for the first time had no width yet: place it again once it has one (once per
+    // badge box: a re-render in between brings new boxes, and each of them gets its second pass)
+    let again = false;
+    entries.forEach(({ box }, i) => {
+      if (widths[i] === 0 && !box.hidden && !remeasured.has(box)) { remeasured.add(box); again = true; }
+    });
+    if (again) schedule();
     if (hlRect) {
       hl.hidden = false;
       hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;
       hl.style.top = `${Math.round(hlRect.top + sy - 3)}px`;
       hl.style.width = `${Math.round(hlRect.width + 6)}px`;
       hl.style.height = `${Math.round(hlRect.height + 6)}px`;
-    } else hl.hidden = true;
+    } else if (!hl.hidden) hl.hidden = true;
     // The tip last: its place depends on the badges just written and on its own size.
     if (!tip.hidden) placeTip();
   }
 
   /**
    * The focus tip goes where it hides no field the person is about to use: to the right of the
-   * field (past its badges) when there is room for a readable tip, else above it, else below.
+   * field (past its badges) when there is room for a readable tip, else to its left, else above or
+   * below it where nothing is there. When every side is taken (a narrow window, a dense grid), it
+   * goes above, over what was already filled, or below when the field is at the window's top.
    * It never takes clicks either (`pointer-events: none`), wherever it lands.
    */
   function placeTip() {
@@ -146,6 +174,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     }
     const r = tipAnchor.getBoundingClientRect();
     const vw = doc.documentElement.clientWidth || win.innerWidth;
+    const vh = doc.documentElement.clientHeight || win.innerHeight;
     // A group (radios) may be a full-width block: its content ends where its last child does.
     let right = r.left;
     const kids = tipAnchor.children;
@@ -164,26 +193,35 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     }
     const sx = win.scrollX;
     const sy = win.scrollY;
-    const besideLeft = right + 10;
-    const room = vw - besideLeft - 8;
     tip.style.visibility = 'hidden'; // measured and placed before anyone sees it
-    if (room >= TIP_MIN_WIDTH) {
-      tip.style.maxWidth = `${Math.min(TIP_MAX_WIDTH, room)}px`;
-      const w = tip.offsetWidth;
-      const h = tip.offsetHeight;
-      if (isFree(besideLeft, r.top, w, h)) {
-        put('right', besideLeft, r.top);
-        return;
-      }
+    const sized = (maxWidth: number) => {
+      tip.style.maxWidth = `${Math.max(Math.min(TIP_MAX_WIDTH, maxWidth), 0)}px`;
+      return { w: tip.offsetWidth, h: tip.offsetHeight };
+    };
+    // beside the field: level with its top, kept inside the window
+    const level = (h: number) => Math.max(8, Math.min(r.top, vh - h - 8));
+    const besideLeft = right + 10;
+    const roomRight = vw - besideLeft - 8;
+    if (roomRight >= TIP_MIN_WIDTH) {
+      const { w, h } = sized(roomRight);
+      if (isFree(besideLeft, level(h), w, h)) return put('right', besideLeft, level(h));
     }
-    tip.style.maxWidth = `${Math.max(Math.min(TIP_MAX_WIDTH, vw - 16), 0)}px`;
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
+    const roomLeft = r.left - 10 - 8;
+    if (roomLeft >= TIP_MIN_WIDTH) {
+      const { w, h } = sized(roomLeft);
+      if (isFree(r.left - 10 - w, level(h), w, h)) return put('left', r.left - 10 - w, level(h));
+    }
+    const { w, h } = sized(vw - 16);
     const left = Math.max(8, Math.min(r.left, vw - w - 8));
-    // Above covers what was already filled; below (readable, still click-through) only when the
-    // field is too near the top of the window for the tip to fit above it.
-    if (r.top - h - 6 >= 0) put('above', left, r.top - h - 6);
-    else put('below', left, r.bottom + 6);
+    const aboveY = r.top - h - 6;
+    const belowY = r.bottom + 6;
+    const fitsAbove = aboveY >= 0;
+    const fitsBelow = belowY + h <= vh;
+    if (fitsAbove && isFree(left, aboveY, w, h)) return put('above', left, aboveY);
+    if (fitsBelow && isFree(left, belowY, w, h)) return put('below', left, belowY);
+    // Every side is taken: above covers what was already filled; below only at the window's top.
+    if (fitsAbove || !fitsBelow) put('above', left, Math.max(0, aboveY));
+    else put('below', left, belowY);
 
     function put(place: string, x: number, y: number) {
       tip.dataset.place = place;
@@ -191,6 +229,16 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       tip.style.top = `${Math.round(y + sy)}px`;
       tip.style.visibility = '';
     }
+  }
+
+  /**
+   * Would a badge right of `r` sit on another field, or on the label above one (a two-column grid)?
+   * Decided from the fields' rects already read, so it costs no further layout read.
+   */
+  function takenBeside(r: DOMRect, width: number, all: ReadonlyArray<DOMRect | null>, self: number): boolean {
+    const left = r.right + 8;
+    const right = left + width;
+    return all.some((o, j) => j !== self && o !== null && o.left < right && left < o.right && o.top - LABEL_BAND < r.bottom && r.top < o.bottom);
   }
 
   /** Is this viewport box clear of form controls and labels? (sampled: corners, edge midpoints and centre) */
@@ -212,8 +260,16 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   return {
     host,
     render(next) {
+      const shown = next.filter((e) => e.badges.length > 0);
+      quiet = next.filter((e) => e.badges.length === 0 && !e.inside).slice(0, MAX_QUIET).map((e) => e.area ?? e.anchor);
+      // The same badges beside the same fields: nothing is written (issue 19), the layout is refreshed only.
+      if (sameBadges(entries, shown)) {
+        entries = entries.map(({ box }, i) => ({ entry: shown[i]!, box }));
+        schedule();
+        return;
+      }
       layer.replaceChildren();
-      entries = next.filter((e) => e.badges.length > 0).map((entry) => {
+      entries = shown.map((entry) => {
         const box = doc.createElement('div');
         box.className = 'badges';
         box.dataset.field = entry.key;
@@ -266,4 +322,18 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       host.remove();
     },
   };
+}
+
+function setStyle(el: HTMLElement, prop: 'left' | 'top' | 'transform', value: string) {
+  if (el.style[prop] !== value) el.style[prop] = value;
+}
+
+/** Would rendering `next` draw exactly what `drawn` shows (same fields, anchors, badges, placement)? */
+function sameBadges(drawn: ReadonlyArray<{ entry: BadgeEntry }>, next: readonly BadgeEntry[]): boolean {
+  if (drawn.length !== next.length) return false;
+  return drawn.every(({ entry: a }, i) => {
+    const b = next[i]!;
+    return a.key === b.key && a.anchor === b.anchor && Boolean(a.inside) === Boolean(b.inside) && a.badges.length === b.badges.length &&
+      a.badges.every((x, j) => x.tone === b.badges[j]!.tone && x.text === b.badges[j]!.text && x.title === b.badges[j]!.title);
+  });
 }

@@ -159,6 +159,7 @@ export function locateField(field: LocatableField, targets: readonly Target[], r
   const allowed = COMPATIBLE[field.type] ?? [];
   let candidates: Target[] | null = null;
   const tried: string[] = [];
+  let via: Locator['kind'] | null = null;
   for (const l of field.locators) {
     const found = matchesOf(l, () => typedTargets(targets, field.type, allowed), root, targets, allowed);
     tried.push(`${describeLocator(l)}→${found.length}`);
@@ -168,9 +169,31 @@ export function locateField(field: LocatableField, targets: readonly Target[], r
       const narrowed: Target[] = candidates.filter((c) => found.includes(c));
       if (narrowed.length > 0) candidates = narrowed; // contradicting evidence is ignored, not trusted
     }
-    if (candidates.length === 1) return { key: field.key, status: 'found', target: candidates[0]!, via: l.kind, tried };
+    via = l.kind;
+    if (candidates.length === 1) return { key: field.key, status: 'found', target: candidates[0]!, via, tried };
   }
-  return { key: field.key, status: candidates && candidates.length > 1 ? 'ambiguous' : 'missing', target: null, via: null, tried };
+  if (candidates && candidates.length > 1) {
+    // A copy the page hides is not the field a person fills (issue 15: a hidden duplicate turned
+    // 不符合 into 待补充). Only a tie between one shown copy and hidden ones is broken this way.
+    const shown = candidates.filter((c) => !hiddenByMarkup(c.el));
+    if (shown.length === 1) return { key: field.key, status: 'found', target: shown[0]!, via, tried: [...tried, 'hidden copies set aside'] };
+    return { key: field.key, status: 'ambiguous', target: null, via: null, tried };
+  }
+  return { key: field.key, status: 'missing', target: null, via: null, tried };
+}
+
+/**
+ * Hidden by the page's own markup: the `hidden` attribute, `inert`, `aria-hidden`, or an inline
+ * display:none / visibility:hidden on the element or an ancestor. Reads attributes only, never
+ * computed style or layout, so a scan still causes no reflow.
+ */
+function hiddenByMarkup(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+  }
+  return false;
 }
 
 /** Binds every field; an element claimed by two fields binds neither (a conflict is reported, not guessed). */

@@ -1,9 +1,12 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
+import { unfillableReason } from './fillable.ts';
 import { optionFor, setNativeValue } from './prefill.ts';
 import type { ReadableColumn } from './read.ts';
-import { readTable } from './read.ts';
-import { bodyRowsOf, cellsOf, headerRowOf } from './table-dom.ts';
+import { cellValue, readTable } from './read.ts';
+import { bodyRowsOf, cellsOf, headerOnly, headerRowOf, setSplitBody, splitBodyOf } from './table-dom.ts';
 import { textOf } from './targets.ts';
+import { chooseOption, isDatePicker, typeDate, typeText, waitFor, type DriveOutcome } from './drive.ts';
+import { isCustomSelect, splitBody } from './widgets.ts';
 
 /** A table field the adapter says how to grow: the text of its add-row button (+ 添加一行, + 新增). */
 export interface TablePrefill {
@@ -16,7 +19,7 @@ export interface TablePrefill {
   mayAdd: boolean;
 }
 
-export type TablePrefillOutcome = 'filled' | 'unchanged' | 'not-empty' | 'unsupported';
+export type TablePrefillOutcome = 'filled' | 'unchanged' | 'not-empty' | 'unsupported' | 'hidden';
 
 /** How long a platform may take to draw the row its add button asked for (Vue/React re-render on a later tick). */
 const ROW_WAIT_MS = 1500;
@@ -44,14 +47,33 @@ export function tableRows(value: string | boolean, columns: readonly ReadableCol
   return rows;
 }
 
-/** The add-row button beside a table: the nearest one up to three levels up, in a box holding only this table. */
+/**
+ * The body half of a header-only table, found again here: the prefill driver is a separate script
+ * (entrypoints/prefill-driver.ts) with its own copy of table-dom.ts, so the pairing the scan recorded
+ * is not visible to it. Without this, rows of el-table or a scrolling antd table read as none.
+ */
+function bodyHalf(table: Element): Element | null {
+  const known = splitBodyOf(table);
+  if (known) return known;
+  const body = splitBody(table, headerOnly);
+  setSplitBody(table, body);
+  return body;
+}
+
+/**
+ * The add-row button beside a table: the nearest one up to eight levels up (antd wraps its table in six), in a box holding only this
+ * table. A table drawn as two `<table>`s (header and body, widgets.ts splitBody) counts as one: its
+ * body half is not "another table", else the button of el-table or a scrolling antd table is never seen.
+ */
 export function addRowButton(table: Element, texts: readonly string[]): HTMLElement | null {
   const wanted = texts.map(normalizeLabel).filter(Boolean);
+  const body = bodyHalf(table);
+  const own = (t: Element) => t === table || t === body || table.contains(t) || !!body?.contains(t);
   let box = table.parentElement;
-  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
-    if (box.querySelectorAll('table').length > 1) break;
+  for (let level = 0; level < 8 && box; level++, box = box.parentElement) {
+    if ([...box.querySelectorAll('table')].some((t) => !own(t))) break;
     for (const b of box.querySelectorAll('button, a, [role="button"]')) {
-      if (table.contains(b)) continue;
+      if (table.contains(b) || body?.contains(b)) continue;
       const text = normalizeLabel(textOf(b));
       if (text && wanted.some((w) => text.includes(w))) return b as HTMLElement;
     }
@@ -67,9 +89,16 @@ export function addRowButton(table: Element, texts: readonly string[]): HTMLElem
  * platform may redraw the whole step when a row is added or a cell is typed.
  * 'unchanged': the table already shows every row; 'unsupported' also covers a partial fill.
  */
-export async function fillTableRows(job: TablePrefill, find: () => Element | null): Promise<TablePrefillOutcome> {
+export async function fillTableRows(job: TablePrefill, findTable: () => Element | null): Promise<TablePrefillOutcome> {
+  const find = (): Element | null => {
+    const t = findTable();
+    if (t) bodyHalf(t);
+    return t;
+  };
   let table: Element | null = find();
   if (!table) return 'unsupported';
+  // only a table a person can see (issue 15: a hidden one could harvest the profile's certificates)
+  if (unfillableReason(table) === 'hidden') return 'hidden';
   const existing = readTable(table, job.columns).filter((r) => Object.values(r).some((v) => v !== '' && v !== false));
   const same = (a: Record<string, string | boolean>, b: Record<string, string>) => job.columns.every((c) => normalizeLabel(String(a[c.key] ?? '')) === normalizeLabel(b[c.key] ?? ''));
   const todo = job.rows.filter((row) => !existing.some((e) => same(e, row)));
@@ -85,17 +114,28 @@ export async function fillTableRows(job: TablePrefill, find: () => Element | nul
     if (!target) {
       const button = addRowButton(table, job.addRowTexts);
       if (!button) break;
+      if (unfillableReason(button) === 'hidden') return added > 0 ? 'filled' : 'hidden';
       const rowsBefore = bodyRowsOf(table);
+      const editableBefore = editableRows(table).length;
       const valuesBefore = readTable(table, job.columns).map((r) => JSON.stringify(r));
       button.click();
+      // antd swaps its "no data" placeholder row for the new one: the count of rows with controls grows, not the rows'
       table = await waitFor((): Element | null => {
         const t = find();
-        return t && bodyRowsOf(t).length > rowsBefore.length ? t : null;
-      });
+        return t && (bodyRowsOf(t).length > rowsBefore.length || editableRows(t).length > editableBefore) ? t : null;
+      }, ROW_WAIT_MS);
       if (!table) break;
       target = blankRow(table) ?? newRow(table, rowsBefore, valuesBefore, job.columns);
     }
-    if (!target || !fillRow(table, target, job.columns, row)) break;
+    if (!target) break;
+    // a platform that keys rows by their content remounts the row on each typed cell: follow it by position
+    const at = bodyRowsOf(table).indexOf(target);
+    const rowAt = (): Element | null => {
+      if (target?.isConnected) return target;
+      table = table?.isConnected ? table : find();
+      return table && at >= 0 ? bodyRowsOf(table)[at] ?? null : null;
+    };
+    if (!(await fillRow(table, rowAt, job.columns, row))) break;
     added++;
   }
   return added === todo.length ? 'filled' : 'unsupported';
@@ -109,10 +149,17 @@ function newRow(table: Element, rowsBefore: readonly Element[], valuesBefore: re
   const rows = bodyRowsOf(table);
   const fresh = rows.filter((r) => !rowsBefore.includes(r));
   if (fresh.length === 1) return fresh[0]!;
+  const freshEditable = fresh.filter((r) => r.querySelector('input, select, textarea'));
+  if (freshEditable.length === 1 && fresh.length < rows.length) return freshEditable[0]!;
   if (fresh.length !== rows.length || rows.length !== valuesBefore.length + 1) return null;
   const now = readTable(table, columns).map((r) => JSON.stringify(r));
   const i = now.findIndex((v, k) => v !== valuesBefore[k]);
   return rows[i < 0 ? rows.length - 1 : i] ?? null;
+}
+
+/** Body rows holding a control: the data rows of an editable table (not a placeholder or a measure row). */
+function editableRows(table: Element): Element[] {
+  return bodyRowsOf(table).filter((tr) => tr.querySelector('input, select, textarea'));
 }
 
 function blankRow(table: Element): Element | null {
@@ -123,41 +170,40 @@ function blankRow(table: Element): Element | null {
   return null;
 }
 
-function fillRow(table: Element, tr: Element, columns: readonly ReadableColumn[], row: Record<string, string>): boolean {
+/**
+ * Types one row's cells through their widgets (drive.ts): a library select gets its option clicked,
+ * a picker its date typed and confirmed. The row counts as written only if every cell shows its value.
+ */
+async function fillRow(table: Element, rowAt: () => Element | null, columns: readonly ReadableColumn[], row: Record<string, string>): Promise<boolean> {
   const head = headerRowOf(table);
   if (!head) return false;
   const headers = cellsOf(head).map((c) => textOf(c));
-  const cells = cellsOf(tr);
   let wrote = false;
   for (const col of columns) {
     const value = row[col.key];
     if (value === undefined) continue;
     const i = headers.findIndex((h) => labelMatches(h, col.header, 'normalized'));
-    const control = i >= 0 ? cells[i]?.querySelector('input, select, textarea') : null;
+    // the platform may redraw the row after a cell is typed: look the cell up again each time
+    const cell = () => { const tr = rowAt(); return i >= 0 && tr ? cellsOf(tr)[i] ?? null : null; };
+    const control = cell()?.querySelector('input, select, textarea');
     if (!control) continue;
+    let outcome: DriveOutcome;
     if (control.tagName === 'SELECT') {
       const select = control as HTMLSelectElement;
       const option = optionFor(select, value);
-      if (!option) continue;
+      if (!option) return false;
       setNativeValue(select, option.value);
-    } else {
-      setNativeValue(control as HTMLInputElement, value);
+      outcome = select.value === option.value ? 'filled' : 'not-taken';
+    } else if (isCustomSelect(control)) outcome = await chooseOption(control, value);
+    else if (isDatePicker(control)) outcome = await typeDate(control as HTMLInputElement, value);
+    else outcome = await typeText(control as HTMLInputElement, value);
+    // the cell redrawn meanwhile: what its new widget shows is what the page kept
+    if (outcome === 'not-taken' && !control.isConnected) {
+      const now = cell();
+      if (now && normalizeLabel(String(cellValue(now))) === normalizeLabel(value)) outcome = 'filled';
     }
+    if (outcome !== 'filled') return false;
     wrote = true;
   }
   return wrote;
-}
-
-/** Polls every 16 ms (about a frame) until `probe` answers or time runs out. */
-function waitFor<T>(probe: () => T | null): Promise<T | null> {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    const tick = () => {
-      const got = probe();
-      if (got) return resolve(got);
-      if (Date.now() - start > ROW_WAIT_MS) return resolve(null);
-      setTimeout(tick, 16);
-    };
-    tick();
-  });
 }

@@ -1,5 +1,7 @@
 import type { Binding } from './locate.ts';
-import { optionLabel, readTarget } from './read.ts';
+import { readTarget } from './read.ts';
+import { chooseOption, isDatePicker, pickRadio, setToggle, setValue, typeDate, typeText, type DriveOutcome } from './drive.ts';
+import { isSwitch, selectRoot, switchOn } from './widgets.ts';
 import { normalizeLabel } from '../normalize.ts';
 import { unfillableReason } from './fillable.ts';
 
@@ -12,7 +14,7 @@ export interface PrefillField {
 export interface PrefillResult {
   filled: string[];
   /** not-empty ones carry what the field reads now (`current`), to which the user's consent is then bound */
-  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option' | 'hidden' | 'not-editable'; current?: string }>;
+  skipped: Array<{ key: string; reason: 'not-on-page' | 'not-empty' | 'unsupported' | 'no-such-option' | 'hidden' | 'not-editable' | 'not-taken'; current?: string }>;
 }
 
 /** The portal's display text for an application value (reverse of the adapter's value map). */
@@ -28,22 +30,8 @@ export function optionFor(select: HTMLSelectElement, display: string): HTMLOptio
   return [...select.options].find((o) => normalizeLabel(o.textContent ?? '') === want || o.value === display);
 }
 
-/**
- * Writes through the native value setter (frameworks that track `value` see a real change) and
- * fires input + change, as a person typing would.
- */
-export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const win = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const proto = !win ? null
-    : el instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype
-    : el instanceof win.HTMLSelectElement ? win.HTMLSelectElement.prototype
-    : win.HTMLInputElement.prototype;
-  const setter = proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;
-  if (setter) setter.call(el, value);
-  else el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-}
+/** Writes through the native value setter and fires input + change, as a person typing would (drive.ts). */
+export const setNativeValue = setValue;
 
 /** What a field reads now, as the consent to replace it is bound to (tables: the JSON of their rows). */
 export function currentReading(t: NonNullable<Binding['target']>, columns?: ReadonlyArray<{ key: string; header: string }>): string {
@@ -55,29 +43,53 @@ export function keptAs(key: string, current: string): PrefillResult['skipped'][n
   return current.length <= 20_000 ? { key, reason: 'not-empty', current } : { key, reason: 'not-empty' };
 }
 
+/** The element a person sees as the field: a styled-away radio's or checkbox's label, a library widget's box. */
+function visibleBox(t: NonNullable<Binding['target']>): Element {
+  const el = t.el;
+  if (t.kind === 'checkbox') return el.closest('label') ?? (el.tagName === 'INPUT' && isSwitch(el) ? el.parentElement ?? el : el);
+  if (t.kind === 'select' && el.tagName !== 'SELECT') return selectRoot(el);
+  if (isDatePicker(el)) return el.parentElement ?? el;
+  return el;
+}
+
+const DISABLED_BOX = /(^|\s)(is-disabled|[a-z]+(-[a-z]+)*-disabled)(\s|$)/;
+
 /** Radios and checkboxes are often styled away by widget libraries: what is seen is their label. */
 function fillableCheck(t: NonNullable<Binding['target']>) {
-  if (t.kind === 'checkbox') return unfillableReason(t.el, t.el.closest('label') ?? t.el);
   if (t.kind === 'radio-group') {
     const radios = [...t.el.querySelectorAll('input[type="radio"]')];
     if (radios.length > 0 && radios.every((r) => unfillableReason(r, r.closest('label') ?? r) === 'not-editable')) return 'not-editable';
     return unfillableReason(t.el) === 'hidden' ? 'hidden' : null;
   }
-  return unfillableReason(t.el);
+  const box = visibleBox(t);
+  if (box === t.el) return unfillableReason(t.el);
+  // a library select or picker keeps its input read-only (the list or calendar is how a person edits it)
+  const widget = (t.kind === 'select' || isDatePicker(t.el)) && t.kind !== 'checkbox';
+  if (widget) {
+    if ((t.el as HTMLInputElement).disabled === true || DISABLED_BOX.test(box.getAttribute('class') ?? '')) return 'not-editable';
+    return unfillableReason(box);
+  }
+  return unfillableReason(t.el, box);
+}
+
+/** What a widget shows now, compared with what prefill would write. */
+function shows(t: NonNullable<Binding['target']>, display: string): boolean {
+  return normalizeLabel(String(readTarget(t))) === normalizeLabel(display);
 }
 
 /**
- * Fills bound fields. A non-empty field is left alone unless its key is in `overwrite` and, when
- * `expect` names it, it still reads what the user saw when they agreed; otherwise it is reported as
- * not-empty with what it reads now.
+ * Fills bound fields through their widgets, as a person would (drive.ts), one after another. A
+ * non-empty field is left alone unless its key is in `overwrite` and, when `expect` names it, it
+ * still reads what the user saw when they agreed; otherwise it is reported as not-empty with what it
+ * reads now. A value the widget does not show afterwards is reported as not taken, never as filled.
  */
-export function applyPrefill(
+export async function applyPrefill(
   values: Record<string, string | boolean>,
   overwrite: readonly string[],
   bindings: readonly Binding[],
   fields: readonly PrefillField[],
   expect: Readonly<Record<string, string>> = {},
-): PrefillResult {
+): Promise<PrefillResult> {
   const result: PrefillResult = { filled: [], skipped: [] };
   for (const [key, value] of Object.entries(values)) {
     const b = bindings.find((x) => x.key === key);
@@ -90,52 +102,56 @@ export function applyPrefill(
     const may = overwrite.includes(key) && (!Object.hasOwn(expect, key) || expect[key] === currentReading(t));
     const keep = () => result.skipped.push(keptAs(key, currentReading(t)));
     const display = displayValue(field, value);
+    let outcome: DriveOutcome | 'kept' | 'same' | 'unsupported';
     try {
-      switch (t.kind) {
-        case 'control': {
-          const el = t.el as HTMLInputElement | HTMLTextAreaElement;
-          if (el.value === display) break; // already what the profile says: nothing to fill or ask about
-          if (el.value.trim() !== '' && !may) { keep(); break; }
-          setNativeValue(el, display);
-          result.filled.push(key);
-          break;
-        }
-        case 'select': {
-          const el = t.el as HTMLSelectElement;
-          const opt = optionFor(el, display);
-          if (!opt) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
-          if (el.value === opt.value) break;
-          if (el.value !== '' && !may) { keep(); break; }
-          setNativeValue(el, opt.value);
-          result.filled.push(key);
-          break;
-        }
-        case 'radio-group': {
-          const radios = [...t.el.querySelectorAll('input[type="radio"]')] as HTMLInputElement[];
-          const want = normalizeLabel(display);
-          const radio = radios.find((r) => normalizeLabel(optionLabel(r)) === want || r.value === display);
-          if (!radio) { result.skipped.push({ key, reason: 'no-such-option' }); break; }
-          if (radio.checked) break;
-          if (radios.some((r) => r.checked) && !may) { keep(); break; }
-          radio.click();
-          result.filled.push(key);
-          break;
-        }
-        case 'checkbox': {
-          const el = t.el as HTMLInputElement;
-          const want = value === true || (typeof value === 'string' && field?.valueMap?.[value] === true);
-          if (el.checked === want) break;
-          if (el.checked && !may) { keep(); break; }
-          el.click();
-          result.filled.push(key);
-          break;
-        }
-        default:
-          result.skipped.push({ key, reason: 'unsupported' });
-      }
+      outcome = await write(t, display, value, field, may);
     } catch {
       result.skipped.push({ key, reason: 'unsupported' });
+      continue;
     }
+    if (outcome === 'kept') keep();
+    else if (outcome === 'filled') result.filled.push(key);
+    else if (outcome !== 'same') result.skipped.push({ key, reason: outcome });
   }
   return result;
+}
+
+/** One field: 'same' when it already reads the value, 'kept' when it holds another and may not be replaced. */
+async function write(t: NonNullable<Binding['target']>, display: string, value: string | boolean, field: PrefillField | undefined, may: boolean): Promise<DriveOutcome | 'kept' | 'same' | 'unsupported'> {
+  switch (t.kind) {
+    case 'control': {
+      const el = t.el as HTMLInputElement | HTMLTextAreaElement;
+      if (el.value === display) return 'same'; // already what the profile says: nothing to fill or ask about
+      if (el.value.trim() !== '' && !may) return 'kept';
+      return isDatePicker(el) ? typeDate(el as HTMLInputElement, display) : typeText(el, display);
+    }
+    case 'select': {
+      if (t.el.tagName !== 'SELECT') {
+        if (shows(t, display)) return 'same';
+        if (String(readTarget(t)).trim() !== '' && !may) return 'kept';
+        return chooseOption(t.el, display);
+      }
+      const el = t.el as HTMLSelectElement;
+      const opt = optionFor(el, display);
+      if (!opt) return 'no-such-option';
+      if (el.value === opt.value) return 'same';
+      if (el.value !== '' && !may) return 'kept';
+      setNativeValue(el, opt.value);
+      return el.value === opt.value ? 'filled' : 'not-taken';
+    }
+    case 'radio-group': {
+      if (shows(t, display)) return 'same';
+      if (String(readTarget(t)) !== '' && !may) return 'kept';
+      return pickRadio(t.el, display);
+    }
+    case 'checkbox': {
+      const want = value === true || (typeof value === 'string' && field?.valueMap?.[value] === true);
+      const on = switchOn(t.el);
+      if (on === want) return 'same';
+      if (on && !may) return 'kept';
+      return setToggle(t.el, want);
+    }
+    default:
+      return 'unsupported';
+  }
 }

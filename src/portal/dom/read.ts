@@ -122,7 +122,8 @@ export function readTable(table: Element, columns: readonly ReadableColumn[]): A
   return rows;
 }
 
-function cellValue(cell: Element): string | boolean {
+/** What a table cell shows: its control's value (a library select's shown text), else its text. */
+export function cellValue(cell: Element): string | boolean {
   const control = cell.querySelector('input, select, textarea, [role="switch"]');
   if (!control) return textOf(cell);
   if (control.tagName === 'SELECT') return selectText(control as HTMLSelectElement);

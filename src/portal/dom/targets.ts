@@ -40,7 +40,49 @@ export interface IndexOptions {
   staticValues?: boolean;
 }
 
+/**
+ * The last index of a document, kept while a MutationObserver on it has seen no change (elements,
+ * attributes or text): a rescan of an unchanged page (every snapshot, every keystroke) hands out a
+ * copy instead of walking the page again (issue 19). takeRecords() is synchronous, so a change made
+ * just before a scan is always seen. Only whole documents: an element root's labels may live outside it.
+ */
+interface Memo {
+  observer: MutationObserver;
+  changed: boolean;
+  staticValues: boolean;
+  targets: Target[] | null;
+}
+const memos = new WeakMap<Document, Memo>();
+
+function memoOf(root: Document | Element): Memo | null {
+  if (root.nodeType !== 9 || typeof MutationObserver !== 'function') return null;
+  const doc = root as Document;
+  let memo = memos.get(doc);
+  if (!memo) {
+    const m: Memo = { observer: new MutationObserver(() => { m.changed = true; }), changed: true, staticValues: false, targets: null };
+    m.observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    memos.set(doc, (memo = m));
+  }
+  return memo;
+}
+
+/** Fresh target objects (a caller may change what it got without touching the kept index). */
+const copyTargets = (targets: readonly Target[]): Target[] => targets.map((t) => ({ ...t, labels: t.labels.map((l) => ({ ...l })) }));
+
 export function indexTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
+  const memo = memoOf(root);
+  const staticValues = options.staticValues === true;
+  if (memo) {
+    if (memo.observer.takeRecords().length > 0) memo.changed = true;
+    if (!memo.changed && memo.targets && memo.staticValues === staticValues) return copyTargets(memo.targets);
+  }
+  const targets = walkTargets(root, options);
+  if (memo) Object.assign(memo, { changed: false, staticValues, targets: copyTargets(targets) });
+  return targets;
+}
+
+/** The whole walk, never memoised: what indexTargets computes (exported for its parity test). */
+export function walkTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
   const doc = root.ownerDocument ?? (root as Document);
   const targets: Target[] = [];
   const allTables = root.getElementsByTagName('table');

@@ -43,7 +43,7 @@ export function isCustomSelect(input: Element): boolean {
 
 /** The widget root of a custom select (the `*-select` element), or the input's grandparent. */
 export function selectRoot(input: Element): Element {
-  return closestClass(input, SELECT_ROOT, 5) ?? input.parentElement?.parentElement ?? input;
+  return closestClass(input, SELECT_ROOT, 8) ?? input.parentElement?.parentElement ?? input;
 }
 
 const PLACEHOLDER = /placeholder/i;
@@ -57,6 +57,8 @@ function isPlaceholder(e: Element): boolean {
 const TAG = /(^|\s)[a-z]+(-[a-z]+)*(-tag|__tags-text|-selection-item)(\s|$)/;
 
 /** The text a person sees in a custom select: several chosen values joined with 、. */
+/** A library's option list or its popper (`el-select-dropdown`, `ant-select-dropdown`, `el-popper`). */
+const OPTION_LIST = /(^|\s)[a-z]+(-[a-z]+)*(-dropdown|-popper|__popper)(\s|$)/;
 export function customSelectText(input: Element): string {
   const own = String((input as HTMLInputElement).value ?? '').trim();
   const root = selectRoot(input);
@@ -65,22 +67,26 @@ export function customSelectText(input: Element): string {
   const tags: string[] = [];
   const parts: string[] = [];
   walkText(root, (e) => {
-    if (multiple && TAG.test(cls(e))) { const t = plainText(e); if (t && !tags.includes(t)) tags.push(t); return false; }
+    if (TAG.test(cls(e))) { const t = plainText(e); if (t && !tags.includes(t)) { tags.push(t); parts.push(t); } return false; }
+    // an option list not yet moved to <body> (Element UI 2 appends it there only when first opened): not the choice
+    if (e.getAttribute('role') === 'listbox' || OPTION_LIST.test(cls(e))) return false;
     return !isPlaceholder(e);
   }, parts);
-  if (multiple) return tags.join('、');
+  // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)
+  if (multiple || tags.length > 1) return tags.join('、');
   const shown = parts.join('').replace(/\s+/g, ' ').trim();
   if (shown && shown !== (input.getAttribute('placeholder') ?? '').trim()) return shown;
   return own;
 }
 
-/** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden and aria-hidden parts. */
+/** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden, aria-hidden and live-region parts. */
 function walkText(root: Element, enter: (e: Element) => boolean, out: string[], budget = { n: 400 }): void {
   for (let n: Node | null = root.firstChild; n && budget.n-- > 0; n = n.nextSibling) {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     else if (n.nodeType === 1) {
       const e = n as Element;
-      if (/^(INPUT|SCRIPT|STYLE|TEMPLATE|svg|SVG)$/.test(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+      // (an aria-live region repeats the choice for screen readers: antd adds one while the select has focus)
+      if (/^(INPUT|SCRIPT|STYLE|TEMPLATE|svg|SVG)$/.test(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('aria-live')) continue;
       if (enter(e)) walkText(e, enter, out, budget);
     }
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Bi, t } from '../staff/Bi.tsx';
 import { Workspace } from './Workspace.tsx';
 import { Office } from './Office.tsx';
 import { Pool } from './Pool.tsx';
@@ -16,12 +17,15 @@ export function ExpertsApp() {
   return (
     <div class="ex">
       <header class="ex-top">
-        <h1>专家评审<span class="en">Expert panel</span></h1>
+        <h1><Bi text={t('专家评审', 'Expert panel')} /></h1>
         <nav class="ex-tabs">
-          <a href="#" class={office || pool ? '' : 'on'} aria-current={office || pool ? undefined : 'page'}>专家评分<span class="en">Score</span></a>
-          <a href="#office" class={office ? 'on' : ''} aria-current={office ? 'page' : undefined}>合议与结果<span class="en">Consensus (office)</span></a>
-          <a href="#pool" class={pool ? 'on' : ''} aria-current={pool ? 'page' : undefined}>专家库<span class="en">Pool (office)</span></a>
+          <a href="#" class={office || pool ? '' : 'on'} aria-current={office || pool ? undefined : 'page'}><Bi text={t('专家评分', 'Score')} /></a>
+          <a href="#office" class={office ? 'on' : ''} aria-current={office ? 'page' : undefined}><Bi text={t('合议与结果', 'Consensus (office)')} /></a>
+          <a href="#pool" class={pool ? 'on' : ''} aria-current={pool ? 'page' : undefined}><Bi text={t('专家库', 'Pool (office)')} /></a>
         </nav>
+        <a class="ex-help" href="/help.html#clerk" target="_blank" rel="noopener">
+          <Bi text={t('帮助', 'Help')} />
+        </a>
       </header>
       <main class="ex-main">{office ? <Office /> : pool ? <Pool /> : <Workspace />}</main>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Bi, t } from '../staff/Bi.tsx';
 import { todayInChina } from '../../core/dates.ts';
 import { catalogueItemById } from '../../self-evaluation/catalogue.ts';
 import { formatScore } from '../../self-evaluation/score.ts';
@@ -7,11 +8,34 @@ import { listCases, type CaseRecord } from '../../storage/repos.ts';
 import { findingOutcomeLabels, findingOutcomes, siteChecklist, type FindingOutcome, type PanelEvent } from '../../experts/index.ts';
 import { listPanels, panelConsensus, recordPanelEvent, savePanel, type PanelRecord } from '../../experts/store.ts';
 import { downloadFile } from '../download.ts';
+import { formatLocalTime } from '../../core/local-time.ts';
 import { applyImport, previewImport, type ImportRow } from './import-scorebooks.ts';
+import { marginNote, panelSettingsFor } from '../../experts/panel-settings.ts';
+import { packOrInForce } from '../../awards/index.ts';
+import { summaryMeasures } from '../../experts/summary-measures.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { tx } from '../lang.ts';
+import { errorText } from '../../i18n/error-text.ts';
+import { asData, say } from './say.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const newId = () => globalThis.crypto.randomUUID();
-const OFFICE = '市质量发展委员会办公室';
+/** who records a consensus or a finding: the office of the case's award, from its data */
+const officeOf = (record: CaseRecord) => panelSettingsFor(record.award).office.zh;
+
+/** The panels grouped by the award their cases are judged by, one 综合评价报告 each (each award has its own quotas). */
+function reportAwards(panels: readonly PanelRecord[], cases: readonly CaseRecord[]): Array<{ pack: AwardPack; panels: PanelRecord[] }> {
+  const out = new Map<string, { pack: AwardPack; panels: PanelRecord[] }>();
+  for (const p of panels) {
+    const c = cases.find((x) => x.id === p.caseId);
+    if (!c) continue;
+    const pack = packOrInForce(c.award);
+    const group = out.get(pack.award.id);
+    if (group) group.panels.push(p);
+    else out.set(pack.award.id, { pack, panels: [p] });
+  }
+  return [...out.values()];
+}
 
 export function Office() {
   const [cases, setCases] = useState<CaseRecord[]>([]);
@@ -19,6 +43,7 @@ export function Office() {
   const [rows, setRows] = useState<ImportRow[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [msg, setMsg] = useState('');
+  const [reportProblem, setReportProblem] = useState('');
   const reload = async () => {
     setCases(await listCases());
     setPanels(await listPanels());
@@ -32,8 +57,12 @@ export function Office() {
   }
   async function confirm() {
     if (!rows || rows.some((r) => !r.ok)) return;
-    for (const p of applyImport(rows, panels)) await savePanel(p);
-    setMsg(`已导入 ${rows.length} 份评分册。`);
+    try {
+      for (const p of applyImport(rows, panels, (id) => panelSettingsFor(cases.find((c) => c.id === id)?.award).spreadMargin)) await savePanel(p);
+      setMsg(say(`已导入 ${rows.length} 份评分册。`, `${rows.length} scorebook(s) imported.`));
+    } catch (e) {
+      setMsg(say('未导入：', 'Not imported: ') + tx(errorText(e)));
+    }
     setRows(null);
     await reload();
   }
@@ -43,50 +72,58 @@ export function Office() {
   return (
     <div class="office">
       <section class="ex-card">
-        <h2>导入评分册<span class="en">Import scorebooks</span></h2>
-        <label class="file">选择评分册文件（可多选）<input type="file" accept=".json,application/json" multiple onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files)} /></label>
+        <h2><Bi text={t('导入评分册', 'Import scorebooks')} /></h2>
+        <label class="file">{say('选择评分册文件（可多选）', 'Choose scorebook files (several at once)')}<input type="file" accept=".json,application/json" multiple onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files)} /></label>
         {rows && (
-          <div class="preview" role="region" aria-label="导入预览">
+          <div class="preview" role="region" aria-label={say('导入预览', 'Import preview')}>
             <table>
-              <thead><tr><th>文件</th><th>专家</th><th>案件</th><th>结果</th></tr></thead>
+              <thead><tr><th>{say('文件', 'File')}</th><th>{say('专家', 'Expert')}</th><th>{say('案件', 'Case')}</th><th>{say('结果', 'Result')}</th></tr></thead>
               <tbody>
                 {rows.map((r) => (
                   <tr class={r.ok ? '' : 'bad'}>
-                    <td>{r.file}</td>
-                    <td>{r.ok ? r.book.expert.name : ''}</td>
-                    <td>{r.ok ? r.applicantName : ''}</td>
-                    <td>{r.ok ? (r.replaces ? '更新已导入的评分册' : '可导入') : r.errors.map((e) => <div>{e.zh}</div>)}</td>
+                    <td {...asData}>{r.file}</td>
+                    <td {...asData}>{r.ok ? r.book.expert.name : ''}</td>
+                    <td {...asData}>{r.ok ? r.applicantName : ''}</td>
+                    <td>{r.ok ? (r.replaces ? say('更新已导入的评分册', 'Updates an imported scorebook') : say('可导入', 'Ready to import')) : r.errors.map((e) => <div>{tx(e)}</div>)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             {rows.some((r) => !r.ok) ? (
-              <p class="error" role="alert">有文件未通过检查，本次没有导入任何内容。请更正或去掉这些文件后重新选择。</p>
+              <p class="error" role="alert">{say('有文件未通过检查，本次没有导入任何内容。请更正或去掉这些文件后重新选择。', 'Some files failed the checks: nothing was imported. Correct or leave out those files and choose again.')}</p>
             ) : (
-              <button class="primary" onClick={() => void confirm()}>确认导入 {rows.length} 份</button>
+              <button class="primary" onClick={() => void confirm()}>{say(`确认导入 ${rows.length} 份`, `Import ${rows.length}`)}</button>
             )}
-            <button onClick={() => setRows(null)}>取消</button>
+            <button onClick={() => setRows(null)}>{say('取消', 'Cancel')}</button>
           </div>
         )}
         {msg && <p role="status">{msg}</p>}
       </section>
       <section class="ex-card">
-        <h2>评审案件<span class="en">Panels</span></h2>
-        {panels.length === 0 ? <p class="muted">还没有导入评分册。</p> : (
+        <h2><Bi text={t('评审案件', 'Panels')} /></h2>
+        {panels.length === 0 ? <p class="muted">{say('还没有导入评分册。', 'No scorebooks imported yet.')}</p> : (
           <ul class="panels">
             {panels.map((p) => {
               const c = panelConsensus(p);
               return (
-                <li><button class={open === p.caseId ? 'link on' : 'link'} onClick={() => setOpen(p.caseId)}>{caseOf(p.caseId)?.applicantName ?? p.caseId}</button>
-                  <span class="muted"> {p.scorebooks.length} 位专家 · 合议 {formatScore(c.consensusTotal)} 分 · 待合议 {c.openItems.length} 条 · {p.recorded.map((r) => r.type).join('、') || '未记录'}</span></li>
+                <li><button class={open === p.caseId ? 'link on' : 'link'} onClick={() => setOpen(p.caseId)}><span {...asData}>{caseOf(p.caseId)?.applicantName ?? p.caseId}</span></button>
+                  <span class="muted"> {say(`${p.scorebooks.length} 位专家 · 合议 ${formatScore(c.consensusTotal)} 分 · 待合议 ${c.openItems.length} 条 · `, `${p.scorebooks.length} experts · consensus ${formatScore(c.consensusTotal)} points · ${c.openItems.length} open · `)}<span {...asData}>{p.recorded.map((r) => r.type).join(', ')}</span>{p.recorded.length ? '' : say('未记录', 'nothing recorded')}</span></li>
               );
             })}
           </ul>
         )}
-        <button onClick={() => void (async () => {
-          const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
-          downloadFile(await exportPanelSummaryDocx(panels, cases), `综合评价报告-${todayInChina()}.docx`, DOCX);
-        })()} disabled={panels.length === 0}>综合评价报告 (.docx)</button>
+        {panels.length === 0 && <button disabled>{say('综合评价报告 (.docx)', 'Comprehensive evaluation report (.docx)')}</button>}
+        {reportAwards(panels, cases).map(({ pack, panels: own }, _, all) => (
+          <button key={pack.award.id} onClick={() => void (async () => {
+            // the cases' own versions of the measures (issue 16): an unknown one is said, nothing exported
+            const measures = summaryMeasures(own, cases, todayInChina);
+            if (!measures.ok) { setReportProblem(tx(measures.message)); return; }
+            setReportProblem('');
+            const { exportPanelSummaryDocx } = await import('../../export/review-docx.ts');
+            downloadFile(await exportPanelSummaryDocx(panels, cases, measures.pack), `综合评价报告-${all.length > 1 ? `${pack.award.shortName.zh}-` : ''}${todayInChina()}.docx`, DOCX);
+          })()}>{all.length > 1 ? say(`综合评价报告：${pack.award.name.zh} (.docx)`, `Comprehensive evaluation report: ${pack.award.name.en} (.docx)`) : say('综合评价报告 (.docx)', 'Comprehensive evaluation report (.docx)')}</button>
+        ))}
+        {reportProblem && <p class="error" role="alert" data-testid="summary-report-problem">{reportProblem}</p>}
       </section>
       {panel && caseOf(panel.caseId) && <PanelView key={panel.caseId} panel={panel} record={caseOf(panel.caseId)!} onSaved={reload} />}
     </div>
@@ -97,64 +134,76 @@ function PanelView({ panel, record, onSaved }: { panel: PanelRecord; record: Cas
   const c = panelConsensus(panel);
   const [err, setErr] = useState('');
   const [on, setOn] = useState(todayInChina());
-  const add = async (e: PanelEvent) => {
-    await savePanel({ ...panel, events: [...panel.events, e] });
-    await onSaved();
+  // every save is versioned: a save from a stale copy (another tab) is refused and says so
+  const save = async (next: PanelRecord) => {
+    setErr('');
+    try {
+      await savePanel(next);
+      await onSaved();
+    } catch (e) {
+      setErr(say('未保存：', 'Not saved: ') + tx(errorText(e)));
+    }
   };
+  const add = (e: PanelEvent) => save({ ...panel, events: [...panel.events, e] });
   const record_ = async (type: Parameters<typeof recordPanelEvent>[1]) => {
     setErr('');
     try {
       await recordPanelEvent(panel, type, on);
       await onSaved();
     } catch (e) {
-      setErr(`未记录：${(e as Error).message}`);
+      setErr(say('未记录：', 'Not recorded: ') + tx(errorText(e)));
     }
   };
   const materialDone = panel.recorded.some((r) => r.type.endsWith('material-review'));
   const siteType = record.kind === 'organization' ? 'complete-site-review' : 'complete-presentation';
   return (
     <section class="ex-card">
-      <h2>{record.applicantName}<span class="en">{record.kind === 'organization' ? '组织 · 现场评审' : '个人 · 陈述答辩'}</span></h2>
+      <h2><span {...asData}>{record.applicantName}</span> <span class="muted small">{record.kind === 'organization' ? say('组织 · 现场评审', 'Organisation · site visit') : say('个人 · 陈述答辩', 'Individual · presentation')}</span></h2>
       <p>
-        分歧阈值 <input type="number" min={0} max={100} step={5} value={panel.margin} aria-label="分歧阈值" onChange={(e) => { const m = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(m) && m >= 0 && m <= 100) void savePanel({ ...panel, margin: m }).then(onSaved); }} /> 个百分点
-        <span class="muted"> · 专家：{c.experts.map((x) => `${x.name}${x.recused ? '（回避）' : ''}`).join('、')}</span>
+        {say('分歧阈值', 'Spread margin')} <input type="number" min={0} max={100} step={5} value={panel.margin} aria-label={say('分歧阈值', 'Spread margin')} onChange={(e) => { const m = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(m) && m >= 0 && m <= 100) void save({ ...panel, margin: m }); }} /> {say('个百分点', 'percentage points')}
+        <span class="muted small" data-testid="margin-note"> {tx(marginNote(panelSettingsFor(record.award)))}</span>
+        <span class="muted"> · {say('专家：', 'Experts: ')}{c.experts.map((x, i) => <>{i ? say('、', ', ') : ''}<span {...asData}>{x.name}</span>{x.recused ? say('（回避）', ' (recused)') : ''}</>)}</span>
       </p>
       <table class="cons">
-        <thead><tr><th>条款</th>{c.experts.filter((x) => !x.recused).map((x) => <th>{x.name}</th>)}<th>极差</th><th>建议</th><th>合议</th><th>最终</th></tr></thead>
+        <thead><tr><th>{say('条款', 'Item')}</th>{c.experts.filter((x) => !x.recused).map((x) => <th {...asData}>{x.name}</th>)}<th>{say('极差', 'Spread')}</th><th>{say('建议', 'Proposed')}</th><th>{say('合议', 'Consensus')}</th><th>{say('最终', 'Final')}</th></tr></thead>
         <tbody>
           {c.items.map((i) => (
             <tr class={i.flagged && !i.agreed ? 'flag' : ''}>
-              <td>{i.id} {catalogueItemById.get(i.id)!.name.zh}</td>
+              <td>{i.id} {tx(catalogueItemById.get(i.id)!.name)}</td>
               {c.experts.filter((x) => !x.recused).map((x) => <td class="num">{i.scores.find((s) => s.expert === x.id)?.percent ?? '—'}</td>)}
               <td class="num">{i.spread ?? '—'}{i.flagged ? ' ⚑' : ''}</td>
               <td class="num">{i.proposed ?? '—'}</td>
-              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
+              <td>{materialDone ? (i.consensus ?? '—') : <Agree item={i.id} value={i.consensus} needed={i.flagged} onAgree={(percent, rationale) => add({ id: newId(), by: officeOf(record), at: new Date().toISOString(), type: 'consensus', item: i.id, percent, rationale })} />}</td>
               <td class="num">{i.final ?? '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p><b>合议总分 {formatScore(c.consensusTotal)}</b> · 最终总分 {formatScore(c.finalTotal)} / 1000{c.openItems.length ? <span class="warn"> · 分歧待合议：{c.openItems.join('、')}</span> : ''}</p>
+      <p><b>{say('合议总分', 'Consensus total')} {formatScore(c.consensusTotal)}</b> · {say('最终总分', 'Final total')} {formatScore(c.finalTotal)} / 1000{c.openItems.length ? <span class="warn"> · {say('分歧待合议：', 'Open for consensus: ')}{c.openItems.join(', ')}</span> : ''}</p>
       {c.changes.length > 0 && (
-        <details><summary>修改记录（{c.changes.length}）</summary><ul>{c.changes.map((ch) => <li>{ch.at.slice(0, 16).replace('T', ' ')} {ch.by}：{ch.item} {ch.kind === 'consensus' ? '合议' : '现场'} {ch.from ?? '—'} → {ch.to ?? '—'}（{ch.why || '无说明'}）</li>)}</ul></details>
+        <details><summary>{say('修改记录', 'Change record')} ({c.changes.length})</summary><ul>{c.changes.map((ch) => <li>{formatLocalTime(ch.at)} <span {...asData}>{ch.by}</span>: {ch.item} {ch.kind === 'consensus' ? say('合议', 'consensus') : say('现场', 'on site')} {ch.from ?? '—'} → {ch.to ?? '—'} (<span {...asData}>{ch.why}</span>{ch.why ? '' : say('无说明', 'no reason given')})</li>)}</ul></details>
       )}
       <p>
-        日期 <input type="date" value={on} onChange={(e) => setOn((e.currentTarget as HTMLInputElement).value)} aria-label="记录日期" />{' '}
+        {say('日期', 'Date')} <input type="date" value={on} onChange={(e) => setOn((e.currentTarget as HTMLInputElement).value)} aria-label={say('记录日期', 'Date recorded')} />{' '}
         {!materialDone && <>
-          <button class="primary" disabled={!c.complete} onClick={() => void record_('pass-material-review')}>资料审查通过</button>{' '}
-          <button disabled={!c.complete} onClick={() => void record_('fail-material-review')}>资料审查未通过</button>
-          {!c.complete && <span class="muted small"> 所有条款合议完成后才能记录。</span>}
+          <button class="primary" disabled={!c.complete} onClick={() => void record_('pass-material-review')}>{say('资料审查通过', 'Material review passed')}</button>{' '}
+          <button disabled={!c.complete} onClick={() => void record_('fail-material-review')}>{say('资料审查未通过', 'Material review failed')}</button>
+          {!c.complete && <span class="muted small"> {say('所有条款合议完成后才能记录。', 'Can be recorded once every item has a consensus.')}</span>}
         </>}
         {materialDone && !panel.recorded.some((r) => r.type === siteType) && panel.recorded.some((r) => r.type === 'pass-material-review') && (
-          <button class="primary" onClick={() => void record_(siteType)}>{record.kind === 'organization' ? '记录现场评审完成' : '记录陈述答辩完成'}</button>
+          <button class="primary" onClick={() => void record_(siteType)}>{record.kind === 'organization' ? say('记录现场评审完成', 'Record the site visit as done') : say('记录陈述答辩完成', 'Record the presentation as done')}</button>
         )}
         {' '}<button onClick={() => void (async () => {
+          // the case's own award and version (issue 16); an unknown one is said, never exported under a guess
+          const measures = summaryMeasures([panel], [record], todayInChina, { zh: '评审报告', en: 'The review report' });
+          if (!measures.ok) { setErr(tx(measures.message)); return; }
+          setErr('');
           const { exportReviewReportDocx } = await import('../../export/review-docx.ts');
           downloadFile(await exportReviewReportDocx(panel, record), `评审报告-${record.applicantName}.docx`, DOCX);
-        })()}>评审报告 (.docx)</button>
+        })()}>{say('评审报告 (.docx)', 'Review report (.docx)')}</button>
       </p>
       {err && <p class="error" role="alert">{err}</p>}
-      {materialDone && <Site panel={panel} onFinding={add} />}
+      {materialDone && <Site panel={panel} by={officeOf(record)} onFinding={add} />}
     </section>
   );
 }
@@ -165,56 +214,56 @@ function Agree({ item, value, needed, onAgree }: { item: string; value: number |
   const [err, setErr] = useState('');
   return (
     <span class="agree">
-      <select aria-label={`${item} 合议得分率`} value={p} onChange={(e) => setP((e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">{needed ? '待合议' : '—'}</option>
+      <select aria-label={say(`${item} 合议得分率`, `${item} consensus percent`)} value={p} onChange={(e) => setP((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{needed ? say('待合议', 'To agree') : '—'}</option>
         {scoringBands.flatMap((b) => b.percents).map((x) => <option value={String(x)}>{x}%</option>)}
       </select>
-      <input aria-label={`${item} 合议理由`} placeholder="合议理由" value={r} onInput={(e) => setR((e.currentTarget as HTMLInputElement).value)} />
+      <input aria-label={say(`${item} 合议理由`, `${item} consensus rationale`)} placeholder={say('合议理由', 'Rationale')} value={r} onInput={(e) => setR((e.currentTarget as HTMLInputElement).value)} />
       <button onClick={() => {
-        if (p === '') return setErr('请选择得分率');
-        if (!r.trim()) return setErr('请写明合议理由');
+        if (p === '') return setErr(say('请选择得分率。', 'Choose a percent.'));
+        if (!r.trim()) return setErr(say('请写明合议理由。', 'Give the rationale.'));
         setErr('');
         void onAgree(Number(p), r.trim()).then(() => setR(''));
-      }}>确定</button>
+      }}>{say('确定', 'Agree')}</button>
       {err && <span class="error small" role="alert">{err}</span>}
     </span>
   );
 }
 
-function Site({ panel, onFinding }: { panel: PanelRecord; onFinding: (e: PanelEvent) => Promise<void> }) {
+function Site({ panel, by, onFinding }: { panel: PanelRecord; by: string; onFinding: (e: PanelEvent) => Promise<void> }) {
   const list = siteChecklist(panelConsensus(panel));
   return (
     <div class="site">
-      <h3>现场核实清单<span class="en">Site-visit / presentation checklist</span></h3>
-      {list.length === 0 && <p class="muted">专家没有提出现场核实要点。</p>}
-      {list.map((e) => <FindingRow key={e.item} entry={e} onFinding={onFinding} />)}
+      <h3><Bi text={t('现场核实清单', 'Site-visit / presentation checklist')} /></h3>
+      {list.length === 0 && <p class="muted">{say('专家没有提出现场核实要点。', 'The experts raised no points to verify on site.')}</p>}
+      {list.map((e) => <FindingRow key={e.item} entry={e} by={by} onFinding={onFinding} />)}
     </div>
   );
 }
 
-function FindingRow({ entry, onFinding }: { entry: ReturnType<typeof siteChecklist>[number]; onFinding: (e: PanelEvent) => Promise<void> }) {
+function FindingRow({ entry, by, onFinding }: { entry: ReturnType<typeof siteChecklist>[number]; by: string; onFinding: (e: PanelEvent) => Promise<void> }) {
   const [outcome, setOutcome] = useState<FindingOutcome>(entry.finding?.outcome ?? 'confirmed');
   const [p, setP] = useState(entry.finding?.percent == null ? '' : String(entry.finding.percent));
   const [note, setNote] = useState(entry.finding?.note ?? '');
   const [err, setErr] = useState('');
   return (
     <div class="finding">
-      <b>{entry.item} {catalogueItemById.get(entry.item)!.name.zh}</b> <span class="muted">合议 {entry.consensus ?? '—'}%</span>
-      <ul>{entry.points.map((pt) => <li>{pt.text}<span class="muted small">（{pt.name}）</span></li>)}</ul>
-      <select aria-label={`${entry.item} 核实结果`} value={outcome} onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as FindingOutcome)}>
-        {findingOutcomes.map((o) => <option value={o}>{findingOutcomeLabels[o].zh}</option>)}
+      <b>{entry.item} {tx(catalogueItemById.get(entry.item)!.name)}</b> <span class="muted">{say('合议', 'Consensus')} {entry.consensus ?? '—'}%</span>
+      <ul>{entry.points.map((pt) => <li><span {...asData}>{pt.text}</span> <span class="muted small">(<span {...asData}>{pt.name}</span>)</span></li>)}</ul>
+      <select aria-label={say(`${entry.item} 核实结果`, `${entry.item} outcome`)} value={outcome} onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as FindingOutcome)}>
+        {findingOutcomes.map((o) => <option value={o}>{tx(findingOutcomeLabels[o])}</option>)}
       </select>
-      <select aria-label={`${entry.item} 调整后得分率`} value={p} onChange={(e) => setP((e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">不调整</option>
+      <select aria-label={say(`${entry.item} 调整后得分率`, `${entry.item} adjusted percent`)} value={p} onChange={(e) => setP((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{say('不调整', 'No change')}</option>
         {scoringBands.flatMap((b) => b.percents).map((x) => <option value={String(x)}>{x}%</option>)}
       </select>
-      <input aria-label={`${entry.item} 现场发现`} placeholder="现场发现" value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+      <input aria-label={say(`${entry.item} 现场发现`, `${entry.item} finding`)} placeholder={say('现场发现', 'Finding')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
       <button onClick={() => {
-        if (outcome !== 'confirmed' && !note.trim()) return setErr('未完全核实时请写明现场发现。');
+        if (outcome !== 'confirmed' && !note.trim()) return setErr(say('未完全核实时请写明现场发现。', 'Unless fully confirmed, write down what was found.'));
         setErr('');
-        void onFinding({ id: newId(), by: OFFICE, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
-      }}>记录</button>
-      {entry.finding && <span class="muted small"> 已记录：{findingOutcomeLabels[entry.finding.outcome].zh}</span>}
+        void onFinding({ id: newId(), by, at: new Date().toISOString(), type: 'finding', item: entry.item, outcome, percent: p === '' ? null : Number(p), note: note.trim() });
+      }}>{say('记录', 'Record')}</button>
+      {entry.finding && <span class="muted small"> {say('已记录：', 'Recorded: ')}{tx(findingOutcomeLabels[entry.finding.outcome])}</span>}
       {err && <span class="error small" role="alert">{err}</span>}
     </div>
   );

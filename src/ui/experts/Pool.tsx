@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { listCases, type CaseRecord } from '../../storage/repos.ts';
 import type { Expert } from '../../experts/pool.ts';
 import { listAssignments, listPool, removeExpert, saveExpert, type Assignment } from '../../experts/pool-store.ts';
+import { tx } from '../lang.ts';
+import { errorText } from '../../i18n/error-text.ts';
+import { asData, say } from './say.ts';
 
 /**
  * 专家库 (第六条): the office keeps its experts here — fields, affiliation, region (行政区划 code, the
@@ -27,14 +30,14 @@ export function Pool() {
 
   async function remove(e: Expert) {
     if (assignedTo(e).length) {
-      setMsg({ ok: false, text: `${e.name}已分配到 ${assignedTo(e).length} 个案件，请先在工作台的案件里调整分组，再从专家库删除。` });
+      setMsg({ ok: false, text: say(`${e.name}已分配到 ${assignedTo(e).length} 个案件，请先在工作台的案件里调整分组，再从专家库删除。`, `${e.name} is assigned to ${assignedTo(e).length} case(s): change the groups in the staff console first, then remove them from the pool.`) });
       return;
     }
     try {
       await removeExpert(e);
-      setMsg({ ok: true, text: `已从专家库删除${e.name}。` });
+      setMsg({ ok: true, text: say(`已从专家库删除${e.name}。`, `${e.name} removed from the pool.`) });
     } catch (err) {
-      setMsg({ ok: false, text: (err as Error).message });
+      setMsg({ ok: false, text: tx(errorText(err)) });
     }
     await reload();
   }
@@ -42,23 +45,23 @@ export function Pool() {
   return (
     <div class="pool">
       <section class="ex-card">
-        <h2>专家库<span class="en">Expert pool (第六条)</span></h2>
-        <p class="muted small">工作台为案件推荐评审专家时，会排除与申报方同一单位、同一地区（行政区划代码与统一社会信用代码第 3–8 位相同）或事先声明回避的专家。专家打开材料包后，评分前还要再作一次回避声明。</p>
-        {pool.length === 0 ? <p class="muted" data-testid="pool-empty">专家库还没有专家。</p> : (
+        <h2>{say('专家库（第六条）', 'Expert pool (第六条)')}</h2>
+        <p class="muted small">{say('工作台为案件推荐评审专家时，会排除与申报方同一单位、同一地区（行政区划代码与统一社会信用代码第 3–8 位相同）或事先声明回避的专家。专家打开材料包后，评分前还要再作一次回避声明。', 'When the staff console suggests experts for a case, it leaves out anyone from the applicant’s organisation, from its region (the division code equals digits 3–8 of the credit code) or with a conflict declared in advance. An expert who opens a package declares conflicts once more before scoring.')}</p>
+        {pool.length === 0 ? <p class="muted" data-testid="pool-empty">{say('专家库还没有专家。', 'The pool has no experts yet.')}</p> : (
           <table class="pool-table" data-testid="pool-table">
-            <thead><tr><th>姓名</th><th>专业领域</th><th>工作单位</th><th>地区代码</th><th>事先声明回避</th><th>已分配</th><th /></tr></thead>
+            <thead><tr><th>{say('姓名', 'Name')}</th><th>{say('专业领域', 'Fields')}</th><th>{say('工作单位', 'Organisation')}</th><th>{say('地区代码', 'Region code')}</th><th>{say('事先声明回避', 'Conflicts declared in advance')}</th><th>{say('已分配', 'Assigned to')}</th><th /></tr></thead>
             <tbody>
               {pool.map((e) => (
                 <tr key={e.id} data-expert={e.name}>
-                  <td>{e.name}</td>
-                  <td>{e.fields.join('、') || '—'}</td>
-                  <td>{e.affiliation || '—'}</td>
+                  <td {...asData}>{e.name}</td>
+                  <td {...asData}>{e.fields.join('、') || '—'}</td>
+                  <td {...asData}>{e.affiliation || '—'}</td>
                   <td class="mono">{e.region || '—'}</td>
-                  <td>{e.declaredConflicts.join('、') || '—'}</td>
-                  <td>{assignedTo(e).map((a) => caseName(a.id)).join('、') || '—'}</td>
+                  <td {...asData}>{e.declaredConflicts.join('、') || '—'}</td>
+                  <td {...asData}>{assignedTo(e).map((a) => caseName(a.id)).join('、') || '—'}</td>
                   <td class="actions">
-                    <button type="button" class="link" onClick={() => setEditing(e)} aria-label={`修改${e.name}`}>修改</button>{' '}
-                    <button type="button" class="link" onClick={() => void remove(e)} aria-label={`删除${e.name}`}>删除</button>
+                    <button type="button" class="link" onClick={() => setEditing(e)} aria-label={say(`修改${e.name}`, `Edit ${e.name}`)}>{say('修改', 'Edit')}</button>{' '}
+                    <button type="button" class="link" onClick={() => void remove(e)} aria-label={say(`删除${e.name}`, `Remove ${e.name}`)}>{say('删除', 'Remove')}</button>
                   </td>
                 </tr>
               ))}
@@ -66,14 +69,14 @@ export function Pool() {
           </table>
         )}
         {msg && <p class={msg.ok ? 'muted' : 'error'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</p>}
-        {editing === null && <button type="button" class="primary" onClick={() => { setMsg(null); setEditing('new'); }}>添加专家</button>}
+        {editing === null && <button type="button" class="primary" onClick={() => { setMsg(null); setEditing('new'); }}>{say('添加专家', 'Add an expert')}</button>}
       </section>
       {editing !== null && (
         <ExpertForm
           key={editing === 'new' ? 'new' : editing.id}
           expert={editing === 'new' ? null : editing}
           onCancel={() => setEditing(null)}
-          onSaved={async (e) => { setEditing(null); setMsg({ ok: true, text: `已保存${e.name}。` }); await reload(); }}
+          onSaved={async (e) => { setEditing(null); setMsg({ ok: true, text: say(`已保存${e.name}。`, `${e.name} saved.`) }); await reload(); }}
         />
       )}
     </div>
@@ -88,11 +91,11 @@ function ExpertForm({ expert, onCancel, onSaved }: { expert: Expert | null; onCa
   const [conflicts, setConflicts] = useState(expert?.declaredConflicts.join('\n') ?? '');
   const [err, setErr] = useState('');
   async function save() {
-    if (!name.trim()) return setErr('请填写专家姓名。');
-    if (region.trim() && !/^\d{6}$/.test(region.trim())) return setErr('地区代码应为 6 位数字的行政区划代码，例如连云港市海州区为 320706；不清楚可以不填。');
+    if (!name.trim()) return setErr(say('请填写专家姓名。', 'Enter the expert’s name.'));
+    if (region.trim() && !/^\d{6}$/.test(region.trim())) return setErr(say('地区代码应为 6 位数字的行政区划代码，例如连云港市海州区为 320706；不清楚可以不填。', 'The region code is a 6-digit administrative division code (Haizhou, Lianyungang is 320706); leave it empty if unsure.'));
     const f = split(fields);
-    if (f.length > 20) return setErr('专业领域最多填 20 个。');
-    if (f.some((x) => x.length > 60)) return setErr('每个专业领域不超过 60 个字。');
+    if (f.length > 20) return setErr(say('专业领域最多填 20 个。', 'At most 20 fields.'));
+    if (f.some((x) => x.length > 60)) return setErr(say('每个专业领域不超过 60 个字。', 'Each field at most 60 characters.'));
     try {
       const saved = await saveExpert({
         id: expert?.id ?? globalThis.crypto.randomUUID(),
@@ -105,20 +108,20 @@ function ExpertForm({ expert, onCancel, onSaved }: { expert: Expert | null; onCa
       });
       await onSaved(saved);
     } catch (e) {
-      setErr(`未保存：${(e as Error).message}`);
+      setErr(say('未保存：', 'Not saved: ') + tx(errorText(e)));
     }
   }
   return (
-    <section class="ex-card expert-form" aria-label={expert ? `修改专家 ${expert.name}` : '添加专家'}>
-      <h3>{expert ? `修改专家：${expert.name}` : '添加专家'}</h3>
-      <label>姓名 <input value={name} maxLength={80} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
-      <label>专业领域（用顿号或逗号分隔）<input value={fields} onInput={(e) => setFields((e.currentTarget as HTMLInputElement).value)} placeholder="机械制造、质量管理" /></label>
-      <label>工作单位 <input value={affiliation} maxLength={200} onInput={(e) => setAffiliation((e.currentTarget as HTMLInputElement).value)} /></label>
-      <label>地区代码（行政区划代码，可不填）<input value={region} maxLength={6} inputMode="numeric" onInput={(e) => setRegion((e.currentTarget as HTMLInputElement).value)} placeholder="320706" /></label>
-      <label>事先声明回避的申报方（名称或统一社会信用代码，每行一个）<textarea rows={2} value={conflicts} onInput={(e) => setConflicts((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+    <section class="ex-card expert-form" aria-label={expert ? say(`修改专家 ${expert.name}`, `Edit expert ${expert.name}`) : say('添加专家', 'Add an expert')}>
+      <h3>{expert ? <>{say('修改专家：', 'Edit expert: ')}<span {...asData}>{expert.name}</span></> : say('添加专家', 'Add an expert')}</h3>
+      <label>{say('姓名', 'Name')} <input value={name} maxLength={80} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
+      <label>{say('专业领域（用顿号或逗号分隔）', 'Fields (separated by commas)')}<input value={fields} onInput={(e) => setFields((e.currentTarget as HTMLInputElement).value)} placeholder={say('机械制造、质量管理', 'machining, quality management')} /></label>
+      <label>{say('工作单位', 'Organisation')} <input value={affiliation} maxLength={200} onInput={(e) => setAffiliation((e.currentTarget as HTMLInputElement).value)} /></label>
+      <label>{say('地区代码（行政区划代码，可不填）', 'Region code (administrative division, optional)')}<input value={region} maxLength={6} inputMode="numeric" onInput={(e) => setRegion((e.currentTarget as HTMLInputElement).value)} placeholder="320706" /></label>
+      <label>{say('事先声明回避的申报方（名称或统一社会信用代码，每行一个）', 'Applicants declared a conflict with in advance (name or credit code, one a line)')}<textarea rows={2} value={conflicts} onInput={(e) => setConflicts((e.currentTarget as HTMLTextAreaElement).value)} /></label>
       {err && <p class="error" role="alert">{err}</p>}
-      <button type="button" class="primary" onClick={() => void save()}>保存</button>{' '}
-      <button type="button" onClick={onCancel}>取消</button>
+      <button type="button" class="primary" onClick={() => void save()}>{say('保存', 'Save')}</button>{' '}
+      <button type="button" onClick={onCancel}>{say('取消', 'Cancel')}</button>
     </section>
   );
 }

@@ -59,12 +59,15 @@ export async function previewImport(files: readonly { name: string; text: string
   return rows;
 }
 
-/** The panel records after an import (only when every row is ok: a refused file means nothing is written). */
-export function applyImport(rows: readonly ImportRow[], panels: readonly PanelRecord[]): PanelRecord[] {
+/**
+ * The panel records after an import (only when every row is ok: a refused file means nothing is written).
+ * A new panel starts with its award's spread margin (policy pack expertPanel), else the default.
+ */
+export function applyImport(rows: readonly ImportRow[], panels: readonly PanelRecord[], marginFor: (caseId: string) => number | null = () => null): PanelRecord[] {
   const out = new Map(panels.map((p) => [p.caseId, p]));
   for (const row of rows) {
     if (!row.ok) throw new Error('refused rows cannot be applied');
-    const p = out.get(row.caseId) ?? { caseId: row.caseId, margin: DEFAULT_SPREAD_MARGIN, scorebooks: [], events: [], recorded: [] };
+    const p = out.get(row.caseId) ?? { caseId: row.caseId, margin: marginFor(row.caseId) ?? DEFAULT_SPREAD_MARGIN, scorebooks: [], events: [], recorded: [], version: 0 };
     out.set(row.caseId, { ...p, scorebooks: [...p.scorebooks.filter((b) => b.id !== row.book.id), row.book] });
   }
   return [...new Set(rows.map((r) => (r as { caseId: string }).caseId))].map((id) => out.get(id)!);

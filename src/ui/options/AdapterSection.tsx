@@ -15,6 +15,9 @@ import { askBackground, onBackgroundMessage } from '../../messaging/panel-client
 import { downloadFile } from '../download.ts';
 import { mirrorSavedAdapters, savedPortalAdapters } from './adapter-mirror.ts';
 import './AdapterSection.css';
+import { options as O } from '../../i18n/messages/options.ts';
+import { isLocked, msg, tx } from '../lang.ts';
+import { Bi as OneLanguage } from '../panel/text.tsx';
 
 export { SAVED_ADAPTERS_KEY } from './adapter-mirror.ts';
 
@@ -31,11 +34,9 @@ interface Miss {
 }
 type Notice = { tone: 'ok' | 'error' | 'info'; text: Bilingual; details?: Bilingual[] } | null;
 
-const Bi = ({ t }: { t: Bilingual }) => (
-  <>
-    {t.zh} <span class="en" lang="en">{t.en}</span>
-  </>
-);
+/** one language at a time (the language setting); 中英对照 shows both */
+const Bi = ({ t }: { t: Bilingual }) => <OneLanguage text={t} inline />;
+const b = (zh: string, en: string): Bilingual => ({ zh, en });
 
 function fieldName(key: string): Bilingual {
   return applicationFieldLabels[labelKeyOf(key)] ?? { zh: key, en: key };
@@ -186,13 +187,14 @@ export default function AdapterSection() {
           )}
         </div>
       )}
+      <div class="table-scroll" data-scroll-x>
       <table class="adapters-list">
         <thead>
           <tr>
-            <th>适配器 <span class="en">Adapter</span></th>
-            <th>版本 <span class="en">Version</span></th>
-            <th>字段 <span class="en">Fields</span></th>
-            <th>来源 <span class="en">Source</span></th>
+            <th><Bi t={b('适配器', 'Adapter')} /></th>
+            <th><Bi t={b('版本', 'Version')} /></th>
+            <th><Bi t={b('字段', 'Fields')} /></th>
+            <th><Bi t={b('来源', 'Source')} /></th>
             <th />
           </tr>
         </thead>
@@ -208,18 +210,21 @@ export default function AdapterSection() {
               <td>{saved ? <Bi t={{ zh: '已保存（可修改）', en: 'saved (editable)' }} /> : <Bi t={{ zh: '内置', en: 'shipped' }} />}</td>
               <td class="adapters-actions">
                 <button type="button" onClick={() => setSelected(selected === adapter.id ? null : adapter.id)}>
-                  {selected === adapter.id ? '收起 Close' : '字段 Fields'}
+                  <Bi t={selected === adapter.id ? b('收起', 'Close') : b('字段', 'Fields')} />
                 </button>
-                <button type="button" onClick={() => exportAdapter(adapter)}>导出 Export</button>
+                <button type="button" onClick={() => exportAdapter(adapter)}><Bi t={b('导出', 'Export')} /></button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
 
-      <div class="adapters-import">
+      {/* the office's browser policy may lock the adapters (issue 17): shown, not offered */}
+      <fieldset class="adapters-import" disabled={isLocked('adapters')} data-testid="adapters-import">
+        {isLocked('adapters') && <p class="hint">{msg(O, 'locked')}</p>}
         <label>
-          导入适配器 JSON <span class="en">Import adapter JSON</span>
+          <Bi t={b('导入适配器 JSON', 'Import adapter JSON')} />
           <input type="file" accept="application/json,.json" onChange={onFile} />
         </label>
         <textarea
@@ -230,12 +235,12 @@ export default function AdapterSection() {
           onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <button type="button" disabled={!importText.trim()} onClick={() => void importAdapter(importText)}>
-          导入 Import
+          <Bi t={b('导入', 'Import')} />
         </button>
-      </div>
+      </fieldset>
 
       {pendingReplace && (
-        <div class="adapters-confirm" role="alertdialog" aria-label="确认替换适配器 Confirm replacing the adapter" data-testid="adapter-replace-confirm">
+        <div class="adapters-confirm" role="alertdialog" aria-label={tx({ zh: '确认替换适配器', en: 'Confirm replacing the adapter' })} data-testid="adapter-replace-confirm">
           <p>
             <Bi
               t={
@@ -245,26 +250,25 @@ export default function AdapterSection() {
               }
             />
           </p>
-          <button type="button" class="primary" onClick={() => void storeImported(pendingReplace.adapter)}>确认替换 Replace</button>
-          <button type="button" onClick={() => setPendingReplace(null)}>取消 Cancel</button>
+          <button type="button" class="primary" onClick={() => void storeImported(pendingReplace.adapter)}>{tx({ zh: '确认替换', en: 'Replace' })}</button>
+          <button type="button" onClick={() => setPendingReplace(null)}>{tx({ zh: '取消', en: 'Cancel' })}</button>
         </div>
       )}
 
       {current && (
         <div class="adapters-fields">
           <h3>
-            <Bi t={current.name} /> · 字段定位 <span class="en">Field locators</span>
+            <Bi t={current.name} /> · <Bi t={b('字段定位', 'Field locators')} />
           </h3>
           <p class="hint">
-            定位按顺序尝试：标签 → 无障碍名称 → name → 结构路径；同时命中两个字段时不会猜测。
-            <span class="en"> Locators are tried in order: label → accessible name → name → path; a tie is never guessed.</span>
+            <Bi t={b('定位按顺序尝试：标签 → 无障碍名称 → name → 结构路径；同时命中两个字段时不会猜测。', 'Locators are tried in order: label → accessible name → name → path; a tie is never guessed.')} />
           </p>
           <table>
             <thead>
               <tr>
-                <th>字段 <span class="en">Field</span></th>
-                <th>步骤 <span class="en">Step</span></th>
-                <th>定位 <span class="en">Locators</span></th>
+                <th><Bi t={b('字段', 'Field')} /></th>
+                <th><Bi t={b('步骤', 'Step')} /></th>
+                <th><Bi t={b('定位', 'Locators')} /></th>
                 <th />
               </tr>
             </thead>
@@ -284,8 +288,8 @@ export default function AdapterSection() {
                     </ol>
                   </td>
                   <td>
-                    <button type="button" disabled={picking !== null} onClick={() => void pick(current.id, f.key, f.applicantKind)}>
-                      {picking === f.key ? '选取中… Picking…' : '在页面上选取 Pick on page'}
+                    <button type="button" disabled={picking !== null || isLocked('adapters')} onClick={() => void pick(current.id, f.key, f.applicantKind)}>
+                      {picking === f.key ? tx({ zh: '选取中…', en: 'Picking…' }) : tx({ zh: '在页面上选取', en: 'Pick on page' })}
                     </button>
                   </td>
                 </tr>
@@ -297,19 +301,19 @@ export default function AdapterSection() {
 
       <div class="adapters-misses">
         <h3>
-          定位失败记录 <span class="en">Anchor misses</span>
+          <Bi t={b('定位失败记录', 'Anchor misses')} />
         </h3>
         {misses.length === 0 ? (
-          <p class="hint">暂无记录。 <span class="en">None recorded.</span></p>
+          <p class="hint"><Bi t={b('暂无记录。', 'None recorded.')} /></p>
         ) : (
           <>
             <table>
               <thead>
                 <tr>
-                  <th>时间 <span class="en">When</span></th>
-                  <th>字段 <span class="en">Field</span></th>
-                  <th>页面 <span class="en">Page</span></th>
-                  <th>尝试 <span class="en">Tried</span></th>
+                  <th><Bi t={b('时间', 'When')} /></th>
+                  <th><Bi t={b('字段', 'Field')} /></th>
+                  <th><Bi t={b('页面', 'Page')} /></th>
+                  <th><Bi t={b('尝试', 'Tried')} /></th>
                 </tr>
               </thead>
               <tbody>
@@ -332,7 +336,7 @@ export default function AdapterSection() {
                 ))}
               </tbody>
             </table>
-            <button type="button" onClick={() => void clearMisses()}>清空记录 Clear</button>
+            <button type="button" onClick={() => void clearMisses()}><Bi t={b('清空记录', 'Clear')} /></button>
           </>
         )}
       </div>

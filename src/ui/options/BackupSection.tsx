@@ -16,6 +16,7 @@ import { downloadFile } from '../download.ts';
 import { mirrorSavedAdapters } from './adapter-mirror.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
+import { tx } from '../lang.ts';
 
 const storeLabels: Record<keyof BackupCounts, Bilingual> = {
   drafts: bi('申报草稿', 'Application drafts'),
@@ -138,7 +139,7 @@ export default function BackupSection() {
   }
 
   return (
-    <section class="ap-section" aria-label="备份与恢复 Backup and restore" data-testid="backup-section">
+    <section class="ap-section" aria-label={tx({ zh: '备份与恢复', en: 'Backup and restore' })} data-testid="backup-section">
       <StorageNoticeBanner onExport={onExport} />
       <p>
         <Bi
@@ -183,7 +184,7 @@ export default function BackupSection() {
       ) : null}
 
       {pending ? (
-        <div class="ap-notice" role="region" aria-label="导入预览 Import preview" data-testid="backup-preview">
+        <div class="ap-notice" role="region" aria-label={tx({ zh: '导入预览', en: 'Import preview' })} data-testid="backup-preview">
           <p>
             <Bi text={bi(`文件“${pending.fileName}”（导出于 ${pending.createdAt.slice(0, 10)}）包含：`, `The file "${pending.fileName}" (exported ${pending.createdAt.slice(0, 10)}) contains:`)} />
           </p>

@@ -8,6 +8,7 @@ import {
   type PermissionsApi,
   type PortalSite,
 } from '../../permissions/portal-origins.ts';
+import { isLocked, managed, tx } from '../lang.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 
@@ -33,6 +34,9 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
   const [busy, setBusy] = useState(false);
   // Only the demo build (npm start, e2e) grants the local demo portal; a release build has no local origin.
   const demoBuild = hasDemoOrigins(api);
+  // the office's browser policy may lock the portal list: its sites cannot be revoked, others not added (issue 17)
+  const locked = isLocked('portalSites');
+  const preset = managed.value?.portalSites ?? [];
 
   const refresh = () =>
     portalSiteStatus(api).then(setRows, () => setMessage({ ok: false, text: bi('无法读取站点权限。', 'Could not read the site permissions.') }));
@@ -71,7 +75,7 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
   }
 
   return (
-    <section class="ap-section" aria-label="门户站点权限 Portal site access" data-testid="permissions-section">
+    <section class="ap-section" aria-label={tx({ zh: '门户站点权限', en: 'Portal site access' })} data-testid="permissions-section">
       <p>
         <Bi
           text={bi(
@@ -98,7 +102,11 @@ export default function PermissionsSection({ api }: { api?: PermissionsApi } = {
               <span class={`ap-badge ${granted ? 'ap-ok' : ''}`}>
                 <Bi text={granted ? bi('已允许', 'Allowed') : bi('未允许', 'Not allowed')} />
               </span>
-              {granted ? (
+              {locked && (granted ? preset.includes(site.id) : !preset.includes(site.id)) ? (
+                <small class="ap-locked" data-testid={`locked-${site.id}`}>
+                  <Bi text={bi('🔒 由单位统一设置', '🔒 Set by your office')} />
+                </small>
+              ) : granted ? (
                 <button type="button" onClick={() => revoke(site)} disabled={busy} data-testid={`revoke-${site.id}`}>
                   <Bi text={bi('撤销', 'Revoke')} />
                 </button>

@@ -7,6 +7,7 @@ import { ChecklistTab } from './ChecklistTab.tsx';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
+import { OwnTabDraftNotice } from './OwnTabDraft.tsx';
 import { PrefillReport } from './PrefillReport.tsx';
 import { connection, notice, prefill, prefillBusy, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
@@ -14,7 +15,8 @@ import { PanelStorageNotice } from './storage.tsx';
 import { Bi } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
-import { msg, tx } from '../lang.ts';
+import { isLocked, msg, tx } from '../lang.ts';
+import { options as O } from '../../i18n/messages/options.ts';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
@@ -118,8 +120,11 @@ export function App() {
           </span>
           <div>
             <h1>{msg(P, 'app.name')}</h1>
-            <div class="sub">{msg(P, 'app.award')}</div>
+            <div class="sub">{state?.precheck?.measures ? tx(state.precheck.measures.name) : msg(P, 'app.award')}</div>
           </div>
+          <a class="head-help" href={extensionUrl('/help.html#applicant')} target="_blank" rel="noopener" data-testid="panel-help">
+            {msg(P, 'foot.help')}
+          </a>
         </div>
         <div class="where" data-testid="where">
           {state ? (
@@ -164,6 +169,8 @@ export function App() {
           </button>
         </div>
       )}
+
+      <OwnTabDraftNotice draftId={state?.draftId} />
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
         <PrefillReport
@@ -236,11 +243,11 @@ export function App() {
           disabled={state?.page !== 'application-form' || prefillBusy.value}
           aria-busy={prefillBusy.value}
           title={msg(P, 'foot.prefillTitle')}
-          onClick={() => state && void prefill(state.tabId)}
+          onClick={(e) => e.isTrusted && state && void prefill(state.tabId) /* only a person's click starts a prefill */}
         >
           {msg(P, 'foot.prefill')}
         </button>
-        <button type="button" class="btn" disabled={!state} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
+        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(O, 'locked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
           {msg(P, 'foot.pick')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>

@@ -1,9 +1,15 @@
 import type { ChecklistItem } from './checklist.ts';
 import { checklistProgress } from './checklist.ts';
 import { Bi } from './text.tsx';
+import { lang, tx } from '../lang.ts';
 
 const mark: Record<ChecklistItem['status'], string> = { done: '✓', todo: '○', pending: '◷', problem: '!' };
-const statusLabel: Record<ChecklistItem['status'], string> = { done: '已完成', todo: '未完成', pending: '等待中', problem: '缺必填项' };
+const statusLabel: Record<ChecklistItem['status'], { zh: string; en: string }> = {
+  done: { zh: '已完成', en: 'Done' },
+  todo: { zh: '未完成', en: 'Not done' },
+  pending: { zh: '等待中', en: 'Waiting' },
+  problem: { zh: '缺必填项', en: 'Required items missing' },
+};
 
 /** 清单: everything the application needs, with progress. */
 export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
@@ -13,23 +19,20 @@ export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
     <div class="tab-body" data-testid="checklist">
       <div class="progress-head">
         <Bi text={{ zh: `已完成 ${p.done} / ${p.total} 项`, en: `${p.done} of ${p.total} done` }} />
-        <div class="progress" role="progressbar" aria-label="申报材料完成度 Application completeness" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div class="progress" role="progressbar" aria-label={tx({ zh: '申报材料完成度', en: 'Application completeness' })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
           <div class="progress-bar" style={{ width: `${pct}%` }} />
         </div>
       </div>
       <ul class="checklist">
         {items.map((item) => (
           <li key={item.id} class={`check check-${item.status}`} data-item={item.id} data-status={item.status}>
-            <span class="check-mark" aria-label={statusLabel[item.status]}>
+            <span class="check-mark" aria-label={tx(statusLabel[item.status])}>
               {mark[item.status]}
             </span>
             <div class="check-body">
               <div class="check-title">
-                <span class="zh">{item.title.zh}</span>
-                <span class="check-article">{item.article.zh}</span>
-              </div>
-              <div class="en" lang="en">
-                {item.title.en}
+                <Bi text={item.title} />
+                <span class="check-article">{tx(item.article)}</span>
               </div>
               {item.progress && (
                 <div class="check-progress">
@@ -41,9 +44,20 @@ export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
                   <Bi text={item.detail} />
                 </p>
               )}
+              {item.files && item.files.length > 0 && (
+                <ul class="check-files" data-testid="check-files">
+                  {item.files.map((f) => (
+                    <li key={tx(f.label)}>
+                      {tx(f.label)}{tx({ zh: '：', en: ': ' })}
+                      {f.names.join(lang.value === 'en' ? ', ' : '、')}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {item.missing && item.missing.length > 0 && (
                 <p class="check-missing">
-                  待填：{item.missing.map((m) => m.zh).join('、')}
+                  {tx({ zh: '待填：', en: 'To fill: ' })}
+                  {item.missing.map((m) => tx(m)).join(lang.value === 'en' ? ', ' : '、')}
                 </p>
               )}
             </div>

@@ -1,5 +1,7 @@
 import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
 import { citeRule } from '../../policy/cite.ts';
+import { citeIn } from '../../awards/cite.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
@@ -9,8 +11,8 @@ import { msg, tx } from '../lang.ts';
 const order = { fail: 0, 'needs-evidence': 1, pass: 2 } as const;
 
 /** 第八条（一） / Art. 8(1), from the policy pack (one helper: src/policy/cite.ts). */
-export function clauseCitation(rule: string): { zh: string; en: string } {
-  return citeRule(rule);
+export function clauseCitation(rule: string, pack?: AwardPack): { zh: string; en: string } {
+  return pack ? citeIn(pack, rule) : citeRule(rule);
 }
 
 export function clauseTitle(rule: string): { zh: string; en: string } | null {
@@ -23,12 +25,12 @@ function evidenceEn(name: string): string | null {
 }
 
 /** Each clause of 第八条/第九条 (and 第十四–十六条) with its status, message and evidence to attach. */
-export function ClauseList({ findings, sort = true }: { findings: readonly FindingView[]; sort?: boolean }) {
+export function ClauseList({ findings, sort = true, pack }: { findings: readonly FindingView[]; sort?: boolean; pack?: AwardPack }) {
   const list = sort ? [...findings].sort((a, b) => order[a.status] - order[b.status]) : findings;
   return (
     <ol class="clauses" aria-label={msg(P, 'clauses.label')}>
       {list.map((f) => {
-        const cite = clauseCitation(f.rule);
+        const cite = clauseCitation(f.rule, pack);
         const title = clauseTitle(f.rule);
         return (
           <li class={`clause clause-${f.status}`} key={f.rule} data-rule={f.rule} data-status={f.status}>

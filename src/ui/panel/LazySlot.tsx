@@ -1,11 +1,13 @@
 import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Bi } from './text.tsx';
+import type { Bilingual } from '../../core/i18n.ts';
+import { errorText } from '../../i18n/error-text.ts';
 
 type Loader = () => Promise<unknown>;
 type Name = { zh: string; en: string };
 
-type Load<P> = { kind: 'loading' } | { kind: 'ready'; Comp: ComponentType<P> } | { kind: 'failed'; error: string };
+type Load<P> = { kind: 'loading' } | { kind: 'ready'; Comp: ComponentType<P> } | { kind: 'failed'; error: Bilingual };
 
 /**
  * Mounts another area's default-export component when its module exists in the build (lazy chunk).
@@ -19,7 +21,7 @@ export function LazySlot<P extends object>({ loaders, props, name }: { loaders: 
   const [load, setLoad] = useState<Load<P>>({ kind: 'loading' });
   useEffect(() => {
     if (!loader) {
-      setLoad({ kind: 'failed', error: 'module not in this build' });
+      setLoad({ kind: 'failed', error: { zh: '本版本不含这部分功能。', en: 'This part is not in this build (module not in this build).' } });
       return;
     }
     let live = true;
@@ -29,7 +31,7 @@ export function LazySlot<P extends object>({ loaders, props, name }: { loaders: 
         const Comp = (mod as { default?: unknown } | null)?.default;
         if (!live) return;
         if (typeof Comp === 'function') setLoad({ kind: 'ready', Comp: Comp as ComponentType<P> });
-        else setLoad({ kind: 'failed', error: 'the module has no default component' });
+        else setLoad({ kind: 'failed', error: { zh: '这部分功能没有可显示的内容，请重新安装扩展。', en: 'This part cannot be shown (the module has no default component); reinstall the extension.' } });
       })
       .catch((e: unknown) => live && setLoad({ kind: 'failed', error: errorText(e) }));
     return () => {
@@ -54,21 +56,16 @@ export function LazySlot<P extends object>({ loaders, props, name }: { loaders: 
   );
 }
 
-function errorText(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return (text || 'unknown error').slice(0, 300);
-}
-
-function Unavailable({ name, error, onRetry }: { name: Name; error: string; onRetry?: () => void }) {
+function Unavailable({ name, error, onRetry }: { name: Name; error: Bilingual; onRetry?: () => void }) {
   return (
     <div class="slot-failed" role="alert" data-testid="slot-failed">
       <Bi text={{ zh: `${name.zh}暂时无法使用`, en: `${capitalise(name.en)} is unavailable` }} />
       <p class="slot-error">
-        <span lang="zh-CN">错误</span> <span lang="en">error</span>: <code>{error}</code>
+        <Bi text={error} />
       </p>
       {onRetry ? (
         <button type="button" class="btn" onClick={onRetry} data-testid="slot-retry">
-          重试 <span lang="en">Retry</span>
+          <Bi text={{ zh: '重试', en: 'Retry' }} inline />
         </button>
       ) : null}
     </div>
@@ -78,8 +75,8 @@ function Unavailable({ name, error, onRetry }: { name: Name; error: string; onRe
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Another area's component that throws while rendering must not blank the whole panel. */
-class RenderGuard extends Component<{ fallback: (error: string) => ComponentChildren; children: ComponentChildren }, { error: string | null }> {
-  override state = { error: null as string | null };
+class RenderGuard extends Component<{ fallback: (error: Bilingual) => ComponentChildren; children: ComponentChildren }, { error: Bilingual | null }> {
+  override state = { error: null as Bilingual | null };
   static override getDerivedStateFromError(e: unknown) {
     return { error: errorText(e) };
   }

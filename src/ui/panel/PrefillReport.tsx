@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { fieldLabel, isListField } from '../../application/index.ts';
 import type { PrefillReport as Report } from './state.ts';
 import { Bi } from './text.tsx';
+import { tx } from '../lang.ts';
 
 const names = (keys: readonly string[]) => ({
   zh: keys.map((k) => fieldLabel(k).zh).join('、'),
@@ -15,7 +16,7 @@ const names = (keys: readonly string[]) => ({
 export function PrefillReport({ report, onOverwrite, onClose }: { report: Report; onOverwrite: (keys: string[]) => Promise<unknown>; onClose: () => void }) {
   const busy = useSignal(false);
   const { filled, kept, notPlaced } = report;
-  const nothing = filled.length === 0 && kept.length === 0 && notPlaced.length === 0 && (report.notFillable?.length ?? 0) === 0;
+  const nothing = filled.length === 0 && kept.length === 0 && notPlaced.length === 0 && (report.notFillable?.length ?? 0) === 0 && (report.notTaken?.length ?? 0) === 0 && (report.notSupported?.length ?? 0) === 0;
   return (
     <div class="notice notice-info prefill-report" role="status" data-testid="prefill-report">
       {nothing ? (
@@ -70,6 +71,26 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
           />
         </p>
       )}
+      {(report.notTaken?.length ?? 0) > 0 && (
+        <p class="prefill-line prefill-not-taken" data-testid="prefill-not-taken">
+          <Bi
+            text={{
+              zh: `${report.notTaken!.length} 项已填入页面控件，但页面没有接受，请手动填写：${names(report.notTaken!).zh}`,
+              en: `${report.notTaken!.length} field${report.notTaken!.length === 1 ? ' was' : 's were'} put into the page's control but the page did not keep ${report.notTaken!.length === 1 ? 'it' : 'them'}: fill ${report.notTaken!.length === 1 ? 'it' : 'them'} in by hand: ${names(report.notTaken!).en}`,
+            }}
+          />
+        </p>
+      )}
+      {(report.notSupported?.length ?? 0) > 0 && (
+        <p class="prefill-line prefill-not-supported" data-testid="prefill-not-supported">
+          <Bi
+            text={{
+              zh: `${report.notSupported!.length} 项本页有，但无法自动填写，请手动填写：${names(report.notSupported!).zh}`,
+              en: `${report.notSupported!.length} field${report.notSupported!.length === 1 ? ' is' : 's are'} on this page but could not be filled automatically: fill ${report.notSupported!.length === 1 ? 'it' : 'them'} in by hand: ${names(report.notSupported!).en}`,
+            }}
+          />
+        </p>
+      )}
       {(report.notFillable?.length ?? 0) > 0 && (
         <p class="prefill-line prefill-not-fillable" data-testid="prefill-not-fillable">
           <Bi
@@ -80,7 +101,7 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
           />
         </p>
       )}
-      <button type="button" class="notice-close" aria-label="关闭 Close" onClick={onClose}>
+      <button type="button" class="notice-close" aria-label={tx({ zh: '关闭', en: 'Close' })} onClick={onClose}>
         ×
       </button>
     </div>

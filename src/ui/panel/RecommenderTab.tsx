@@ -2,9 +2,11 @@ import { useSignal } from '@preact/signals';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import { ChecklistTab } from './ChecklistTab.tsx';
-import { ClauseList } from './ClauseList.tsx';
+import { ClauseList, clauseCitation } from './ClauseList.tsx';
+import { packOfPrecheck } from './measures.ts';
 import { draftOpinion, recommendationOf } from './opinion.ts';
 import { Bi, Card } from './text.tsx';
+import { tx } from '../lang.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 
 const recText = {
@@ -34,6 +36,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
   };
   const opinion = draftOpinion(input);
   const rec = recommendationOf(input);
+  const byHand = state.precheck?.findings.filter((f) => f.status === 'needs-evidence') ?? [];
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(opinion);
@@ -55,15 +58,30 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
         <h3>
           <Bi text={{ zh: '推荐意见草稿', en: 'Draft recommendation opinion' }} />
         </h3>
-        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label="推荐意见草稿 Draft opinion" />
+        <textarea readOnly rows={14} data-testid="opinion" value={opinion} aria-label={tx({ zh: '推荐意见草稿', en: 'Draft opinion' })} />
         <div class="row">
           <button type="button" class="btn btn-primary" onClick={() => void copy()}>
-            复制 <span class="en">Copy</span>
+            <Bi text={{ zh: '复制', en: 'Copy' }} inline />
           </button>
-          {copied.value === 'done' && <span class="ok">已复制 Copied</span>}
-          {copied.value === 'failed' && <span class="field-error">复制失败，请手动选择文本 / copy failed: select the text</span>}
+          {copied.value === 'done' && <span class="ok"><Bi text={{ zh: '已复制', en: 'Copied' }} inline /></span>}
+          {copied.value === 'failed' && <span class="field-error"><Bi text={{ zh: '复制失败，请手动选择文本', en: 'Copy failed: select the text' }} inline /></span>}
         </div>
       </Card>
+      {/* what the extension cannot judge: the recommender checks it against the originals (issue 13 §5) */}
+      {byHand.length > 0 && (
+        <Card class="by-hand">
+          <h3>
+            <Bi text={{ zh: '需要人工核对', en: 'Check by hand' }} />
+          </h3>
+          <ul class="by-hand-list" data-testid="by-hand">
+            {byHand.map((f) => (
+              <li key={f.rule}>
+                <strong>{tx(clauseCitation(f.rule, packOfPrecheck(state.precheck)))}</strong> <Bi text={f.detail} inline />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <h3 class="section-title">
         <Bi text={{ zh: '完整性检查', en: 'Completeness' }} inline />
       </h3>
@@ -73,13 +91,13 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
           <h3 class="section-title">
             <Bi text={{ zh: '申报条件', en: 'Eligibility' }} inline />
           </h3>
-          <ClauseList findings={state.precheck.findings} />
+          <ClauseList findings={state.precheck.findings} pack={packOfPrecheck(state.precheck)} />
         </>
       )}
       <Card>
         <label class="field">
           <span>
-            自评得分（申报材料中提供时填写） <span class="en">Self-evaluation score, if provided</span>
+            <Bi text={{ zh: '自评得分（申报材料中提供时填写）', en: 'Self-evaluation score, if provided' }} />
           </span>
           <input
             type="number"
@@ -91,7 +109,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
             onInput={(e) => (score.value = (e.currentTarget as HTMLInputElement).value)}
           />
         </label>
-        {!scoreValid && <p class="field-error">自评得分应在 0–1000 之间 / the score must be between 0 and 1000</p>}
+        {!scoreValid && <p class="field-error"><Bi text={{ zh: '自评得分应在 0–1000 分之间', en: 'The score must be between 0 and 1000 points' }} /></p>}
       </Card>
     </div>
   );

@@ -1,7 +1,14 @@
 import { stageTitle, type CaseStage, type CaseView } from '../../cases/index.ts';
+import { stageTitlesFor } from '../../../machines/case.stages.ts';
 import type { CaseRecord } from '../../storage/index.ts';
 import { stageMeta, type CaseSummary } from './stored.ts';
 import { Bi, Card } from './text.tsx';
+import { citeIn, recite } from '../../awards/cite.ts';
+import { measuresLabel } from '../../awards/index.ts';
+import { citeArticle } from '../../core/articles.ts';
+import { defaultPolicy } from '../../policy/index.ts';
+import { tx } from '../lang.ts';
+
 
 const reviewPath = (kind: 'organization' | 'individual' | null): CaseStage[] => [
   'draft',
@@ -51,11 +58,15 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
       </Card>
     );
   const { view, record } = current;
+  // the case's own measures (issue 16); `undefined` from an older caller means the default award
+  const pack = current.pack === undefined ? defaultPolicy : current.pack;
+  // the stage names in the case's own award's words (its committee, its approver); the default names when the version is unknown
+  const titleOf = (stage: CaseStage) => (pack ? stageTitlesFor(pack.award)[stage] : stageTitle(stage));
   return (
     <div class="tab-body" data-testid="status">
       {cases.length > 1 && (
         <label class="case-picker">
-          <span>案件 Case</span>
+          <span>{tx({ zh: '案件', en: 'Case' })}</span>
           <select value={record.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -68,47 +79,48 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
       <Card class="case-head">
         <div class="case-name">{record.applicantName}</div>
         <div class="case-stage" data-testid="case-stage" data-stage={view.stage}>
-          当前环节：{stageTitle(view.stage).zh}
+          当前环节：{titleOf(view.stage).zh}
           <span class="en" lang="en">
-            Now: {stageTitle(view.stage).en}
+            Now: {titleOf(view.stage).en}
           </span>
         </div>
-        {view.publicityEndsOn && view.stage === 'publicity' && (
+        {pack === null && (
+          <p class="case-ban" data-testid="case-unknown-version">
+            <Bi text={{ zh: `无法评判：本案记录的${measuresLabel(record.award).zh}，本版本不认识`, en: `Cannot be judged: this version does not know the case's ${measuresLabel(record.award).en}` }} />
+          </p>
+        )}
+        {pack && view.publicityEndsOn && view.stage === 'publicity' && (
           <p class="case-deadline">
-            公示期满可于 {view.publicityEndsOn} 结束（第十条（五），不少于 7 天）
-            <span class="en" lang="en">
-              Publicity may end on {view.publicityEndsOn} (Art. 10(5), at least 7 days)
-            </span>
+            <Bi
+              text={{
+                zh: `公示期满可于 ${view.publicityEndsOn} 结束（${citeIn(pack, '10.5').zh}${pack.lifecycle.publicityDays ? `，不少于 ${pack.lifecycle.publicityDays} 天` : ''}）`,
+                en: `Publicity may end on ${view.publicityEndsOn} (${citeIn(pack, '10.5').en}${pack.lifecycle.publicityDays ? `, at least ${pack.lifecycle.publicityDays} days` : ''})`,
+              }}
+            />
           </p>
         )}
-        {view.banUntil && (
+        {pack && view.banUntil && (
           <p class="case-ban">
-            {view.banArticle ?? '第十四条'}：至 {view.banUntil} 不得申报
-            <span class="en" lang="en">
-              Barred from applying through {view.banUntil}
-            </span>
+            <Bi text={{ zh: `${view.banArticle ?? citeIn(pack, '14').zh}：至 ${view.banUntil}（含）不得申报`, en: `${view.banArticle ? citeArticle({ article: view.banArticle }).en : citeIn(pack, '14').en}: barred from applying through ${view.banUntil}` }} />
           </p>
         )}
-        {view.lockedUntil && (
+        {pack && view.lockedUntil && (
           <p class="case-ban">
-            {view.lockArticle ?? '第十六条'}：至 {view.lockedUntil} 不得再次申报市长质量奖
-            <span class="en" lang="en">
-              May not apply again through {view.lockedUntil}
-            </span>
+            <Bi text={{ zh: `${view.lockArticle ?? citeIn(pack, '16').zh}：至 ${view.lockedUntil}（含）不得再次申报${pack.award.shortName.zh}`, en: `${view.lockArticle ? citeArticle({ article: view.lockArticle }).en : citeIn(pack, '16').en}: may not apply again for the ${pack.award.shortName.en} through ${view.lockedUntil}` }} />
           </p>
         )}
       </Card>
-      <ol class="stepper" aria-label="办理环节 Stages">
+      <ol class="stepper" aria-label={tx({ zh: '办理环节', en: 'Stages' })}>
         {stepperSteps(view).map((s) => {
           const meta = stageMeta(s.stage);
-          const t = stageTitle(s.stage);
+          const t = titleOf(s.stage);
           return (
             <li key={s.stage} class={`step step-${s.state}`} data-stage={s.stage} data-state={s.state}>
               <span class="step-dot" aria-hidden="true" />
               <div class="step-body">
                 <div class="step-title">
                   {t.zh}
-                  {meta?.article && <span class="step-article">{meta.article}</span>}
+                  {meta?.article && pack && <span class="step-article">{recite(pack, meta.article).zh}</span>}
                 </div>
                 <div class="en" lang="en">
                   {t.en}
@@ -120,7 +132,7 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
         })}
       </ol>
       {view.rejected.length > 0 && (
-        <Card class="rejected" label="未采纳的记录 Refused events">
+        <Card class="rejected" label={tx({ zh: '未采纳的记录', en: 'Refused events' })}>
           <h3>
             <Bi text={{ zh: '未采纳的记录', en: 'Events not accepted' }} />
           </h3>

@@ -1,7 +1,8 @@
 import { fieldLabel } from '../../application/index.ts';
 import { bi, type Bilingual } from '../../core/i18n.ts';
 import { fieldsForRule, rules } from '../../eligibility/index.ts';
-import { citeRule } from '../../policy/cite.ts';
+import { citeIn } from '../../awards/cite.ts';
+import { packOfPrecheck } from './measures.ts';
 import type { FieldReading } from '../../messaging/protocol.ts';
 import type { TabState } from '../../messaging/panel-protocol.ts';
 
@@ -15,6 +16,8 @@ export interface ChecklistItem {
   detail?: Bilingual;
   progress?: { done: number; total: number };
   missing?: Bilingual[];
+  /** files the portal shows as uploaded, per attachment (issue 11: the names, not only a count) */
+  files?: Array<{ label: Bilingual; names: string[] }>;
 }
 
 export interface ChecklistInput {
@@ -27,7 +30,6 @@ export interface ChecklistInput {
   attachmentLabels?: Record<string, Bilingual>;
 }
 
-const FORM_ARTICLE = bi('第十条（一）', 'Art. 10(1)');
 
 export function isFilled(f: FieldReading): boolean {
   if (!f.found) return false;
@@ -59,6 +61,9 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
   const items: ChecklistItem[] = [];
   const fields = state?.fields ?? [];
   const kind = state?.precheck?.kind ?? 'organization';
+  // every article from the award the pre-check judged by (issue 16): Lianyungang's 第十条（一） is its data
+  const pack = packOfPrecheck(state?.precheck);
+  const FORM_ARTICLE = citeIn(pack, '10.1');
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const covered = new Set<string>();
 
@@ -106,7 +111,7 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
     section('form-basic', bi('申报表基本信息', 'Application form: basic facts'), FORM_ARTICLE, fields.map((f) => f.key).filter((k) => !ruleFields.has(k)));
     for (const rule of rules) {
       if (rule.appliesTo !== 'both' && rule.appliesTo !== kind) continue;
-      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citeRule(rule.id), fieldsForRule[rule.id] ?? [], rule.id);
+      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citeIn(pack, rule.id), fieldsForRule[rule.id] ?? [], rule.id);
     }
     const attachments = state.attachments;
     if (attachments.length > 0) {
@@ -118,6 +123,7 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
         status: present.length === attachments.length ? 'done' : 'todo',
         progress: { done: present.length, total: attachments.length },
         missing: attachments.filter((a) => !a.present).map((a) => attachmentLabels[a.key] ?? fieldLabel(a.key)),
+        files: present.filter((a) => a.fileNames.length > 0).map((a) => ({ label: attachmentLabels[a.key] ?? fieldLabel(a.key), names: a.fileNames })),
       });
     }
   } else {

@@ -1,7 +1,9 @@
 import { todayInChina } from '../../core/dates.ts';
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
-import { clauseCitation } from './ClauseList.tsx';
+import type { AwardPack } from '../../policy/schema.ts';
+import { packOfPrecheck } from './measures.ts';
+import { articleIn, citeIn } from '../../awards/cite.ts';
 
 export interface OpinionInput {
   applicantName: string | null;
@@ -11,7 +13,10 @@ export interface OpinionInput {
   checklist: readonly ChecklistItem[];
   /** self-evaluation total (of 1000) when the application provides one */
   selfEvaluationScore: number | null;
+  /** the award whose measures the opinion cites; by default the one the pre-check judged by (issue 16) */
+  pack?: AwardPack;
 }
+
 
 export type Recommendation = 'recommend' | 'complete-first' | 'not-recommend';
 
@@ -35,36 +40,44 @@ export function draftOpinion(input: OpinionInput): string {
   const code = input.creditCode?.trim();
   // The award year is China's (第四条: 每年评审一次), not the reviewer's machine time zone.
   const year = input.year ?? Number(todayInChina().slice(0, 4));
+  const pack = input.pack ?? packOfPrecheck(input.precheck);
+  const awardName = pack.award.name.zh;
+  const measures = `《${pack.title.zh.replace(/（[^）]*）$/, '')}》`;
+  const materialsArt = citeIn(pack, '10.1').zh;
   const lines: string[] = [];
   lines.push('推荐意见（草稿）');
   lines.push('');
-  lines.push(`${name}${code ? `（统一社会信用代码：${code}）` : ''}申报${year}年度连云港市市长质量奖。经我单位审核，意见如下：`);
+  lines.push(`${name}${code ? `（统一社会信用代码：${code}）` : ''}申报${year}年度${awardName}。经我单位审核，意见如下：`);
   const sections: string[] = [];
 
   const pc = input.precheck;
   if (pc) {
     const fails = pc.findings.filter((f) => f.status === 'fail');
     const needs = pc.findings.filter((f) => f.status === 'needs-evidence');
-    const article = pc.kind === 'individual' ? '第九条' : '第八条';
-    let s = `申报资格：对照《连云港市市长质量奖管理办法》${article}及第十四条至第十六条，`;
+    const article = articleIn(pack, pc.kind === 'individual' ? '9.1' : '8.1');
+    const [from, to] = [articleIn(pack, '14'), articleIn(pack, '16')];
+    const banArts = from && to ? (from === to ? from : `${from}至${to}`) : null;
+    const against = [article, banArts].filter(Boolean).join('及');
+    let s = `申报资格：对照${measures}${against || '（条款未核实）'}${article && banArts ? '' : '（部分条款未核实）'}，`;
     if (fails.length === 0 && needs.length === 0) s += '各项申报条件均符合。';
     else {
       const parts: string[] = [];
-      if (fails.length) parts.push(`不符合：${fails.map((f) => `${clauseCitation(f.rule).zh}（${f.detail.zh}）`).join('；')}`);
-      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${clauseCitation(f.rule).zh}（${f.detail.zh}）`).join('；')}`);
+      if (fails.length) parts.push(`不符合：${fails.map((f) => `${citeIn(pack, f.rule).zh}（${f.detail.zh}）`).join('；')}`);
+      if (needs.length) parts.push(`需补充证明：${needs.map((f) => `${citeIn(pack, f.rule).zh}（${f.detail.zh}）`).join('；')}`);
       s += `${parts.join('。')}。`;
     }
     sections.push(s);
   } else {
-    sections.push('申报资格：申报表内容尚无法完整读取，未能核对第八条/第九条的申报条件。');
+    const arts = [articleIn(pack, '8.1'), articleIn(pack, '9.1')].filter(Boolean).join('/');
+    sections.push(`申报资格：申报表内容尚无法完整读取，未能核对${arts || '（条款未核实）'}的申报条件。`);
   }
 
   const form = input.checklist.filter((i) => i.id.startsWith('form'));
   const missingFields = form.flatMap((i) => i.missing ?? []).map((m) => m.zh);
   sections.push(
     missingFields.length
-      ? `申报材料（第十条（一））：申报表尚有未填写内容：${missingFields.join('、')}。`
-      : '申报材料（第十条（一））：申报表各项内容已填写。',
+      ? `申报材料（${materialsArt}）：申报表尚有未填写内容：${missingFields.join('、')}。`
+      : `申报材料（${materialsArt}）：申报表各项内容已填写。`,
   );
   const att = input.checklist.find((i) => i.id === 'attachments');
   if (att) {
@@ -72,16 +85,16 @@ export function draftOpinion(input: OpinionInput): string {
     sections.push(missing.length ? `证明材料：尚缺${missing.join('、')}。` : '证明材料：已按要求提供。');
   }
   if (input.selfEvaluationScore !== null) {
-    sections.push(`自我评价：申报单位按 GB/T 19580 自评得分 ${input.selfEvaluationScore} 分（满分 1000 分）。`);
+    sections.push(`自我评价：申报单位按 ${pack.selfEvaluation?.standard ?? '自评标准'} 自评得分 ${input.selfEvaluationScore} 分（满分 1000 分）。`);
   }
   sections.forEach((s, i) => lines.push(`${NUM[i] ?? i + 1}、${s}`));
   lines.push('');
   const rec = recommendationOf(input);
   lines.push(
     rec === 'recommend'
-      ? '综上，该申报符合《连云港市市长质量奖管理办法》规定的申报条件，材料齐全，同意推荐。'
+      ? `综上，该申报符合${measures}规定的申报条件，材料齐全，同意推荐。`
       : rec === 'complete-first'
-        ? '综上，请申报单位补齐上述材料后再行推荐（第十条（一））。'
+        ? `综上，请申报单位补齐上述材料后再行推荐（${materialsArt}）。`
         : '综上，该申报不符合上述条款规定的申报条件，不予推荐。',
   );
   lines.push('');

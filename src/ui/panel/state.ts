@@ -84,6 +84,10 @@ export interface PrefillReport {
   notPlaced: string[];
   /** fields on the page a person could not see or edit: left empty on purpose (issue 15) */
   notFillable?: string[];
+  /** written through the page's widget, which did not keep the value (issue 11) */
+  notTaken?: string[];
+  /** on this page, but of a kind prefill cannot fill (a table whose rows it could not add): to be filled by hand */
+  notSupported?: string[];
   /** what the kept fields read when the page answered: the consent to replace them is bound to it */
   keptValues: Record<string, string>;
 }
@@ -111,7 +115,7 @@ export async function prefill(tabId: number, overwrite?: string[]): Promise<bool
     return false;
   }
   notice.value = null;
-  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced), notFillable: keyList(reply.notFillable), keptValues: textRecord(reply.keptValues) };
+  prefillReport.value = { tabId, filled: keyList(reply.filled), kept: keyList(reply.kept), notPlaced: keyList(reply.notPlaced), notFillable: keyList(reply.notFillable), notTaken: keyList(reply.notTaken), notSupported: keyList(reply.notSupported), keptValues: textRecord(reply.keptValues) };
   return true;
 }
 

@@ -4,12 +4,17 @@ import { scoreSelfEvaluation, workbookSchema, workbookSheet, catalogueItems } fr
 import { getCaseEvents, listAdapters, listCases, listSelfEvaluations, type CaseRecord } from '../../storage/index.ts';
 import { portalAdapterSchema, shippedPortalAdapters, type PortalAdapter } from '../../portal/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
+import { todayInChina } from '../../core/dates.ts';
+import { packOfRecord } from '../../awards/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 export interface CaseSummary {
   record: CaseRecord;
   view: CaseView;
   /** the raw log, for the dates shown beside each stage */
   eventCount: number;
+  /** the measures the case is judged by (issue 16); null when this build does not know its version, absent = the default award */
+  pack?: AwardPack | null;
 }
 
 export function stageMeta(stage: CaseStage): StageMeta | null {
@@ -39,8 +44,14 @@ export async function loadCases(state: TabState | null): Promise<{ cases: CaseRe
 
 export async function loadCase(record: CaseRecord): Promise<CaseSummary> {
   const stored = await getCaseEvents(record.id);
-  const view = replayCase(stored.map((s) => s.event) as never);
-  return { record, view, eventCount: stored.length };
+  // the case's own award and version (issue 16). An unknown one leaves `pack` null: the stages still
+  // show, but StatusTab says the version is unknown and shows no period worked out under a guess.
+  let pack: AwardPack | null = null;
+  try {
+    pack = packOfRecord(record, todayInChina);
+  } catch {}
+  const view = replayCase(stored.map((s) => s.event) as never, pack ? { policy: pack } : undefined);
+  return { record, view, eventCount: stored.length, pack };
 }
 
 /** 推荐意见 signed: the case log has an accepted `recommend` event. */

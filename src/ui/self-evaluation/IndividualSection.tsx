@@ -23,9 +23,9 @@ export function IndividualSection({ value, onChange, onBlur, policy = defaultPol
   return (
     <div class="se-individual" data-testid="individual">
       <p class="se-note">
-        个人申报不按 GB/T 19580 计分，而按《办法》第九条逐项自评并准备证明材料。 / Individuals are not scored on GB/T 19580: assess yourself on each condition of 第九条 and gather the evidence.
+        <Bi text={{ zh: '个人申报不按 GB/T 19580 计分，而按《办法》第九条逐项自评并准备证明材料。', en: 'Individuals are not scored on GB/T 19580: assess yourself on each condition of Art. 9 and gather the evidence.' }} />
       </p>
-      <p class="se-counter" role="status" data-testid="individual-readiness">证明材料已备 {ready} / {total} · Evidence ready</p>
+      <p class="se-counter" role="status" data-testid="individual-readiness"><Bi text={{ zh: `证明材料已备 ${ready} / ${total}`, en: `Evidence ready: ${ready} / ${total}` }} /></p>
       <label class="se-check">
         <input type="checkbox" checked={value.headsOrganization} data-testid="heads-organization"
           onChange={(e) => { onChange({ ...value, headsOrganization: e.currentTarget.checked }); onBlur(); }} />

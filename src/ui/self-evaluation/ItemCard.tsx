@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import {
-  bandOf, formatScore, processFactorNames, resultsFactorNames, scoringBands, emptyItemNotes,
+  bandOf, countChars, formatScore, processFactorNames, resultsFactorNames, scoringBands, emptyItemNotes,
   type CatalogueItem, type ItemNotes, type ScoringBand,
 } from '../../self-evaluation/index.ts';
 import { Bi } from './Bi.tsx';
+import { tx } from '../lang.ts';
 
 interface Props {
   item: CatalogueItem;
@@ -14,7 +15,7 @@ interface Props {
   onBlur: () => void;
 }
 
-/** One GB/T 19580 item: guiding questions, band then 5% step (with the band's meaning), strengths, OFIs, evidence. */
+/** One GB/T 19580 item: guiding questions, band then 5% step (with the band's meaning), the applicant's narrative, strengths, OFIs, evidence. */
 export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: Props) {
   const [chosenBand, setChosenBand] = useState<ScoringBand['id'] | null>(null);
   const band = chosenBand ? scoringBands.find((b) => b.id === chosenBand)! : percent !== undefined ? bandOf(percent) : null;
@@ -29,7 +30,7 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
         <span class="se-item-id">{item.id}</span>
         <span class="se-item-name"><Bi text={item.name} /></span>
         <span class="se-item-score" data-testid={`item-score-${item.id}`}>
-          {percent === undefined ? <span class="se-muted">未评 —/{item.points}</span> : `${percent}% · ${formatScore(score!)}/${item.points}`}
+          {percent === undefined ? <span class="se-muted"><Bi text={{ zh: '未评', en: 'Not scored' }} /> —/{item.points}</span> : `${percent}% · ${formatScore(score!)}/${item.points}`}
         </span>
       </summary>
 
@@ -80,13 +81,23 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
               ))}
               {percent !== undefined && (
                 <button type="button" class="se-link" onClick={() => { setChosenBand(null); onPercent(undefined); onBlur(); }}>
-                  清除 Clear
+                  <Bi text={{ zh: '清除', en: 'Clear' }} />
                 </button>
               )}
             </fieldset>
             <BandMeaning band={band} kind={item.kind} />
           </>
         )}
+
+        <label class="se-field" for={`${idBase}-narrative`}>
+          <Bi text={{ zh: '自评陈述（写入自评报告，每段一行）', en: 'Narrative (goes into the report; one paragraph per line)' }} />
+        </label>
+        <textarea id={`${idBase}-narrative`} rows={6} value={n.narrative} data-testid={`narrative-${item.id}`}
+          aria-describedby={`${idBase}-narrative-count`}
+          onInput={(e) => set({ narrative: e.currentTarget.value })} onBlur={onBlur} />
+        <p class="se-note" id={`${idBase}-narrative-count`}>
+          {countChars(n.narrative)} 字 · 用本单位自己的话说明做法、展开、改进和成效 / in your own words: approach, deployment, learning, results
+        </p>
 
         <label class="se-field" for={`${idBase}-strengths`}>
           <Bi text={{ zh: '优势（每行一条）', en: 'Strengths (one per line)' }} />
@@ -148,19 +159,19 @@ function EvidenceList({ itemId, evidence, onChange, onBlur }: { itemId: string; 
       <legend><Bi text={{ zh: '证实性材料', en: 'Evidence' }} /></legend>
       {evidence.map((e, k) => (
         <div class="se-evidence-row" key={k}>
-          <input type="text" placeholder="文件名 File name" aria-label={`证据 ${k + 1} 文件名 / evidence ${k + 1} file name`} value={e.name}
+          <input type="text" placeholder={tx({ zh: '文件名', en: 'File name' })} aria-label={tx({ zh: `证据 ${k + 1} 文件名`, en: `Evidence ${k + 1} file name` })} value={e.name}
             data-testid={`evidence-name-${itemId}-${k}`} onInput={(ev) => setAt(k, { name: ev.currentTarget.value })} onBlur={onBlur} />
-          <input type="text" placeholder="说明 Note" aria-label={`证据 ${k + 1} 说明 / evidence ${k + 1} note`} value={e.note}
+          <input type="text" placeholder={tx({ zh: '说明', en: 'Note' })} aria-label={tx({ zh: `证据 ${k + 1} 说明`, en: `Evidence ${k + 1} note` })} value={e.note}
             onInput={(ev) => setAt(k, { note: ev.currentTarget.value })} onBlur={onBlur} />
-          <button type="button" class="se-link" aria-label={`删除证据 ${k + 1} / remove evidence ${k + 1}`} onClick={() => { onChange(evidence.filter((_, j) => j !== k)); onBlur(); }}>✕</button>
+          <button type="button" class="se-link" aria-label={tx({ zh: `删除证据 ${k + 1}`, en: `Remove evidence ${k + 1}` })} onClick={() => { onChange(evidence.filter((_, j) => j !== k)); onBlur(); }}>✕</button>
         </div>
       ))}
       <div class="se-evidence-actions">
         <button type="button" class="se-btn-small" data-testid={`evidence-add-${itemId}`} onClick={() => onChange([...evidence, { name: '', note: '' }])}>
-          + 添加 Add
+          + <Bi text={{ zh: '添加', en: 'Add' }} />
         </button>
         <label class="se-btn-small se-file">
-          选择文件名 Pick file name
+          <Bi text={{ zh: '选择文件名', en: 'Pick file names' }} />
           <input type="file" multiple onChange={(ev) => {
             // only the names are kept: the files stay on the user's disk
             const names = [...(ev.currentTarget.files ?? [])].map((f) => ({ name: f.name, note: '' }));

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { compareRounds, formatScore, workbookSheet, type Workbook } from '../../self-evaluation/index.ts';
 import type { SavedRound } from './store.ts';
 import { Bi } from './Bi.tsx';
+import { tx } from '../lang.ts';
 
 const CURRENT = '__current__';
 const signed = (n: number) => (n > 0 ? `+${formatScore(n)}` : n < 0 ? `−${formatScore(-n)}` : '0');
@@ -22,14 +23,14 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
   const a = pick(before);
   const b = pick(after);
   const cmp = a && b ? compareRounds(workbookSheet(a), workbookSheet(b)) : null;
-  const label = (id: string) => (id === CURRENT ? `当前 Current${workbook.round ? `（${workbook.round}）` : ''}` : rounds.find((r) => r.id === id)?.round ?? id);
+  const label = (id: string) => (id === CURRENT ? `${tx({ zh: '当前', en: 'Current' })}${workbook.round ? `（${workbook.round}）` : ''}` : rounds.find((r) => r.id === id)?.round ?? id);
 
   const save = async () => {
     const name = workbook.round.trim();
-    if (!name) { setMessage('请先填写轮次名称，如 2026 / Enter a round name first, e.g. 2026'); return; }
-    if (name.length > 50) { setMessage('轮次名称不能超过 50 字 / The round name must be at most 50 characters'); return; }
+    if (!name) { setMessage(tx({ zh: '请先填写轮次名称，如 2026', en: 'Enter a round name first, e.g. 2026' })); return; }
+    if (name.length > 50) { setMessage(tx({ zh: '轮次名称不能超过 50 字', en: 'The round name must be at most 50 characters' })); return; }
     await onSave(name);
-    setMessage(`已保存轮次 ${name} / Round ${name} saved`);
+    setMessage(tx({ zh: `已保存轮次 ${name}`, en: `Round ${name} saved` }));
   };
 
   return (
@@ -39,7 +40,7 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
       <div class="se-row">
         <input id="se-round-name" type="text" value={workbook.round} placeholder="2026" data-testid="round-name"
           onInput={(e) => onRoundName(e.currentTarget.value)} onBlur={onBlur} />
-        <button type="button" class="se-btn" data-testid="round-save" onClick={save}>保存轮次 Save round</button>
+        <button type="button" class="se-btn" data-testid="round-save" onClick={save}><Bi text={{ zh: '保存轮次', en: 'Save round' }} /></button>
       </div>
       {message && <p class="se-note" role="status">{message}</p>}
 
@@ -49,8 +50,8 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
             <li key={r.id}>
               <span>{r.round}</span>
               <span class="se-muted">{r.updatedAt.slice(0, 10)}</span>
-              <a class="se-link" href={`report.html?kind=${workbook.applicantKind}&round=${encodeURIComponent(r.round)}`} target="_blank" rel="noopener">打印 Print</a>
-              <button type="button" class="se-link" onClick={() => onDelete(r.id)} aria-label={`删除轮次 ${r.round} / delete round ${r.round}`}>删除 Delete</button>
+              <a class="se-link" href={`report.html?kind=${workbook.applicantKind}&round=${encodeURIComponent(r.round)}`} target="_blank" rel="noopener"><Bi text={{ zh: '打印', en: 'Print' }} /></a>
+              <button type="button" class="se-link" onClick={() => onDelete(r.id)} aria-label={tx({ zh: `删除轮次 ${r.round}`, en: `Delete round ${r.round}` })}><Bi text={{ zh: '删除', en: 'Delete' }} /></button>
             </li>
           ))}
         </ul>
@@ -58,23 +59,23 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
 
       <h4><Bi text={{ zh: '两轮对比', en: 'Compare two rounds' }} /></h4>
       <div class="se-row">
-        <select aria-label="对比基准 / compare from" value={before} data-testid="round-before" onChange={(e) => setBefore(e.currentTarget.value)}>
+        <select aria-label={tx({ zh: '对比基准', en: 'Compare from' })} value={before} data-testid="round-before" onChange={(e) => setBefore(e.currentTarget.value)}>
           {[CURRENT, ...rounds.map((r) => r.id)].map((id) => <option key={id} value={id}>{label(id)}</option>)}
         </select>
         <span aria-hidden="true">→</span>
-        <select aria-label="对比对象 / compare to" value={after} data-testid="round-after" onChange={(e) => setAfter(e.currentTarget.value)}>
+        <select aria-label={tx({ zh: '对比对象', en: 'Compare to' })} value={after} data-testid="round-after" onChange={(e) => setAfter(e.currentTarget.value)}>
           {[CURRENT, ...rounds.map((r) => r.id)].map((id) => <option key={id} value={id}>{label(id)}</option>)}
         </select>
       </div>
       {cmp && (
         <table class="se-table se-delta" data-testid="delta-table">
           <thead>
-            <tr><th>条款 Item</th><th>{label(before)}</th><th>{label(after)}</th><th>变化 Δ</th></tr>
+            <tr><th><Bi text={{ zh: '条款', en: 'Item' }} /></th><th>{label(before)}</th><th>{label(after)}</th><th><Bi text={{ zh: '得分变化（分）', en: 'Change (points)' }} /></th></tr>
           </thead>
           <tbody>
             {cmp.items.map((i) => (
               <tr key={i.id} class={i.delta > 0 ? 'up' : i.delta < 0 ? 'down' : ''}>
-                <td title={`${i.name.zh} ${i.name.en}`}>{i.id} {i.name.zh}</td>
+                <td title={tx(i.name)}>{i.id} {tx(i.name)}</td>
                 <td>{i.before.percent === null ? '—' : `${i.before.percent}%`}</td>
                 <td>{i.after.percent === null ? '—' : `${i.after.percent}%`}</td>
                 <td>{signed(i.delta)}</td>
@@ -82,11 +83,11 @@ export function RoundsSection({ workbook, rounds, onSave, onDelete, onRoundName,
             ))}
             {cmp.categories.map((c) => (
               <tr key={c.id} class="se-cat-row">
-                <td>{c.id} {c.name.zh}</td><td>{formatScore(c.before)}</td><td>{formatScore(c.after)}</td><td>{signed(c.delta)}</td>
+                <td>{c.id} {tx(c.name)}</td><td>{formatScore(c.before)}</td><td>{formatScore(c.after)}</td><td>{signed(c.delta)}</td>
               </tr>
             ))}
             <tr class="se-total-row" data-testid="delta-total">
-              <td>总分 Total</td><td>{formatScore(cmp.total.before)}</td><td>{formatScore(cmp.total.after)}</td><td>{signed(cmp.total.delta)}</td>
+              <td><Bi text={{ zh: '总分', en: 'Total' }} /></td><td>{formatScore(cmp.total.before)}</td><td>{formatScore(cmp.total.after)}</td><td>{signed(cmp.total.delta)}</td>
             </tr>
           </tbody>
         </table>

@@ -4,6 +4,7 @@ import {
 } from '../../self-evaluation/index.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
+import { tx } from '../lang.ts';
 import { ItemCard } from './ItemCard.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RoundsSection } from './RoundsSection.tsx';
@@ -23,10 +24,10 @@ const views: { id: View; zh: string; en: string }[] = [
 ];
 
 const saveLabels = {
-  loading: '读取中… Loading…',
-  saving: '保存中… Saving…',
-  saved: '已自动保存 Saved',
-  error: '未保存 Not saved',
+  loading: { zh: '读取中…', en: 'Loading…' },
+  saving: { zh: '保存中…', en: 'Saving…' },
+  saved: { zh: '已自动保存', en: 'Saved' },
+  error: { zh: '未保存', en: 'Not saved' },
 } as const;
 
 /**
@@ -62,10 +63,10 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
 
   const status = (
     <p class={`se-save se-save-${saveState}`}>
-      <span role="status" aria-live="polite" data-testid="save-state" data-state={saveState}>{saveLabels[saveState]}</span>
+      <span role="status" aria-live="polite" data-testid="save-state" data-state={saveState}><Bi text={saveLabels[saveState]} /></span>
       {!inTab && (
         <a class="se-link" href={`report.html?kind=${applicantKind}&mode=edit`} target="_blank" rel="noopener" data-testid="open-in-tab">
-          在标签页中编辑 Open in a tab
+          <Bi text={{ zh: '在标签页中编辑', en: 'Open in a tab' }} />
         </a>
       )}
     </p>
@@ -105,14 +106,14 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
     <div class="se-tab" data-testid="self-evaluation" data-kind="organization">
       <header class="se-head">
         <div class="se-total" data-testid="total">
-          <span class="se-total-label">总分 Total</span>
+          <span class="se-total-label"><Bi text={{ zh: '总分', en: 'Total' }} /></span>
           <strong data-testid="total-score">{formatScore(score.total)}</strong>
           <span class="se-muted">/ 1000</span>
         </div>
         <div class="se-subtotals">
-          <span>过程 Process {formatScore(sub.process)}/{sub.processPoints}</span>
-          <span>结果 Results {formatScore(sub.results)}/{sub.resultsPoints}</span>
-          <span data-testid="scored-count">已评 Scored {scored}/23</span>
+          <span><Bi text={{ zh: '过程', en: 'Process' }} /> {formatScore(sub.process)}/{sub.processPoints}</span>
+          <span><Bi text={{ zh: '结果', en: 'Results' }} /> {formatScore(sub.results)}/{sub.resultsPoints}</span>
+          <span data-testid="scored-count"><Bi text={{ zh: '已评', en: 'Scored' }} /> {scored}/23</span>
         </div>
         {status}
       </header>
@@ -122,14 +123,14 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
         {views.map((v) => (
           <button key={v.id} type="button" role="tab" aria-selected={view === v.id} class={view === v.id ? 'on' : ''}
             data-testid={`view-${v.id}`} onClick={() => setView(v.id)}>
-            {v.zh}<span class="se-en"> {v.en}</span>
+            <Bi text={v} />
           </button>
         ))}
       </nav>
 
       {view === 'scores' && (
         <div class="se-categories">
-          <p class="se-note">{policy.selfEvaluation.standard}：23 个评分条款，共 1000 分。先选得分档，再在档内选 5% 刻度。 / 23 scored items, 1000 points: pick a band, then a 5% step.</p>
+          <p class="se-note"><Bi text={{ zh: `${policy.selfEvaluation.standard}：23 个评分条款，共 1000 分。先选得分档，再在档内选 5% 刻度。`, en: `${policy.selfEvaluation.standard}: 23 scored items, 1000 points: pick a band, then a 5% step.` }} /></p>
           {gbt19580Catalogue.map((c, k) => (
             <details class="se-category" key={c.id} open={k === 0} data-testid={`category-${c.id}`}>
               <summary>
@@ -154,26 +155,26 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
         <section class="se-section" aria-labelledby="se-charts-h">
           <h3 id="se-charts-h"><Bi text={{ zh: '七大类目得分', en: 'The seven categories' }} /></h3>
           <RadarChart categories={gbt19580Catalogue.map((c) => ({ id: c.id, name: c.name, short: c.short, points: c.points, score: score.byCategory[c.id] }))} />
-          <p class="se-note">外圈为各类目满分，深色区域为得分。 / The outer ring is each category's full points; the filled shape is the score.</p>
+          <p class="se-note"><Bi text={{ zh: '外圈为各类目满分，深色区域为得分。', en: 'The outer ring is each category’s full points; the filled shape is the score.' }} /></p>
           <h3><Bi text={{ zh: '过程与结果', en: 'Process vs results' }} /></h3>
           <SplitBars {...sub} />
           {score.missing.length > 0 && (
-            <p class="se-warn">未评分条款按 0 分计 / Unscored items count 0: {score.missing.join('、')}</p>
+            <p class="se-warn"><Bi text={{ zh: '未评分条款按 0 分计：', en: 'Unscored items count 0: ' }} />{score.missing.join('、')}</p>
           )}
           <h3><Bi text={{ zh: '提升空间最大的条款', en: 'Where the most points are left' }} /></h3>
           <table class="se-table" data-testid="priorities">
-            <thead><tr><th>条款 Item</th><th>得分率 %</th><th>可提升 Gap</th></tr></thead>
+            <thead><tr><th><Bi text={{ zh: '条款', en: 'Item' }} /></th><th><Bi text={{ zh: '得分率 %', en: 'Percent' }} /></th><th><Bi text={{ zh: '可提升（分）', en: 'Gap (points)' }} /></th></tr></thead>
             <tbody>
               {improvementPriorities(sheet).map((p) => (
                 <tr key={p.id}>
-                  <td>{p.id} {catalogueItemById.get(p.id)?.name.zh}</td>
+                  <td>{p.id} {tx(catalogueItemById.get(p.id)?.name ?? { zh: '', en: '' })}</td>
                   <td>{p.percent === null ? '—' : `${p.percent}%`}</td>
                   <td>{formatScore(p.gap)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p class="se-note">把这些条款的改进机会转成改进项目。 / Turn these items' OFIs into improvement projects.</p>
+          <p class="se-note"><Bi text={{ zh: '把这些条款的改进机会转成改进项目。', en: 'Turn these items’ opportunities for improvement into improvement projects.' }} /></p>
         </section>
       )}
 
@@ -184,7 +185,8 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
       )}
 
       {view === 'report' && (
-        <ReportSection workbook={w} policy={policy} onBlur={blur} onName={(applicantName) => store.update((x) => ({ ...x, applicantName }))} />
+        <ReportSection workbook={w} policy={policy} onBlur={blur} onName={(applicantName) => store.update((x) => ({ ...x, applicantName }))}
+          onLayout={(reportLayout) => { store.update((x) => ({ ...x, reportLayout })); void store.flush(); }} />
       )}
     </div>
   );

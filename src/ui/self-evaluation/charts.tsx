@@ -1,5 +1,6 @@
 import { formatScore } from '../../self-evaluation/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
+import { lang, tx } from '../lang.ts';
 
 export interface CategoryPoint {
   id: string;
@@ -26,10 +27,11 @@ export function RadarChart({ categories, size = 300, title }: { categories: Cate
     return [cx + Math.cos(angle) * r * f, cy + Math.sin(angle) * r * f] as const;
   };
   const poly = (f: (k: number) => number) => categories.map((_, k) => at(k, f(k)).map((v) => v.toFixed(1)).join(',')).join(' ');
-  const desc = categories.map((c) => `${c.id} ${c.name.zh} ${formatScore(c.score)}/${c.points}`).join('；');
+  const desc = categories.map((c) => `${c.id} ${tx(c.name)} ${formatScore(c.score)}/${c.points}`).join(lang.value === 'en' ? '; ' : '；');
+  const heading = title ?? { zh: '七大类目得分', en: 'Category scores' };
   return (
-    <svg class="se-radar" viewBox={`0 0 ${width} ${size + 8}`} role="img" aria-label={`${title?.zh ?? '七大类目得分雷达图'}：${desc}`} data-testid="radar-chart">
-      <title>{title ? `${title.zh} ${title.en}` : '七大类目得分 Category scores'}</title>
+    <svg class="se-radar" viewBox={`0 0 ${width} ${size + 8}`} role="img" aria-label={`${tx(heading)}${lang.value === 'en' ? ': ' : '：'}${desc}`} data-testid="radar-chart">
+      <title>{tx(heading)}</title>
       {[0.2, 0.4, 0.6, 0.8, 1].map((f) => (
         <polygon key={f} points={poly(() => f)} class={f === 1 ? 'se-radar-full' : 'se-radar-ring'} />
       ))}
@@ -43,7 +45,7 @@ export function RadarChart({ categories, size = 300, title }: { categories: Cate
         const anchor = Math.abs(x - cx) < 8 ? 'middle' : x > cx ? 'start' : 'end';
         return (
           <text key={c.id} x={x} y={y} text-anchor={anchor} class="se-radar-label">
-            <tspan x={x} dy="-0.2em">{`${c.id} ${(c.short ?? c.name).zh}`}</tspan>
+            <tspan x={x} dy="-0.2em">{`${c.id} ${tx(c.short ?? c.name)}`}</tspan>
             <tspan x={x} dy="1.15em" class="se-radar-value">{`${formatScore(c.score)}/${c.points}`}</tspan>
           </text>
         );
@@ -66,10 +68,10 @@ export function SplitBars({ process, results, processPoints, resultsPoints }: { 
     </g>
   );
   return (
-    <svg class="se-bars" viewBox={`0 0 ${width} 92`} role="img" aria-label={`过程类 ${formatScore(process)}/${processPoints}，结果类 ${formatScore(results)}/${resultsPoints}`}>
-      <title>过程与结果 Process vs results</title>
-      {bar(4, '过程 Process', process, processPoints, 'bar-process')}
-      {bar(50, '结果 Results', results, resultsPoints, 'bar-results')}
+    <svg class="se-bars" viewBox={`0 0 ${width} 92`} role="img" aria-label={tx({ zh: `过程类 ${formatScore(process)}/${processPoints}，结果类 ${formatScore(results)}/${resultsPoints}`, en: `Process ${formatScore(process)}/${processPoints}, results ${formatScore(results)}/${resultsPoints}` })}>
+      <title>{tx({ zh: '过程与结果', en: 'Process vs results' })}</title>
+      {bar(4, tx({ zh: '过程', en: 'Process' }), process, processPoints, 'bar-process')}
+      {bar(50, tx({ zh: '结果', en: 'Results' }), results, resultsPoints, 'bar-results')}
     </svg>
   );
 }

@@ -2,8 +2,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate, type IsoDate } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import type { PolicyPack } from '../../policy/index.ts';
-import { DUTY_DEADLINE_NOTE, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { awards } from '../../awards/index.ts';
+import { citeAllIn, citeIn } from '../../awards/cite.ts';
+import { citeArticle } from '../../core/articles.ts';
+import { dutyDeadlineNote, titleUsePlaces, type TitleUsePlace } from '../../staff/after-award-duties.data.ts';
 import { titleUseProblems, type DutyTask } from '../../staff/duties.ts';
 import { getSetting } from '../../storage/index.ts';
 import { Bi, plain, t } from './Bi.tsx';
@@ -12,41 +15,65 @@ import { today, toast } from './store.ts';
 
 /**
  * 获奖后监督: what the measures ask of a winner and of the office once a case is awarded
- * (第十二条, 第十七条, 第十八条), and the two roads to revocation (第十四条, 第十五条).
+ * (in Lianyungang's measures 第十二条, 第十七条, 第十八条), and the two roads to revocation (第十四条,
+ * 第十五条). Every name, article and number comes from the case's award pack (issue 16).
  */
-export function afterAwardDuties(input: { year: number; tier: 'award' | 'nomination' | null }, policy: PolicyPack): { article: string; text: Bilingual }[] {
+export function afterAwardDuties(input: { year: number; tier: 'award' | 'nomination' | null }, policy: AwardPack): { ref: string; article: string; text: Bilingual }[] {
   const award = input.tier !== 'nomination';
-  const title = award ? `${input.year}年度连云港市市长质量奖` : `${input.year}年度连云港市市长质量奖提名奖`;
-  const titleEn = award ? `Lianyungang Mayor Quality Award ${input.year}` : `Lianyungang Mayor Quality Award nomination ${input.year}`;
-  const { fraudRevocationYears: fraud, incidentRevocationYears: incident } = policy.bans;
-  const banZh = fraud === incident ? `自撤销决定之日起 ${fraud} 年内不得申报` : `自撤销决定之日起不得申报（第十四条 ${fraud} 年，第十五条 ${incident} 年）`;
-  const banEn = fraud === incident ? `no application for ${fraud} years` : `no application for ${fraud} years (第十四条) or ${incident} years (第十五条)`;
+  const info = policy.award;
+  const title = award ? `${input.year}年度${info.name.zh}` : `${input.year}年度${info.nominationName.zh}`;
+  const titleEn = award ? `${info.name.en} ${input.year}` : `${info.nominationName.en} ${input.year}`;
+  const fraudArt = citeIn(policy, '14');
+  const incidentArt = citeIn(policy, '15');
+  const fraud = policy.bans?.fraudRevocationYears ?? null;
+  const incident = policy.bans?.incidentRevocationYears ?? null;
+  const banZh =
+    fraud === null || incident === null
+      ? '禁止申报期限：条款未核实，请按奖项办法原文办理'
+      : fraud === incident
+        ? `自撤销决定之日起 ${fraud} 年内不得申报`
+        : `自撤销决定之日起不得申报（${fraudArt.zh} ${fraud} 年，${incidentArt.zh} ${incident} 年）`;
+  const banEn =
+    fraud === null || incident === null
+      ? 'the ban period is unverified: follow the measures’ own text'
+      : fraud === incident
+        ? `no application for ${fraud} years`
+        : `no application for ${fraud} years (${fraudArt.en}) or ${incident} years (${incidentArt.en})`;
+  const higher = info.recommendsTo ? awards[info.recommendsTo.awardId]?.[0]?.award.name : null;
+  const recommendArt = info.recommendsTo ? { zh: info.recommendsTo.article, en: citeArticle({ article: info.recommendsTo.article }).en } : citeIn(policy, '12');
+  const revokeArt = citeAllIn(policy, ['14', '15'], ' / ');
   return [
     {
-      article: '第十八条',
+      ref: '18',
+      article: citeIn(policy, '18').zh,
       text: t(
         `称号可用于形象宣传，须注明获奖年度（如“${title}”）；不得用于产品宣传，不得在产品或包装上标注奖项标志和称号。`,
         `The title may be used in corporate publicity with the award year (e.g. “${titleEn}”), never in product advertising, on products or on packaging.`,
       ),
     },
     {
-      article: '第十七条',
+      ref: '17',
+      article: citeIn(policy, '17').zh,
       text: t(
         '获奖者应制定提高质量水平和竞争力的新目标，并向其他组织和个人交流质量策略和成功经验（国家秘密和商业秘密除外）。',
         'The winner sets new goals for quality and competitiveness and shares its quality strategy and results with others (state and trade secrets excepted).',
       ),
     },
     {
-      article: '第十二条',
+      ref: '12',
+      article: recommendArt.zh,
       text: award
-        ? t('优先推荐申报江苏省省长质量奖。', 'First in line to be recommended for the Jiangsu Governor Quality Award.')
-        : t('优先推荐申报连云港市市长质量奖（提名奖不设禁报期）。', 'First in line to be recommended for the Mayor Quality Award (a nomination carries no lock).'),
+        ? higher
+          ? t(`优先推荐申报${higher.zh}。`, `First in line to be recommended for the ${higher.en}.`)
+          : t('本奖项办法未规定向上级奖项推荐。', 'These measures name no higher award to recommend to.')
+        : t(`优先推荐申报${info.name.zh}（提名奖不设禁报期）。`, `First in line to be recommended for the ${info.name.en} (a nomination carries no lock).`),
     },
     {
-      article: '第十四条 / 第十五条',
+      ref: '14/15',
+      article: revokeArt.zh,
       text: t(
-        `发现以弄虚作假获奖（第十四条），或获奖后发生重大质量、安全、环境等事故造成重大社会影响（第十五条）：报市政府批准撤销，收回奖牌、证书和奖金，${banZh}。在“记录决定”中记录“撤销”及原因。`,
-        `Award won by fraud (第十四条), or a major quality, safety or environmental incident with major social impact after the award (第十五条): revoked with municipal-government approval, plaque, certificate and money recalled, ${banEn} from the revocation decision. Record “revoke” with its reason under Record a decision.`,
+        `发现以弄虚作假获奖（${fraudArt.zh}），或获奖后发生重大质量、安全、环境等事故造成重大社会影响（${incidentArt.zh}）：依规定撤销，收回奖牌、证书和奖金，${banZh}。在“记录决定”中记录“撤销”及原因。`,
+        `Award won by fraud (${fraudArt.en}), or a major quality, safety or environmental incident with major social impact after the award (${incidentArt.en}): revoked as the measures provide, plaque, certificate and money recalled, ${banEn} from the revocation decision. Record “revoke” with its reason under Record a decision.`,
       ),
     },
   ];
@@ -164,8 +191,8 @@ function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: numbe
   );
 }
 
-/** 第十八条: each use of the title the office sees, with its year; uses on products, packaging or product ads flagged. */
-function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; recorder: string }) {
+/** The title-use article (Lianyungang 第十八条): each use of the title the office sees, with its year; uses on products, packaging or product ads flagged. */
+function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string; year: number; recorder: string; article: Bilingual; policy: AwardPack }) {
   const uses = recordedDuties(caseId, year)?.titleUses ?? [];
   const seenOn = useSignal<IsoDate>(today.value);
   const named = useSignal(String(year));
@@ -187,7 +214,7 @@ function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; r
   };
   return (
     <div class="title-uses" data-testid="title-uses">
-      <h4><Bi text={t('称号使用记录（第十八条）', 'Uses of the title (第十八条)')} /></h4>
+      <h4><Bi text={t(`称号使用记录（${article.zh}）`, `Uses of the title (${article.en})`)} /></h4>
       {uses.length === 0 ? (
         <p class="muted small"><Bi text={t('尚无记录。', 'None recorded.')} /></p>
       ) : (
@@ -197,7 +224,7 @@ function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; r
           </thead>
           <tbody>
             {uses.map((u, i) => {
-              const problems = titleUseProblems(u, year);
+              const problems = titleUseProblems(u, year, policy);
               return (
                 <tr key={i} class={problems.length ? 'refused' : ''} data-testid="title-use" data-flagged={problems.length ? 'true' : 'false'}>
                   <td class="mono">{u.seenOn}</td>
@@ -231,7 +258,7 @@ function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; r
           注明年度 Year named
           <input value={named.value} inputMode="numeric" size={6} onInput={(e) => (named.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-year" />
         </label>
-        <button type="button" onClick={add} data-testid="title-use-add">记录 Record</button>
+        <button type="button" onClick={add} data-testid="title-use-add"><Bi text={t('记录', 'Record')} /></button>
       </div>
       {problem.value && (
         <p class="error" role="alert"><Bi text={problem.value} /></p>
@@ -240,14 +267,14 @@ function TitleUses({ caseId, year, recorder }: { caseId: string; year: number; r
   );
 }
 
-export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; year: number; tier: 'award' | 'nomination' | null; policy: PolicyPack }) {
+export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; year: number; tier: 'award' | 'nomination' | null; policy: AwardPack }) {
   const recorder = useSignal('staff');
   useEffect(() => {
     void loadDuties([year]);
     void getSetting<string>('staff.recorder').then((v) => typeof v === 'string' && v && (recorder.value = v)).catch(() => undefined);
   }, [year]);
   const entry = caseId ? tasksByCase.value.get(caseId) : undefined;
-  const revocation = afterAwardDuties({ year, tier }, policy).find((d) => d.article.startsWith('第十四条'))!;
+  const revocation = afterAwardDuties({ year, tier }, policy).find((d) => d.ref === '14/15')!;
   return (
     <section class="after-award" data-testid="after-award" aria-label="获奖后监督 After the award">
       <h3>
@@ -255,7 +282,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
       </h3>
       {entry && caseId ? (
         <>
-          <p class="hint"><Bi text={DUTY_DEADLINE_NOTE} /></p>
+          <p class="hint"><Bi text={dutyDeadlineNote(policy.award)} /></p>
           <table class="grid duties" data-testid="duty-tasks">
             <thead>
               <tr><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th><th /></tr>
@@ -266,12 +293,12 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
               ))}
             </tbody>
           </table>
-          <TitleUses caseId={caseId} year={year} recorder={recorder.value} />
+          <TitleUses caseId={caseId} year={year} recorder={recorder.value} article={citeIn(policy, '18')} policy={policy} />
         </>
       ) : (
         <ul>
-          {afterAwardDuties({ year, tier }, policy).filter((d) => d.article !== revocation.article).map((d) => (
-            <li key={d.article}>
+          {afterAwardDuties({ year, tier }, policy).filter((d) => d.ref !== revocation.ref).map((d) => (
+            <li key={d.ref}>
               <span class="article">{d.article}</span> <Bi text={d.text} block />
             </li>
           ))}

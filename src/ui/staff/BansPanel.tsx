@@ -32,12 +32,12 @@ export function BansPanel() {
         <table class="grid">
           <thead>
             <tr>
-              <th>申报主体 Applicant</th>
-              <th>原因 Cause</th>
-              <th>决定日期 From</th>
+              <th><Bi text={t('申报主体', 'Applicant')} /></th>
+              <th><Bi text={t('原因', 'Cause')} /></th>
+              <th><Bi text={t('决定日期', 'From')} /></th>
               <th>禁申至（含）Until</th>
-              <th>可再申报 May apply from</th>
-              <th>依据 Article</th>
+              <th><Bi text={t('可再申报', 'May apply from')} /></th>
+              <th><Bi text={t('依据', 'Article')} /></th>
             </tr>
           </thead>
           <tbody>

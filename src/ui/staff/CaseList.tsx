@@ -2,8 +2,9 @@ import { daysBetween } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { lang } from '../lang.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { filteredRows, selectedId, today } from './store.ts';
+import { filteredRows, loading, selectedId, today } from './store.ts';
 import { overdueByCase } from './duties-store.ts';
 
 export const ROW_HEIGHT = 40;
@@ -13,8 +14,13 @@ function openCase(id: string) {
   history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
 }
 
-/** Chinese on the line, English small beneath it (the staff page's bilingual style) and in the tooltip. */
+/** One language at a time; 中英对照: Chinese on the line, English small beneath it. */
 function Cell({ text, pill }: { text: Bilingual; pill?: string }) {
+  if (lang.value !== 'both') {
+    const one = lang.value === 'en' ? text.en : text.zh;
+    const code = lang.value === 'en' ? 'en' : 'zh-CN';
+    return pill ? <span class={pill} lang={code}>{one}</span> : <span lang={code}>{one}</span>;
+  }
   return (
     <>
       {pill ? <span class={pill} lang="zh-CN">{text.zh}</span> : <span lang="zh-CN">{text.zh}</span>}{' '}
@@ -61,13 +67,13 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       <span class="c-rec" title={row.recommender ?? undefined}>
         {row.recommender ? (
           <>
-            <span class="sr-only">推荐单位 Recommender: </span>
+            <span class="sr-only"><Bi text={t('推荐单位：', 'Recommender: ')} /></span>
             {row.recommender}
           </>
         ) : (
           <>
             <span aria-hidden="true">—</span>
-            <span class="sr-only">无推荐单位 No recommender</span>
+            <span class="sr-only"><Bi text={t('无推荐单位', 'No recommender')} /></span>
           </>
         )}
       </span>
@@ -117,7 +123,11 @@ export function CaseList() {
         <span class="c-days"><Bi text={t('停留天数', 'In stage')} /></span>
         <span class="c-refused" />
       </div>
-      {list.length === 0 ? (
+      {list.length === 0 && loading.value !== null ? (
+        <p class="empty" role="status">
+          <Bi text={t('正在载入案件…', 'Loading cases…')} block />
+        </p>
+      ) : list.length === 0 ? (
         <p class="empty" data-testid="empty-list">
           <Bi text={t('没有符合条件的案件。可调整筛选，或新建 / 导入案件。', 'No cases match. Change the filters, or create / import cases.')} block />
         </p>
@@ -131,7 +141,11 @@ export function CaseList() {
         />
       )}
       <div class="list-foot" data-testid="list-count">
-        <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        {loading.value !== null ? (
+          <Bi text={t(`已载入 ${list.length} 件，加载中…`, `${list.length} cases so far, loading…`)} />
+        ) : (
+          <Bi text={t(`共 ${list.length} 件`, `${list.length} cases`)} />
+        )}
       </div>
     </div>
   );

@@ -2,27 +2,31 @@ import { useSignal } from '@preact/signals';
 import { daysBetween } from '../../core/dates.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
-import { caseEventLabels } from '../../staff/event-labels.ts';
-import { Bi, t } from './Bi.tsx';
+import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
+import { caseEventLabelsFor } from '../../staff/event-labels.ts';
+import { stageTitlesFor, tierTitlesFor } from '../../../machines/case.stages.ts';
+import { Bi, plain, t } from './Bi.tsx';
 import { measuresLabel } from '../../awards/index.ts';
 import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
-import { policy, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { citeIn } from '../../awards/cite.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { defaultPolicy } from '../../policy/index.ts';
 
 /** The fields an event carries beyond its type and date, for the history table. */
-function eventDetail(e: CaseEvent): string {
+function eventDetail(e: CaseEvent, own: AwardPack): string {
   switch (e.type) {
     case 'apply':
-      return applicantKindLabels[e.kind].zh;
+      return plain(applicantKindLabels[e.kind]);
     case 'recommend':
       return e.by;
     case 'propose':
-      return caseTierLabels[e.tier].zh;
+      return plain(caseTierLabels[e.tier]);
     case 'revoke':
-      return e.reason === 'fraud' ? '骗取荣誉（第十四条）' : '重大事故（第十五条）';
+      return e.reason === 'fraud' ? plain(t(`骗取荣誉（${citeIn(own, '14').zh}）`, `Fraud (${citeIn(own, '14').en})`)) : plain(t(`重大事故（${citeIn(own, '15').zh}）`, `Major incident (${citeIn(own, '15').en})`));
     default:
       return '';
   }
@@ -36,23 +40,36 @@ export function CaseViewPanel() {
   const h = c.header;
   const days = view?.stageSince ? daysBetween(view.stageSince, today.value) : null;
   const publicity = view ? publicityDeadline(view, today.value) : null;
-  const reward = view ? rewardForCase(view, h.kind, policy) : null;
+  // this case's own measures (issue 16): its award and version, not the office's default
+  let own: AwardPack = defaultPolicy;
+  try {
+    own = policyOf(h);
+  } catch {}
+  // its stage and event names in its award's words (the committee, the approver)
+  const caseStageLabels = stageTitlesFor(own.award);
+  const caseEventLabels = caseEventLabelsFor(own.award);
+  const ownTiers = tierTitlesFor(own.award);
+  const full = fullPolicyOf(h);
+  const reward = view && full ? rewardForCase(view, h.kind, full) : null;
+  const publicityArt = citeIn(own, '10.5');
+  const lockArt = citeIn(own, '16');
+  const recallArt = { zh: `${citeIn(own, '14').zh}/${citeIn(own, '15').zh}`, en: `${citeIn(own, '14').en}/${citeIn(own, '15').en}` };
   const accepted = new Map((view?.history ?? []).map((x) => [x.index, x]));
   const refused = new Map((view?.rejected ?? []).map((x) => [x.index, x]));
   return (
     <article class="case-view" data-testid="case-view" data-case-id={h.id} aria-label={`${h.applicantName}`}>
       <header class="case-header">
-        <button type="button" class="link close" onClick={() => ((selectedId.value = null), history.replaceState(null, '', '#'))} aria-label="关闭 Close">
+        <button type="button" class="link close" onClick={() => ((selectedId.value = null), history.replaceState(null, '', '#'))} aria-label={plain(t('关闭', 'Close'))}>
           ✕
         </button>
-        <h2>{h.applicantName}</h2>
+        <h2 translate={false}>{h.applicantName}</h2>
         <dl class="facts">
-          <div><dt>类型 Kind</dt><dd>{applicantKindLabels[h.kind].zh}</dd></div>
-          <div><dt>年度 Year</dt><dd>{h.year}</dd></div>
-          <div><dt>信用代码 Credit code</dt><dd class="mono">{h.creditCode ?? '—'}</dd></div>
-          <div><dt>推荐单位 Recommender</dt><dd>{view?.recommendedBy ?? h.recommender ?? '—'}</dd></div>
-          <div><dt>编号 ID</dt><dd class="mono small">{h.id}</dd></div>
-          <div data-testid="case-measures"><dt>适用办法 Measures</dt><dd><Bi text={measuresLabel(h.award)} /></dd></div>
+          <div><dt>{plain(t('类型', 'Kind'))}</dt><dd>{plain(applicantKindLabels[h.kind])}</dd></div>
+          <div><dt>{plain(t('年度', 'Year'))}</dt><dd>{h.year}</dd></div>
+          <div><dt>{plain(t('信用代码', 'Credit code'))}</dt><dd class="mono">{h.creditCode ?? '—'}</dd></div>
+          <div><dt>{plain(t('推荐单位', 'Recommender'))}</dt><dd translate={false}>{view?.recommendedBy ?? h.recommender ?? '—'}</dd></div>
+          <div><dt>{plain(t('编号', 'ID'))}</dt><dd class="mono small">{h.id}</dd></div>
+          <div data-testid="case-measures"><dt>{plain(t('适用办法', 'Measures'))}</dt><dd><Bi text={measuresLabel(h.award)} /></dd></div>
         </dl>
         {c.error && (
           <p class="error" role="alert">
@@ -62,9 +79,9 @@ export function CaseViewPanel() {
         {view && (
           <p class="stage-line">
             <span class={`pill big stage-${view.stage}`} data-testid="case-stage" data-stage={view.stage}>
-              {caseStageLabels[view.stage].zh} · {caseStageLabels[view.stage].en}
+              {plain(caseStageLabels[view.stage])}
             </span>
-            {view.tier && <span class="pill tier">{caseTierLabels[view.tier].zh}</span>}
+            {view.tier && <span class="pill tier">{plain(ownTiers[view.tier])}</span>}
             {days !== null && days >= 0 && (
               <span class="since" data-testid="stage-days">
                 <Bi text={t(`自 ${view.stageSince} 起已 ${days} 天`, `${days} ${days === 1 ? "day" : "days"} since ${view.stageSince}`)} />
@@ -76,24 +93,24 @@ export function CaseViewPanel() {
 
       <div class="case-top">
         <div class="case-diagram">
-          <LifecycleDiagram view={view} highlight={hover.value} pane />
+          <LifecycleDiagram view={view} highlight={hover.value} pane pack={own} />
         </div>
         <div class="case-side">
           {view && view.rejected.length > 0 && (
-            <section class="refused-list" data-testid="refused-list" aria-label="被拒绝的事件 Refused events">
+            <section class="refused-list" data-testid="refused-list" aria-label={plain(t('被拒绝的事件', 'Refused events'))}>
               <h4>
                 <Bi text={t('未生效的事件（不符合流程，状态未变）', 'Refused events (changed nothing)')} />
               </h4>
               <ol>
                 {view.rejected.map((r) => (
                   <li key={r.index} value={r.index + 1}>
-                    <span class="mono">{r.event.on}</span> {caseEventLabels[r.event.type]?.zh ?? r.event.type}：<Bi text={r.reasonI18n} />
+                    <span class="mono">{r.event.on}</span> {caseEventLabels[r.event.type] ? plain(caseEventLabels[r.event.type]!) : r.event.type}{plain(t('：', ': '))}<Bi text={r.reasonI18n} />
                   </li>
                 ))}
               </ol>
             </section>
           )}
-          <section aria-label="历史 History">
+          <section aria-label={plain(t('历史', 'History'))}>
             <h3><Bi text={t(`事件历史（${c.events.length}）`, `History (${c.events.length})`)} /></h3>
             {c.events.length === 0 ? (
               <p class="muted"><Bi text={t('尚无事件：案件处于“填写申报”阶段。', 'No events yet: the case is a draft.')} /></p>
@@ -102,10 +119,10 @@ export function CaseViewPanel() {
                 <thead>
                   <tr>
                     <th>#</th>
-                    <th>日期 Date</th>
-                    <th>事件 Event</th>
-                    <th>结果 Outcome</th>
-                    <th>记录人 By</th>
+                    <th>{plain(t('日期', 'Date'))}</th>
+                    <th>{plain(t('事件', 'Event'))}</th>
+                    <th>{plain(t('结果', 'Outcome'))}</th>
+                    <th>{plain(t('记录人', 'By'))}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -123,23 +140,23 @@ export function CaseViewPanel() {
                         key={stored.seq ?? i}
                         class={`${no ? 'refused' : ''}${edge && hover.value === edge ? ' hl' : ''}`}
                         data-testid={no ? 'history-refused' : 'history-row'}
-                        title={`记录于 recorded ${stored.recordedAt}`}
+                        title={plain(t(`记录于 ${stored.recordedAt}`, `recorded ${stored.recordedAt}`))}
                         {...link}
                       >
                         <td class="num">{i + 1}</td>
                         <td class="mono">{ev.on}</td>
                         <td>
-                          {label ? label.zh : ev.type}
-                          {eventDetail(ev) && <span class="detail"> · {eventDetail(ev)}</span>}
+                          {label ? plain(label) : ev.type}
+                          {eventDetail(ev, own) && <span class="detail"> · {eventDetail(ev, own)}</span>}
                         </td>
                         <td>
                           {ok ? (
                             <span>
-                              {caseStageLabels[ok.from].zh} → <b>{caseStageLabels[ok.stage].zh}</b>
+                              {plain(caseStageLabels[ok.from])} → <b>{plain(caseStageLabels[ok.stage])}</b>
                             </span>
                           ) : no ? (
                             <span class="refusal">
-                              <b>未生效 Refused</b>：<Bi text={no.reasonI18n} />
+                              <b>{plain(t('未生效', 'Refused'))}</b>{plain(t('：', ': '))}<Bi text={no.reasonI18n} />
                             </span>
                           ) : (
                             '—'
@@ -162,14 +179,14 @@ export function CaseViewPanel() {
       </div>
       <div class="case-main">
           {view && (publicity || view.banUntil || view.lockedUntil || reward) && (
-            <section class="deadlines" aria-label="期限 Deadlines">
+            <section class="deadlines" aria-label={plain(t('期限', 'Deadlines'))}>
               {publicity && (
                 <p data-testid="publicity-deadline" class={publicity.running ? 'running' : ''}>
                   <Bi
                     text={t(
-                      `公示（${policy.lifecycle.publicityDays} 天，第十条(五)）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
+                      `公示（${own.lifecycle.publicityDays ?? '—'} 天，${publicityArt.zh}）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
                         (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
-                      `Publicity (${policy.lifecycle.publicityDays} days, 第十条(五)): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
+                      `Publicity (${own.lifecycle.publicityDays ?? '—'} days, ${publicityArt.en}): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
                         (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
                     )}
                     block
@@ -183,13 +200,13 @@ export function CaseViewPanel() {
               )}
               {view.lockedUntil && (
                 <p class="warn">
-                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? '第十六条'}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? '第十六条'})`)} block />
+                  <Bi text={t(`获奖后 ${view.lockedUntil}（含）前不再申报（${view.lockArticle ?? lockArt.zh}）`, `May not apply again through ${view.lockedUntil} (${view.lockArticle ?? lockArt.en})`)} block />
                 </p>
               )}
               {reward && (
                 <p data-testid="case-reward">
                   <Bi text={reward.label} block />
-                  {reward.recalled && <Bi text={t('奖项已撤销：奖金收回（第十四条/第十五条）', 'Revoked: the money is recalled (第十四条/第十五条)')} block />}
+                  {reward.recalled && <Bi text={t(`奖项已撤销：奖金收回（${recallArt.zh}）`, `Revoked: the money is recalled (${recallArt.en})`)} block />}
                 </p>
               )}
             </section>
@@ -197,9 +214,9 @@ export function CaseViewPanel() {
 
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
-          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={policy} />}
+          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
 
-          <section aria-label="记录决定 Record a decision">
+          <section aria-label={plain(t('记录决定', 'Record a decision'))}>
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
             <RecordEventForm key={h.id} c={c} />
           </section>

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { caseTierLabels } from '../../staff/rows.ts';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { dutiesError, tasksByCase } from './duties-store.ts';
 import { selectedId, tab } from './store.ts';
 
@@ -13,7 +13,7 @@ export function DutiesPanel() {
     .sort((a, b) => Number(b.task.overdue) - Number(a.task.overdue) || (a.task.dueOn < b.task.dueOn ? -1 : a.task.dueOn > b.task.dueOn ? 1 : 0));
   const overdue = rows.filter((r) => r.task.overdue).length;
   return (
-    <section class="duties-panel" data-testid="duties-panel" aria-label="获奖后监督事项 Duties after the award">
+    <section class="duties-panel" data-testid="duties-panel" aria-label={plain(t('获奖后监督事项', 'Duties after the award'))}>
       <h3>
         <Bi text={t(`获奖后监督事项（逾期 ${overdue} 项）`, `Duties after the award (${overdue} overdue)`)} />
       </h3>
@@ -29,7 +29,7 @@ export function DutiesPanel() {
       ) : (
         <table class="grid">
           <thead>
-            <tr><th>申报主体 Applicant</th><th>年度 Year</th><th>奖项 Tier</th><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th></tr>
+            <tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('年度', 'Year')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th></tr>
           </thead>
           <tbody>
             {rows.slice(0, 500).map(({ entry, task }) => (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Bi, plain, t } from './Bi.tsx';
 import { parseApplication } from '../../application/index.ts';
 import { workbookSchema } from '../../self-evaluation/workbook.ts';
 import type { CaseRecord } from '../../storage/repos.ts';
@@ -7,6 +8,8 @@ import { conflictReasonLabels, suggestAssignment, type Expert } from '../../expe
 import { buildReviewPackage, REVIEW_PACKAGE_FORMAT, reviewPackageFileName } from '../../experts/package.ts';
 import { getAssignment, listAssignments, listPool, loadOf, saveAssignment, type Assignment } from '../../experts/pool-store.ts';
 import { downloadFile } from '../download.ts';
+import { formatLocalTime } from '../../core/local-time.ts';
+import { groupSizeNote, panelSettingsFor } from '../../experts/panel-settings.ts';
 import './expert-group.css';
 
 /**
@@ -14,8 +17,7 @@ import './expert-group.css';
  * expert pool without anyone who has a conflict, and the review package the clerk hands each
  * assigned expert (the applicant's application and self-evaluation, sealed with the case id).
  */
-const DEFAULT_GROUP_SIZE = 3; // the office's own choice; the measures set no group size
-const OFFICE = '市质量发展委员会办公室';
+// the group size and the office's name come from the case's award data (policy pack expertPanel, 第六条)
 
 interface Material {
   fileNames: string[];
@@ -28,7 +30,9 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const [load, setLoad] = useState<Record<string, number>>({});
   const [field, setField] = useState('');
-  const [size, setSize] = useState(DEFAULT_GROUP_SIZE);
+  const settings = panelSettingsFor(header.award);
+  const OFFICE = settings.office.zh;
+  const [size, setSize] = useState(settings.groupSize ?? 1);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [material, setMaterial] = useState<Material | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -45,6 +49,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
   };
   useEffect(() => {
     setChosen(null);
+    setSize(panelSettingsFor(header.award).groupSize ?? 1);
     setMaterial(null);
     setMsg(null);
     void reload();
@@ -123,8 +128,8 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
 
   const issuedTo = (id: string) => assignment?.issued.filter((x) => x.expert === id).at(-1);
   return (
-    <section class="expert-group" data-testid="expert-group" aria-label="专家评审 Expert review">
-      <h3>专家评审 <span class="en">Expert review</span></h3>
+    <section class="expert-group" data-testid="expert-group" aria-label={plain(t('专家评审', 'Expert review'))}>
+      <h3><Bi text={t('专家评审', 'Expert review')} /></h3>
       {pool.length === 0 ? (
         <p class="hint">专家库还没有专家。请先在 <a href="/experts.html#pool" target="_blank" rel="noopener">专家库</a> 登记专家。</p>
       ) : (
@@ -134,6 +139,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
             <datalist id="eg-fields">{fields.map((f) => <option value={f} />)}</datalist>
             <label>专家组人数 <input type="number" min={1} max={20} value={size} onInput={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(n) && n >= 1 && n <= 20) { setSize(n); if (!assignment) setChosen(null); } }} /></label>
           </div>
+          <p class="muted small" data-testid="group-size-note">{groupSizeNote(settings).zh}</p>
           {suggestion.short && <p class="warn small">无回避关系的专家不足 {size} 位，请在专家库补充专家。</p>}
           <ul class="eg-list" data-testid="expert-candidates">
             {[...suggestion.suggested, ...suggestion.others].map((e) => (
@@ -152,7 +158,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
           <button type="button" onClick={() => void saveGroup()} data-testid="save-expert-group">保存专家组</button>
           {assignment && (
             <div class="eg-packages">
-              <h4>评审材料包 <span class="en">Review packages</span></h4>
+              <h4><Bi text={t('评审材料包', 'Review packages')} /></h4>
               <label class="file">申报方导出的申报书（及自评工作簿，可选）
                 <input type="file" accept=".json,application/json" multiple data-testid="package-material" onChange={(e) => void chooseMaterial((e.currentTarget as HTMLInputElement).files)} />
               </label>
@@ -162,7 +168,7 @@ export function ExpertGroup({ header }: { header: CaseRecord }) {
                   <li key={x.id}>
                     {x.name}
                     {' '}<button type="button" disabled={!material} onClick={() => void issue(x)} aria-label={`导出材料包：${x.name}`}>导出材料包</button>
-                    {issuedTo(x.id) && <span class="muted small"> 已于 {issuedTo(x.id)!.at.slice(0, 16).replace('T', ' ')} 导出</span>}
+                    {issuedTo(x.id) && <span class="muted small"> 已于 {formatLocalTime(issuedTo(x.id)!.at)} 导出</span>}
                   </li>
                 ))}
               </ul>

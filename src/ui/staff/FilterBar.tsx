@@ -1,6 +1,7 @@
 import { caseStages, type CaseStage } from '../../../machines/case.stages.ts';
 import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { Count } from './Count.tsx';
 import { filter, recommenders, stageCounts } from './store.ts';
 
 const set = (patch: Partial<typeof filter.value>) => (filter.value = { ...filter.value, ...patch });
@@ -13,7 +14,7 @@ export function StageChips() {
   return (
     <nav class="stage-chips" aria-label={plain(t('各阶段案件数', 'Cases per stage'))}>
       <button type="button" class={`chip${active === null ? ' on' : ''}`} aria-pressed={active === null} onClick={() => set({ stage: null })} data-testid="chip-all">
-        <span>全部 All</span> <b>{total}</b>
+        <span>{plain(t('全部', 'All'))}</span> <Count>{total}</Count>
       </button>
       {caseStages.map((stage: CaseStage) => (
         <button
@@ -22,10 +23,10 @@ export function StageChips() {
           class={`chip stage-${stage}${active === stage ? ' on' : ''}${counts[stage] ? '' : ' zero'}`}
           aria-pressed={active === stage}
           data-testid={`chip-${stage}`}
-          title={caseStageLabels[stage].en}
+          title={plain(caseStageLabels[stage])}
           onClick={() => set({ stage: active === stage ? null : stage })}
         >
-          <span>{caseStageLabels[stage].zh}</span> <b data-testid={`count-${stage}`}>{counts[stage]}</b>
+          <span>{plain(caseStageLabels[stage])}</span> <Count testid={`count-${stage}`}>{counts[stage]}</Count>
         </button>
       ))}
     </nav>
@@ -41,7 +42,7 @@ export function FilterBar() {
         <input
           type="search"
           data-testid="filter-text"
-          placeholder="名称、信用代码、推荐单位 / name, credit code, recommender"
+          placeholder={plain(t('名称、信用代码、推荐单位', 'name, credit code, recommender'))}
           value={f.text ?? ''}
           onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
         />
@@ -49,10 +50,10 @@ export function FilterBar() {
       <label>
         <Bi text={t('阶段', 'Stage')} />
         <select data-testid="filter-stage" value={f.stage ?? ''} onChange={(e) => set({ stage: ((e.currentTarget as HTMLSelectElement).value || null) as CaseStage | null })}>
-          <option value="">全部 All</option>
+          <option value="">{plain(t('全部', 'All'))}</option>
           {caseStages.map((s) => (
             <option key={s} value={s}>
-              {caseStageLabels[s].zh} {caseStageLabels[s].en}
+              {plain(caseStageLabels[s])}
             </option>
           ))}
         </select>
@@ -60,15 +61,15 @@ export function FilterBar() {
       <label>
         <Bi text={t('类型', 'Kind')} />
         <select data-testid="filter-kind" value={f.kind ?? ''} onChange={(e) => set({ kind: ((e.currentTarget as HTMLSelectElement).value || null) as 'organization' | 'individual' | null })}>
-          <option value="">全部 All</option>
-          <option value="organization">{applicantKindLabels.organization.zh} {applicantKindLabels.organization.en}</option>
-          <option value="individual">{applicantKindLabels.individual.zh} {applicantKindLabels.individual.en}</option>
+          <option value="">{plain(t('全部', 'All'))}</option>
+          <option value="organization">{plain(applicantKindLabels.organization)}</option>
+          <option value="individual">{plain(applicantKindLabels.individual)}</option>
         </select>
       </label>
       <label>
         <Bi text={t('推荐单位', 'Recommender')} />
         <select data-testid="filter-recommender" value={f.recommender ?? ''} onChange={(e) => set({ recommender: (e.currentTarget as HTMLSelectElement).value || null })}>
-          <option value="">全部 All</option>
+          <option value="">{plain(t('全部', 'All'))}</option>
           {recommenders.value.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -79,15 +80,15 @@ export function FilterBar() {
       <label>
         <Bi text={t('奖项', 'Tier')} />
         <select data-testid="filter-tier" value={f.tier ?? ''} onChange={(e) => set({ tier: ((e.currentTarget as HTMLSelectElement).value || null) as 'award' | 'nomination' | 'none' | null })}>
-          <option value="">全部 All</option>
-          <option value="award">{caseTierLabels.award.zh}</option>
-          <option value="nomination">{caseTierLabels.nomination.zh}</option>
-          <option value="none">未提名 Not proposed</option>
+          <option value="">{plain(t('全部', 'All'))}</option>
+          <option value="award">{plain(caseTierLabels.award)}</option>
+          <option value="nomination">{plain(caseTierLabels.nomination)}</option>
+          <option value="none">{plain(t('未提名', 'Not proposed'))}</option>
         </select>
       </label>
       {(f.text || f.stage || f.kind || f.recommender || f.tier) && (
         <button type="button" class="link" onClick={() => (filter.value = {})} data-testid="filter-clear">
-          清除筛选 Clear
+          {plain(t('清除筛选', 'Clear'))}
         </button>
       )}
     </div>

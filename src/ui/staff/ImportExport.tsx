@@ -11,7 +11,8 @@ import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
 import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
-import { addCases, cases, filteredRows, policy, selectedId, toast, year } from './store.ts';
+import { addCases, cases, filteredRows, policy, policyOf, selectedId, toast, year } from './store.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -19,7 +20,7 @@ const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
 export function exportCsv(): void {
   const list = filteredRows.value;
-  downloadFile(casesToCsv(list), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
+  downloadFile(casesToCsv(list, policy), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** The filtered cases as .xlsx (text credit codes, date cells, the reward): exceljs loads only on this click. */
@@ -100,7 +101,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       for (const c of plan.fresh) {
         yearCounts.set(c.header.year, (yearCounts.get(c.header.year) ?? 0) + 1);
         events += c.events.length;
-        const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy });
+        // each case by its own measures (issue 16); the preview only counts refusals, so an unknown version previews by the office's
+        let own: AwardPack = policy;
+        try {
+          own = policyOf(c.header as Parameters<typeof policyOf>[0]);
+        } catch {}
+        const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy: own });
         refused += view.rejected.length;
         if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${caseStageLabels[view.stage].zh} ${caseStageLabels[view.stage].en}` });
       }
@@ -166,7 +172,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               }
             />
           </span>
-          <button type="button" onClick={cancel} data-testid="import-cancel">取消导入 Cancel import</button>
+          <button type="button" onClick={cancel} data-testid="import-cancel"><Bi text={t('取消导入', 'Cancel import')} /></button>
         </div>
       )}
       {/* ---- end issue 14 ---- */}
@@ -218,9 +224,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <div class="actions">
-        <button type="button" onClick={onClose}>取消 Cancel</button>
+        <button type="button" onClick={onClose}><Bi text={t('取消', 'Cancel')} /></button>
         <button type="button" class="primary" disabled={!p || busy.value || p.plan.fresh.length === 0} onClick={confirm} data-testid="import-confirm">
-          确认导入 Import
+          <Bi text={t('确认导入', 'Import')} />
         </button>
       </div>
     </div>

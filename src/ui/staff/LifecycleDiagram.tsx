@@ -6,6 +6,13 @@ import type { CaseView } from '../../cases/replay.ts';
 import { centreOn, fitView, panBy, zoomAt, type DiagramView, type Size } from '../../staff/diagram-view.ts';
 import type { LifecycleLayout } from '../../staff/layout-types.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { citeIn, recite } from '../../awards/cite.ts';
+import { defaultPolicy } from '../../policy/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { lang } from '../lang.ts';
+import { stageTitlesFor } from '../../../machines/case.stages.ts';
+import type { CaseEventType } from '../../../machines/case.events.ts';
+import { caseEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
 
 /** Laid out at build time from caseMachine (test/tools/layout-lifecycle.ts); a unit test keeps it in step. */
 const layout = layoutJson as unknown as LifecycleLayout;
@@ -48,7 +55,8 @@ function EdgeSwatch({ cls }: { cls: string }) {
   );
 }
 
-function Legend({ withPath }: { withPath: boolean }) {
+function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: AwardPack | undefined }) {
+  const [voluntary, falseMaterial] = [citeIn(pack, '3'), citeIn(pack, '14')];
   return (
     <figcaption class="legend" data-testid="diagram-legend">
       <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>
@@ -61,8 +69,8 @@ function Legend({ withPath }: { withPath: boolean }) {
       <span class="note">
         <Bi
           text={t(
-            '市政府批准前，案件在任一阶段均可撤回（第三条，自愿申报），也可因发现虚假材料被取消资格（第十四条）。',
-            'Before government approval a case may be withdrawn at any stage (第三条, voluntary) or disqualified for false material (第十四条).',
+            `${pack.award.terms.approver?.zh ?? ''}批准前，案件在任一阶段均可撤回（${voluntary.zh}，自愿申报），也可因发现虚假材料被取消资格（${falseMaterial.zh}）。`,
+            `Before ${pack.award.terms.approver ? `approval by ${pack.award.terms.approver.en}` : 'approval'} a case may be withdrawn at any stage (${voluntary.en}, voluntary) or disqualified for false material (${falseMaterial.en}).`,
           )}
         />
       </span>
@@ -76,14 +84,26 @@ function Drawing({
   onStage,
   highlight,
   showAll,
+  pack = defaultPolicy,
 }: {
   view: CaseView | null;
   counts?: Record<CaseStage, number>;
   onStage?: (stage: CaseStage) => void;
   highlight: string | null;
   showAll: boolean;
+  /** the award whose articles the nodes cite (issue 16); the layout writes the default award's */
+  pack?: AwardPack | undefined;
 }) {
   const { edges: taken, stages: visited } = pathOf(view);
+  // the layout writes the default award's names; the drawn ones are this award's (its committee, its approver)
+  const titles = stageTitlesFor(pack.award);
+  const events = caseEventLabelsFor(pack.award);
+  const edgeText = (e: (typeof layout.edges)[number]) => {
+    const own = events[e.event as CaseEventType];
+    // English: the award's event name (the layout's Chinese label may add the branch, 组织/个人)
+    if (lang.value === 'en' && own) return own.en;
+    return own && e.label?.text === caseEventLabels[e.event as CaseEventType]?.zh ? own.zh : e.label?.text;
+  };
   const current = view?.stage ?? null;
   const [hlFrom, , hlTo] = highlight ? highlight.split(':') : [];
   return (
@@ -105,7 +125,8 @@ function Drawing({
               <polyline points={pts(e.points)} marker-end={isTaken ? 'url(#arrow-taken)' : 'url(#arrow)'} />
               {e.label && (
                 <text x={e.label.x + 1} y={e.label.y + 12} class="edge-label">
-                  {e.label.text}
+                  {/* the layout measured the Chinese label; English (one language at a time) is drawn from the award's event labels */}
+                  {edgeText(e)}
                 </text>
               )}
             </g>
@@ -140,14 +161,18 @@ function Drawing({
                 : {})}
             >
               {/* the node's accessible name (SVG: <title> first), with the count drawn in its badge */}
-              <title>{`${n.title.zh} / ${n.title.en}${count ? ` — ${count} 件 / ${count} ${count === 1 ? 'case' : 'cases'}` : ''} — ${n.article}`}</title>
+              <title>{`${plain(titles[n.id])}${count ? ` — ${plain(t(`${count} 件`, `${count} ${count === 1 ? 'case' : 'cases'}`))}` : ''} — ${plain(recite(pack, n.article))}`}</title>
               <rect width={n.width} height={n.height} rx={n.final ? 12 : 5} />
-              <text x={9} y={19} class="node-zh">
-                {n.title.zh}
-              </text>
-              <text x={9} y={37} class="node-en">
-                {n.title.en}
-              </text>
+              {lang.value !== 'en' && (
+                <text x={9} y={lang.value === 'zh' ? 28 : 19} class="node-zh">
+                  {titles[n.id].zh}
+                </text>
+              )}
+              {lang.value !== 'zh' && (
+                <text x={9} y={lang.value === 'en' ? 28 : 37} class="node-en">
+                  {titles[n.id].en}
+                </text>
+              )}
               {count !== undefined && count > 0 && (
                 <g class="badge" transform={`translate(${n.width - 4},-6)`}>
                   <rect x={-26} y={0} width={28} height={16} rx={8} />
@@ -187,6 +212,7 @@ export function LifecycleDiagram({
   onStage,
   highlight = null,
   pane = false,
+  pack,
 }: {
   view: CaseView | null;
   counts?: Record<CaseStage, number>;
@@ -194,6 +220,8 @@ export function LifecycleDiagram({
   /** `source:event:target` of a history row under the pointer: drawn in amber, linked to the history. */
   highlight?: string | null;
   pane?: boolean;
+  /** the case's own award (issue 16): node articles are cited in its numbering */
+  pack?: AwardPack;
 }) {
   const showAll = useSignal(false);
   const current = view?.stage ?? null;
@@ -211,16 +239,16 @@ export function LifecycleDiagram({
       <figure class="diagram" data-testid="lifecycle-diagram" data-current-stage={current ?? ''}>
         <div class="diagram-tools">{toggle}</div>
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={Math.round(layout.width)} height={Math.round(layout.height)} role="img" aria-label={label}>
-          <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} />
+          <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} pack={pack} />
         </svg>
-        <Legend withPath={!!view} />
+        <Legend withPath={!!view} pack={pack} />
       </figure>
     );
   }
-  return <DiagramPane view={view} highlight={highlight} label={label} toggle={toggle} showAll={showAll.value} />;
+  return <DiagramPane view={view} highlight={highlight} label={label} toggle={toggle} showAll={showAll.value} pack={pack} />;
 }
 
-function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseView | null; highlight: string | null; label: string; toggle: preact.JSX.Element; showAll: boolean }) {
+function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: CaseView | null; highlight: string | null; label: string; toggle: preact.JSX.Element; showAll: boolean; pack?: AwardPack | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const vp = useSignal<DiagramView | null>(null);
   const drag = useRef<{ x: number; y: number; id: number } | null>(null);
@@ -266,10 +294,10 @@ function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseVi
   return (
     <figure class="diagram diagram-pane" data-testid="lifecycle-diagram" data-current-stage={current ?? ''} data-scale={v.scale.toFixed(2)}>
       <div class="diagram-tools">
-        <div class="zoom-buttons" role="group" aria-label="缩放 Zoom">
-          <button type="button" data-testid="diagram-zoom-out" onClick={() => zoom(0.8)} aria-label="缩小 Zoom out">−</button>
+        <div class="zoom-buttons" role="group" aria-label={plain(t('缩放', 'Zoom'))}>
+          <button type="button" data-testid="diagram-zoom-out" onClick={() => zoom(0.8)} aria-label={plain(t('缩小', 'Zoom out'))}>−</button>
           <span class="zoom-level" data-testid="diagram-zoom-level">{Math.round(v.scale * 100)}%</span>
-          <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label="放大 Zoom in">+</button>
+          <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label={plain(t('放大', 'Zoom in'))}>+</button>
           <button type="button" data-testid="diagram-fit" onClick={() => (vp.value = fitView(drawing, size()))}>
             <Bi text={t('全图', 'Fit')} />
           </button>
@@ -284,7 +312,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseVi
         ref={box}
         tabIndex={0}
         role="region"
-        aria-label="状态图：方向键平移，+ / − 缩放，0 显示全图 / Statechart: arrow keys pan, + / − zoom, 0 fits"
+        aria-label={plain(t('状态图：方向键平移，+ / − 缩放，0 显示全图', 'Statechart: arrow keys pan, + / − zoom, 0 fits'))}
         onKeyDown={onKey}
         onWheel={(e) => {
           e.preventDefault();
@@ -309,11 +337,11 @@ function DiagramPane({ view, highlight, label, toggle, showAll }: { view: CaseVi
       >
         <svg width="100%" height="100%" role="img" aria-label={label}>
           <g transform={`translate(${v.x},${v.y}) scale(${v.scale})`}>
-            <Drawing view={view} highlight={highlight} showAll={showAll} />
+            <Drawing view={view} highlight={highlight} showAll={showAll} pack={pack} />
           </g>
         </svg>
       </div>
-      <Legend withPath={!!view} />
+      <Legend withPath={!!view} pack={pack} />
     </figure>
   );
 }

@@ -113,9 +113,9 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <div class="actions">
-        <button type="button" onClick={onClose}>取消 Cancel</button>
+        <button type="button" onClick={onClose}><Bi text={t('取消', 'Cancel')} /></button>
         <button type="submit" class="primary" disabled={busy.value || bans.length > 0} data-testid="new-submit">
-          新建 Create
+          <Bi text={t('新建', 'Create')} />
         </button>
       </div>
     </form>

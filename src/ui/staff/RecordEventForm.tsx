@@ -1,25 +1,36 @@
 import { useSignal } from '@preact/signals';
+import { caseTierLabels } from '../../staff/rows.ts';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
-import { caseEventSchema, type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
-import { replayCase, type CaseView } from '../../cases/replay.ts';
+import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
+import { replayCase, replayWithAppended, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';
-import { caseEventLabels } from '../../staff/event-labels.ts';
+import { caseEventLabels as defaultEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
-import { appendCaseEvents, getSetting, setSetting } from '../../storage/index.ts';
+import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { Bi, t } from './Bi.tsx';
-import { allBans, asLifecycleRecord, headersById, policy, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { Bi, plain, t } from './Bi.tsx';
+import { allBans, appendedToCase, asLifecycleRecord, headersById, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
 
 let previewRun = 0;
 
+/**
+ * The case's own view with the checked `event` appended: one fold over the log the page already
+ * replayed, nothing validated again (issue 19). This is also the view shown once the event is written.
+ */
+function viewWith(c: LoadedCase, event: CaseEvent): CaseView {
+  const log = c.events.map((e) => e.event as CaseEvent);
+  const policy = policyOf(c.header);
+  return c.view ? replayWithAppended(log, event, { policy }) : replayCase([...log, event], { policy });
+}
+
 /** Dry run: the view the case would have with `event` appended (year-gated for approvals, 第四条). */
-async function previewWith(c: LoadedCase, event: CaseEventInput): Promise<CaseView | null> {
+async function previewWith(c: LoadedCase, event: CaseEvent, own: CaseView): Promise<CaseView | null> {
+  if (event.type !== 'government-approve') return own;
   const log = [...c.events.map((e) => e.event as CaseEventInput), event];
-  if (event.type !== 'government-approve') return replayCase(log, { policy });
   const others = yearCohort.value.approved.filter((x) => x.header.id !== c.header.id).map(asLifecycleRecord);
   const approved = [...others, { id: c.header.id, year: c.header.year, kind: c.header.kind, applicant: c.header.applicantName, events: log }];
   const result = await runYearGate({ year: c.header.year, key: `preview-${++previewRun}`, approved });
@@ -42,6 +53,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
   const recorder = useSignal('staff');
   const problem = useSignal<Bilingual | null>(null);
   const busy = useSignal(false);
+  // the event names in the case's own award's words (its approver); the default names for an unknown version
+  let caseEventLabels = defaultEventLabels;
+  try {
+    caseEventLabels = caseEventLabelsFor(policyOf(c.header).award);
+  } catch {}
 
   useEffect(() => {
     void getSetting<string>(RECORDER_KEY).then((v) => {
@@ -91,7 +107,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
       problem.value = t('“记录人”不能为空。', '"Recorded by" must not be empty.');
       return;
     }
-    const parsed = caseEventSchema.safeParse(build());
+    const parsed = checkCaseEvent(build());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       problem.value = issue ? splitBilingualMessage(issue.message) : t('请选择事件。', 'Choose an event.');
@@ -107,8 +123,9 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         return;
       }
     }
+    const own = viewWith(c, event);
     busy.value = true;
-    const preview = await previewWith(c, event).finally(() => (busy.value = false));
+    const preview = await previewWith(c, event, own).finally(() => (busy.value = false));
     if (!preview) {
       problem.value = t('本年度名额核对失败，无法判断该事件能否记录，未作记录。', 'The year’s quota check failed, so the event could not be checked; nothing was recorded.');
       return;
@@ -121,9 +138,9 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     busy.value = true;
     try {
       // issue 15: refused if another tab or clerk recorded on this case since this view was loaded
-      await appendCaseEvents(c.header.id, [event], recorder.value.trim(), { expectedVersion: c.header.version ?? 0 });
+      const stored = await appendCaseEvents(c.header.id, [event], recorder.value.trim(), { expectedVersion: c.header.version ?? 0 });
       void setSetting(RECORDER_KEY, recorder.value.trim());
-      await reloadCase(c.header.id);
+      appendedToCase(c, stored, own);
       toast.value = { kind: 'ok', text: t(`已记录：${caseEventLabels[event.type].zh}（${event.on}）`, `Recorded: ${caseEventLabels[event.type].en} (${event.on})`) };
       type.value = '';
     } catch (err) {
@@ -142,11 +159,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <Bi text={t('事件', 'Event')} />
           <select data-testid="record-type" onChange={(e) => ((type.value = (e.currentTarget as HTMLSelectElement).value as CaseEventType), (problem.value = null))} required>
             <option value="" selected={type.value === ''}>
-              — 请选择 Choose —
+              — {plain(t('请选择', 'Choose'))} —
             </option>
             {next.map((ev) => (
               <option key={ev} value={ev} selected={type.value === ev}>
-                {caseEventLabels[ev].zh} · {caseEventLabels[ev].en}
+                {plain(caseEventLabels[ev])}
               </option>
             ))}
           </select>
@@ -159,8 +176,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('申报主体类型', 'Applicant kind')} />
             <select value={kind.value} onChange={(e) => (kind.value = (e.currentTarget as HTMLSelectElement).value as typeof kind.value)}>
-              <option value="organization">组织 Organisation</option>
-              <option value="individual">个人 Individual</option>
+              <option value="organization">{plain(t('组织', 'Organisation'))}</option>
+              <option value="individual">{plain(t('个人', 'Individual'))}</option>
             </select>
           </label>
         )}
@@ -174,8 +191,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('拟授奖项（第四条）', 'Tier (第四条)')} />
             <select data-testid="record-tier" value={tier.value} onChange={(e) => (tier.value = (e.currentTarget as HTMLSelectElement).value as typeof tier.value)}>
-              <option value="award">市长质量奖 Mayor Quality Award</option>
-              <option value="nomination">提名奖 Nomination Award</option>
+              <option value="award">{plain(caseTierLabels.award)}</option>
+              <option value="nomination">{plain(caseTierLabels.nomination)}</option>
             </select>
           </label>
         )}
@@ -183,8 +200,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('撤销原因', 'Reason')} />
             <select data-testid="record-reason" value={reason.value} onChange={(e) => (reason.value = (e.currentTarget as HTMLSelectElement).value as typeof reason.value)}>
-              <option value="fraud">骗取荣誉（第十四条）Fraud</option>
-              <option value="incident">获奖后重大事故（第十五条）Incident</option>
+              <option value="fraud">{plain(t('骗取荣誉（第十四条）', 'Fraud (第十四条)'))}</option>
+              <option value="incident">{plain(t('获奖后重大事故（第十五条）', 'Major incident after the award (第十五条)'))}</option>
             </select>
           </label>
         )}
@@ -193,7 +210,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <input data-testid="record-by-staff" value={recorder.value} maxLength={80} onInput={(e) => (recorder.value = (e.currentTarget as HTMLInputElement).value)} required />
         </label>
         <button type="submit" class="primary" disabled={busy.value || !type.value} data-testid="record-submit">
-          记录 Record
+          <Bi text={t('记录', 'Record')} />
         </button>
       </div>
       {problem.value && (

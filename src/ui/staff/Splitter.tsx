@@ -1,3 +1,4 @@
+import { plain, t } from './Bi.tsx';
 import { signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 
@@ -41,7 +42,7 @@ export function Splitter({ total }: { total: number }) {
       class="splitter"
       role="separator"
       aria-orientation="vertical"
-      aria-label="调整案件列表宽度（左右方向键） / Resize the case list (arrow keys)"
+      aria-label={plain(t('调整案件列表宽度（左右方向键）', 'Resize the case list (arrow keys)'))}
       aria-valuemin={LIST_MIN}
       aria-valuemax={max}
       aria-valuenow={now}

@@ -14,7 +14,6 @@ import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitte
 import {
   filteredRows,
   followRecordChanges,
-  loadAll,
   loadError,
   loading,
   rewardsOfYear,
@@ -23,6 +22,7 @@ import {
   selectedId,
   tab,
   toast,
+  policy,
   today,
   year,
   years,
@@ -31,6 +31,8 @@ import {
 import { YearOverview } from './YearOverview.tsx';
 import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
+import { Count } from './Count.tsx';
+import { tierTitlesFor } from '../../../machines/case.stages.ts';
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -43,41 +45,43 @@ function SummaryStrip() {
   useEffect(() => void loadDeadline(y), [y]);
   const d = deadlineOf(y);
   const left = d ? daysUntil(d.date, today.value) : null;
+  // the office's award names its tiers (issue 16), one language at a time (issue 13)
+  const tiers = tierTitlesFor(policy.award);
   return (
     <div class="summary-strip" data-testid="summary-strip">
       {s && (
         <span data-testid="strip-award">
-          市长质量奖 <b>{s.award.used}</b>/{s.award.max} <span class="en">Mayor award</span>
+          <Bi text={tiers.award} /> <b>{s.award.used}</b>/{s.award.max}
         </span>
       )}
       {s && (
         <span data-testid="strip-nomination">
-          提名奖 <b>{s.nomination.used}</b>/{s.nomination.max} <span class="en">Nomination</span>
+          <Bi text={tiers.nomination} /> <b>{s.nomination.used}</b>/{s.nomination.max}
         </span>
       )}
       <span>
-        申报截止 <span class="en">Deadline</span>{' '}
+        <Bi text={t('申报截止', 'Deadline')} />{' '}
         {d ? (
           <b class={left !== null && left >= 0 && left <= 14 ? 'warn' : ''}>
             {d.date}
             {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
           </b>
         ) : (
-          <span class="muted">未设置 not set</span>
+          <span class="muted"><Bi text={t('未设置', 'not set')} /></span>
         )}
       </span>
       <span>
-        奖励 <span class="en">Rewards</span> <b>{formatYuan(rewardsOfYear.value.totalYuan).zh}</b>
+        <Bi text={t('奖励', 'Rewards')} /> <Count>{formatYuan(rewardsOfYear.value.totalYuan).zh}</Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
-        禁申 / 锁定 <span class="en">Bans</span> <b>{runningBans.value.length}</b>
+        <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
       </button>
       <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
-        获奖后事项逾期 <span class="en">Overdue duties</span> <b>{overdueTotal.value}</b>
+        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
-          超出名额 Over quota（{s.violations[0]!.article}）
+          <Bi text={t(`超出名额（${s.violations[0]!.article}）`, `Over quota (${s.violations[0]!.article})`)} />
         </span>
       )}
     </div>
@@ -89,8 +93,7 @@ export function StaffApp() {
   const pageWidth = useSignal(innerWidth);
 
   useEffect(() => {
-    selectedId.value = caseFromHash();
-    void loadAll();
+    selectedId.value = caseFromHash(); // the cases load from main.tsx, before the first render
     const onHash = () => (selectedId.value = caseFromHash());
     addEventListener('hashchange', onHash);
     const onResize = () => (pageWidth.value = innerWidth);
@@ -126,10 +129,10 @@ export function StaffApp() {
     <div class={`staff${sel ? ' has-case' : ''}`}>
       <header class="topbar">
         <h1>
-          质量奖评审工作台 <span class="en">Staff console</span>
+          <Bi text={t('质量奖评审工作台', 'Staff console')} />
         </h1>
         <label class="year">
-          <span>年度 Year</span>
+          <span><Bi text={t('年度', 'Year')} /></span>
           <select data-testid="year-select" value={String(year.value ?? '')} onChange={(e) => ((year.value = Number((e.currentTarget as HTMLSelectElement).value)), (selectedId.value = null))}>
             {years.value.map((y) => (
               <option key={y} value={y}>
@@ -154,23 +157,26 @@ export function StaffApp() {
         </nav>
         <div class="actions">
           <button type="button" class="primary" data-testid="new-case" onClick={() => (dialog.value = 'new')}>
-            新建案件 New case
+            <Bi text={t('新建案件', 'New case')} />
           </button>
           <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
-            导入 Import
+            <Bi text={t('导入', 'Import')} />
           </button>
           <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
-            导出 CSV
+            <Bi text={t('导出 CSV', 'Export CSV')} />
           </button>
           <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
-            导出 Excel
+            <Bi text={t('导出 Excel', 'Export Excel')} />
           </button>
           <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
-            导出 JSON
+            <Bi text={t('导出 JSON', 'Export JSON')} />
           </button>
           {/* issue 18: the expert panel's consensus page lives on its own page */}
           <a class="button-link" data-testid="open-expert-panel" href="/experts.html#office" target="_blank" rel="noopener">
-            专家评审 Expert panel
+            <Bi text={t('专家评审', 'Expert panel')} />
+          </a>
+          <a class="button-link" data-testid="open-help" href="/help.html#clerk" target="_blank" rel="noopener">
+            <Bi text={t('帮助', 'Help')} />
           </a>
         </div>
       </header>

@@ -8,6 +8,7 @@ import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { YearReportPanel } from './YearReportPanel.tsx';
 import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
+import { citeIn } from '../../awards/cite.ts';
 import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
 
 function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTally }) {
@@ -16,7 +17,7 @@ function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTall
   return (
     <div class="quota" data-testid={`quota-${tier}`}>
       <h4>
-        {caseTierLabels[tier].zh} <span class="en">{caseTierLabels[tier].en}</span>
+        <Bi text={caseTierLabels[tier]} />
       </h4>
       <div class="meter" aria-hidden="true">
         <div style={{ width: `${pct}%` }} class={tally.used > tally.max ? 'over' : ''} />
@@ -55,7 +56,7 @@ function DeadlineCard() {
   return (
     <div class="deadline-card" data-testid="application-deadline">
       <h4>
-        申报截止日期 <span class="en">Application deadline</span>
+        <Bi text={t('申报截止日期', 'Application deadline')} />
       </h4>
       {d ? (
         <p>
@@ -65,7 +66,7 @@ function DeadlineCard() {
           </span>
           <br />
           <span class="muted small">
-            <Bi text={d.source === 'policy' ? t('来自年度申报通知（第十条(一)）', 'from the year’s call (第十条(一))') : t('由办公室设置', 'set by the office')} />
+            <Bi text={d.source === 'policy' ? t(`来自年度申报通知（${citeIn(policy, '10.1').zh}）`, `from the year’s call (${citeIn(policy, '10.1').en})`) : t('由办公室设置', 'set by the office')} />
           </span>
         </p>
       ) : (
@@ -89,12 +90,12 @@ function DeadlineCard() {
             }}
           >
             <input type="date" data-testid="deadline-input" value={draft.value} onInput={(e) => (draft.value = (e.currentTarget as HTMLInputElement).value)} />
-            <button type="submit" data-testid="deadline-save">保存 Save</button>
+            <button type="submit" data-testid="deadline-save"><Bi text={t('保存', 'Save')} /></button>
             {problem.value && <span class="error">{problem.value}</span>}
           </form>
         ) : (
           <button type="button" class="link" data-testid="deadline-edit" onClick={() => ((draft.value = d?.date ?? ''), (editing.value = true))}>
-            设置 Set…
+            <Bi text={t('设置…', 'Set…')} />
           </button>
         ))}
     </div>
@@ -112,7 +113,7 @@ export function YearOverview() {
         <DeadlineCard />
         <div class="reward-card" data-testid="rewards-total">
           <h4>
-            年度奖励 <span class="en">Rewards this year</span>
+            <Bi text={t('年度奖励', 'Rewards this year')} />
           </h4>
           <p class="big-number">
             <Bi text={formatYuan(rewards.totalYuan)} />
@@ -148,7 +149,7 @@ export function YearOverview() {
             <p class="muted"><Bi text={t('本年度尚无获奖案件。', 'No awarded case this year yet.')} /></p>
           ) : (
             <table class="grid" data-testid="rewards-table">
-              <thead><tr><th>申报主体 Applicant</th><th>奖项 Tier</th><th>金额 Amount</th><th>依据 Article</th><th /></tr></thead>
+              <thead><tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('金额（元）', 'Amount (yuan)')} /></th><th><Bi text={t('依据', 'Article')} /></th><th /></tr></thead>
               <tbody>
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>

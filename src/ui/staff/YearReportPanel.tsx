@@ -3,7 +3,7 @@ import type { Bilingual } from '../../core/i18n.ts';
 import { stageCountsFor } from '../../staff/rows.ts';
 import { buildYearReport, yearReportDocx, yearReportXlsx } from '../../staff/year-report.ts';
 import { downloadFile } from '../download.ts';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { tasksByCase } from './duties-store.ts';
 import { allBans, policy, rewardsOfYear, rows, today, year, yearState } from './store.ts';
 
@@ -21,6 +21,7 @@ export function YearReportPanel() {
     quotaArticle: policy.quotas.award.source.article,
     rewards: rewardsOfYear.value,
     rewardArticle: policy.rewards.source.article,
+    pack: policy,
     bans: allBans.value,
     duties: [...tasksByCase.value.values()].filter((x) => x.entry.award.year === y).map((x) => ({ applicantName: x.entry.applicantName, tasks: x.tasks })),
   });
@@ -38,16 +39,16 @@ export function YearReportPanel() {
     }
   };
   return (
-    <section class="year-report" data-testid="year-report" aria-label="年度评审工作报告 Year report">
+    <section class="year-report" data-testid="year-report" aria-label={plain(t('年度评审工作报告', 'Year report'))}>
       <h3>
         <Bi text={t(report.title, `Year report ${y}`)} />
       </h3>
       <div class="inline-form">
         <button type="button" class="primary" disabled={busy.value} onClick={() => save('docx')} data-testid="year-report-docx">
-          下载 Word（.docx）
+          <Bi text={t('下载 Word（.docx）', 'Download Word (.docx)')} />
         </button>
         <button type="button" disabled={busy.value} onClick={() => save('xlsx')} data-testid="year-report-xlsx">
-          下载 Excel（.xlsx）
+          <Bi text={t('下载 Excel（.xlsx）', 'Download Excel (.xlsx)')} />
         </button>
         <span class="muted small">统计日期 {report.generatedOn}</span>
       </div>

@@ -3,7 +3,9 @@ import type { Bilingual } from '../../core/i18n.ts';
 import type { DutyId } from '../../staff/after-award-duties.data.ts';
 import { dutyTasks, emptyCaseDuties, parseYearDuties, yearDutiesSchema, type AwardedCase, type CaseDuties, type DutyRecord, type DutyTask, type TitleUse, type YearDuties } from '../../staff/duties.ts';
 import { getSetting, setSetting } from '../../storage/index.ts';
-import { cases, loading, today, viewOf } from './store.ts';
+import { cases, loading, policyOf, today, viewOf } from './store.ts';
+import { defaultPolicy } from '../../policy/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 /**
  * 获奖后监督 tasks: derived from each awarded case (dates from its government approval), with what the
@@ -35,9 +37,19 @@ export function recordedDuties(caseId: string, year: number): CaseDuties | undef
   return dutiesByYear.value.get(year)?.[caseId];
 }
 
+/** The case's own measures (issue 16): its duties' articles and titles are its award's; the default award for an unknown version. */
+function packOfCase(caseId: string): AwardPack {
+  const c = cases.value.get(caseId);
+  try {
+    return c ? policyOf(c.header) : defaultPolicy;
+  } catch {
+    return defaultPolicy;
+  }
+}
+
 export const tasksByCase = computed(() => {
   const map = new Map<string, { entry: AwardedEntry; tasks: DutyTask[] }>();
-  for (const entry of awardedCases.value) map.set(entry.caseId, { entry, tasks: dutyTasks(entry.award, recordedDuties(entry.caseId, entry.award.year), today.value) });
+  for (const entry of awardedCases.value) map.set(entry.caseId, { entry, tasks: dutyTasks(entry.award, recordedDuties(entry.caseId, entry.award.year), today.value, packOfCase(entry.caseId)) });
   return map;
 });
 

@@ -120,7 +120,11 @@ export function measureBuild(root) {
   const csCssShadow = fs.existsSync(csDir) ? fs.readdirSync(csDir).filter((f) => f.endsWith('.css')).map((f) => path.join(csDir, f)) : [];
   if (csJs.length) {
     const { initial, lazy } = closure(root, csJs);
-    surfaces.push({ id: 'content', label: 'content script', js: fileStats(root, initial), css: fileStats(root, [...csCssListed, ...csCssShadow]), lazy: fileStats(root, lazy) });
+    // Scripts at the top of the package that the manifest does not name (WXT unlisted scripts, e.g. the
+    // prefill driver) are injected into the portal page on demand: the content script's lazy part.
+    const named = new Set([...(manifest.background?.scripts ?? []), manifest.background?.service_worker].filter(Boolean).map((f) => path.join(root, f)));
+    const injected = fs.readdirSync(root).filter((f) => f.endsWith('.js')).map((f) => path.join(root, f)).filter((f) => !named.has(f) && !initial.includes(f));
+    surfaces.push({ id: 'content', label: 'content script', js: fileStats(root, initial), css: fileStats(root, [...csCssListed, ...csCssShadow]), lazy: fileStats(root, [...lazy, ...injected]) });
   }
 
   const sw = manifest.background?.service_worker ?? null;

@@ -95,7 +95,7 @@ export async function staffSection({ extDir }) {
       // Loaded = rows shown and the loader's progress gone (it replays every case in slices).
       await page.waitForFunction(() => !document.querySelector('[data-testid="loading"], .loading, progress'), null, { timeout: 60_000 }).catch(() => undefined);
       await page.waitForTimeout(300);
-      const b = await page.evaluate(() => ({ ...window.__bench, rowsInDom: document.querySelectorAll('[data-testid="case-row"]').length, listCount: document.querySelector('[data-testid="list-count"]')?.textContent?.trim() ?? null, memory: performance.memory ? performance.memory.usedJSHeapSize : null }));
+      const b = await page.evaluate(() => ({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('staff-load:')).map((m) => [m.name.slice(11), Math.round(m.startTime)])), rowsInDom: document.querySelectorAll('[data-testid="case-row"]').length, listCount: document.querySelector('[data-testid="list-count"]')?.textContent?.trim() ?? null, memory: performance.memory ? performance.memory.usedJSHeapSize : null }));
       const heap = await cdp.send('Runtime.getHeapUsage');
       await cdp.send('HeapProfiler.collectGarbage');
       const heapAfterGc = await cdp.send('Runtime.getHeapUsage');
@@ -118,6 +118,7 @@ export async function staffSection({ extDir }) {
     const last = loads[loads.length - 1];
     notes.push(`Times are from navigation start (performance.now() in the page), median of ${LOADS} loads of a fresh tab after one uncounted warm-up load; "painted" is the first frame after the first row was attached. The heap target is checked on the heap after a forced GC (what the page keeps); the heap before GC also holds the load's garbage.`);
     notes.push(`Breakdown reference: reading everything straight from IndexedDB (one getAll per store, after the loads) takes ${fmtMs(raw.casesMs)} ms (${raw.cases.toLocaleString('en')} cases) + ${fmtMs(raw.eventsMs)} ms (${raw.events.toLocaleString('en')} events) in the same page; the rest of the time to first rows is the page's own work (replaying every case, grouping, rendering).`);
+    if (last.marks && Object.keys(last.marks).length) notes.push(`Load stages of the last load (performance marks in src/ui/staff/store.ts loadAll, ms from navigation start): ${Object.entries(last.marks).map(([k, v]) => `${k} ${v}`).join(' · ')}.`);
     notes.push(`Rows in the DOM after load: ${last.rowsInDom} (list footer: ${last.listCount ?? 'none'}); long tasks during the load: ${last.longTasks} totalling ${fmtMs(last.longTaskMs)} ms. Screenshot: test/artifacts/bench-staff-10k.png.`);
     return {
       id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', status: 'measured',

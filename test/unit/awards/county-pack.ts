@@ -20,6 +20,7 @@ export const countyAward: PolicyPack = policyPackSchema.parse({
       local: { zh: '本县', en: 'the county' },
       committee: { zh: '县质量发展委员会', en: 'the county committee' },
       office: { zh: '县质量办', en: 'the county quality office' },
+      approver: { zh: '县政府', en: 'the county government' },
       industryLeadingMeasures: { zh: '营业收入', en: 'revenue' },
     },
     recommendsTo: { awardId: 'lianyungang-mayor', article: '第十条' },

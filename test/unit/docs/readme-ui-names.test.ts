@@ -3,27 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quotedUiNames, uiSourcesText } from './ui-sources.ts';
 
 const root = path.resolve(__dirname, '../../..');
-
-function sourcesText(): string {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|tsx)$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(path.join(root, 'entrypoints'));
-  walk(path.join(root, 'src'));
-  return out.join('\n');
-}
-
-/** Names quoted in 「」 in a Markdown text. */
-export function quotedUiNames(markdown: string): string[] {
-  return [...markdown.matchAll(/「([^」]+)」/g)].map((m) => m[1]!.trim());
-}
+const sourcesText = () => uiSourcesText();
 
 function missingNames(markdown: string, sources: string): string[] {
   return [...new Set(quotedUiNames(markdown))].filter((name) => !sources.includes(name));

@@ -134,7 +134,54 @@ describe('exportLifecycle("bpmn")', () => {
         expect(overlap(labels[i]!.b, s.bounds), `label ${labels[i]!.id} covers shape ${s.bpmnElement.id}`).toBe(false);
     }
   });
+
+  it('no shape’s name label is crossed by a flow line (bpmn-js draws lines over text)', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const els: any[] = (rootElement as any).diagrams[0].plane.planeElement;
+    const segments = els.filter((e) => e.$type === 'bpmndi:BPMNEdge').flatMap((e) =>
+      e.waypoint.slice(1).map((q: any, i: number) => {
+        const p = e.waypoint[i];
+        return { id: e.bpmnElement.id, x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x) || 0.01, height: Math.abs(q.y - p.y) || 0.01 };
+      }),
+    );
+    const named = els.filter((e) => e.$type === 'bpmndi:BPMNShape' && e.bpmnElement.name && e.label?.bounds);
+    expect(named.length).toBeGreaterThan(20);
+    const crossed = named.flatMap((e) => segments.filter((s) => overlap(e.label.bounds, s)).map((s) => `${e.bpmnElement.name} × ${s.id}`));
+    expect(crossed).toEqual([]);
+  });
+
+  it('every flow label is unambiguous: nearer its own line than any other flow’s by a clear gap, and crossed by none', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const edges: any[] = (rootElement as any).diagrams[0].plane.planeElement.filter((e: any) => e.$type === 'bpmndi:BPMNEdge');
+    const lines = new Map(edges.map((e) => [e.bpmnElement.id as string, e.waypoint.slice(1).map((q: any, i: number) => [e.waypoint[i], q] as const)]));
+    const labelled = edges.filter((e) => e.bpmnElement.name);
+    expect(labelled.length).toBeGreaterThan(40);
+    const ambiguous = labelled.flatMap((e) => {
+      const box = e.label.bounds;
+      const own = Math.min(...lines.get(e.bpmnElement.id)!.map(([p, q]: any) => boxToSegment(box, p, q)));
+      const nearest = [...lines].filter(([id]) => id !== e.bpmnElement.id).map(([id, segs]) => ({ id, d: Math.min(...segs.map(([p, q]: any) => boxToSegment(box, p, q))) })).sort((a, b) => a.d - b.d)[0]!;
+      return own <= 4 && nearest.d >= own + LABEL_CLEARANCE ? [] : [`${e.bpmnElement.name} (${e.bpmnElement.id}): ${own.toFixed(1)} px from its line, ${nearest.d.toFixed(1)} px from ${nearest.id}`];
+    });
+    expect(ambiguous).toEqual([]);
+  });
 });
+
+/** How much nearer its own line a flow label is than any other line, in px (a label is 14 px tall). */
+const LABEL_CLEARANCE = 8;
+
+/** Distance from a box to a segment (0 when the segment touches or crosses it). */
+function boxToSegment(b: { x: number; y: number; width: number; height: number }, p: { x: number; y: number }, q: { x: number; y: number }): number {
+  const steps = Math.max(1, Math.ceil(Math.hypot(q.x - p.x, q.y - p.y)));
+  let best = Infinity;
+  for (let k = 0; k <= steps; k++) {
+    const x = p.x + ((q.x - p.x) * k) / steps;
+    const y = p.y + ((q.y - p.y) * k) / steps;
+    const dx = Math.max(b.x - x, 0, x - (b.x + b.width));
+    const dy = Math.max(b.y - y, 0, y - (b.y + b.height));
+    best = Math.min(best, Math.hypot(dx, dy));
+  }
+  return best;
+}
 
 function overlap(a: any, b: any): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogueItems, exportSelfEvaluationDocx } from '../../../src/index.ts';
+// @ts-expect-error a plain .mjs test tool
+import { docxToPdfUpdated } from '../../tools/libreoffice-pdf.mjs';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'award-report-'));
@@ -37,6 +39,29 @@ const items = Object.fromEntries(catalogueItems.map((i) => [i.id, {
   narrative: narrative(i.id, i.name.zh),
   evidence: [{ name: `${i.id} 证实性材料清单.pdf`, note: '' }],
 }]));
+
+/** The entries of a table of contents as pdftotext lays it out: "heading……page". */
+const tocEntries = (toc: string) =>
+  toc.split('\n').map((l) => l.match(/^\s*(\S.*?)\.{3,}\s*(\d+)\s*$/)).filter((m) => m !== null).map((m) => ({ heading: m![1]!.trim(), listed: Number(m![2]) }));
+
+/**
+ * The TOC as the file was written (pages 2 up to 得分概览) against the pages its headings are on; a heading
+ * is matched by its Chinese words (with English chosen, they are followed by the English).
+ */
+function tocAsWritten(pdf: string, pages: number) {
+  const text = Array.from({ length: pages }, (_, k) => pageText(pdf, k + 1));
+  const isHeadingOn = (h: string, k: number) => text[k]!.split('\n').some((l) => l.trim() === h || l.trim().startsWith(`${h}  `));
+  const firstBody = text.findIndex((_, k) => k >= 2 && isHeadingOn('得分概览', k));
+  expect(firstBody, '得分概览 follows the table of contents').toBeGreaterThan(1);
+  const toc = text.slice(1, firstBody).join('\n');
+  expect(toc).toContain('目录');
+  const entries = tocEntries(toc).map((e) => ({ ...e, heading: e.heading.replace(/\s{2,}.*$/, '') }));
+  const wrong = entries.flatMap((e) => {
+    const actual = text.findIndex((_, k) => k >= firstBody && isHeadingOn(e.heading, k)) + 1;
+    return actual === e.listed ? [] : [`${e.heading}: listed ${e.listed}, on page ${actual}`];
+  });
+  return { entries, wrong };
+}
 
 describe('自评报告 .docx through LibreOffice → PDF (poppler)', () => {
   it('LibreOffice Writer and poppler are installed', () => {
@@ -71,27 +96,15 @@ describe('自评报告 .docx through LibreOffice → PDF (poppler)', () => {
     const all = run('pdftotext', ['-layout', pdf, '-']);
     expect(all).not.toMatch(/Score summary|Strengths|Item by item/);
 
-    // the table of contents on page 2 lists the item headings with the pages they are on
-    const toc = pageText(pdf, 2);
-    expect(toc).toContain('目录');
-    // every item is listed with a page number. The numbers are estimated when the file is written and
-    // LibreOffice does not update the field on opening (Word and WPS do: it is written dirty), so an
-    // entry may point a page or two late; it never points before the heading, nor past the end.
+    // the table of contents, from page 2 to the page before 得分概览, lists every level-1 and level-2
+    // heading with the page it is on, as the file was written: LibreOffice does not update the field on
+    // opening, so these are the numbers the docx layout worked out (exact lines make them every viewer's).
     expect(document).toContain('w:fldCharType="begin" w:dirty="true"');
-    let drift = 0;
-    for (const h of catalogueItems.map((i) => `${i.id} ${i.name.zh}`)) {
-      const entry = toc.split('\n').find((l) => l.includes(h));
-      expect(entry, `${h} in ${toc}`).toMatch(/(\d+)\s*$/);
-      const listed = Number(entry!.match(/(\d+)\s*$/)![1]);
-      let actual = 0;
-      for (let n = 3; n <= pages && !actual; n++) if (pageText(pdf, n).split('\n').some((l) => l.trim() === h)) actual = n;
-      expect(actual, h).toBeGreaterThan(0);
-      expect(listed, h).toBeGreaterThanOrEqual(actual);
-      expect(listed, h).toBeLessThanOrEqual(pages + 2);
-      drift = Math.max(drift, listed - actual);
-    }
-    expect(pageText(pdf, 4)).toContain('4.1.2 高层领导的作用');
-    console.log(`TOC page numbers as LibreOffice shows them before an update: at most ${drift} page(s) late`);
+    const { entries, wrong } = tocAsWritten(pdf, pages);
+    expect(entries.map((e) => e.heading)).toEqual(['得分概览', '组织概述', 'B.1 组织描述', 'B.2 组织面临的挑战', '评分汇总表', '七大类目得分图', '各条款自评', ...catalogueItems.map((i) => `${i.id} ${i.name.zh}`)]);
+    expect(wrong, 'TOC entries whose page number (as written, not updated) is not the heading\'s page').toEqual([]);
+    console.log(`TOC as written: ${entries.length}/${entries.length} entries name their heading's page; ${pages} pages`);
+    expect(pageText(pdf, 1)).toContain('第十条');
 
     // the narratives are there, in Chinese
     expect(all).toContain('本公司围绕“高层领导的作用”建立了系统的方法');
@@ -111,5 +124,41 @@ describe('自评报告 .docx through LibreOffice → PDF (poppler)', () => {
     for (const f of fonts) expect(f, f).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     // pages to look at
     run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '4', pdf, path.join(artifacts, 'report')]);
+  }, 240_000);
+
+  it('another notice’s layout (仿宋_GB2312 四号, 行距固定值 28 磅): the TOC as written still names every heading’s page', async () => {
+    const bytes = await exportSelfEvaluationDocx(sheet, {
+      applicantName: '连云港示例装备有限公司', awardYear: 2026, date: '2026-06-20', items,
+      font: { eastAsia: '仿宋_GB2312', latin: 'Times New Roman' }, bodySize: 14, lineSpacing: 28,
+    });
+    const file = path.join(work, 'report-fangsong.docx');
+    fs.writeFileSync(file, bytes);
+    const pdf = toPdf(file);
+    const pages = Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)![1]);
+    const { entries, wrong } = tocAsWritten(pdf, pages);
+    expect(entries.length).toBe(4 + catalogueItems.length);
+    expect(wrong).toEqual([]);
+    console.log(`仿宋 四号 28 磅: ${entries.length}/${entries.length} TOC entries as written name their heading's page; ${pages} pages`);
+  }, 240_000);
+
+  it('after LibreOffice updates the table of contents (工具 ▸ 更新 ▸ 全部更新), every entry names the page its heading is on', async () => {
+    const bytes = await exportSelfEvaluationDocx(sheet, { applicantName: '连云港示例装备有限公司', awardYear: 2026, date: '2026-06-20', items });
+    const file = path.join(work, 'report-updated.docx');
+    fs.writeFileSync(file, bytes);
+    const pdf = docxToPdfUpdated(soffice!, file, path.join(work, 'report-updated.pdf'), work) as string;
+    const pages = Number(run('pdfinfo', [pdf]).match(/Pages:\s+(\d+)/)![1]);
+    const text = Array.from({ length: pages }, (_, k) => pageText(pdf, k + 1));
+    const firstBody = text.findIndex((t, k) => k >= 2 && t.split('\n').some((l) => l.trim() === '得分概览'));
+    const toc = text.slice(1, firstBody).join('\n');
+    expect(toc).toContain('目录');
+    // the TOC is rebuilt from the headings' outline levels: every level-1 and level-2 heading, in order
+    const entries = tocEntries(toc);
+    expect(entries.map((e) => e.heading)).toEqual(['得分概览', '评分汇总表', '七大类目得分图', '各条款自评', ...catalogueItems.map((i) => `${i.id} ${i.name.zh}`)]);
+    for (const e of entries) {
+      const actual = text.findIndex((t, k) => k >= firstBody && t.split('\n').some((l) => l.trim() === e.heading)) + 1;
+      expect(actual, `${e.heading} is on a page after the TOC`).toBeGreaterThan(firstBody);
+      expect(e.listed, `${e.heading}: the TOC says page ${e.listed}, the heading is on page ${actual}`).toBe(actual);
+    }
+    run('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', pdf, path.join(artifacts, 'report-toc-updated')]);
   }, 240_000);
 });

@@ -8,6 +8,7 @@ import { replayCase } from '../../../src/cases/replay.ts';
 import { guardRefusals } from '../../../src/cases/reasons.ts';
 import { lianyungang2021 } from '../../../src/policy/index.ts';
 import { makeEvent } from '../cases/fixtures.ts';
+import '../../../src/cases/xstate-engine.ts'; // replay's engine: 'xstate' (the reference)
 
 const BASE = '2026-04-01';
 /** Paths start with xstate's own init step; the case log holds only case events. */

@@ -5,14 +5,16 @@ import { startAssistant, type Assistant, type AssistantAdapter } from '../../../
 import { isMessageForContent } from '../../../src/portal/dom/message-guard.ts';
 import { backgroundToContentSchema, prefillResultSchema, type ContentToBackground } from '../../../src/messaging/protocol.ts';
 import { renderStep } from './portal-markup.ts';
+import { prefillDriver } from '../../../src/portal/dom/prefill-driver.ts';
+import { loadedPrefillDriver, setPrefillDriver } from '../../../src/portal/dom/prefill-driver-slot.ts';
 
 let running: Assistant | null = null;
 afterEach(() => { running?.stop(); running = null; });
 
-function start(path: string) {
+function start(path: string, driver: typeof prefillDriver | null = prefillDriver) {
   history.replaceState(null, '', path);
   const sent: ContentToBackground[] = [];
-  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5 });
+  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5, prefillDriver: () => driver });
   return { a: running, sent };
 }
 const lastSnapshot = (sent: ContentToBackground[]) => [...sent].reverse().find((m) => m.type === 'portal/snapshot') as Extract<ContentToBackground, { type: 'portal/snapshot' }> | undefined;
@@ -115,10 +117,33 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(shadow()!.querySelector('.badge[data-tone="fail"]')!.textContent).toContain('<img');
   });
 
+  it('prefill without the widget drivers loaded (the background could not inject them) answers not-ok and writes nothing', async () => {
+    renderStep('a', 'basic', {});
+    const { a } = start('/app/apply/a/basic', null);
+    const before = [...document.querySelectorAll('input')].map((i) => `${i.value}|${i.checked}`);
+    const reply = await a.handle({ type: 'prefill/apply', values: { 'applicant.name': '档案名称', 'applicant.independentLegalPerson': true }, overwrite: [] });
+    expect(reply).toEqual({ ok: false });
+    expect(prefillResultSchema.safeParse(reply).success).toBe(false);
+    expect([...document.querySelectorAll('input')].map((i) => `${i.value}|${i.checked}`)).toEqual(before);
+  });
+
+  it('the driver slot holds only a driver: junk put there reads as not loaded; the injected driver is found', () => {
+    const g = globalThis as Record<string, unknown>;
+    const keep = g.__awardPilotPrefillDriver;
+    try {
+      g.__awardPilotPrefillDriver = { applyPrefill: 'x' };
+      expect(loadedPrefillDriver()).toBeNull();
+      setPrefillDriver(prefillDriver);
+      expect(loadedPrefillDriver()).toBe(prefillDriver);
+    } finally {
+      g.__awardPilotPrefillDriver = keep;
+    }
+  });
+
   it('prefill fills empty fields and leaves typed ones, then a snapshot carries the new values', async () => {
     renderStep('a', 'basic', { orgName: '用户填写' });
     const { a, sent } = start('/app/apply/a/basic');
-    const reply = a.handle({ type: 'prefill/apply', values: { 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J', 'applicant.independentLegalPerson': true }, overwrite: [] }) as { filled: string[]; skipped: Array<{ key: string; reason: string }> };
+    const reply = await a.handle({ type: 'prefill/apply', values: { 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J', 'applicant.independentLegalPerson': true }, overwrite: [] }) as { filled: string[]; skipped: Array<{ key: string; reason: string }> };
     expect(reply.filled.sort()).toEqual(['applicant.creditCode', 'applicant.independentLegalPerson']);
     expect(reply.skipped).toEqual([{ key: 'applicant.name', reason: 'not-empty', current: '用户填写' }]);
     a.scanNow();
@@ -128,43 +153,43 @@ describe('portal assistant (content-script logic) in happy-dom', () => {
     expect(snap.fields.find((f) => f.key === 'applicant.independentLegalPerson')?.value).toBe('是');
   });
 
-  it('prefill asks before overwriting: only the fields the user agreed to are replaced; values already equal are not offered', () => {
+  it('prefill asks before overwriting: only the fields the user agreed to are replaced; values already equal are not offered', async () => {
     renderStep('a', 'basic', { orgName: '用户填写', creditCode: '91320706MA1Q8K2L3J' });
     const { a } = start('/app/apply/a/basic');
     const values = { 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J', 'applicant.independentLegalPerson': true };
-    const first = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: [] }));
+    const first = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: [] }));
     // the credit code already reads what the profile says: nothing to fill, nothing to ask about
     expect(first.filled).toEqual(['applicant.independentLegalPerson']);
     expect(first.skipped).toEqual([{ key: 'applicant.name', reason: 'not-empty', current: '用户填写' }]);
 
     const nameInput = [...document.querySelectorAll('input')].find((i) => i.closest('.el-form-item')?.querySelector('label')?.textContent === '单位名称')!;
-    const agreed = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'] }));
+    const agreed = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'] }));
     expect(agreed.filled).toEqual(['applicant.name']);
     expect(agreed.skipped).toEqual([]);
     expect(nameInput.value).toBe('档案名称');
   });
 
-  it('consent is bound to what the field read when the user agreed: a field changed since is kept and reported again', () => {
+  it('consent is bound to what the field read when the user agreed: a field changed since is kept and reported again', async () => {
     renderStep('a', 'basic', { orgName: '第一次写的' });
     const { a } = start('/app/apply/a/basic');
     const values = { 'applicant.name': '档案名称' };
     const nameInput = [...document.querySelectorAll('input')].find((i) => i.closest('.el-form-item')?.querySelector('label')?.textContent === '单位名称')!;
     nameInput.value = '后来又改的';
-    const stale = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'], expect: { 'applicant.name': '第一次写的' } }));
+    const stale = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'], expect: { 'applicant.name': '第一次写的' } }));
     expect(stale).toEqual({ ok: true, filled: [], skipped: [{ key: 'applicant.name', reason: 'not-empty', current: '后来又改的' }] });
     expect(nameInput.value).toBe('后来又改的');
-    const agreed = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'], expect: { 'applicant.name': '后来又改的' } }));
+    const agreed = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.name'], expect: { 'applicant.name': '后来又改的' } }));
     expect(agreed.filled).toEqual(['applicant.name']);
     expect(nameInput.value).toBe('档案名称');
   });
 
-  it('prefill never replaces a chosen radio option without consent, and replaces it with consent', () => {
+  it('prefill never replaces a chosen radio option without consent, and replaces it with consent', async () => {
     renderStep('a', 'basic', { independentLegal: '否' });
     const { a } = start('/app/apply/a/basic');
     const values = { 'applicant.independentLegalPerson': true };
-    const kept = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: [] }));
+    const kept = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: [] }));
     expect(kept).toEqual({ ok: true, filled: [], skipped: [{ key: 'applicant.independentLegalPerson', reason: 'not-empty', current: '否' }] });
-    const replaced = prefillResultSchema.parse(a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.independentLegalPerson'] }));
+    const replaced = prefillResultSchema.parse(await a.handle({ type: 'prefill/apply', values, overwrite: ['applicant.independentLegalPerson'] }));
     expect(replaced.filled).toEqual(['applicant.independentLegalPerson']);
     const checked = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map((r) => r.closest('label')?.textContent?.trim());
     expect(checked).toContain('是');

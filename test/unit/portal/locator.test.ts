@@ -92,9 +92,10 @@ describe('locator on the demo portal markup', () => {
     expect(r.layoutKind).toBeNull();
   });
 
-  it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
+  /** Two form items labelled 成立日期 (label[for] → input), returned in page order. */
+  function twoEstablishedOnItems(): HTMLElement[] {
     document.body.replaceChildren();
-    for (let i = 0; i < 2; i++) {
+    return [0, 1].map((i) => {
       const item = document.createElement('div');
       const label = document.createElement('label');
       label.textContent = '成立日期';
@@ -103,11 +104,53 @@ describe('locator on the demo portal markup', () => {
       input.id = `d${i}`;
       item.append(label, input);
       document.body.append(item);
-    }
+      return item;
+    });
+  }
+
+  it('two fields with the same label on a page: the field is not bound (a miss, never a guess)', () => {
+    twoEstablishedOnItems();
     const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
     expect(b.status).toBe('ambiguous');
     expect(b.target).toBeNull();
     expect(b.tried).toEqual(['label(normalized):成立日期→2']);
+  });
+
+  // Audit (issue 15, item 7): a page added a hidden copy of 成立日期 and turned 不符合 into 待补充.
+  // A copy the page itself hides (no layout read: attributes and inline style only) is no candidate.
+  for (const [how, hide] of [
+    ['the hidden attribute on its form item', (e: HTMLElement) => { e.hidden = true; }],
+    ['inline display:none on its form item', (e: HTMLElement) => { e.style.display = 'none'; }],
+    ['inline visibility:hidden on its form item', (e: HTMLElement) => { e.style.visibility = 'hidden'; }],
+    ['aria-hidden on its form item', (e: HTMLElement) => { e.setAttribute('aria-hidden', 'true'); }],
+    ['inert on its form item', (e: HTMLElement) => { e.setAttribute('inert', ''); }],
+  ] as const) {
+    for (const hiddenFirst of [true, false]) {
+      it(`a duplicate the page hides (${how}, ${hiddenFirst ? 'before' : 'after'} the real one) does not unbind the visible field`, () => {
+        const items = twoEstablishedOnItems();
+        hide(items[hiddenFirst ? 0 : 1]!);
+        const visible = items[hiddenFirst ? 1 : 0]!.querySelector('input');
+        const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
+        expect(b.status).toBe('found');
+        expect(b.target!.el).toBe(visible);
+      });
+    }
+  }
+
+  it('when every copy is hidden, the field is still ambiguous (hiding decides only between visible and hidden)', () => {
+    document.body.replaceChildren();
+    for (let i = 0; i < 2; i++) {
+      const item = document.createElement('div');
+      item.hidden = true;
+      const label = document.createElement('label');
+      label.textContent = '成立日期';
+      const input = document.createElement('input');
+      label.append(input);
+      item.append(label);
+      document.body.append(item);
+    }
+    const b = locateField({ key: 'applicant.establishedOn', type: 'date', locators: [{ kind: 'label', text: '成立日期' }] }, indexTargets(document), document);
+    expect(b.status).toBe('ambiguous');
   });
 
   it('a later locator can break a tie among the earlier candidates (never pick outside them)', () => {

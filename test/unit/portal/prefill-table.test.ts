@@ -134,6 +134,22 @@ describe('prefill: table rows through the portal’s own add-row button', () => 
     expect(state).toEqual([certificates[0]]);
   });
 
+  // Issue 15, item 2 for tables: a page could hide a table (or its add button) to harvest the profile's
+  // certificates, as it could with hidden fields. Nothing is added to a table a person cannot see.
+  for (const [what, hide] of [
+    ['the table’s block is display:none', (host: Element) => { (host.firstElementChild as HTMLElement).style.display = 'none'; }],
+    ['the table’s block has the hidden attribute', (host: Element) => { (host.firstElementChild as HTMLElement).hidden = true; }],
+    ['the add button is transparent', (host: Element) => { (host.querySelector('button') as HTMLElement).style.opacity = '0'; }],
+  ] as const) {
+    it(`a table a person cannot see is not filled (${what}): reported as hidden, nothing added`, async () => {
+      const { state, find } = portalTable();
+      hide(find()!.closest('div')!.parentElement!);
+      const outcome = await fillTableRows({ key: 'applicant.qmsCertificates', columns, addRowTexts: ['添加一行', '新增'], rows: certificates, mayAdd: false }, find);
+      expect(outcome).toBe('hidden');
+      expect(state).toEqual([]);
+    });
+  }
+
   it('without an add button it says it could not, and changes nothing', async () => {
     const { state, find } = portalTable({ addText: '提交' });
     expect(await fillTableRows({ key: 'k', columns, addRowTexts: ['添加一行'], rows: certificates, mayAdd: false }, find)).toBe('unsupported');
@@ -146,6 +162,35 @@ describe('prefill: table rows through the portal’s own add-row button', () => 
     const tables = document.querySelectorAll('table');
     expect(tables).toHaveLength(2);
     expect(addRowButton(second.find()!, ['添加一行'])?.closest('.el-table-wrap')).toBe(second.find()!.closest('.el-table-wrap'));
+  });
+
+  it('finds the add button beside a table drawn as two <table>s (header and body, as el-table and antd scroll tables do)', () => {
+    const make = (n: number) => {
+      const wrap = document.createElement('div');
+      wrap.className = 'editable-table';
+      const el = document.createElement('div');
+      el.className = 'el-table';
+      const hw = document.createElement('div');
+      const head = document.createElement('table');
+      const thead = head.appendChild(document.createElement('thead'));
+      const tr = thead.appendChild(document.createElement('tr'));
+      for (const h of ['认证标准', '有效期至']) tr.appendChild(document.createElement('th')).textContent = h;
+      hw.appendChild(head);
+      const bw = document.createElement('div');
+      const body = bw.appendChild(document.createElement('table'));
+      body.appendChild(document.createElement('tbody'));
+      el.append(hw, bw);
+      const button = document.createElement('button');
+      button.textContent = `+ 添加一行 ${n}`;
+      wrap.append(el, button);
+      document.body.appendChild(wrap);
+      // the driver is a separate script: the pairing the scan made (setSplitBody) is not visible to it
+      return { head, button };
+    };
+    const first = make(1);
+    const second = make(2);
+    expect(addRowButton(first.head, ['添加一行'])).toBe(first.button);
+    expect(addRowButton(second.head, ['添加一行'])).toBe(second.button);
   });
 
   it('tableRows reads only JSON arrays of row objects, keeps known columns, drops blank rows', () => {

@@ -35,6 +35,11 @@ describe('widget drivers', () => {
     expect(read('select', '主导产品技术和质量指标水平')).toBe('省内先进');
   });
 
+  it('Element UI select before its first opening: the option list still inside the select is not its value', () => {
+    document.body.innerHTML = `<table><tbody><tr><td class="form-table__label">主导产品技术和质量指标水平</td><td><div class="el-select"><div class="el-input el-input--suffix"><input readonly class="el-input__inner" placeholder="请选择" value=""><span class="el-input__suffix"><i class="el-select__caret el-icon-arrow-up"></i></span></div><div class="el-select-dropdown el-popper" style="display: none; min-width: 240px;"><div class="el-scrollbar"><ul class="el-scrollbar__view el-select-dropdown__list"><li class="el-select-dropdown__item"><span>国际先进</span></li><li class="el-select-dropdown__item"><span>国内先进</span></li></ul></div></div></div></td></tr></tbody></table>`;
+    expect(read('select', '主导产品技术和质量指标水平')).toBe('');
+  });
+
   it('nameless radios outside a radiogroup are one group, labelled by the form item', () => {
     document.body.innerHTML = `<div class="ant-form-item"><div class="ant-form-item-label"><label>申报类型</label></div><div class="ant-form-item-control"><div class="ant-radio-group"><label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" value="组织"></span><span>组织</span></label><label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" value="个人" checked></span><span>个人</span></label></div></div></div>`;
     expect(read('select', '申报类型')).toBe('个人');

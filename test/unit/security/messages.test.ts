@@ -292,6 +292,7 @@ describe('sender checks (CWE-346)', () => {
       { type: 'panel/cancel-picker', tabId: 7 },
       { type: 'panel/refresh', tabId: 7 },
       { type: 'panel/get-tab-state', tabId: 7 },
+      { type: 'panel/choose-kind', tabId: 7, kind: 'organization' },
     ]) {
       await expectRefusedWithoutEffect(m, contentSender);
     }

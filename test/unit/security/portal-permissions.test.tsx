@@ -133,3 +133,28 @@ describe('PermissionsSection', () => {
     await waitFor(() => expect(screen.getByTestId('permissions-status').textContent).toContain('未获得授权'));
   });
 });
+
+describe('PermissionsSection under a locked managed policy (issue 17)', () => {
+  it('a preset, granted portal cannot be revoked and a portal outside the preset cannot be added', async () => {
+    const { managed } = await import('../../../src/ui/lang.ts');
+    const { api, granted } = fakeBrowser();
+    jiangsu.origins.forEach((o) => granted.add(o));
+    managed.value = { language: null, focusTips: null, locked: ['portalSites'], portalSites: ['jszwfw'] };
+    try {
+      render(<PermissionsSection api={api} />);
+      await screen.findByTestId('portal-site-jszwfw');
+      await waitFor(() => expect(screen.getByTestId('portal-site-jszwfw').dataset.granted).toBe('yes'));
+      expect(screen.queryByTestId('revoke-jszwfw')).toBeNull();
+      expect(screen.getByTestId('locked-jszwfw')).toBeTruthy();
+      expect(screen.queryByTestId('grant-lyg')).toBeNull();
+      expect(screen.getByTestId('locked-lyg')).toBeTruthy();
+    } finally {
+      managed.value = null;
+    }
+    cleanup();
+    // unlocked, the same preset is only a suggestion: both buttons are offered
+    render(<PermissionsSection api={api} />);
+    expect(await screen.findByTestId('revoke-jszwfw')).toBeTruthy();
+    expect(screen.getByTestId('grant-lyg')).toBeTruthy();
+  });
+});

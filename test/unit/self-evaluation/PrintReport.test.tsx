@@ -2,15 +2,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { PrintReport } from '../../../src/ui/self-evaluation/PrintReport.tsx';
 import { emptyWorkbook } from '../../../src/self-evaluation/index.ts';
+import { lang } from '../../../src/ui/lang.ts';
 
-afterEach(cleanup);
+afterEach(() => { cleanup(); lang.value = 'both'; });
 
 describe('PrintReport (report.html)', () => {
   it('shows the total, every item row and the per-item text', () => {
     const w = { ...emptyWorkbook('organization'), applicantName: '示例公司', round: '2026', percents: { '4.1.2': 60, '4.7.2': 100 },
-      notes: { '4.7.2': { strengths: '合格率 99.6%，行业第一', improvements: '', evidence: [] } } };
+      notes: { '4.7.2': { narrative: '', strengths: '合格率 99.6%，行业第一', improvements: '', evidence: [] } } };
+    lang.value = 'zh';
     render(<PrintReport workbook={w} />);
-    expect(screen.getByTestId('print-total').textContent).toContain('总分 Total：110 / 1000');
+    // one language at a time (issue 13): Chinese here, English when chosen
+    expect(screen.getByTestId('print-total').textContent).toBe('总分：110 / 1000');
+    cleanup();
+    lang.value = 'en';
+    render(<PrintReport workbook={w} />);
+    expect(screen.getByTestId('print-total').textContent).toBe('Total: 110 / 1000');
+    cleanup();
+    lang.value = 'zh';
+    render(<PrintReport workbook={w} />);
     const rows = screen.getAllByRole('row');
     expect(rows.filter((r) => /^4\.\d\.\d/.test(r.textContent ?? '')).length).toBe(23);
     expect(screen.getByText('合格率 99.6%，行业第一')).toBeTruthy();

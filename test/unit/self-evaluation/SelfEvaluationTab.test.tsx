@@ -78,6 +78,30 @@ describe('SelfEvaluationTab (organisation)', () => {
     expect(screen.getByTestId('total-score').textContent).toBe('2.25');
   });
 
+  it('keeps the applicant’s own narrative per item, counts it, and the report length includes it', async () => {
+    const view = await mounted();
+    const reportChars = () => {
+      fireEvent.click(screen.getByTestId('view-report'));
+      const n = Number(screen.getByTestId('report-length').textContent!.match(/报告篇幅 (\d+)/)![1]);
+      fireEvent.click(screen.getByTestId('view-scores'));
+      return n;
+    };
+    const before = reportChars();
+    const text = '公司建立了以总经理为组长的质量领导小组。\n每季度召开质量分析会，评审关键绩效指标。';
+    fireEvent.input(screen.getByTestId('narrative-4.1.2'), { target: { value: text } });
+    fireEvent.blur(screen.getByTestId('narrative-4.1.2'));
+    expect(within(screen.getByTestId('item-4.1.2')).getByText(/^40 字/)).toBeTruthy();
+    expect(reportChars()).toBeGreaterThanOrEqual(before + 40);
+    await waitFor(async () => {
+      const rec = await getSelfEvaluation(workingId('organization'));
+      expect((rec?.data as { notes: Record<string, { narrative: string }> }).notes['4.1.2']?.narrative).toBe(text);
+    });
+    act(() => { view.unmount(); });
+    await allSaved();
+    await mounted();
+    expect((screen.getByTestId('narrative-4.1.2') as HTMLTextAreaElement).value).toBe(text);
+  });
+
   it('counts the profile live against the 3000-字 cap and warns when over', async () => {
     await mounted();
     fireEvent.click(screen.getByTestId('view-profile'));
@@ -94,7 +118,8 @@ describe('SelfEvaluationTab (organisation)', () => {
     fireEvent.click(screen.getByTestId('step-4.1.2-100'));
     fireEvent.click(screen.getByTestId('view-charts'));
     const radar = screen.getByTestId('radar-chart');
-    expect(radar.getAttribute('aria-label')).toContain('4.1 领导 50/110');
+    // 中英对照 here: each category name in both languages
+    expect(radar.getAttribute('aria-label')).toContain('4.1 领导 / Leadership 50/110');
     expect(screen.getByTestId('bar-process').textContent).toContain('50 / 600');
     expect(screen.getByTestId('bar-results').textContent).toContain('0 / 400');
   });

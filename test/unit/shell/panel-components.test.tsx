@@ -9,6 +9,7 @@ import { ChecklistTab } from '../../../src/ui/panel/ChecklistTab.tsx';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
 import { PrefillReport } from '../../../src/ui/panel/PrefillReport.tsx';
 import { core, eligibleOrganization, PORTAL_URL } from './fixtures.ts';
+import { lang } from '../../../src/ui/lang.ts';
 
 afterEach(cleanup);
 
@@ -96,9 +97,53 @@ describe('Checklist', () => {
     expect(document.body.textContent).toContain('推荐单位签署推荐意见');
   });
 
+  it('the attachments item names the files the portal shows as uploaded, per attachment (issue 11)', () => {
+    const items = buildChecklist({ state: tabState(), recommended: false, selfEvaluation: null, attachmentLabels: { 'business-licence': { zh: '营业执照', en: 'Business licence' } } });
+    const att = items.find((i) => i.id === 'attachments')!;
+    expect(att.files).toEqual([{ label: { zh: '营业执照', en: 'Business licence' }, names: ['营业执照.pdf'] }]);
+    const before = lang.value;
+    lang.value = 'zh';
+    try {
+      render(<ChecklistTab items={items} />);
+      expect(screen.getByTestId('check-files').textContent).toBe('营业执照：营业执照.pdf');
+    } finally {
+      lang.value = before;
+    }
+  });
+
   it('the 推荐意见 item is done once the case log has a recommend event', () => {
     const items = buildChecklist({ state: null, recommended: true, selfEvaluation: null });
     expect(items.find((i) => i.id === 'recommendation')?.status).toBe('done');
+  });
+});
+
+describe('PrecheckTab when the pre-check cannot run', () => {
+  it('names what is missing or unreadable below 暂时无法预检, instead of nothing', () => {
+    const state = { ...tabState(), precheck: null, hints: [{ field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type (organisation/individual): not found on the application form; choose or fill it in on the form' } }] };
+    render(<PrecheckTab state={state} />);
+    expect(screen.getByTestId('verdict').textContent).toContain('暂时无法预检');
+    expect(screen.getByTestId('precheck-blocked').textContent).toContain('申报类型（组织/个人）：未在申报表中找到');
+  });
+});
+
+describe('PrecheckTab: 申报类型 not found', () => {
+  const kindHint = { field: 'applicant.kind', status: 'fail' as const, rule: 'input', text: { zh: '申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写', en: 'Applicant type: not found' } };
+  const withoutKind = () => tabState().fields.map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+  it('offers the choice of kind beside naming the missing field', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), precheck: null, hints: [kindHint] }} />);
+    expect(screen.getByTestId('kind-choose').textContent).toContain('没有找到申报类型');
+    expect(screen.getByRole('button', { name: /按组织申报/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /按个人申报/ })).toBeTruthy();
+  });
+  it('once chosen, the whole check shows, saying which kind it assumed, with a way back', () => {
+    render(<PrecheckTab state={{ ...tabState(), fields: withoutKind(), chosenKind: 'individual' }} />);
+    expect(screen.getByTestId('kind-chosen').textContent).toContain('“个人”');
+    expect(screen.getByRole('button', { name: /撤销选择/ })).toBeTruthy();
+    expect(screen.queryByTestId('kind-choose')).toBeNull();
+    cleanup();
+    // the page's own 申报类型 read: no note
+    render(<PrecheckTab state={{ ...tabState(), chosenKind: 'individual' }} />);
+    expect(screen.queryByTestId('kind-chosen')).toBeNull();
   });
 });
 
@@ -127,6 +172,18 @@ describe('PrefillReport', () => {
     render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
     expect(screen.getByTestId('prefill-report').textContent).toContain('表单已与保存的资料一致');
     expect(screen.queryByRole('button', { name: /覆盖/ })).toBeNull();
+  });
+});
+
+describe('PrefillReport: a field on the page that prefill cannot fill', () => {
+  it('says it is on this page and must be filled by hand, not 不在本页', () => {
+    render(<PrefillReport report={{ tabId: 7, filled: [], kept: [], notPlaced: [], notSupported: ['applicant.qmsCertificates'], keptValues: {} }} onOverwrite={async () => undefined} onClose={() => undefined} />);
+    const report = screen.getByTestId('prefill-report').textContent ?? '';
+    expect(screen.getByTestId('prefill-not-supported').textContent).toContain('质量管理体系认证证书');
+    expect(report).toContain('本页有');
+    expect(report).toContain('请手动填写');
+    expect(report).not.toContain('不在本页');
+    expect(report).not.toContain('表单已与保存的资料一致');
   });
 });
 

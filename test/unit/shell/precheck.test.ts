@@ -3,6 +3,16 @@ import { runPrecheck } from '../../../src/messaging/precheck.ts';
 import { core, eligibleOrganization } from './fixtures.ts';
 
 describe('runPrecheck: portal reading → 第八条 pre-check → badges', () => {
+  it('the applicant kind not found on the page: the hint names the field and says it was not found, in plain words', () => {
+    const fields = eligibleOrganization().map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+    const { precheck, hints } = runPrecheck(core, fields, 'demo-portal');
+    expect(precheck).toBeNull();
+    const kind = hints.find((h) => h.field === 'applicant.kind');
+    expect(kind?.text.zh).toBe('申报类型（组织/个人）：未在申报表中找到，请在表单中选择或填写');
+    expect(kind?.text.en).toContain('not found on the application form');
+    expect(kind?.text.zh).not.toContain('organization');
+  });
+
   it('an organisation meeting every clause is eligible and gets no badge', () => {
     const { precheck, hints } = runPrecheck(core, eligibleOrganization(), 'demo-portal');
     expect(precheck?.verdict).toBe('eligible');

@@ -27,7 +27,7 @@ describe('panel prefill: one at a time, then a report', () => {
     answer({ ok: true, filled: ['applicant.qmsCertificates'], kept: [], notPlaced: [] });
     expect(await first).toBe(true);
     expect(prefillBusy.value).toBe(false);
-    expect(prefillReport.value).toEqual({ tabId: 7, filled: ['applicant.qmsCertificates'], kept: [], notPlaced: [], notFillable: [], keptValues: {} });
+    expect(prefillReport.value).toEqual({ tabId: 7, filled: ['applicant.qmsCertificates'], kept: [], notPlaced: [], notFillable: [], notTaken: [], notSupported: [], keptValues: {} });
   });
 
   it('a refusal is shown as an error and clears the report; the button is free again', async () => {

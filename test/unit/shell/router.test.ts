@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter, type BackgroundServices } from '../../../src/messaging/router.ts';
 import { TabStateStore, type SessionArea } from '../../../src/messaging/tab-state-store.ts';
 import type { BackgroundToContent } from '../../../src/messaging/protocol.ts';
-import type { BackgroundToPanel } from '../../../src/messaging/panel-protocol.ts';
+import type { BackgroundToPanel, TabState } from '../../../src/messaging/panel-protocol.ts';
 import { core, eligibleOrganization, panelSender, PORTAL_URL, portalSender, snapshot } from './fixtures.ts';
 
 function setup(overrides: Partial<BackgroundServices> = {}) {
@@ -176,13 +176,69 @@ describe('extension-page messages', () => {
     expect(reply).toMatchObject({ ok: true, tabId: 7 });
   });
 
+  it('申报类型 not found on the page: the person chooses the kind in the panel; everything is evaluated with it, and it holds for the next readings', async () => {
+    const { router, toTabs, broadcasts } = setup();
+    const noKind = () => eligibleOrganization().map((f) => (f.key === 'applicant.kind' ? { ...f, found: false, value: null } : f));
+    await router.handle(snapshot(noKind()), portalSender(7));
+    const before = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(before.state.precheck).toBeNull();
+    toTabs.length = 0;
+    expect(await router.handle({ type: 'panel/choose-kind', tabId: 7, kind: 'organization' }, panelSender())).toEqual({ ok: true });
+    const chosen = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(chosen.state.chosenKind).toBe('organization');
+    expect(chosen.state.precheck?.verdict).toBe('eligible');
+    expect(chosen.state.precheck?.kind).toBe('organization');
+    expect(toTabs.some((t) => t.message.type === 'hints/update')).toBe(true);
+    // the page is told too, so it binds the chosen kind's own fields (kind-choice.test.ts)
+    expect(toTabs.filter((t) => t.message.type === 'kind/choose').map((t) => [t.tabId, t.message])).toEqual([[7, { type: 'kind/choose', kind: 'organization' }]]);
+    expect(broadcasts.at(-1)).toMatchObject({ type: 'tab-state/changed', tabId: 7, state: { chosenKind: 'organization' } });
+    // the next reading (still without the kind) keeps the choice
+    await router.handle(snapshot(noKind()), portalSender(7));
+    const next = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(next.state.precheck?.verdict).toBe('eligible');
+    // the page's own answer wins over the choice
+    await router.handle(snapshot(eligibleOrganization({ 'applicant.kind': '个人' })), portalSender(7));
+    const page = (await router.handle({ type: 'panel/get-tab-state', tabId: 7 }, panelSender())) as unknown as { state: TabState };
+    expect(page.state.precheck?.kind).toBe('individual');
+    // no tab state: refused, nothing stored
+    expect(await router.handle({ type: 'panel/choose-kind', tabId: 9, kind: 'individual' }, panelSender())).toMatchObject({ ok: false });
+  });
+
   it('prefill sends the profile values to the form tab, filling only empty fields', async () => {
     const { router, toTabs } = setup();
     await router.handle(snapshot(eligibleOrganization()), portalSender(7));
     toTabs.length = 0;
     const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
-    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [] });
+    expect(reply).toEqual({ ok: true, filled: [], kept: ['applicant.name'], keptValues: {}, notPlaced: [], notFillable: [], notTaken: [], notSupported: [] });
     expect(toTabs).toEqual([{ tabId: 7, message: { type: 'prefill/apply', values: { 'applicant.name': '连云港示范精工有限公司' }, overwrite: [] } }]);
+  });
+
+  it('prefill loads the widget drivers into the tab first; when they cannot be loaded it says so and sends nothing', async () => {
+    const order: string[] = [];
+    const ok = setup({ loadPrefillDriver: async (tabId) => void order.push(`load ${tabId}`), sendToTab: async (_t, m) => { order.push(m.type); return m.type === 'prefill/apply' ? { ok: true, filled: [], skipped: [] } : undefined; } });
+    await ok.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    order.length = 0;
+    expect(await ok.router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender())).toMatchObject({ ok: true });
+    expect(order).toEqual(['load 7', 'prefill/apply']);
+
+    const failing = setup({ loadPrefillDriver: async () => { throw new Error('Missing host permission for the tab'); } });
+    await failing.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    failing.toTabs.length = 0;
+    const reply = await failing.router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply).toMatchObject({ ok: false, error: { zh: '申报页没有回应，请刷新申报页后重试' } });
+    expect(failing.toTabs.filter((t) => t.message.type === 'prefill/apply')).toEqual([]);
+  });
+
+  it('a table on the page that prefill cannot fill is reported as such, never as 不在本页 (notPlaced)', async () => {
+    const { router } = setup({
+      profileValues: async () => ({ 'applicant.qmsCertificates': 'GB/T 19001-2016|2028-05-31', 'applicant.productLevel': '国际先进' }),
+      sendToTab: async (_t, m) => m.type === 'prefill/apply'
+        ? { ok: true, filled: [], skipped: [{ key: 'applicant.qmsCertificates', reason: 'unsupported' }, { key: 'applicant.productLevel', reason: 'not-on-page' }] }
+        : undefined,
+    });
+    await router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    const reply = await router.handle({ type: 'panel/prefill', tabId: 7 }, panelSender());
+    expect(reply).toMatchObject({ ok: true, notPlaced: ['applicant.productLevel'], notSupported: ['applicant.qmsCertificates'] });
   });
 
   it('prefill reports what it filled, what it kept, and what this page has no place for; overwrite only what the user agreed to', async () => {
@@ -206,13 +262,15 @@ describe('extension-page messages', () => {
       keptValues: { 'applicant.name': '用户写的名称' },
       notPlaced: ['applicant.creditCode'],
       notFillable: [],
+      notTaken: [],
+      notSupported: [],
     });
     // the user agreed to replace 单位名称; a key the profile does not hold is never sent on
     const agreed = await router.handle(
       { type: 'panel/prefill', tabId: 7, overwrite: ['applicant.name', 'applicant.establishedOn'], expect: { 'applicant.name': '用户写的名称', 'applicant.establishedOn': '2020-01-01' } },
       panelSender(),
     );
-    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [] });
+    expect(agreed).toEqual({ ok: true, filled: ['applicant.name'], kept: [], keptValues: {}, notPlaced: ['applicant.creditCode'], notFillable: [], notTaken: [], notSupported: [] });
     expect(toTabs.at(-1)?.message).toEqual({
       type: 'prefill/apply',
       values: { 'applicant.name': '连云港示范精工有限公司', 'applicant.creditCode': '91320700MA1NXQ0BX9' },

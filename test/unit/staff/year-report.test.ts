@@ -26,7 +26,7 @@ describe('年度评审工作报告', () => {
   it('counts stages, quotas against 第四条, rewards, bans issued this year only, duties done and overdue', () => {
     expect(report.title).toBe('2026年度连云港市市长质量奖评审工作报告');
     expect(report.sections[0]!.title).toContain('共 5 件');
-    expect(report.sections[0]!.rows).toEqual([['质量发展委员会审议', 3], ['已获奖', 2]]);
+    expect(report.sections[0]!.rows).toEqual([['市质量发展委员会审议', 3], ['已获奖', 2]]);
     expect(report.sections[1]!.rows[0]).toEqual(['市长质量奖', 2, 3, 2, 0, '未超出']);
     expect(report.sections[2]!.rows.at(-1)).toEqual(['合计', '', 500000, '']);
     expect(report.sections[3]!.rows).toHaveLength(1);

@@ -4,6 +4,7 @@
 // so nothing typed in either tab is lost.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isTabDraftId } from '../../../src/messaging/draft-ids.ts';
 import { createRouter, type BackgroundServices } from '../../../src/messaging/router.ts';
 import { TabStateStore, type SessionArea } from '../../../src/messaging/tab-state-store.ts';
 import { getDraft, listDrafts, saveDraft } from '../../../src/storage/index.ts';
@@ -47,6 +48,8 @@ describe('portal drafts: no lost update between two tabs (issue 15)', () => {
     expect(nameOf(shared?.application)).toBe('乙公司（标签页8）');
     const own = (await services.store.get(7))!;
     expect(own.draftId).not.toBe('portal/demo-portal');
+    expect(isTabDraftId(own.draftId)).toBe(true); // the panel tells tab 7 (OwnTabDraftNotice)
+    expect(isTabDraftId((await services.store.get(8))!.draftId)).toBe(false);
     expect(nameOf((await getDraft(own.draftId!))?.application)).toBe('甲公司改（标签页7）');
     expect((await listDrafts()).map((d) => nameOf(d.application)).sort()).toEqual(['乙公司（标签页8）', '甲公司改（标签页7）'].sort());
 

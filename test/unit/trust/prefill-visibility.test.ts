@@ -6,6 +6,7 @@ import { startAssistant, type Assistant, type AssistantAdapter } from '../../../
 import { prefillResultSchema } from '../../../src/messaging/protocol.ts';
 import { unfillableReason } from '../../../src/portal/dom/fillable.ts';
 import { renderStep } from '../portal/portal-markup.ts';
+import { prefillDriver } from '../../../src/portal/dom/prefill-driver.ts';
 
 let running: Assistant | null = null;
 afterEach(() => { running?.stop(); running = null; });
@@ -13,10 +14,10 @@ afterEach(() => { running?.stop(); running = null; });
 const item = (label: string) => [...document.querySelectorAll('.el-form-item')].find((e) => e.querySelector('label')?.textContent === label) as HTMLElement;
 const input = (label: string) => item(label).querySelector('input') as HTMLInputElement;
 
-function prefill(values: Record<string, string | boolean>) {
+async function prefill(values: Record<string, string | boolean>) {
   history.replaceState(null, '', '/app/apply/a/basic');
-  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: () => undefined, debounceMs: 5, missDelayMs: 5 });
-  return prefillResultSchema.parse(running.handle({ type: 'prefill/apply', values, overwrite: [] }));
+  running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: () => undefined, debounceMs: 5, missDelayMs: 5, prefillDriver: () => prefillDriver });
+  return prefillResultSchema.parse(await running.handle({ type: 'prefill/apply', values, overwrite: [] }));
 }
 
 describe('prefill fills only what a person can see and edit (issue 15 item 2)', () => {
@@ -30,10 +31,10 @@ describe('prefill fills only what a person can see and edit (issue 15 item 2)', 
     ['readonly', () => { input('单位名称').readOnly = true; }, 'not-editable'],
   ];
   for (const [name, hide, reason] of cases) {
-    it(`${name}: not filled, listed as ${reason}; the visible field beside it is filled`, () => {
+    it(`${name}: not filled, listed as ${reason}; the visible field beside it is filled`, async () => {
       renderStep('a', 'basic');
       hide();
-      const r = prefill({ 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J' });
+      const r = await prefill({ 'applicant.name': '档案名称', 'applicant.creditCode': '91320706MA1Q8K2L3J' });
       expect(input('单位名称').value).toBe('');
       expect(r.skipped).toContainEqual({ key: 'applicant.name', reason });
       expect(r.filled).toEqual(['applicant.creditCode']);

@@ -1,0 +1,34 @@
+import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
+import { citeRule } from '../policy/index.ts';
+import { citeIn } from '../awards/cite.ts';
+import { todayInChina } from '../core/dates.ts';
+import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
+import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
+import { snapshotToApplication, type PortalAdapter } from '../portal/index.ts';
+import type { PrecheckCore } from './precheck.ts';
+
+/**
+ * The pure core as the background's pre-check uses it. `parseApplication` validates the reading once;
+ * the evaluation then takes that parsed application and the shipped pack (validated when it loads)
+ * as they are, so nothing is parsed twice (issue 19). The adapter names the award; the version is the
+ * one in force on the submission date.
+ */
+export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | undefined, today: () => string = todayInChina): PrecheckCore {
+  const packFor = (adapterId: string | undefined, on: string) => versionInForce(adapterFor(adapterId ?? '')?.award ?? defaultAwardId, on);
+  return {
+    toApplication: (fields, adapterId) => {
+      const on = today();
+      const adapter = adapterFor(adapterId);
+      return snapshotToApplication(fields, { submittedOn: on, year: Number(on.slice(0, 4)), ...(adapter ? { adapter } : {}) });
+    },
+    parseApplication,
+    evaluateEligibility: ((application: Application, adapterId?: string) =>
+      evaluateValidated(application, packFor(adapterId, application.submittedOn))) as never,
+    // the measures the evaluation judged by, shown in the panel (issue 16)
+    measures: ((application: Application, adapterId?: string) => measuresOf(packFor(adapterId, application.submittedOn))) as never,
+    fieldsForRule,
+    cite: ((rule: string, application?: Application, adapterId?: string) =>
+      application ? citeIn(packFor(adapterId, application.submittedOn), rule) : citeRule(rule)) as PrecheckCore['cite'],
+    fieldLabel,
+  };
+}

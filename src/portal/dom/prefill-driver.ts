@@ -1,0 +1,15 @@
+/**
+ * The prefill driver: what writes into the page's widgets when a person clicks 填入资料 (prefill.ts,
+ * prefill-table.ts, drive.ts). Not part of the content script that runs on every portal page: the
+ * background injects it as its own file (entrypoints/prefill-driver.ts) into the content script's
+ * world just before a prefill, and the content script finds it there (prefill-driver-slot.ts).
+ */
+import { applyPrefill } from './prefill.ts';
+import { fillTableRows } from './prefill-table.ts';
+
+export interface PrefillDriver {
+  applyPrefill: typeof applyPrefill;
+  fillTableRows: typeof fillTableRows;
+}
+
+export const prefillDriver: PrefillDriver = { applyPrefill, fillTableRows };

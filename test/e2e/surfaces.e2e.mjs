@@ -1,0 +1,268 @@
+// Every surface as a person sees it (issue 13 §7, issue 17 §4): the side panel (empty form, half
+// filled, a failing fact, the recommender's review page), the overlay on the portal, options, the staff
+// console, the expert panel, the self-evaluation editor and the 帮助 / first-run pages, each in 中文
+// and English, light and dark, at its normal width and at 200 % zoom (and pages at 320 px, WCAG
+// 1.4.10). Screenshots go to test/artifacts/screenshots/surfaces/ to be looked at. The help pages'
+// pictures are retaken from the same screens into test/artifacts/help/ and compared with the shipped
+// ones (public/help/*.jpg): a picture that no longer shows the UI fails the run, and
+// `npm run help:pictures` copies the fresh ones over. The run itself never rewrites a tracked file.
+// Checked here: axe (WCAG 2.0–2.2 A/AA rules, including 2.2's target size) finds nothing; nothing
+// scrolls sideways; in English no control, heading or label is left in Chinese. The panel's
+// before/after numbers (issue 13 "Must hold") are written to test/artifacts/surfaces-numbers.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { ARTIFACTS, ROOT, SCREENSHOTS, assert, eventually } from './harness.mjs';
+import { HELP_PICTURE_TOLERANCE, pictureDifference } from './picture-difference.mjs';
+import { seedCases } from './staff-seed.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const OUT = path.join(SCREENSHOTS, 'surfaces');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const LANGS = ['zh', 'en'];
+const SCHEMES = ['light', 'dark'];
+const CJK = /[\u3400-\u9fff]/;
+
+const problems = [];
+const numbers = {};
+
+async function setLanguage(sw, language) {
+  await sw.evaluate((l) => chrome.storage.local.set({ uiPreferences: { language: l, focusTips: true } }), language);
+}
+async function waitLang(page, l) {
+  await eventually(() => page.evaluate((want) => document.documentElement.dataset.lang === want, l), { message: `page shows ${l}` });
+}
+
+/** axe with the WCAG A/AA rules up to 2.2; every violation counts (not only serious ones). */
+async function axe(page, where, include = null) {
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async ({ tags, include }) => {
+    const r = await globalThis.axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    if (r.passes.length + r.violations.length < 3) return [{ id: 'nothing-checked', nodes: [] }];
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 140)}`) }));
+  }, { tags: WCAG_TAGS, include });
+  for (const v of found) problems.push(`axe ${where}: ${v.id} → ${v.nodes.join(' | ')}`);
+}
+
+/** Nothing sticks out sideways (WCAG 1.4.10 reflow). */
+async function reflow(page, where) {
+  const r = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const over = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > w + 1 && !el.closest('[data-scroll-x]'))
+      .slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    return { sw: document.documentElement.scrollWidth, w, over };
+  });
+  if (r.sw > r.w + 1) problems.push(`reflow ${where}: ${r.sw} px wide in ${r.w} px (${r.over.join(', ')})`);
+}
+
+/** In English, controls, headings and labels say nothing in Chinese (names of languages and 第…条 citations aside). */
+async function oneLanguage(page, where, l) {
+  if (l !== 'en') return;
+  const mixed = await page.evaluate((cjk) => {
+    const re = new RegExp(cjk);
+    const own = (el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+    return [...document.querySelectorAll('button, h1, h2, h3, h4, legend, label, th, [role="tab"], summary')]
+      .filter((el) => el.checkVisibility() && !el.closest('[lang^="zh"], [translate="no"]'))
+      .map((el) => own(el).replace(/第[一二三四五六七八九十]+条(（[一二三四五六七八九十]+）)?|中文|中英对照/g, ''))
+      .filter((t) => re.test(t)).slice(0, 5);
+  }, CJK.source);
+  if (mixed.length) problems.push(`Chinese left in English ${where}: ${mixed.join(' | ')}`);
+}
+
+/** 200 % zoom lays a page out as a viewport of half the width and height (CSS pixels), which is what is checked here. */
+async function emulate(page, { scheme, width, height }) {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width, height });
+  // the overlay re-places its badges and focus tip on the frame after a resize (hints-ui.ts): measure after it
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))));
+}
+
+/**
+ * One surface through the matrix: `ready(page)` waits for its content; sizes are [name, width, height, scale].
+ * Axe and the one-language check run at the normal size, reflow at every size.
+ */
+async function matrix(env, page, name, sizes, ready, { axeScope = null, inLanguage = waitLang } = {}) {
+  const shots = [];
+  for (const l of LANGS) {
+    await setLanguage(env.sw, l);
+    await inLanguage(page, l);
+    for (const scheme of SCHEMES) {
+      for (const [i, [size, width, height]] of sizes.entries()) {
+        await emulate(page, { scheme, width, height });
+        await ready(page);
+        const where = `${name} ${l} ${scheme} ${size}`;
+        await reflow(page, where);
+        if (i === 0) {
+          await axe(page, where, axeScope);
+          if (scheme === 'light') await oneLanguage(page, where, l);
+        }
+        fs.mkdirSync(OUT, { recursive: true });
+        const file = path.join(OUT, `${name}-${l}-${scheme}-${size}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        shots.push(file);
+      }
+    }
+  }
+  return shots;
+}
+
+const PANEL_SIZES = [['400', 400, 800], ['zoom200', 200, 400]];
+const PAGE_SIZES = [['1280', 1280, 800], ['zoom200', 640, 400], ['320', 320, 640]];
+
+/** An extension page opened in Chinese, ready, then photographed through the whole matrix; returned open for more. */
+async function photographPage(env, path, name, ready) {
+  await setLanguage(env.sw, 'zh');
+  const page = await env.context.newPage();
+  await page.goto(env.extUrl(path));
+  await ready(page);
+  await matrix(env, page, name, PAGE_SIZES, ready);
+  return page;
+}
+
+async function openPanel(context, extUrl, page) {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.goto(extUrl('sidepanel.html'));
+  await page.bringToFront();
+  return panel;
+}
+const panelSettled = async (panel) => {
+  await eventually(async () => (await panel.getByTestId('slot-loading').count()) === 0 && (await panel.locator('[role="tabpanel"]').count()) > 0, { message: 'panel settled' });
+};
+
+const FRESH_HELP = path.join(ARTIFACTS, 'help');
+const SHIPPED_HELP = path.join(ROOT, 'public/help');
+
+/** the help pictures: the first screen, Chinese, light, retaken on every run into test/artifacts/help/ and compared with public/help/ */
+async function keepForHelp(env, page, name, size) {
+  await setLanguage(env.sw, 'zh');
+  await waitLang(page, 'zh');
+  await emulate(page, { scheme: 'light', width: size[0], height: size[1] });
+  fs.mkdirSync(FRESH_HELP, { recursive: true });
+  const fresh = path.join(FRESH_HELP, `${name}.jpg`);
+  await page.screenshot({ path: fresh, type: 'jpeg', quality: 72 });
+  const shipped = path.join(SHIPPED_HELP, `${name}.jpg`);
+  const share = fs.existsSync(shipped) ? await pictureDifference(page, fresh, shipped) : 1;
+  numbers.helpPictureDifference = { ...numbers.helpPictureDifference, [name]: Number(share.toFixed(4)) };
+  if (share > HELP_PICTURE_TOLERANCE) {
+    problems.push(`help picture public/help/${name}.jpg is stale: ${(share * 100).toFixed(1)} % of its pixels differ from the screen now (test/artifacts/help/${name}.jpg); run npm run help:pictures and look at the result before committing`);
+  }
+}
+
+export const tests = [
+  {
+    name: 'side panel on an empty form, half filled and with a failing fact; the recommender view; numbers for the note',
+    async run(env) {
+      const { context, extUrl, portal, sw } = env;
+      await setLanguage(sw, 'zh');
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/app/apply/a/basic?seed=21`);
+      await page.getByLabel('单位名称', { exact: true }).waitFor();
+      const panel = await openPanel(context, extUrl, page);
+      await eventually(async () => (await panel.getByTestId('where').innerText()).includes('申报表'), { message: 'panel follows the form' });
+      await panelSettled(panel);
+      // before/after: the panel's height on an empty form, the badges on a blank step
+      numbers.emptyPanelHeightPx = await panel.evaluate(() => {
+        const head = document.querySelector('.panel-head').offsetHeight + document.querySelector('.tabs').offsetHeight;
+        const body = document.querySelector('[role="tabpanel"]');
+        return Math.round(head + body.scrollHeight + document.querySelector('.panel-foot').offsetHeight + 36);
+      });
+      numbers.blankStepBadges = await eventually(() => page.evaluate(() => document.querySelector('award-pilot-hints')?.shadowRoot?.querySelectorAll('.badge').length ?? null).then((n) => (n === null ? null : { n })), { message: 'overlay drawn' }).then((x) => x.n);
+      numbers.blankStepFields = await page.locator('input:visible, select:visible, textarea:visible').count();
+      await matrix(env, panel, 'panel-empty', PANEL_SIZES, panelSettled);
+
+      await setLanguage(sw, 'zh');
+      await page.bringToFront();
+      await page.getByLabel('单位名称', { exact: true }).fill('连云港示例制造有限公司');
+      await page.getByLabel('成立日期', { exact: true }).fill('2015-03-01');
+      await eventually(async () => (await panel.getByTestId('verdict').count()) > 0, { message: 'verdict shown' });
+      await matrix(env, panel, 'panel-half', PANEL_SIZES, panelSettled);
+      await keepForHelp(env, panel, 'applicant', [400, 640]);
+
+      await setLanguage(sw, 'zh');
+      await page.bringToFront();
+      await page.getByLabel('成立日期', { exact: true }).fill(new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10));
+      await eventually(async () => (await panel.getByTestId('verdict').innerText()).match(/不符合|暂不符合/), { message: 'failing verdict' });
+      await matrix(env, panel, 'panel-error', PANEL_SIZES, panelSettled);
+
+      // the overlay: badges and the focus tip beside 成立日期, light and dark
+      await setLanguage(sw, 'zh');
+      await page.bringToFront();
+      await page.getByLabel('成立日期', { exact: true }).click();
+      const tipShown = () => page.evaluate(() => {
+        const tip = document.querySelector('award-pilot-hints')?.shadowRoot?.querySelector('.tip:not([hidden])');
+        return !!tip && getComputedStyle(tip).visibility !== 'hidden';
+      });
+      await eventually(tipShown, { message: 'focus tip shown' });
+      const overlayIn = (p, l) => eventually(() => p.evaluate((want) => {
+        const b = document.querySelector('award-pilot-hints')?.shadowRoot?.querySelector('.badge');
+        return !!b && /[\u3400-\u9fff]/.test(b.textContent) === (want !== 'en');
+      }, l), { message: `overlay in ${l}` });
+      await matrix(env, page, 'overlay', [['1366', 1366, 768], ['zoom200', 683, 384]], async (p) => {
+        await p.getByLabel('成立日期', { exact: true }).focus();
+        await eventually(tipShown, { message: 'focus tip shown' });
+      }, { axeScope: 'award-pilot-hints', inLanguage: overlayIn });
+
+      // the recommender: the opinion's distance from the top of the panel
+      await setLanguage(sw, 'zh');
+      await page.goto(`${portal.url}/app/review/LYG2026-0015`);
+      await page.locator('.el-descriptions').first().waitFor();
+      await eventually(async () => (await panel.getByTestId('recommender').count()) > 0 && (await panel.getByTestId('opinion').inputValue()).length > 0, { message: '推荐 view with its draft opinion' });
+      await emulate(panel, { scheme: 'light', width: 400, height: 800 });
+      numbers.recommenderOpinionTopPx = await panel.evaluate(() => Math.round(document.querySelector('[data-testid="opinion"]').getBoundingClientRect().top + window.scrollY));
+      await matrix(env, panel, 'panel-recommender', PANEL_SIZES, panelSettled);
+      await keepForHelp(env, panel, 'recommender', [400, 640]);
+      await panel.close();
+      await page.close();
+      fs.writeFileSync(path.join(SCREENSHOTS, '..', 'surfaces-numbers.json'), JSON.stringify(numbers, null, 2));
+      console.log(`    numbers: ${JSON.stringify(numbers)}`);
+      assert(numbers.emptyPanelHeightPx < 3584, `the panel on an empty form is shorter than before (3,584 px): ${numbers.emptyPanelHeightPx}`);
+      assert(numbers.recommenderOpinionTopPx < 800, `the opinion is in the first screen of a 400×800 panel (before: y = 3,958): ${numbers.recommenderOpinionTopPx}`);
+    },
+  },
+  {
+    name: 'options, staff console, expert panel and self-evaluation editor',
+    async run(env) {
+      await (await photographPage(env, 'options.html', 'options', (p) => p.getByTestId('profile-editor').waitFor())).close();
+
+      const staff = await photographPage(env, 'dashboard.html', 'staff-empty', (p) => p.getByTestId('summary-strip').waitFor());
+      await setLanguage(env.sw, 'zh');
+      await emulate(staff, { scheme: 'light', width: 1280, height: 800 });
+      await staff.click('[data-testid="import-open"]');
+      await staff.setInputFiles('[data-testid="import-file"]', { name: 'cases.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seedCases())) });
+      await staff.locator('[data-testid="import-confirm"]').click();
+      await eventually(async () => (await staff.locator('[data-testid="case-row"]').count()) > 5, { message: 'cases listed' });
+      await staff.locator('[data-testid="case-row"]').first().click();
+      await staff.getByTestId('case-view').waitFor();
+      await matrix(env, staff, 'staff-case', PAGE_SIZES, (p) => p.getByTestId('case-view').waitFor());
+      await keepForHelp(env, staff, 'clerk', [1280, 720]);
+      await staff.close();
+
+      await (await photographPage(env, 'experts.html', 'experts', (p) => p.locator('.ex-top').waitFor())).close();
+      await (await photographPage(env, 'report.html?kind=organization&mode=edit', 'self-evaluation', (p) => p.getByTestId('self-evaluation').waitFor())).close();
+      await setLanguage(env.sw, 'zh');
+    },
+  },
+  {
+    name: 'help pages (one per role) and the first-run page',
+    async run(env) {
+      const { context, extUrl } = env;
+      for (const [name, url] of [['help-applicant', 'help.html#applicant'], ['help-recommender', 'help.html#recommender'], ['help-clerk', 'help.html#clerk'], ['welcome', 'help.html?welcome=1']]) {
+        await setLanguage(env.sw, 'zh');
+        const page = await context.newPage();
+        await page.goto(extUrl(url));
+        await page.getByTestId('help').waitFor();
+        await matrix(env, page, name, PAGE_SIZES, (p) => p.getByTestId('help').waitFor());
+        await page.close();
+      }
+      await setLanguage(env.sw, 'zh');
+    },
+  },
+  {
+    name: 'no axe violation, no sideways scrolling and no Chinese left in English on any surface',
+    async run() {
+      assert(problems.length === 0, `${problems.length} problems:\n${problems.join('\n')}`);
+    },
+  },
+];
