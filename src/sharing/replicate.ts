@@ -287,6 +287,17 @@ export class Replicator {
       const events = await eventsSince(since);
       for (const e of events) docs.push(toDoc({ kind: 'event', record: e as StoredCaseEvent }));
       lastSeq = events.at(-1)?.seq ?? since;
+      // every event goes with its case: a write that announced nothing (an import) still sends the case
+      if (sends.includes('case')) {
+        const listed = new Set(docs.filter((d) => d.kind === 'case').map((d) => d._id));
+        const ids = [...new Set(events.map((e) => `case:${e.caseId}`))].filter((id) => !listed.has(id));
+        const known = ids.length ? await this.local.allDocs({ keys: ids }) : { rows: [] };
+        for (const [i, id] of ids.entries()) {
+          if (known.rows[i]?.error !== 'not_found') continue;
+          const c = await getCase(id.slice('case:'.length));
+          if (c) docs.unshift(toDoc({ kind: 'case', record: c }));
+        }
+      }
     }
     for (let i = 0; i < docs.length; i += 500) {
       // the same id means the same content (documents.ts): "conflict" here only says the replica has it already

@@ -22,6 +22,17 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
   const pouchApp = require('express-pouchdb')(MemPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const adminAuth = 'Basic ' + Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
   const app = express();
+  let inFlight = 0;
+  app.use((req, res, next) => {
+    inFlight++;
+    let done = false;
+    const end = () => {
+      if (!done) (done = true), inFlight--;
+    };
+    res.on('finish', end);
+    res.on('close', end);
+    next();
+  });
   // express-pouchdb 4.2 with PouchDB 9 crashes on a database creation refused to a non-admin: refuse it
   // first, as CouchDB does (only server admins create or delete databases).
   app.use((req, res, next) => {
@@ -48,6 +59,8 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
     url,
     admin,
     adminAuth,
+    /** requests the server is answering now (a live changes feed counts until its client lets go) */
+    inFlight: () => inFlight,
     /** stop at once: open connections (a live changes feed) are cut, as when the process is killed */
     close: () =>
       new Promise((resolve) => {

@@ -9,12 +9,13 @@ import { Replicator, hexName, layoutFor, type PouchStatic } from '../../../src/s
 import { toDoc } from '../../../src/sharing/documents.ts';
 import type { SharingStatus } from '../../../src/sharing/config.ts';
 import { book } from '../experts/helpers.ts';
+import { commitImport, planImport } from '../../../src/ui/staff/import-cases.ts';
 // @ts-expect-error a plain .mjs test tool
 import { pouchNode, setupAward, startCouch } from '../../tools/couch-server.mjs';
 
 const PouchDB = pouchNode() as PouchStatic;
 
-type Couch = { url: string; adminAuth: string; close(): Promise<void>; restart(): Promise<void> };
+type Couch = { url: string; adminAuth: string; inFlight(): number; close(): Promise<void>; restart(): Promise<void> };
 let couch: Couch;
 let award: { call(method: string, path: string, body?: unknown): Promise<any>; expertDb(n: string): string };
 const clerk = { name: '王科员', password: 'pw-clerk-1' };
@@ -34,8 +35,8 @@ async function eventually<T>(fn: () => Promise<T> | T, ok: (v: T) => boolean, ms
 
 let dbCounter = 0;
 const running: Replicator[] = [];
-function replicator(user: { name: string; password: string }, onStatus?: (s: SharingStatus) => void) {
-  const r = new Replicator({ url: couch.url, user: user.name, password: user.password, enabled: true }, { PouchDB, localOptions: { adapter: 'memory', prefix: `t${++dbCounter}-` }, retryMs: 100, onStatus });
+function replicator(user: { name: string; password: string }, onStatus?: (s: SharingStatus) => void, exportEveryMs?: number) {
+  const r = new Replicator({ url: couch.url, user: user.name, password: user.password, enabled: true }, { PouchDB, localOptions: { adapter: 'memory', prefix: `t${++dbCounter}-` }, retryMs: 100, onStatus, exportEveryMs });
   running.push(r);
   return r;
 }
@@ -45,7 +46,13 @@ beforeAll(async () => {
   couch = await startCouch();
   award = await setupAward(couch, { clerks: [clerk, clerk2], experts: [expertA, expertB] });
 });
-afterAll(async () => couch?.close());
+// stopped replicators may still have a request on its way: let it end before the server goes (else the
+// cut socket surfaces as an unhandled rejection inside PouchDB's HTTP adapter)
+afterAll(async () => {
+  if (!couch) return;
+  await eventually(() => couch.inFlight(), (n) => n === 0);
+  await couch.close();
+});
 beforeEach(freshDb);
 afterEach(async () => {
   for (const r of running.splice(0)) await r.stop();
@@ -80,6 +87,15 @@ describe('sharing on CouchDB (issue 20)', () => {
     const onServer = (await serverDocs('award-office')).filter((d) => d.kind === 'event');
     expect(onServer).toHaveLength(3);
     expect(r.current.lastSync).toMatch(/^\d{4}-/);
+  });
+
+  it('cases imported while sharing runs (an import announces nothing) reach the server with their events', async () => {
+    const r = replicator(clerk, undefined, 100);
+    await r.start();
+    const file = { format: 'lyg-award/cases@1', exportedAt: '2026-11-26T00:00:00.000Z', cases: [{ header: { id: 'case-imported', year: 2026, kind: 'organization', applicantName: '连云港导入测试有限公司', creditCode: null, recommender: '海州区人民政府' }, events: [{ event: { type: 'apply', on: '2026-03-02', kind: 'organization' }, recordedBy: 'seed' }] }] };
+    await commitImport(await planImport(file as never));
+    const docs = await eventually(() => serverDocs('award-office'), (d) => d.some((x) => x._id === 'case:case-imported') && d.some((x) => x.kind === 'event' && x.record.caseId === 'case-imported'));
+    expect(docs.filter((x) => x._id === 'case:case-imported')).toHaveLength(1);
   });
 
   it('a forged document on the server is refused, listed with a message, and never written', async () => {
