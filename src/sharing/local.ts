@@ -77,8 +77,12 @@ export async function addSharedEvents(caseId: string, events: readonly Omit<Stor
     }
     const log = tx.objectStore('caseEvents');
     const have = new Set((await log.index('byCase').getAll(caseId)).map((e) => eventDocId(sharedEvent(e))));
-    // the log's order is the recording time across machines (equal times: by id, the same everywhere)
-    const fresh = [...events].filter((e) => !have.has(eventDocId(e))).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || eventDocId(a).localeCompare(eventDocId(b)));
+    // the log's order is the recording time across machines; one write (an import) records many at one
+    // time: then by the event's own date, then by id (the same everywhere)
+    const on = (e: Omit<StoredCaseEvent, 'seq'>) => String((e.event as { on?: unknown }).on ?? '');
+    const fresh = [...events]
+      .filter((e) => !have.has(eventDocId(e)))
+      .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || on(a).localeCompare(on(b)) || eventDocId(a).localeCompare(eventDocId(b)));
     const unique = fresh.filter((e, i) => i === 0 || eventDocId(e) !== eventDocId(fresh[i - 1]!));
     if (unique.length === 0) {
       await tx.done;

@@ -7,6 +7,7 @@ import { appendCaseEvents, createCase, getCaseEvents, listCases } from '../../..
 import { getScorebook, saveScorebook } from '../../../src/experts/store.ts';
 import { Replicator, hexName, layoutFor, type PouchStatic } from '../../../src/sharing/replicate.ts';
 import { toDoc } from '../../../src/sharing/documents.ts';
+import { addSharedEvents } from '../../../src/sharing/local.ts';
 import type { SharingStatus } from '../../../src/sharing/config.ts';
 import { book } from '../experts/helpers.ts';
 import { commitImport, planImport } from '../../../src/ui/staff/import-cases.ts';
@@ -96,6 +97,15 @@ describe('sharing on CouchDB (issue 20)', () => {
     await commitImport(await planImport(file as never));
     const docs = await eventually(() => serverDocs('award-office'), (d) => d.some((x) => x._id === 'case:case-imported') && d.some((x) => x.kind === 'event' && x.record.caseId === 'case-imported'));
     expect(docs.filter((x) => x._id === 'case:case-imported')).toHaveLength(1);
+  });
+
+  it('events one write recorded at one time (an import) arrive in the order of their own dates, whatever order they come in', async () => {
+    await createCase({ id: 'case-order', year: 2026, kind: 'organization', applicantName: '连云港顺序测试有限公司' });
+    const at = '2026-04-02T01:00:00.000Z';
+    const recommend = { caseId: 'case-order', event: { type: 'recommend', on: '2026-04-01', by: '海州区' }, recordedAt: at, recordedBy: 'seed' };
+    const apply = { caseId: 'case-order', event: { type: 'apply', on: '2026-03-02', kind: 'organization' }, recordedAt: at, recordedBy: 'seed' };
+    expect(await addSharedEvents('case-order', [recommend, apply] as never)).toBe(2);
+    expect((await getCaseEvents('case-order')).map((e) => e.event.type)).toEqual(['apply', 'recommend']);
   });
 
   it('a forged document on the server is refused, listed with a message, and never written', async () => {
