@@ -18,7 +18,7 @@ export default defineConfig({
     onUnhandledError: (error) =>
       !(
         (error as { name?: string }).name === 'FetchError' &&
-        /^request to http:\/\/127\.0\.0\.1:\d+\/award-[a-z0-9-]+\/ failed, reason: socket hang up$/.test(String((error as { message?: string }).message))
+        /^request to http:\/\/127\.0\.0\.1:\d+\/award-[a-z0-9-]+\/ failed, reason: (socket hang up|read ECONNRESET)$/.test(String((error as { message?: string }).message))
       ),
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
