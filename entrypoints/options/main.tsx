@@ -10,5 +10,3 @@ z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();
 render(<OptionsApp />, document.getElementById('app')!);
-// issue 20: replicate with the office's CouchDB only when configured (off: one IndexedDB read, no request)
-void import('@/src/sharing/run.ts').then((m) => m.startSharingIfConfigured());

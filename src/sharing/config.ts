@@ -80,6 +80,18 @@ export async function publishSharingStatus(status: SharingStatus): Promise<void>
     // page unloading
   }
 }
+/**
+ * Ask the page that replicates (the staff console or the experts page) to start over with the saved
+ * settings, or to start if it was waiting for settings. The options page only sends this: it never loads
+ * the replication itself, so the staff page's bundle keeps the expert modules in the chunk it already loads.
+ */
+export function requestSharingRestart(): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const c = new BroadcastChannel(`${SHARING_CHANNEL}:control`);
+  c.postMessage({ restart: true });
+  c.close();
+}
+
 export function onSharingStatus(handler: (s: SharingStatus) => void): () => void {
   if (typeof BroadcastChannel !== 'function') return () => undefined;
   const c = new BroadcastChannel(SHARING_CHANNEL);

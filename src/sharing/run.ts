@@ -2,10 +2,11 @@ import { getSharingConfig, publishSharingStatus, getSharingStatus, SHARING_CHANN
 import { bi } from '../core/i18n.ts';
 
 /**
- * Start sharing from an extension page (staff console, experts page, options) when, and only when, it is
- * configured: with sharing off this reads one setting from IndexedDB and makes no network request; PouchDB
- * is not even loaded. One page at a time replicates (a Web Lock); when it closes, another open page takes
- * over. The options page restarts it after a change of settings (`restartSharing`).
+ * Start sharing from the staff console or the experts page when, and only when, it is configured: with
+ * sharing off this reads one setting from IndexedDB and makes no network request; PouchDB is not even
+ * loaded. One page at a time replicates (a Web Lock); when it closes, another open page takes over. The
+ * options page asks for a restart after a change of settings (config.ts `requestSharingRestart`); a page
+ * that found no settings waits for that request.
  */
 const LOCK = 'award-pilot:sharing';
 
@@ -29,7 +30,10 @@ let started = false;
 export async function startSharingIfConfigured(): Promise<void> {
   if (started) return;
   const config = await getSharingConfig();
-  if (!config || !config.enabled) return;
+  if (!config || !config.enabled) {
+    void restartRequested().then(startSharingIfConfigured); // settings saved later on the options page
+    return;
+  }
   started = true;
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   const run = () => replicateUntilRestart();
@@ -43,11 +47,13 @@ async function replicateUntilRestart(): Promise<void> {
     if (!config || !config.enabled) {
       await publishSharingStatus({ ...(await getSharingStatus()), state: 'off' });
       started = false;
+      void startSharingIfConfigured(); // and wait for settings again
       return;
     }
     if (!(await permitted(config))) {
       await publishSharingStatus({ ...(await getSharingStatus()), state: 'error', message: needsPermission });
       started = false;
+      void restartRequested().then(startSharingIfConfigured);
       return;
     }
     const { Replicator, loadPouchDB } = await import('./replicate.ts');
@@ -70,14 +76,4 @@ function restartRequested(): Promise<void> {
       }
     };
   });
-}
-
-/** Ask the page that replicates to start over with the saved settings (or start here if none does). */
-export function restartSharing(): void {
-  if (typeof BroadcastChannel === 'function') {
-    const c = new BroadcastChannel(`${SHARING_CHANNEL}:control`);
-    c.postMessage({ restart: true });
-    c.close();
-  }
-  void startSharingIfConfigured();
 }

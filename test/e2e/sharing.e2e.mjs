@@ -63,14 +63,16 @@ async function connect(clerk, couch, who) {
   await options.getByTestId('sharing-user').fill(who.name);
   await options.getByTestId('sharing-password').fill(who.password);
   await options.getByTestId('sharing-connect').click();
+  await eventually(async () => ((await options.getByTestId('sharing-message').textContent().catch(() => '')) ?? '').includes('已保存'), { ...LONG, message: `${who.name}'s settings saved` });
+  // the staff console replicates (the options page only configures)
+  const dashboard = await clerk.context.newPage();
+  await dashboard.goto(clerk.extUrl('dashboard.html'));
+  await dashboard.getByTestId('summary-strip').waitFor({ timeout: 60_000 });
   const state = async () => {
     const s = await options.getByTestId('sharing-status').getAttribute('data-state');
     return ['idle', 'active'].includes(s) || `${s}: ${await options.getByTestId('sharing-message').textContent().catch(() => '')} ${problems.join(' | ')}`;
   };
   await eventually(async () => (await state()) === true, { ...LONG, message: `${who.name} connected (${await state().catch(() => '')})` });
-  const dashboard = await clerk.context.newPage();
-  await dashboard.goto(clerk.extUrl('dashboard.html'));
-  await dashboard.getByTestId('summary-strip').waitFor({ timeout: 60_000 });
   return { options, dashboard };
 }
 

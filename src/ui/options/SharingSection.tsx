@@ -10,11 +10,11 @@ import {
   getSharingStatus,
   onSharingStatus,
   originPattern,
+  requestSharingRestart,
   saveSharingConfig,
   sharingConfigSchema,
   type SharingStatus,
 } from '../../sharing/config.ts';
-import { restartSharing } from '../../sharing/run.ts';
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 import './sharing-section.css';
@@ -83,7 +83,7 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
         await saveSharingConfig(config);
         setConfigured(true);
         setMessage({ ok: true, text: entry(S, 'saved') });
-        restartSharing();
+        requestSharingRestart();
       })
       .catch(() => setMessage({ ok: false, text: entry(S, 'denied') }))
       .finally(() => setBusy(false));
@@ -93,7 +93,7 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
     setBusy(true);
     await clearSharingConfig();
     setConfigured(false);
-    restartSharing();
+    requestSharingRestart();
     setMessage({ ok: true, text: entry(S, 'stopped') });
     setBusy(false);
   }
