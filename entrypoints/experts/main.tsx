@@ -10,3 +10,5 @@ z.config({ jitless: true });
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();
 render(<ExpertsApp />, document.getElementById('app')!);
+// issue 20: replicate with the office's CouchDB only when configured (off: one IndexedDB read, no request)
+void import('../../src/sharing/run.ts').then((m) => m.startSharingIfConfigured());

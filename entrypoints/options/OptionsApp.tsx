@@ -9,6 +9,7 @@ import { ProfileEditor } from './ProfileEditor.tsx';
 const permissionsSection = import.meta.glob('/src/ui/options/PermissionsSection.tsx');
 const backupSection = import.meta.glob('/src/ui/options/BackupSection.tsx');
 const adapterSection = import.meta.glob('/src/ui/options/AdapterSection.tsx');
+const sharingSection = import.meta.glob('/src/ui/options/SharingSection.tsx');
 
 /** Options: display, portal addresses, the organisation profile, backups, portal adapters (words: src/i18n/messages/options.ts). */
 export function OptionsApp() {
@@ -46,6 +47,10 @@ export function OptionsApp() {
         <section class="options-section" aria-labelledby="sec-adapters">
           <h2 id="sec-adapters">{msg(O, 'sec.adapters')}</h2>
           <LazySlot loaders={adapterSection} props={{}} name={entry(O, 'lazy.adapters')} />
+        </section>
+        <section class="options-section" aria-labelledby="sec-sharing">
+          <h2 id="sec-sharing">{msg(O, 'sec.sharing')}</h2>
+          <LazySlot loaders={sharingSection} props={{}} name={entry(O, 'lazy.sharing')} />
         </section>
       </main>
     </div>

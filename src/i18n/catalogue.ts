@@ -9,8 +9,9 @@ import { help } from './messages/help.ts';
 import { options } from './messages/options.ts';
 import { overlay } from './messages/overlay.ts';
 import { panel } from './messages/panel.ts';
+import { sharing } from './messages/sharing.ts';
 
-export const catalogue = { overlay, panel, options, errors, help } satisfies Record<string, Section<string>>;
+export const catalogue = { overlay, panel, options, errors, help, sharing } satisfies Record<string, Section<string>>;
 export type SectionName = keyof typeof catalogue;
 /** English entries that are rightly not English: the names of languages in their own script */
 export const NOT_TRANSLATED = new Set(['options:lang.zh', 'options:lang.both', 'help:lang.zh']);

@@ -214,6 +214,15 @@ function domainProblems(name: StoreName, record: Record<string, unknown>, path: 
   return [];
 }
 
+/**
+ * One record's problems, exactly as an import judges it: its store's schema, then its owner's domain
+ * checks. Also used for every document arriving from a shared CouchDB (issue 20, src/sharing).
+ */
+export function recordProblems(name: StoreName, record: unknown, path: string): BackupProblem[] {
+  if (!recordSchemas[name].safeParse(record).success) return zodProblems(path, recordSchemas[name], record);
+  return domainProblems(name, record as Record<string, unknown>, path);
+}
+
 function parseJsonText(input: unknown): { ok: true; value: unknown } | { ok: false; errors: BackupProblem[] } {
   if (typeof input !== 'string') return { ok: true, value: input };
   if (input.length > MAX_BACKUP_BYTES) {

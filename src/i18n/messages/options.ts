@@ -10,6 +10,7 @@ export const options = defineSection(
     'sec.profile': '申报主体资料（用于自动填表）',
     'sec.backup': '备份与恢复',
     'sec.adapters': '申报系统适配器',
+    'sec.sharing': '共享（单位 CouchDB 服务器）',
     'lang.label': '界面语言',
     'lang.auto': '跟随浏览器（{current}）',
     'lang.zh': '中文',
@@ -30,6 +31,7 @@ export const options = defineSection(
     'lazy.permissions': '网址授权',
     'lazy.backup': '备份',
     'lazy.adapters': '适配器编辑器',
+    'lazy.sharing': '共享设置',
   },
   {
     'title': 'Award Pilot · Options',
@@ -39,6 +41,7 @@ export const options = defineSection(
     'sec.profile': 'Applicant profile (for prefill)',
     'sec.backup': 'Backup and restore',
     'sec.adapters': 'Portal adapters',
+    'sec.sharing': 'Sharing (the office’s CouchDB server)',
     'lang.label': 'Language',
     'lang.auto': 'As the browser ({current})',
     'lang.zh': '中文',
@@ -59,5 +62,6 @@ export const options = defineSection(
     'lazy.permissions': 'portal permissions',
     'lazy.backup': 'backup',
     'lazy.adapters': 'the adapter editor',
+    'lazy.sharing': 'the sharing settings',
   },
 );

@@ -1,0 +1,395 @@
+import { getCase, getSetting, setSetting } from '../storage/repos.ts';
+import { onRecordChange } from '../storage/record-changes.ts';
+import { judgeDoc, toDoc, type DocKind, type SharedDoc } from './documents.ts';
+import {
+  addSharedCase,
+  addSharedEvents,
+  allCases,
+  eventsSince,
+  localVersioned,
+  pushedSeq,
+  putSharedVersioned,
+  setPushedSeq,
+  versionedRecords,
+  type VersionedKind,
+} from './local.ts';
+import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
+import type { StoredCaseEvent } from '../storage/repos.ts';
+
+/**
+ * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
+ * replication protocol: checkpoints, resume after offline, retries), never a home-made sync.
+ * - A local PouchDB database is the replica (`award-pilot-sync-<db>`); no page reads it. Pulled documents
+ *   pass `judgeDoc` inside the replication's filter: a refused one is listed and never stored at all.
+ * - What the replica receives is written into the extension's own stores (what the pages read) through
+ *   local.ts: cases and events only added, nothing doubled; versioned records only when no local change
+ *   of their own is waiting, else a conflict listed for a person.
+ * - What this browser records goes into the replica, and from there to the server.
+ * PouchDB is loaded only here, and this module only when sharing is configured (dynamic import).
+ */
+
+// ------------------------------------------------------------------------- minimal PouchDB typing
+interface PouchDoc { _id: string; _rev?: string; _conflicts?: string[]; [k: string]: unknown }
+interface PouchEmitter {
+  on(event: string, cb: (arg?: any) => void): PouchEmitter;
+  cancel(): void;
+}
+export interface PouchDb {
+  get(id: string, opts?: Record<string, unknown>): Promise<PouchDoc>;
+  put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  bulkDocs(docs: PouchDoc[]): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string; status?: number }>>;
+  allDocs(opts: Record<string, unknown>): Promise<{ rows: Array<{ id: string; value?: { rev: string }; error?: string }> }>;
+  changes(opts: Record<string, unknown>): PouchEmitter & PromiseLike<{ results: Array<{ id: string; seq: number | string; doc?: PouchDoc }>; last_seq: number | string }>;
+  info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
+}
+export interface PouchStatic {
+  new (name: string, opts?: Record<string, unknown>): PouchDb;
+  replicate(source: PouchDb, target: PouchDb, opts: Record<string, unknown>): PouchEmitter;
+}
+
+/**
+ * PouchDB as the browser needs it: IndexedDB for the replica, HTTP for the server, replication. Not the
+ * full pouchdb-browser bundle, whose map/reduce evaluates view code with the Function constructor,
+ * which the extension's CSP forbids and which sharing does not use.
+ */
+export async function loadPouchDB(): Promise<PouchStatic> {
+  const [core, idb, http, replication] = await Promise.all([import('pouchdb-core'), import('pouchdb-adapter-idb'), import('pouchdb-adapter-http'), import('pouchdb-replication')]);
+  const PouchDB = core.default;
+  if (!PouchDB.replicate) PouchDB.plugin(idb.default).plugin(http.default).plugin(replication.default);
+  return PouchDB as PouchStatic;
+}
+
+// ------------------------------------------------------------------------------ roles and databases
+export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender' } as const;
+export type Role = keyof typeof ROLES;
+
+/** The user name in a database name, as CouchDB's own per-user databases do it (hex of UTF-8). */
+export function hexName(name: string): string {
+  return Array.from(new TextEncoder().encode(name), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface Layout {
+  role: Role;
+  database: string;
+  /** what this role may send to its database */
+  sends: readonly DocKind[];
+  /** what this role accepts from it */
+  accepts: readonly DocKind[];
+}
+
+/** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
+export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
+  if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook'] };
+  if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: `award-expert-${hexName(user.name)}`, sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
+  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event'], accepts: ['case', 'event'] };
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------ session
+export class SharingError extends Error {
+  constructor(readonly status: Pick<SharingStatus, 'state' | 'message'>) {
+    super(status.message?.en ?? status.state);
+  }
+}
+
+const authHeader = (c: SharingConfig) => 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${c.user}:${c.password}`)));
+
+export async function whoAmI(config: SharingConfig, fetcher: typeof fetch = fetch): Promise<{ name: string; roles: string[] }> {
+  let res: Response;
+  try {
+    res = await fetcher(`${config.url}/_session`, { headers: { authorization: authHeader(config), accept: 'application/json' }, credentials: 'omit' });
+  } catch {
+    throw new SharingError({ state: 'offline', message: sharingMessages.unreachable });
+  }
+  if (res.status === 401) throw new SharingError({ state: 'error', message: sharingMessages.badLogin });
+  if (!res.ok) throw new SharingError({ state: 'offline', message: sharingMessages.unreachable });
+  const body = (await res.json()) as { userCtx?: { name?: unknown; roles?: unknown } };
+  const name = body.userCtx?.name;
+  const roles = body.userCtx?.roles;
+  if (typeof name !== 'string' || !Array.isArray(roles)) throw new SharingError({ state: 'error', message: sharingMessages.badLogin });
+  return { name, roles: roles.filter((r): r is string => typeof r === 'string') };
+}
+
+// --------------------------------------------------------------------------------------- replicator
+const BASES_KEY = 'sharing/bases';
+const APPLIED_KEY = 'sharing/appliedSeq';
+
+const VERSIONED: readonly VersionedKind[] = ['scorebook', 'expert', 'assignment'];
+const isVersioned = (k: DocKind): k is VersionedKind => (VERSIONED as readonly string[]).includes(k);
+
+export interface ReplicatorOptions {
+  PouchDB: PouchStatic;
+  /** extra options for the local replica (tests: { adapter: 'memory' }) */
+  localOptions?: Record<string, unknown>;
+  fetcher?: typeof fetch;
+  /** called after every status change (the options page listens on the BroadcastChannel instead) */
+  onStatus?: (s: SharingStatus) => void;
+  /** back-off between retries when the server is away (ms); PouchDB's default grows up to 10 min */
+  retryMs?: number;
+  /** how often to look for changed scorebooks, experts and groups (ms) */
+  exportEveryMs?: number;
+}
+
+export class Replicator {
+  private status: SharingStatus = emptyStatus();
+  private local!: PouchDb;
+  private remote!: PouchDb;
+  private layout!: Layout;
+  private pull?: PouchEmitter;
+  private push?: PouchEmitter;
+  private feed?: PouchEmitter;
+  private stopListening?: () => void;
+  private chain: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+  private refusedIds = new Set<string>();
+
+  constructor(private readonly config: SharingConfig, private readonly options: ReplicatorOptions) {}
+
+  get current(): SharingStatus {
+    return this.status;
+  }
+
+  /** Log in, export what is waiting, then replicate continuously both ways. */
+  async start(): Promise<SharingStatus> {
+    await this.update({ state: 'connecting' });
+    let user: { name: string; roles: string[] };
+    try {
+      user = await whoAmI(this.config, this.options.fetcher);
+    } catch (error) {
+      if (error instanceof SharingError) {
+        await this.update(error.status);
+        if (error.status.state === 'offline') this.later(() => this.start());
+        return this.status;
+      }
+      throw error;
+    }
+    const layout = layoutFor(user);
+    if (!layout) return this.update({ state: 'error', message: sharingMessages.noRole });
+    this.layout = layout;
+    const { PouchDB } = this.options;
+    this.local = new PouchDB(`award-pilot-sync-${layout.database}`, { auto_compaction: true, ...this.options.localOptions });
+    this.remote = new PouchDB(`${this.config.url}/${layout.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
+    await this.update({ database: layout.database, role: layout.role });
+    await this.exportLocal();
+    this.listen();
+    this.replicate();
+    // scorebook, pool and group saves announce nothing (src/experts/versioned.ts): look for them now and then
+    const timer = setInterval(() => void this.serial(() => this.exportLocal(null)), this.options.exportEveryMs ?? 10_000);
+    const unlisten = onRecordChange((change) => void this.serial(() => this.exportLocal(change.store === 'cases' ? change.id : null)));
+    this.stopListening = () => {
+      clearInterval(timer);
+      unlisten();
+    };
+    return this.status;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.pull?.cancel();
+    this.push?.cancel();
+    this.feed?.cancel();
+    this.stopListening?.();
+    await this.chain.catch(() => undefined);
+    await this.local?.close().catch(() => undefined);
+    await this.remote?.close().catch(() => undefined);
+  }
+
+  /** Send what this browser recorded since the last time, then wait until the server has it (tests, "sync now"). */
+  async syncNow(): Promise<void> {
+    await this.serial(() => this.exportLocal());
+    await new Promise<void>((resolve, reject) => {
+      const once = this.options.PouchDB.replicate(this.local, this.remote, {});
+      once.on('complete', () => resolve()).on('error', reject);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const once = this.options.PouchDB.replicate(this.remote, this.local, { filter: this.filter });
+      once.on('complete', () => resolve()).on('error', reject);
+    });
+    await this.serial(() => this.applyIncoming());
+    await this.update({ lastSync: new Date().toISOString() });
+  }
+
+  private later(fn: () => unknown): void {
+    setTimeout(() => {
+      if (!this.stopped) void fn();
+    }, this.options.retryMs ?? 5000);
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async update(patch: Partial<SharingStatus>): Promise<SharingStatus> {
+    this.status = { ...this.status, ...patch };
+    if (patch.state && patch.state !== 'error' && patch.state !== 'offline' && !('message' in patch)) delete this.status.message;
+    await publishSharingStatus(this.status);
+    this.options.onStatus?.(this.status);
+    return this.status;
+  }
+
+  /** The pull's filter: judged synchronously, refused documents are listed and never stored. */
+  private readonly filter = (doc: unknown): boolean => {
+    const verdict = judgeDoc(doc, this.layout.accepts);
+    if (verdict.ok) return true;
+    const id = String((doc as { _id?: unknown })?._id ?? '?');
+    const key = `${id} ${(doc as { _rev?: unknown })?._rev ?? ''}`;
+    if (!id.startsWith('_design/') && !this.refusedIds.has(key)) {
+      this.refusedIds.add(key);
+      const refused = [{ id, reason: verdict.reason, at: new Date().toISOString() }, ...this.status.refused].slice(0, MAX_LISTED);
+      void this.update({ refused });
+    }
+    return false;
+  };
+
+  private replicate(): void {
+    const opts = { live: true, retry: true, back_off_function: (delay: number) => (delay === 0 ? (this.options.retryMs ?? 1000) : Math.min(delay * 2, 60_000)) };
+    this.pull = this.options.PouchDB.replicate(this.remote, this.local, { ...opts, filter: this.filter });
+    this.push = this.options.PouchDB.replicate(this.local, this.remote, opts);
+    for (const [r, dir] of [[this.pull, 'received'], [this.push, 'sent']] as const) {
+      r.on('change', (info: { docs_written?: number }) => {
+        void this.update({ state: 'active', [dir]: this.status[dir] + (info?.docs_written ?? 0) });
+      })
+        .on('paused', (err: unknown) => {
+          if (err) void this.update({ state: 'offline', message: sharingMessages.unreachable });
+          else void this.update({ state: 'idle', lastSync: new Date().toISOString() });
+        })
+        .on('active', () => void this.update({ state: 'active' }))
+        .on('denied', () => void this.update({ state: 'error', message: sharingMessages.noDatabase }))
+        .on('error', (err: { status?: number }) => void this.update({ state: 'error', message: err?.status === 401 || err?.status === 403 ? sharingMessages.badLogin : sharingMessages.unreachable }));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ outgoing
+  private async bases(): Promise<Record<string, number>> {
+    return ((await getSetting<Record<string, number>>(BASES_KEY)) ?? {}) as Record<string, number>;
+  }
+
+  /** Put what this browser has and the replica does not into the replica (the push sends it on). */
+  private async exportLocal(onlyCase: string | null | undefined = undefined): Promise<void> {
+    if (this.stopped) return;
+    const sends = this.layout.sends;
+    const docs: SharedDoc[] = [];
+    if (sends.includes('case') && onlyCase !== null) {
+      // all cases at start; afterwards only the case a change names (a drafts change names none)
+      const cases = onlyCase === undefined ? await allCases() : ((c) => (c ? [c] : []))(await getCase(onlyCase));
+      const known = await this.local.allDocs({ keys: cases.map((c) => `case:${c.id}`) });
+      cases.forEach((c, i) => {
+        if (known.rows[i]?.error === 'not_found') docs.push(toDoc({ kind: 'case', record: c }));
+      });
+    }
+    let lastSeq = 0;
+    if (sends.includes('event')) {
+      const since = await pushedSeq();
+      const events = await eventsSince(since);
+      for (const e of events) docs.push(toDoc({ kind: 'event', record: e as StoredCaseEvent }));
+      lastSeq = events.at(-1)?.seq ?? since;
+      // every event goes with its case: a write that announced nothing (an import) still sends the case
+      if (sends.includes('case')) {
+        const listed = new Set(docs.filter((d) => d.kind === 'case').map((d) => d._id));
+        const ids = [...new Set(events.map((e) => `case:${e.caseId}`))].filter((id) => !listed.has(id));
+        const known = ids.length ? await this.local.allDocs({ keys: ids }) : { rows: [] };
+        for (const [i, id] of ids.entries()) {
+          if (known.rows[i]?.error !== 'not_found') continue;
+          const c = await getCase(id.slice('case:'.length));
+          if (c) docs.unshift(toDoc({ kind: 'case', record: c }));
+        }
+      }
+    }
+    for (let i = 0; i < docs.length; i += 500) {
+      // the same id means the same content (documents.ts): "conflict" here only says the replica has it already
+      await this.local.bulkDocs(docs.slice(i, i + 500) as unknown as PouchDoc[]);
+    }
+    if (sends.includes('event') && lastSeq > 0) await setPushedSeq(lastSeq);
+    const bases = await this.bases();
+    let basesChanged = false;
+    for (const kind of VERSIONED) {
+      if (!sends.includes(kind)) continue;
+      for (const r of await versionedRecords(kind)) {
+        const doc = toDoc({ kind, record: r.record } as never);
+        const base = bases[doc._id];
+        if (base !== undefined && r.version <= base) continue; // nothing new here
+        const there = await this.local.get(doc._id).catch(() => null);
+        const serverVersion = there ? Number((there.record as { version?: unknown })?.version ?? 0) : null;
+        if (there && serverVersion !== null && serverVersion !== (base ?? -1)) {
+          // changed here and on the server since the copy both started from
+          if (serverVersion !== r.version) await this.conflict(doc._id, kind, r.version, serverVersion);
+          continue;
+        }
+        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+        bases[doc._id] = r.version;
+        basesChanged = true;
+      }
+    }
+    if (basesChanged) await setSetting(BASES_KEY, bases);
+  }
+
+  private async conflict(id: string, kind: string, localVersion: number | null, serverVersion: number | null): Promise<void> {
+    if (this.status.conflicts.some((c) => c.id === id && c.localVersion === localVersion && c.serverVersion === serverVersion)) return;
+    const conflicts = [{ id, kind, localVersion, serverVersion, at: new Date().toISOString() }, ...this.status.conflicts.filter((c) => c.id !== id)].slice(0, MAX_LISTED);
+    await this.update({ conflicts });
+  }
+
+  // ------------------------------------------------------------------------------------ incoming
+  private listen(): void {
+    void this.serial(() => this.applyIncoming());
+    this.feed = this.local.changes({ since: 'now', live: true }).on('change', () => void this.serial(() => this.applyIncoming()));
+  }
+
+  /** Write into the extension's stores what the replica received since the last time. */
+  private async applyIncoming(): Promise<void> {
+    if (this.stopped) return;
+    const since = (await getSetting<number | string>(APPLIED_KEY)) ?? 0;
+    const batch = await this.local.changes({ since, include_docs: true, conflicts: true, limit: 2000 });
+    if (batch.results.length === 0) return;
+    const events = new Map<string, Array<Omit<StoredCaseEvent, 'seq'>>>();
+    const bases = await this.bases();
+    let basesChanged = false;
+    let pending = 0;
+    for (const change of batch.results) {
+      const doc = change.doc;
+      if (!doc || doc._id.startsWith('_')) continue;
+      const verdict = judgeDoc(doc, this.layout.accepts);
+      if (!verdict.ok) continue; // this browser's own documents are judged too; the pull's filter listed the server's
+      const { shared } = verdict;
+      if (shared.kind === 'case') await addSharedCase(shared.record);
+      else if (shared.kind === 'event') {
+        const list = events.get(shared.record.caseId) ?? [];
+        list.push(shared.record);
+        events.set(shared.record.caseId, list);
+      } else if (isVersioned(shared.kind)) {
+        const incoming = shared.record as { id: string; version: number };
+        if (doc._conflicts?.length) {
+          await this.conflict(doc._id, shared.kind, (await localVersioned(shared.kind, incoming.id))?.version ?? null, incoming.version);
+          continue;
+        }
+        const local = await localVersioned(shared.kind, incoming.id);
+        const base = bases[doc._id];
+        if (local && local.version >= incoming.version) continue; // ours is as new (it will be sent)
+        if (local && base !== undefined && local.version > base) {
+          await this.conflict(doc._id, shared.kind, local.version, incoming.version); // changed on both sides
+          continue;
+        }
+        if (await putSharedVersioned(shared.kind, incoming, local?.version)) {
+          bases[doc._id] = incoming.version;
+          basesChanged = true;
+        }
+      }
+    }
+    for (const [caseId, list] of events) {
+      const added = await addSharedEvents(caseId, list);
+      if (added === 'no-case') pending += list.length;
+    }
+    if (basesChanged) await setSetting(BASES_KEY, bases);
+    // events whose case has not arrived yet are read again next time (the checkpoint stays before them)
+    if (pending === 0) await setSetting(APPLIED_KEY, batch.last_seq);
+    if (pending !== (this.status.pending ?? 0)) await this.update({ pending });
+    if (batch.results.length === 2000 && pending === 0) await this.applyIncoming();
+    // events applied here went into the log with new local append numbers: they are on the server already
+    const seqAfter = (await eventsSince(await pushedSeq())).length;
+    if (seqAfter > 0 && this.layout.sends.includes('event')) await this.exportLocal(null);
+  }
+}

@@ -1,0 +1,79 @@
+import { getSharingConfig, publishSharingStatus, getSharingStatus, SHARING_CHANNEL, sharingMessages, originPattern, type SharingConfig } from './config.ts';
+import { bi } from '../core/i18n.ts';
+
+/**
+ * Start sharing from the staff console or the experts page when, and only when, it is configured: with
+ * sharing off this reads one setting from IndexedDB and makes no network request; PouchDB is not even
+ * loaded. One page at a time replicates (a Web Lock); when it closes, another open page takes over. The
+ * options page asks for a restart after a change of settings (config.ts `requestSharingRestart`); a page
+ * that found no settings waits for that request.
+ */
+const LOCK = 'award-pilot:sharing';
+
+export const needsPermission = bi(
+  '还没有允许扩展访问这台服务器：请在“设置 → 共享”中点击“保存并连接”。',
+  'The extension is not yet allowed to reach this server: click “Save and connect” in Options → Sharing.',
+);
+
+async function permitted(config: SharingConfig): Promise<boolean> {
+  const api = (globalThis as { chrome?: { permissions?: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome?.permissions;
+  if (!api) return true; // not an extension page (unit tests)
+  try {
+    return await api.contains({ origins: [originPattern(config.url)] });
+  } catch {
+    return false;
+  }
+}
+
+let started = false;
+
+export async function startSharingIfConfigured(): Promise<void> {
+  if (started) return;
+  const config = await getSharingConfig();
+  if (!config || !config.enabled) {
+    void restartRequested().then(startSharingIfConfigured); // settings saved later on the options page
+    return;
+  }
+  started = true;
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const run = () => replicateUntilRestart();
+  if (locks) void locks.request(LOCK, run);
+  else void run();
+}
+
+async function replicateUntilRestart(): Promise<void> {
+  for (;;) {
+    const config = await getSharingConfig();
+    if (!config || !config.enabled) {
+      await publishSharingStatus({ ...(await getSharingStatus()), state: 'off' });
+      started = false;
+      void startSharingIfConfigured(); // and wait for settings again
+      return;
+    }
+    if (!(await permitted(config))) {
+      await publishSharingStatus({ ...(await getSharingStatus()), state: 'error', message: needsPermission });
+      started = false;
+      void restartRequested().then(startSharingIfConfigured);
+      return;
+    }
+    const { Replicator, loadPouchDB } = await import('./replicate.ts');
+    const replicator = new Replicator(config, { PouchDB: await loadPouchDB() });
+    await replicator.start().catch(async () => publishSharingStatus({ ...replicator.current, state: 'error', message: sharingMessages.unreachable }));
+    await restartRequested();
+    await replicator.stop();
+  }
+}
+
+/** Resolves when the options page asks for a restart (settings changed) or a sync now. */
+function restartRequested(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof BroadcastChannel !== 'function') return;
+    const c = new BroadcastChannel(`${SHARING_CHANNEL}:control`);
+    c.onmessage = (e: MessageEvent) => {
+      if ((e.data as { restart?: unknown } | null)?.restart === true) {
+        c.close();
+        resolve();
+      }
+    };
+  });
+}
