@@ -11,6 +11,7 @@ import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
+import { RecommendOnward } from './RecommendOnward.tsx';
 import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
@@ -215,6 +216,7 @@ export function CaseViewPanel() {
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
           {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
+          <RecommendOnward c={c} view={view} own={own} />
 
           <section aria-label={plain(t('记录决定', 'Record a decision'))}>
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>
