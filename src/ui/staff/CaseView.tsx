@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { daysBetween } from '../../core/dates.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
@@ -11,8 +11,7 @@ import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
-import { RecommendOnward } from './RecommendOnward.tsx';
-import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { fullPolicyOf, policyOf, selectedCase, selectedId, toast, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { defaultPolicy } from '../../policy/index.ts';
@@ -31,6 +30,18 @@ function eventDetail(e: CaseEvent, own: AwardPack): string {
     default:
       return '';
   }
+}
+
+/** 第十二条's links and action (RecommendOnward.tsx), loaded with the first case that has them: the page's first load stays in budget. */
+const onward = signal<typeof import('./RecommendOnward.tsx') | null>(null);
+function Onward(props: Parameters<typeof import('./RecommendOnward.tsx').RecommendOnward>[0]) {
+  const m = onward.value;
+  if (m) return <m.RecommendOnward {...props} />;
+  void import('./RecommendOnward.tsx').then(
+    (x) => (onward.value = x),
+    (err) => (toast.value = { kind: 'error', text: t(`推荐功能未能加载：${String(err)}`, `Could not load the recommendation: ${String(err)}`) }),
+  );
+  return null;
 }
 
 export function CaseViewPanel() {
@@ -216,7 +227,7 @@ export function CaseViewPanel() {
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
           {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
-          <RecommendOnward c={c} view={view} own={own} />
+          {(view?.stage === 'awarded' || view?.stage === 'revoked' || h.recommendedFrom) && <Onward c={c} view={view} own={own} />}
 
           <section aria-label={plain(t('记录决定', 'Record a decision'))}>
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>

@@ -36,7 +36,7 @@ describe('staff: recommend a city winner to the provincial award (第十二条)'
     await reloadCase('lyg-1');
     selectedId.value = 'lyg-1';
     render(<CaseViewPanel />);
-    const start = screen.getByTestId('recommend-onward-start');
+    const start = await screen.findByTestId('recommend-onward-start');
     expect(start.textContent).toBe('推荐申报江苏省省长质量奖（第十二条）');
     fireEvent.click(start);
     await waitFor(() => expect(screen.queryByTestId('recommend-onward-start')).toBeNull());
@@ -46,7 +46,7 @@ describe('staff: recommend a city winner to the provincial award (第十二条)'
     // the provincial case's page names the city case it came from
     fireEvent.click(screen.getByText(stored.id, { exact: false }));
     await waitFor(() => expect(screen.getByTestId('case-view').getAttribute('data-case-id')).toBe(stored.id));
-    expect(screen.getByTestId('recommend-onward').textContent).toContain('推荐自（第十二条）：lyg-1');
+    expect((await screen.findByTestId('recommend-onward')).textContent).toContain('推荐自（第十二条）：lyg-1');
     expect(screen.queryByTestId('recommend-onward-start')).toBeNull();
   });
 });
