@@ -8,6 +8,9 @@ import { createCase, type CaseRecord } from '../../storage/index.ts';
 import { Bi, t } from './Bi.tsx';
 import { addCases, headersById, selectedId, toast, today, type LoadedCase } from './store.ts';
 
+// loaded together with the case page's after-award section (CaseView.tsx)
+export { AfterAward } from './AfterAward.tsx';
+
 const Go = ({ c }: { c: CaseRecord }) => (
   <button type="button" class="link" onClick={() => (selectedId.value = c.id)}>
     {c.id}（{c.year} · <Bi text={measuresLabel(c.award)} />）

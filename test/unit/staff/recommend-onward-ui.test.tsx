@@ -36,17 +36,17 @@ describe('staff: recommend a city winner to the provincial award (第十二条)'
     await reloadCase('lyg-1');
     selectedId.value = 'lyg-1';
     render(<CaseViewPanel />);
-    const start = await screen.findByTestId('recommend-onward-start');
+    const start = await screen.findByTestId('recommend-onward-start', {}, { timeout: 15_000 });
     expect(start.textContent).toBe('推荐申报江苏省省长质量奖（第十二条）');
     fireEvent.click(start);
-    await waitFor(() => expect(screen.queryByTestId('recommend-onward-start')).toBeNull());
+    await waitFor(() => expect(screen.queryByTestId('recommend-onward-start')).toBeNull(), { timeout: 15_000 });
     const stored = (await listCases()).find((c) => c.recommendedFrom?.caseId === 'lyg-1')!;
     expect(stored).toMatchObject({ year: 2027, applicantName: '甲公司', award: { awardId: 'jiangsu-governor', versionId: '2023' } });
     expect(screen.getByTestId('recommend-onward').textContent).toContain(`已推荐（第十二条）：${stored.id}（2027 · 江苏省省长质量奖`);
     // the provincial case's page names the city case it came from
     fireEvent.click(screen.getByText(stored.id, { exact: false }));
-    await waitFor(() => expect(screen.getByTestId('case-view').getAttribute('data-case-id')).toBe(stored.id));
-    expect((await screen.findByTestId('recommend-onward')).textContent).toContain('推荐自（第十二条）：lyg-1');
+    await waitFor(() => expect(screen.getByTestId('case-view').getAttribute('data-case-id')).toBe(stored.id), { timeout: 15_000 });
+    expect((await screen.findByTestId('recommend-onward', {}, { timeout: 15_000 })).textContent).toContain('推荐自（第十二条）：lyg-1');
     expect(screen.queryByTestId('recommend-onward-start')).toBeNull();
   });
 });
