@@ -5,7 +5,7 @@ import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
-import { caseStageLabels } from '../../staff/rows.ts';
+import { caseStageLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { Bi, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
@@ -18,9 +18,19 @@ const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
+/** Each listed case's own award and version (issue 16); a case whose version this build does not know: null. */
+function packOfRow(r: StaffCaseRow): AwardPack | null {
+  const c = cases.value.get(r.id);
+  try {
+    return c ? policyOf(c.header) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function exportCsv(): void {
   const list = filteredRows.value;
-  downloadFile(casesToCsv(list, policy), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
+  downloadFile(casesToCsv(list, policy, packOfRow), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** The filtered cases as .xlsx (text credit codes, date cells, the reward): exceljs loads only on this click. */
@@ -28,7 +38,7 @@ export async function exportXlsx(): Promise<void> {
   const list = filteredRows.value;
   try {
     const { casesToXlsx } = await import('../../staff/case-sheet-xlsx.ts');
-    const bytes = await casesToXlsx(list, policy);
+    const bytes = await casesToXlsx(list, policy, packOfRow);
     downloadFile(bytes, `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   } catch (err) {
     toast.value = { kind: 'error', text: t(`导出 Excel 失败：${String(err)}`, `The Excel file could not be made: ${String(err)}`) };
