@@ -11,7 +11,7 @@ import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
 import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
-import { addCases, cases, filteredRows, policy, policyOf, selectedId, toast, year } from './store.ts';
+import { addCases, cases, filteredRows, packOfCase, policy, policyOf, selectedId, toast, year } from './store.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -19,14 +19,7 @@ const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
 /** Each listed case's own award and version (issue 16); a case whose version this build does not know: null. */
-function packOfRow(r: StaffCaseRow): AwardPack | null {
-  const c = cases.value.get(r.id);
-  try {
-    return c ? policyOf(c.header) : null;
-  } catch {
-    return null;
-  }
-}
+const packOfRow = (r: StaffCaseRow) => packOfCase(r.id);
 
 export function exportCsv(): void {
   const list = filteredRows.value;
