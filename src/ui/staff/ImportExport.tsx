@@ -5,7 +5,8 @@ import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
-import { caseStageLabels, type StaffCaseRow } from '../../staff/rows.ts';
+import type { StaffCaseRow } from '../../staff/rows.ts';
+import { namesOf } from './award-names.ts';
 import { Bi, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
@@ -111,7 +112,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         } catch {}
         const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy: own });
         refused += view.rejected.length;
-        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${caseStageLabels[view.stage].zh} ${caseStageLabels[view.stage].en}` });
+        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${namesOf(own).stages[view.stage].zh} ${namesOf(own).stages[view.stage].en}` });
       }
       preview.value = { fileName: file.name, plan, events, refused, years: [...yearCounts].sort((a, b) => a[0] - b[0]), sample };
     } catch (err) {
