@@ -35,6 +35,8 @@ export interface CaseRules {
   fraudRevocationYears: number | null;
   incidentRevocationYears: number | null;
   mayorAwardLockYears: number | null;
+  /** who gives the final approval in the award's words (第十条（六）: 市政府); null where its measures as known name none */
+  approver: { zh: string; en: string } | null;
   articles: {
     publicity: string;
     falseMaterial: string;
@@ -56,6 +58,7 @@ export function caseRulesFrom(policy: AwardPack): CaseRules {
     fraudRevocationYears: policy.bans?.fraudRevocationYears ?? null,
     incidentRevocationYears: policy.bans?.incidentRevocationYears ?? null,
     mayorAwardLockYears: policy.bans?.mayorAwardLockYears ?? null,
+    approver: policy.award.terms.approver ?? null,
     articles: {
       publicity: art(policy.lifecycle.sources["publicity"], "第十条(五)"),
       falseMaterial: art(policy.bans?.sources["falseMaterial"], "第十四条"),

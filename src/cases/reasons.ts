@@ -49,7 +49,6 @@ export const refuseOutOfOrder = (on: IsoDate, previous: IsoDate): Refusal => ({
 
 /** Stage-independent explanations for events that only fit one part of the lifecycle. */
 const onlyWhen: Partial<Record<CaseEventType, Bilingual>> = {
-  withdraw: bi('撤回仅限于市政府批准之前', 'an applicant may withdraw only before government approval'),
   revoke: bi('只有已获奖的案件才能撤销（第十四条、第十五条）', 'only an awarded case can be revoked (第十四条 / 第十五条)'),
   'false-material-found': bi(
     '虚假材料的认定仅限获奖之前（第十四条）；获奖后请记录“撤销”',
@@ -57,10 +56,14 @@ const onlyWhen: Partial<Record<CaseEventType, Bilingual>> = {
   ),
 };
 
-export function refuseWrongStage(stage: CaseStage, event: CaseEvent, accepted: readonly CaseEventType[]): Refusal {
+/** 撤回: only before the award's approver approves (第十条（六）), in its own words (issue 16): 市政府批准 for Lianyungang. */
+const withdrawOnly = (approver: Bilingual | null | undefined): Bilingual =>
+  bi(`撤回仅限于${approver?.zh ?? ''}批准之前`, 'an applicant may withdraw only before government approval');
+
+export function refuseWrongStage(stage: CaseStage, event: CaseEvent, accepted: readonly CaseEventType[], approver?: Bilingual | null): Refusal {
   const t = stageTitle(stage);
   const now = accepted.length ? accepted.join(', ') : '—';
-  const extra = onlyWhen[event.type];
+  const extra = event.type === 'withdraw' ? withdrawOnly(approver) : onlyWhen[event.type];
   return {
     code: 'wrong-stage',
     reasonI18n: bi(

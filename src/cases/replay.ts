@@ -151,7 +151,7 @@ function explainRefusal(stage: CaseStage, context: CaseContext, event: CaseEvent
     const explain = guardRefusals[failed.guard];
     if (explain) return explain(context, event);
   }
-  return refuseWrongStage(stage, event, acceptedEventTypes(stage, context));
+  return refuseWrongStage(stage, event, acceptedEventTypes(stage, context), context.rules.approver);
 }
 
 function decideByTable(stage: CaseStage, context: CaseContext, event: CaseEvent): Decision {

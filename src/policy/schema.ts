@@ -44,8 +44,11 @@ const award = z.object({
     /** 第八条（四）'s measures of leading the industry, e.g. 经营规模、上缴税收、总资产贡献率. */
     industryLeadingMeasures: bilingual,
   }),
-  /** The higher award winners are recommended to (第十二条), if any: its award id and article. */
-  recommendsTo: z.object({ awardId: z.string().min(1), article: z.string().min(1) }).nullable(),
+  /**
+   * The higher award winners are recommended to (第十二条), if any: its award id and article; `nomineesTo`,
+   * the award nomination winners are recommended first for (Lianyungang: its own award, the next year).
+   */
+  recommendsTo: z.object({ awardId: z.string().min(1), article: z.string().min(1), nomineesTo: z.string().min(1).optional() }).nullable(),
 });
 
 /** Which version of the measures this pack is; a case is judged by the version in force on its dates. */

@@ -1,7 +1,8 @@
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
+import { applicantKindLabels, type StaffCaseRow } from './rows.ts';
+import { rowLabelsFor, sharedRewardHeader, type PackOfRow } from './row-award.ts';
 import type { ParseCasesFileResult } from './cases-file.ts';
-import { bad, caseSheetColumnsFor, fromTable, rowRewardYuan } from './case-sheet.ts';
+import { bad, caseSheetColumns, fromTable } from './case-sheet.ts';
 
 /**
  * The .xlsx side of the case list (see case-sheet.ts), apart so that pages which do not offer it never
@@ -9,12 +10,18 @@ import { bad, caseSheetColumnsFor, fromTable, rowRewardYuan } from './case-sheet
  */
 const isoToUtcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-/** The case list as .xlsx (exceljs, loaded on demand): Chinese headers, frozen header row, filters. */
-export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyPack = defaultPolicy): Promise<Uint8Array> {
+/**
+ * The case list as .xlsx (exceljs, loaded on demand): Chinese headers, frozen header row, filters; with
+ * `packOf`, each row in its own case's award (a mixed list: issue 16).
+ */
+export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyPack = defaultPolicy, packOf?: PackOfRow): Promise<Uint8Array> {
+  const labels = rowLabelsFor(policy, packOf);
+  const reward = sharedRewardHeader(rows, policy, packOf);
+  const columns = caseSheetColumns.map((c) => (c.key === 'reward' ? { ...c, zh: reward.zh } : c));
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('案件', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = caseSheetColumnsFor(policy).map((c) => ({ header: c.zh, key: c.key, width: c.width }));
+  ws.columns = columns.map((c) => ({ header: c.zh, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const row = ws.addRow({
@@ -24,10 +31,10 @@ export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyP
       creditCode: r.creditCode ?? null,
       kind: applicantKindLabels[r.kind].zh,
       recommender: r.recommender ?? null,
-      stage: caseStageLabels[r.stage].zh,
-      tier: r.tier ? caseTierLabels[r.tier].zh : null,
+      stage: labels(r).stage.zh,
+      tier: labels(r).tier?.zh ?? null,
       stageSince: r.stageSince ? isoToUtcDate(r.stageSince) : null,
-      reward: rowRewardYuan(r, policy),
+      reward: labels(r).reward,
       eventCount: r.eventCount,
       refusedCount: r.refusedCount,
     });
@@ -36,7 +43,7 @@ export async function casesToXlsx(rows: readonly StaffCaseRow[], policy: PolicyP
     row.getCell('reward').numFmt = '#,##0';
   }
   ws.getColumn('creditCode').numFmt = '@';
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: caseSheetColumnsFor(policy).length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -3,6 +3,7 @@ import type { Bilingual } from '../core/i18n.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
 import { safeParseBilingual } from '../core/zod-text.ts';
 import { isValidCreditCode } from '../application/credit-code.ts';
+import { awardRefSchema, caseRecordSchema } from '../storage/records.ts';
 
 /**
  * The staff page's case exchange file (`format: "lyg-award/cases@1"`): case headers plus their
@@ -44,6 +45,9 @@ export const casesFileHeaderSchema = z.strictObject({
   }),
   recommender: optionalText('推荐单位', 'recommender'),
   createdAt: z.iso.datetime({ offset: true, error: '创建时间必须是 ISO 时间戳 / createdAt must be an ISO timestamp' }).optional(),
+  /** the award and measures version the case is judged by, and the case it was recommended from (issue 16) */
+  award: awardRefSchema.optional(),
+  recommendedFrom: caseRecordSchema.shape.recommendedFrom,
 });
 
 export const casesFileEventSchema = z.strictObject({
@@ -161,7 +165,17 @@ function undefinedEventFields(raw: unknown, file: CasesFile): Array<{ path: stri
 }
 
 export interface ExportableCase {
-  header: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt?: string };
+  header: {
+    id: string;
+    year: number;
+    kind: 'organization' | 'individual';
+    applicantName: string;
+    creditCode?: string | null;
+    recommender?: string | null;
+    createdAt?: string;
+    award?: { awardId: string; versionId: string } | undefined;
+    recommendedFrom?: { caseId: string; article: string } | undefined;
+  };
   events: readonly { event: unknown; recordedAt?: string; recordedBy: string }[];
 }
 
@@ -179,6 +193,8 @@ export function buildCasesFile(cases: readonly ExportableCase[], exportedAt: str
         creditCode: c.header.creditCode ?? null,
         recommender: c.header.recommender ?? null,
         ...(c.header.createdAt ? { createdAt: c.header.createdAt } : {}),
+        ...(c.header.award ? { award: { awardId: c.header.award.awardId, versionId: c.header.award.versionId } } : {}),
+        ...(c.header.recommendedFrom ? { recommendedFrom: { caseId: c.header.recommendedFrom.caseId, article: c.header.recommendedFrom.article } } : {}),
       },
       events: c.events.map((e) => ({ event: e.event, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}), recordedBy: e.recordedBy })),
     })),

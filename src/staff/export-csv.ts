@@ -1,7 +1,8 @@
 import { toExcelCsv } from './csv.ts';
 import { rewardHeader, rowRewardYuan, WORD_JOINER } from './case-sheet.ts';
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from './rows.ts';
+import { applicantKindLabels, type StaffCaseRow } from './rows.ts';
+import { rowLabelsFor, sharedRewardHeader, type PackOfRow } from './row-award.ts';
 
 /** Column headers: Chinese first, English second, in one cell so Excel keeps them together. */
 export const caseCsvHeaders = [
@@ -23,9 +24,12 @@ export const caseCsvHeaders = [
 export const caseCsvHeadersFor = (policy: PolicyPack = defaultPolicy): string[] =>
   caseCsvHeaders.map((h) => (h === caseCsvHeaders[9] /* the reward column */ ? `${rewardHeader(policy).zh} ${rewardHeader(policy).en}` : h));
 
-export function casesToCsv(rows: readonly StaffCaseRow[], policy: PolicyPack = defaultPolicy): string {
+/** The list as CSV; with `packOf`, each row in its own case's award (a mixed list: issue 16). */
+export function casesToCsv(rows: readonly StaffCaseRow[], policy: PolicyPack = defaultPolicy, packOf?: PackOfRow): string {
+  const labels = rowLabelsFor(policy, packOf);
+  const reward = sharedRewardHeader(rows, policy, packOf);
   return toExcelCsv([
-    caseCsvHeadersFor(policy),
+    caseCsvHeaders.map((h) => (h === caseCsvHeaders[9] /* the reward column */ ? `${reward.zh} ${reward.en}` : h)),
     ...rows.map((r) => [
       r.id,
       r.year,
@@ -33,10 +37,10 @@ export function casesToCsv(rows: readonly StaffCaseRow[], policy: PolicyPack = d
       csvCreditCode(r.creditCode),
       applicantKindLabels[r.kind].zh,
       r.recommender ?? '',
-      caseStageLabels[r.stage].zh,
-      r.tier ? caseTierLabels[r.tier].zh : '',
+      labels(r).stage.zh,
+      labels(r).tier?.zh ?? '',
       r.stageSince ?? '',
-      rowRewardYuan(r, policy) ?? '',
+      labels(r).reward ?? '',
       r.eventCount,
       r.refusedCount,
     ]),

@@ -44,13 +44,23 @@ export function buildYearReport(input: {
   duties: readonly { applicantName: string; tasks: readonly DutyTask[] }[];
   /** the office's award (issue 16): its name, tier names and ban articles; the default award when absent */
   pack?: AwardPack;
+  /** the year's stage counts per award its cases are judged by (issue 16); two or more: each row names its award */
+  stageCountsByAward?: readonly { pack: AwardPack; counts: Record<CaseStage, number> }[];
+  /** each case's own award, for the tier names of its reward and lock (issue 16); the office's when absent */
+  packOfCase?: (caseId: string) => AwardPack | null | undefined;
 }): YearReport {
   const { year, stageCounts, summary, rewards, bans, duties } = input;
   const pack = input.pack ?? defaultPolicy;
   const tiers = tierTitlesFor(pack.award);
   const [from, to] = [articleIn(pack, '14'), articleIn(pack, '16')];
   const banArts = from && to ? (from === to ? from : `${from}—${to}`) : '条款未核实';
-  const causeLabel = (c: CaseBan['cause']) => (c === 'won-mayor-award' ? `获${tiers.award.zh}后不再申报` : causeLabels[c]);
+  const tiersOf = (caseId: string) => {
+    const own = input.packOfCase?.(caseId);
+    return own ? tierTitlesFor(own.award) : tiers;
+  };
+  const causeLabel = (b: CaseBan) => (b.cause === 'won-mayor-award' ? `获${tiersOf(b.caseId).award.zh}后不再申报` : causeLabels[b.cause]);
+  const byAward = input.stageCountsByAward && input.stageCountsByAward.length > 1 ? input.stageCountsByAward : null;
+  const stageRows = (p: AwardPack, counts: Record<CaseStage, number>) => caseStages.filter((s) => counts[s] > 0).map((s) => [stageTitlesFor(p.award)[s].zh, counts[s]]);
   const total = Object.values(stageCounts).reduce((a, b) => a + b, 0);
   const issued = bans.filter((b) => b.from.startsWith(`${year}-`));
   const tasks = duties.flatMap((d) => d.tasks.map((t) => ({ name: d.applicantName, t })));
@@ -63,8 +73,8 @@ export function buildYearReport(input: {
     sections: [
       {
         title: `一、各阶段案件数（共 ${total} 件）`,
-        head: ['阶段', '案件数'],
-        rows: caseStages.filter((s) => stageCounts[s] > 0).map((s) => [stageTitlesFor(pack.award)[s].zh, stageCounts[s]]),
+        head: byAward ? ['奖项', '阶段', '案件数'] : ['阶段', '案件数'],
+        rows: byAward ? byAward.flatMap((a) => stageRows(a.pack, a.counts).map((r) => [a.pack.award.name.zh, ...r])) : stageRows(pack, stageCounts),
       },
       {
         title: `二、获奖与提名名额（${input.quotaArticle}）`,
@@ -75,14 +85,14 @@ export function buildYearReport(input: {
         title: `三、奖励（${input.rewardArticle}）`,
         head: ['申报主体', '奖项', '金额（元）', '说明'],
         rows: [
-          ...rewards.items.map((r) => [r.applicantName, r.tier === 'award' ? tiers.award.zh : tiers.nomination.zh, r.recalled ? 0 : r.yuan, r.recalled ? '已撤销，奖金收回' : '']),
+          ...rewards.items.map((r) => [r.applicantName, tiersOf(r.caseId)[r.tier].zh, r.recalled ? 0 : r.yuan, r.recalled ? '已撤销，奖金收回' : '']),
           ['合计', '', rewards.totalYuan, ''],
         ],
       },
       {
         title: `四、本年度作出的禁申与锁定（${banArts}，共 ${issued.length} 项）`,
         head: ['申报主体', '原因', '条款', '起算日', '截止日（含）'],
-        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b.cause), b.article, b.from, b.until]),
+        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b), b.article, b.from, b.until]),
       },
       {
         title: `五、获奖后监督事项（完成 ${tasks.filter((x) => x.t.status === 'done').length} 项，逾期 ${tasks.filter((x) => x.t.overdue).length} 项）`,

@@ -32,7 +32,7 @@ export interface AwardDb extends DBSchema {
   /** case headers (who, which year); the state is always derived by replaying caseEvents */
   cases: {
     key: string;
-    value: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt: string; version?: number; award?: AwardRef };
+    value: { id: string; year: number; kind: 'organization' | 'individual'; applicantName: string; creditCode?: string | null; recommender?: string | null; createdAt: string; version?: number; award?: AwardRef; recommendedFrom?: { caseId: string; article: string } };
     indexes: { byYear: number; byCreditCode: string };
   };
   /** append-only case event log (第十条 lifecycle); corrections are new events, never edits */

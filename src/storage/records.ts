@@ -68,6 +68,8 @@ export const caseRecordSchema = z.strictObject({
   version: z.number().int().min(0).optional(),
   /** the award and measures version the case is judged by: the one in force on its filing date (issue 16) */
   award: awardRefSchema.optional(),
+  /** the case whose award recommended this one on (第十二条: city winner → provincial award), with the article */
+  recommendedFrom: z.strictObject({ caseId: idSchema, article: z.string().trim().min(1).max(40) }).optional(),
 });
 
 /** The minimum every case event has (contract §3); src/cases' caseEventSchema checks the rest. */

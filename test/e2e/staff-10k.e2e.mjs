@@ -93,7 +93,8 @@ export const tests = [
       const duties = page.locator('[data-testid="after-award"]');
       if (await page.locator('[data-testid="case-stage"][data-stage="awarded"]').count()) {
         await duties.scrollIntoViewIfNeeded();
-        assertEqual(await page.locator('[data-testid="duty-tasks"] tbody tr').count(), 5, 'five dated duties');
+        // the after-award section loads with the first awarded case: wait for its rows, then count them
+        await eventually(async () => (await page.locator('[data-testid="duty-tasks"] tbody tr').count()) === 5, { message: 'five dated duties' });
         await duties.screenshot({ path: path.join('test/artifacts/screenshots', `staff-10k-duties-${size.width}.png`) });
       }
       // The year report: every section shown, both downloads offered.

@@ -15,8 +15,9 @@ export const lianyungangAward: AwardInfo = {
     approver: { zh: '市政府', en: 'the city government' },
     industryLeadingMeasures: { zh: '经营规模、上缴税收、总资产贡献率', en: 'scale, taxes paid and total-asset contribution' },
   },
-  // 第十二条: winners are recommended first for the Jiangsu Governor Quality Award.
-  recommendsTo: { awardId: 'jiangsu-governor', article: '第十二条' },
+  // 第十二条: winners are recommended first for the Jiangsu Governor Quality Award, nomination winners
+  // first for the Mayor Quality Award.
+  recommendsTo: { awardId: 'jiangsu-governor', article: '第十二条', nomineesTo: 'lianyungang-mayor' },
 };
 
 const c = (article: string, clause: string | null): PolicyClause => ({ article, clause, status: 'verified' });

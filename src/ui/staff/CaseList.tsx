@@ -1,6 +1,7 @@
 import { daysBetween } from '../../core/dates.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels, type StaffCaseRow } from '../../staff/rows.ts';
+import { applicantKindLabels, type StaffCaseRow } from '../../staff/rows.ts';
+import { namesOfCase } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { lang } from '../lang.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -37,9 +38,10 @@ const daysText = (days: number): Bilingual => ({ zh: `${days} 天`, en: days ===
 export function CaseRow({ row }: { row: StaffCaseRow }) {
   const days = row.stageSince ? daysBetween(row.stageSince, today.value) : null;
   const selected = selectedId.value === row.id;
-  const stage = caseStageLabels[row.stage];
+  const own = namesOfCase(row.id); // each row in its own case's award (issue 16)
+  const stage = own.stages[row.stage];
   const kind = applicantKindLabels[row.kind];
-  const tier = row.tier ? caseTierLabels[row.tier] : null;
+  const tier = row.tier ? own.tiers[row.tier] : null;
   return (
     <button
       type="button"

@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { daysBetween } from '../../core/dates.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
@@ -7,11 +7,10 @@ import { caseEventLabelsFor } from '../../staff/event-labels.ts';
 import { stageTitlesFor, tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { measuresLabel } from '../../awards/index.ts';
-import { AfterAward } from './AfterAward.tsx';
 import { ExpertGroup } from './ExpertGroup.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
-import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
+import { fullPolicyOf, policyOf, selectedCase, selectedId, toast, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { defaultPolicy } from '../../policy/index.ts';
@@ -30,6 +29,22 @@ function eventDetail(e: CaseEvent, own: AwardPack): string {
     default:
       return '';
   }
+}
+
+/**
+ * What an awarded case adds (获奖后监督, AfterAward.tsx; 第十二条's links and action, RecommendOnward.tsx),
+ * loaded with the first case that shows them: the page's first load stays in its budget.
+ */
+type Awarded = typeof import('./RecommendOnward.tsx');
+const awardedParts = signal<Awarded | null>(null);
+function Later({ render }: { render: (m: Awarded) => preact.ComponentChildren }) {
+  const m = awardedParts.value;
+  if (m) return <>{render(m)}</>;
+  void import('./RecommendOnward.tsx').then(
+    (x) => (awardedParts.value = x),
+    (err) => (toast.value = { kind: 'error', text: t(`获奖后部分未能加载：${String(err)}`, `Could not load the after-award part: ${String(err)}`) }),
+  );
+  return null;
 }
 
 export function CaseViewPanel() {
@@ -214,7 +229,8 @@ export function CaseViewPanel() {
 
           {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
 
-          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
+          {view?.stage === 'awarded' && <Later render={(m) => <m.AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />} />}
+          {(view?.stage === 'awarded' || view?.stage === 'revoked' || h.recommendedFrom) && <Later render={(m) => <m.RecommendOnward c={c} view={view} own={own} />} />}
 
           <section aria-label={plain(t('记录决定', 'Record a decision'))}>
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>

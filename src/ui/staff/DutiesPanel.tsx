@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { caseTierLabels } from '../../staff/rows.ts';
+import { namesOfCase } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { dutiesError, tasksByCase } from './duties-store.ts';
 import { selectedId, tab } from './store.ts';
@@ -40,7 +40,7 @@ export function DutiesPanel() {
                   </button>
                 </td>
                 <td>{entry.award.year}</td>
-                <td>{caseTierLabels[entry.award.tier].zh}</td>
+                <td>{namesOfCase(entry.caseId).tiers[entry.award.tier].zh}</td>
                 <td>{task.article}</td>
                 <td><Bi text={task.title} /></td>
                 <td class={task.overdue ? 'overdue' : ''}>

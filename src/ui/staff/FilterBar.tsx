@@ -1,5 +1,6 @@
 import { caseStages, type CaseStage } from '../../../machines/case.stages.ts';
-import { applicantKindLabels, caseStageLabels, caseTierLabels } from '../../staff/rows.ts';
+import { applicantKindLabels } from '../../staff/rows.ts';
+import { listNames } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { Count } from './Count.tsx';
 import { filter, recommenders, stageCounts } from './store.ts';
@@ -23,10 +24,10 @@ export function StageChips() {
           class={`chip stage-${stage}${active === stage ? ' on' : ''}${counts[stage] ? '' : ' zero'}`}
           aria-pressed={active === stage}
           data-testid={`chip-${stage}`}
-          title={plain(caseStageLabels[stage])}
+          title={plain(listNames.value.stages[stage])}
           onClick={() => set({ stage: active === stage ? null : stage })}
         >
-          <span>{plain(caseStageLabels[stage])}</span> <Count testid={`count-${stage}`}>{counts[stage]}</Count>
+          <span>{plain(listNames.value.stages[stage])}</span> <Count testid={`count-${stage}`}>{counts[stage]}</Count>
         </button>
       ))}
     </nav>
@@ -53,7 +54,7 @@ export function FilterBar() {
           <option value="">{plain(t('全部', 'All'))}</option>
           {caseStages.map((s) => (
             <option key={s} value={s}>
-              {plain(caseStageLabels[s])}
+              {plain(listNames.value.stages[s])}
             </option>
           ))}
         </select>
@@ -81,8 +82,8 @@ export function FilterBar() {
         <Bi text={t('奖项', 'Tier')} />
         <select data-testid="filter-tier" value={f.tier ?? ''} onChange={(e) => set({ tier: ((e.currentTarget as HTMLSelectElement).value || null) as 'award' | 'nomination' | 'none' | null })}>
           <option value="">{plain(t('全部', 'All'))}</option>
-          <option value="award">{plain(caseTierLabels.award)}</option>
-          <option value="nomination">{plain(caseTierLabels.nomination)}</option>
+          <option value="award">{plain(listNames.value.tiers.award)}</option>
+          <option value="nomination">{plain(listNames.value.tiers.nomination)}</option>
           <option value="none">{plain(t('未提名', 'Not proposed'))}</option>
         </select>
       </label>

@@ -5,22 +5,26 @@ import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
-import { caseStageLabels } from '../../staff/rows.ts';
+import type { StaffCaseRow } from '../../staff/rows.ts';
+import { namesOf } from './award-names.ts';
 import { Bi, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
 import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
-import { addCases, cases, filteredRows, policy, policyOf, selectedId, toast, year } from './store.ts';
+import { addCases, cases, filteredRows, packOfCase, policy, policyOf, selectedId, toast, year } from './store.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 const stamp = (d: IsoDate) => d.replace(/-/g, '');
 
+/** Each listed case's own award and version (issue 16); a case whose version this build does not know: null. */
+const packOfRow = (r: StaffCaseRow) => packOfCase(r.id);
+
 export function exportCsv(): void {
   const list = filteredRows.value;
-  downloadFile(casesToCsv(list, policy), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
+  downloadFile(casesToCsv(list, policy, packOfRow), `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** The filtered cases as .xlsx (text credit codes, date cells, the reward): exceljs loads only on this click. */
@@ -28,7 +32,7 @@ export async function exportXlsx(): Promise<void> {
   const list = filteredRows.value;
   try {
     const { casesToXlsx } = await import('../../staff/case-sheet-xlsx.ts');
-    const bytes = await casesToXlsx(list, policy);
+    const bytes = await casesToXlsx(list, policy, packOfRow);
     downloadFile(bytes, `质量奖案件-cases-${year.value}-${stamp(todayInChina())}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   } catch (err) {
     toast.value = { kind: 'error', text: t(`导出 Excel 失败：${String(err)}`, `The Excel file could not be made: ${String(err)}`) };
@@ -108,7 +112,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         } catch {}
         const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy: own });
         refused += view.rejected.length;
-        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${caseStageLabels[view.stage].zh} ${caseStageLabels[view.stage].en}` });
+        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${namesOf(own).stages[view.stage].zh} ${namesOf(own).stages[view.stage].en}` });
       }
       preview.value = { fileName: file.name, plan, events, refused, years: [...yearCounts].sort((a, b) => a[0] - b[0]), sample };
     } catch (err) {

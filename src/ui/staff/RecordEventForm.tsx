@@ -1,11 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { caseTierLabels } from '../../staff/rows.ts';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
 import { replayCase, replayWithAppended, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';
-import { caseEventLabels as defaultEventLabels, caseEventLabelsFor } from '../../staff/event-labels.ts';
+import { namesOfCase } from './award-names.ts';
 import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
@@ -53,11 +52,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
   const recorder = useSignal('staff');
   const problem = useSignal<Bilingual | null>(null);
   const busy = useSignal(false);
-  // the event names in the case's own award's words (its approver); the default names for an unknown version
-  let caseEventLabels = defaultEventLabels;
-  try {
-    caseEventLabels = caseEventLabelsFor(policyOf(c.header).award);
-  } catch {}
+  // the event and tier names in the case's own award's words (its approver); the office's for an unknown version
+  const { events: caseEventLabels, tiers: caseTierLabels } = namesOfCase(c.header.id);
 
   useEffect(() => {
     void getSetting<string>(RECORDER_KEY).then((v) => {

@@ -2,7 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import type { QuotaTally } from '../../cases/year.ts';
-import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
+import { applicantKindLabels } from '../../staff/rows.ts';
+import { listNames, namesOfCase } from './award-names.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, t } from './Bi.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
@@ -17,7 +18,7 @@ function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTall
   return (
     <div class="quota" data-testid={`quota-${tier}`}>
       <h4>
-        <Bi text={caseTierLabels[tier]} />
+        <Bi text={listNames.value.tiers[tier]} />
       </h4>
       <div class="meter" aria-hidden="true">
         <div style={{ width: `${pct}%` }} class={tally.used > tally.max ? 'over' : ''} />
@@ -154,7 +155,7 @@ export function YearOverview() {
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
                     <td><button type="button" class="link" onClick={() => ((selectedId.value = r.caseId), (tab.value = 'cases'))}>{r.applicantName}</button></td>
-                    <td>{caseTierLabels[r.tier].zh}（{applicantKindLabels[r.kind].zh}）</td>
+                    <td>{namesOfCase(r.caseId).tiers[r.tier].zh}（{applicantKindLabels[r.kind].zh}）</td>
                     <td class="num">{formatYuan(r.yuan).zh}</td>
                     <td>{r.article}</td>
                     <td>{r.recalled ? '已撤销，收回 Recalled' : ''}</td>

@@ -5,7 +5,9 @@ import { buildYearReport, yearReportDocx, yearReportXlsx } from '../../staff/yea
 import { downloadFile } from '../download.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { tasksByCase } from './duties-store.ts';
-import { allBans, policy, rewardsOfYear, rows, today, year, yearState } from './store.ts';
+import { allBans, packOfCase, policy, rewardsOfYear, rows, today, year, yearState } from './store.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import type { StaffCaseRow } from '../../staff/rows.ts';
 
 /** 年度评审工作报告 of the selected year: shown as tables, downloadable as .docx and .xlsx. */
 export function YearReportPanel() {
@@ -13,6 +15,15 @@ export function YearReportPanel() {
   const problem = useSignal<Bilingual | null>(null);
   const y = year.value;
   if (y === null) return null;
+  // the year's cases grouped by the award each is judged by (issue 16)
+  const byPack = new Map<AwardPack, StaffCaseRow[]>();
+  for (const r of rows.value) {
+    if (r.year !== y) continue;
+    const p = packOfCase(r.id) ?? policy;
+    const list = byPack.get(p);
+    if (list) list.push(r);
+    else byPack.set(p, [r]);
+  }
   const report = buildYearReport({
     year: y,
     today: today.value,
@@ -22,6 +33,8 @@ export function YearReportPanel() {
     rewards: rewardsOfYear.value,
     rewardArticle: policy.rewards.source.article,
     pack: policy,
+    stageCountsByAward: [...byPack].map(([pack, list]) => ({ pack, counts: stageCountsFor(list, { year: y }) })),
+    packOfCase,
     bans: allBans.value,
     duties: [...tasksByCase.value.values()].filter((x) => x.entry.award.year === y).map((x) => ({ applicantName: x.entry.applicantName, tasks: x.tasks })),
   });

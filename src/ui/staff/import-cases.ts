@@ -30,6 +30,10 @@ export async function planImport(file: CasesFile): Promise<ImportPlan> {
       creditCode: c.header.creditCode,
       recommender: c.header.recommender,
       createdAt: c.header.createdAt ?? now,
+      // each case keeps its award and version, and its link (issue 16); a file without them is judged as a
+      // record from before issue 16 (the default award's version in force on its filing date)
+      ...(c.header.award ? { award: c.header.award } : {}),
+      ...(c.header.recommendedFrom ? { recommendedFrom: c.header.recommendedFrom } : {}),
     });
     if (!header.success) throw importError(`cases[${i}].header`, header.error.issues[0]?.message ?? '');
     const events = c.events.map((e, j) => {

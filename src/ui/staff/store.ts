@@ -37,6 +37,16 @@ export function policyOf(header: Pick<CaseRecord, 'award' | 'createdAt'>): Award
   return pack.id === defaultPolicy.id ? defaultPolicy : pack;
 }
 
+/** A loaded case's own measures by its id (exports of a mixed list, issue 16); null when unknown or not judgeable. */
+export function packOfCase(id: string): AwardPack | null {
+  const c = cases.value.get(id);
+  try {
+    return c ? policyOf(c.header) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The case's measures when they are complete (rewards, publicity): null for an award whose measures are partly unverified. */
 export function fullPolicyOf(header: Pick<CaseRecord, 'award' | 'createdAt'>): PolicyPack | null {
   try {

@@ -21,15 +21,15 @@ const base: StaffCaseRow = {
 };
 
 describe('staff case list row: bilingual (zh first, en second)', () => {
-  it('the row button is named by its visible text, zh and en, in column order: name, kind, recommender, stage, tier, days', () => {
+  it('the row button is named by its visible text, zh and en, in column order: name, kind, recommender, stage, tier, days; the stage in the case’s own award’s words (issue 16)', () => {
     today.value = '2026-05-13';
     render(<CaseRow row={base} />);
     // named by its visible text in column order, with context words for screen readers
     const button = screen.getByRole('button', {
-      name: '连云港海州精密机械有限公司 组织 Organisation 推荐单位： Recommender: 海州区市场监督管理局 质量发展委员会审议 Committee deliberation 市长质量奖提名奖 Nomination Award 12 天 12 days 在当前阶段 in this stage',
+      name: '连云港海州精密机械有限公司 组织 Organisation 推荐单位： Recommender: 海州区市场监督管理局 市质量发展委员会审议 Committee deliberation 市长质量奖提名奖 Nomination Award 12 天 12 days 在当前阶段 in this stage',
     });
     expect(button.hasAttribute('aria-label')).toBe(false); // no label that could drift from what is on screen
-    expect(button.querySelector('.c-stage')!.getAttribute('title')).toBe('质量发展委员会审议 / Committee deliberation');
+    expect(button.querySelector('.c-stage')!.getAttribute('title')).toBe('市质量发展委员会审议 / Committee deliberation');
     expect(button.querySelector('.c-stage [lang="en"]')!.textContent).toBe('Committee deliberation');
     expect(button.querySelector('.c-kind [lang="en"]')!.textContent).toBe('Organisation');
     expect(button.querySelector('.c-tier [lang="en"]')!.textContent).toBe('Nomination Award');
