@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { ARTIFACTS, ROOT, SCREENSHOTS, assert, eventually } from './harness.mjs';
 import { HELP_PICTURE_TOLERANCE, pictureDifference } from './picture-difference.mjs';
 import { seedCases } from './staff-seed.mjs';
+import { leftInOtherLanguage } from '../tools/one-language.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,7 +23,6 @@ const OUT = path.join(SCREENSHOTS, 'surfaces');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGS = ['zh', 'en'];
 const SCHEMES = ['light', 'dark'];
-const CJK = /[\u3400-\u9fff]/;
 
 const problems = [];
 const numbers = {};
@@ -56,18 +56,15 @@ async function reflow(page, where) {
   if (r.sw > r.w + 1) problems.push(`reflow ${where}: ${r.sw} px wide in ${r.w} px (${r.over.join(', ')})`);
 }
 
-/** In English, controls, headings and labels say nothing in Chinese (names of languages and 第…条 citations aside). */
-async function oneLanguage(page, where, l) {
-  if (l !== 'en') return;
-  const mixed = await page.evaluate((cjk) => {
-    const re = new RegExp(cjk);
-    const own = (el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
-    return [...document.querySelectorAll('button, h1, h2, h3, h4, legend, label, th, [role="tab"], summary')]
-      .filter((el) => el.checkVisibility() && !el.closest('[lang^="zh"], [translate="no"]'))
-      .map((el) => own(el).replace(/第[一二三四五六七八九十]+条(（[一二三四五六七八九十]+）)?|中文|中英对照/g, ''))
-      .filter((t) => re.test(t)).slice(0, 5);
-  }, CJK.source);
-  if (mixed.length) problems.push(`Chinese left in English ${where}: ${mixed.join(' | ')}`);
+/**
+ * One language at a time: the very check the unit tests run (test/tools/one-language.mjs) — every text node,
+ * option, placeholder, title, aria-label and alt in the page, visible or folded away — in both directions:
+ * no Chinese in English (citations and language names aside), no English words in Chinese (GB/T, PDF, Excel… aside).
+ */
+async function oneLanguage(page, where, l, scope = null) {
+  // scope: a host whose shadow root is the surface (the overlay on the portal, whose own page is the portal's Chinese)
+  const left = await page.evaluate(`(${leftInOtherLanguage})(${JSON.stringify(l)}, ${scope ? `document.querySelector(${JSON.stringify(scope)}).shadowRoot` : 'undefined'})`);
+  if (left.length) problems.push(`${l === 'en' ? 'Chinese left in English' : 'English left in Chinese'} ${where}: ${left.slice(0, 8).join(' | ')}${left.length > 8 ? ` … (${left.length})` : ''}`);
 }
 
 /** 200 % zoom lays a page out as a viewport of half the width and height (CSS pixels), which is what is checked here. */
@@ -82,7 +79,7 @@ async function emulate(page, { scheme, width, height }) {
  * One surface through the matrix: `ready(page)` waits for its content; sizes are [name, width, height, scale].
  * Axe and the one-language check run at the normal size, reflow at every size.
  */
-async function matrix(env, page, name, sizes, ready, { axeScope = null, inLanguage = waitLang } = {}) {
+async function matrix(env, page, name, sizes, ready, { scope = null, inLanguage = waitLang } = {}) {
   const shots = [];
   for (const l of LANGS) {
     await setLanguage(env.sw, l);
@@ -94,8 +91,8 @@ async function matrix(env, page, name, sizes, ready, { axeScope = null, inLangua
         const where = `${name} ${l} ${scheme} ${size}`;
         await reflow(page, where);
         if (i === 0) {
-          await axe(page, where, axeScope);
-          if (scheme === 'light') await oneLanguage(page, where, l);
+          await axe(page, where, scope);
+          if (scheme === 'light') await oneLanguage(page, where, l, scope);
         }
         fs.mkdirSync(OUT, { recursive: true });
         const file = path.join(OUT, `${name}-${l}-${scheme}-${size}.png`);
@@ -202,7 +199,7 @@ export const tests = [
       await matrix(env, page, 'overlay', [['1366', 1366, 768], ['zoom200', 683, 384]], async (p) => {
         await p.getByLabel('成立日期', { exact: true }).focus();
         await eventually(tipShown, { message: 'focus tip shown' });
-      }, { axeScope: 'award-pilot-hints', inLanguage: overlayIn });
+      }, { scope: 'award-pilot-hints', inLanguage: overlayIn });
 
       // the recommender: the opinion's distance from the top of the panel
       await setLanguage(sw, 'zh');
@@ -260,7 +257,7 @@ export const tests = [
     },
   },
   {
-    name: 'no axe violation, no sideways scrolling and no Chinese left in English on any surface',
+    name: 'no axe violation, no sideways scrolling and one language at a time (no Chinese in English, no English words in Chinese) on any surface',
     async run() {
       assert(problems.length === 0, `${problems.length} problems:\n${problems.join('\n')}`);
     },
