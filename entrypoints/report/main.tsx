@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { effect } from '@preact/signals';
-import { lang, startLanguage } from '../../src/ui/lang.ts';
+import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { getSelfEvaluation } from '../../src/storage/index.ts';
 import { workbookSchema, type Workbook } from '../../src/self-evaluation/index.ts';
@@ -11,10 +10,7 @@ import { roundId, workingId } from '../../src/ui/self-evaluation/store.ts';
 z.config({ jitless: true });
 
 /** the tab's title follows the language (one language at a time, issue 13) */
-const titled = (page: Parameters<typeof printTitle>[0]) => effect(() => {
-  void lang.value;
-  document.title = printTitle(page);
-});
+const titled = (page: Parameters<typeof printTitle>[0]) => titleFollowsLanguage(() => printTitle(page));
 
 /**
  * report.html?kind=organization[&round=2026]: the print view of the working copy or of a saved round.

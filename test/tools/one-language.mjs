@@ -3,8 +3,8 @@
  * other language — text in any element (not only a control's own, SVG labels included), option and
  * optgroup labels, placeholders, titles, aria-labels, and the page's title when `root` is the body.
  *
- * - English chosen: no Chinese, apart from article citations (第十条（一）, or a clause "(一)" of one) and
- *   the names of the languages.
+ * - English chosen: no Chinese, apart from article citations (第十条（一）, or a clause "(一)" of one), an official
+ *   document's number (连政办发〔2021〕26号) and the names of the languages.
  * - Chinese chosen: no English words, apart from names a Chinese reader sees in Latin letters (GB/T 19580,
  *   PDF, Excel, Award Pilot, …), all-capital abbreviations, file extensions, addresses and the name of the
  *   English language.
@@ -23,7 +23,8 @@ export function leftInOtherLanguage(lang, root) {
   root ??= document.body;
   const doc = root.ownerDocument;
   const CJK = /[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff1a\uff1b\uff0c]/;
-  const CITATION = /第[一二三四五六七八九十百]+条(（[一二三四五六七八九十]+）)*|[(（][一二三四五六七八九十]+[)）]|中文|中英对照/g;
+  // an official document's number (连政办发〔2021〕26号) has no English form: cited as it is, like an article
+  const CITATION = /第[一二三四五六七八九十百]+条(（[一二三四五六七八九十]+）)*|[(（][一二三四五六七八九十]+[)）]|[\u4e00-\u9fff]{2,8}〔\d{4}〕\d+号|中文|中英对照/g;
   // names, products and formats a Chinese screen writes in Latin letters
   const NAMES = /\b(?:GB\/T|Award Pilot|Excel|Word|WPS|LibreOffice|Chrome|Chromium|Firefox|Edge|English)\b|\bhttps?:\/\/\S+|\S+@\S+\.\S+|\.\w{2,5}\b|\b\w+\.(?:json|csv|xlsx|docx|pdf|zip|bpmn|html|txt)\b/g;
   const other = lang === 'en' ? 'zh' : 'en';
