@@ -168,6 +168,41 @@ async function sweepTabs(env, panel, name) {
   await emulate(panel, { scheme: 'light', width: 400, height: 800 });
 }
 
+/**
+ * The lifecycle diagram drawn whole (年度概况 / Year overview) in each language: every stage's name inside its box, no
+ * transition's label running into another label or into a stage, and a picture of it to look at.
+ */
+async function lifecycleLabels(env, staff) {
+  await staff.getByTestId('tab-year').click();
+  const diagram = staff.getByTestId('lifecycle-diagram');
+  await diagram.waitFor();
+  for (const l of LANGS) {
+    await setLanguage(env.sw, l);
+    await waitLang(staff, l);
+    await emulate(staff, { scheme: 'light', width: 1280, height: 800 });
+    const clashes = await diagram.evaluate((fig) => {
+      const box = (el) => el.getBoundingClientRect();
+      const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const out = [];
+      const nodes = [...fig.querySelectorAll('g.node')].map((g) => ({ id: g.dataset.stage, rect: box(g.querySelector(':scope > rect')), texts: [...g.querySelectorAll(':scope > text:not(.here)')] }));
+      for (const n of nodes) for (const t of n.texts) if (!inside(box(t), n.rect)) out.push(`stage ${n.id}: “${t.textContent}” leaves its box`);
+      const labels = [...fig.querySelectorAll('.edge-label')].filter((t) => t.checkVisibility() && t.textContent.trim());
+      labels.forEach((t, i) => {
+        const r = box(t);
+        for (const u of labels.slice(i + 1)) if (meet(r, box(u))) out.push(`“${t.textContent}” runs into “${u.textContent}”`);
+        for (const n of nodes) if (meet(r, n.rect)) out.push(`“${t.textContent}” runs into stage ${n.id}`);
+      });
+      return out;
+    });
+    for (const c of clashes) problems.push(`lifecycle diagram ${l}: ${c}`);
+    fs.mkdirSync(OUT, { recursive: true });
+    await diagram.screenshot({ path: path.join(OUT, `lifecycle-diagram-${l}.png`) });
+  }
+  await staff.getByTestId('tab-cases').click();
+  await setLanguage(env.sw, 'zh');
+}
+
 const FRESH_HELP = path.join(ARTIFACTS, 'help');
 const SHIPPED_HELP = path.join(ROOT, 'public/help');
 
@@ -242,15 +277,6 @@ export const tests = [
         await eventually(tipShown, { message: 'focus tip shown' });
       }, { scope: 'award-pilot-hints', inLanguage: overlayIn });
 
-      // 进度 from the portal's status page (the case log read from it), every tab again
-      await setLanguage(sw, 'zh');
-      await page.goto(`${portal.url}/app/my-applications`);
-      await page.locator('table.status-table').waitFor();
-      await eventually(async () => (await panel.getByTestId('where').innerText()).includes('申报进度'), { message: 'panel follows the status page' });
-      await panel.locator('#tab-status').click();
-      await eventually(async () => (await panel.getByTestId('case-stage').count()) > 0, { message: '进度 shows the case' });
-      await sweepTabs(env, panel, 'panel-tabs-status');
-
       // the recommender: the opinion's distance from the top of the panel
       await setLanguage(sw, 'zh');
       await page.goto(`${portal.url}/app/review/LYG2026-0015`);
@@ -285,6 +311,7 @@ export const tests = [
       await staff.getByTestId('case-view').waitFor();
       await matrix(env, staff, 'staff-case', PAGE_SIZES, (p) => p.getByTestId('case-view').waitFor(), { owed: 'issue 14' });
       await keepForHelp(env, staff, 'clerk', [1280, 720]);
+      await lifecycleLabels(env, staff);
       await staff.close();
 
       await (await photographPage(env, 'experts.html', 'experts', (p) => p.locator('.ex-top').waitFor())).close();
@@ -305,6 +332,26 @@ export const tests = [
         await page.close();
       }
       await setLanguage(env.sw, 'zh');
+    },
+  },
+  {
+    // last of the pictures: reading the status page fills the case log, which the staff console above must not see yet
+    name: 'side panel: every tab beside the portal’s status page (进度 with the cases read from it)',
+    async run(env) {
+      const { context, extUrl, portal, sw } = env;
+      await setLanguage(sw, 'zh');
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/app/my-applications`);
+      await page.locator('table.status-table').waitFor();
+      const panel = await openPanel(context, extUrl, page);
+      await eventually(async () => (await panel.getByTestId('where').innerText()).includes('申报进度'), { message: 'panel follows the status page' });
+      await panelSettled(panel);
+      await panel.locator('#tab-status').click();
+      await eventually(async () => (await panel.getByTestId('case-stage').count()) > 0, { message: '进度 shows the case' });
+      await sweepTabs(env, panel, 'panel-tabs-status');
+      await panel.close();
+      await page.close();
+      await setLanguage(sw, 'zh');
     },
   },
   {
