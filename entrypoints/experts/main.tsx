@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { startLanguage } from '../../src/ui/lang.ts';
+import { startLanguage, titleFollowsLanguage, tx } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { ExpertsApp } from '../../src/ui/experts/ExpertsApp.tsx';
 import '../../src/ui/experts/experts.css';
@@ -9,6 +9,7 @@ z.config({ jitless: true });
 
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();
+titleFollowsLanguage(() => tx({ zh: '专家评审 · 质量奖申报助手', en: 'Expert panel · Award Pilot' }));
 render(<ExpertsApp />, document.getElementById('app')!);
 // issue 20: replicate with the office's CouchDB only when configured (off: one IndexedDB read, no request)
 void import('../../src/sharing/run.ts').then((m) => m.startSharingIfConfigured());

@@ -16,7 +16,7 @@ export function OptionsApp() {
   return (
     <div class="options">
       <header class="options-head">
-        <span class="brand-mark" aria-hidden="true">
+        <span class="brand-mark" aria-hidden="true" translate={false}>
           质
         </span>
         <div>

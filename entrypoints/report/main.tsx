@@ -1,13 +1,16 @@
 import { render } from 'preact';
-import { startLanguage } from '../../src/ui/lang.ts';
+import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { getSelfEvaluation } from '../../src/storage/index.ts';
 import { workbookSchema, type Workbook } from '../../src/self-evaluation/index.ts';
-import { PrintReport } from '../../src/ui/self-evaluation/PrintReport.tsx';
+import { PrintEmpty, PrintReport, printTitle } from '../../src/ui/self-evaluation/PrintReport.tsx';
 import { roundId, workingId } from '../../src/ui/self-evaluation/store.ts';
 
 // Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP.
 z.config({ jitless: true });
+
+/** the tab's title follows the language (one language at a time, issue 13) */
+const titled = (page: Parameters<typeof printTitle>[0]) => titleFollowsLanguage(() => printTitle(page));
 
 /**
  * report.html?kind=organization[&round=2026]: the print view of the working copy or of a saved round.
@@ -18,7 +21,7 @@ async function main() {
   const params = new URLSearchParams(location.search);
   const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
   if (params.get('mode') === 'edit') {
-    document.title = '自评 Self-evaluation';
+    titled('edit');
     const { default: SelfEvaluationTab } = await import('../../src/ui/self-evaluation/SelfEvaluationTab.tsx');
     render(<main class="se-page"><SelfEvaluationTab applicantKind={kind} inTab /></main>, app);
     return;
@@ -27,11 +30,12 @@ async function main() {
   const rec = await getSelfEvaluation(round ? roundId(kind, round) : workingId(kind));
   const parsed = rec ? workbookSchema.safeParse(rec.data) : null;
   if (!parsed?.success) {
-    render(<p class="se-print" data-testid="print-empty">还没有自评数据：请先在侧边栏“自评”页签中填写。 / No self-evaluation yet: fill in the 自评 tab in the side panel first.</p>, app);
+    titled('empty');
+    render(<PrintEmpty />, app);
     return;
   }
   const workbook: Workbook = parsed.data;
-  document.title = `自评报告 ${workbook.applicantName} ${workbook.round}`.trim();
+  titled(workbook);
   render(<PrintReport workbook={workbook} />, app);
 }
 

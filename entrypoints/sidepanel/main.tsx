@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { startLanguage } from '@/src/ui/lang.ts';
+import { msg, startLanguage, titleFollowsLanguage } from '@/src/ui/lang.ts';
+import { panel as P } from '@/src/i18n/messages/panel.ts';
 import { render } from 'preact';
 import { App } from '@/src/ui/panel/App.tsx';
 import { startPanelSync } from '@/src/ui/panel/state.ts';
@@ -10,6 +11,7 @@ z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
 
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();
+titleFollowsLanguage(() => msg(P, 'app.name'));
 render(<App />, document.getElementById('app')!);
 void startPanelSync();
 // the panel writes drafts and self-evaluations too: ask once that the browser keep them (as the options page does)

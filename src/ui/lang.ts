@@ -4,7 +4,7 @@
  * `document.documentElement` gets `lang` and `data-lang`, which src/ui/lang.css uses to hide the other
  * language's spans in the few places that still write both.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../core/i18n.ts';
 import { entry, type Section } from '../i18n/define.ts';
@@ -75,4 +75,12 @@ export async function savePrefs(next: Partial<UiPrefs>): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The page's title (the browser tab's name) in the chosen language, following a change of it. */
+export function titleFollowsLanguage(title: () => string): void {
+  effect(() => {
+    void lang.value;
+    document.title = title();
+  });
 }

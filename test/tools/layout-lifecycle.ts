@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode, ElkExtendedEdge } from 'elkjs/lib/elk-api';
 import { lifecycleGraph, type LifecycleGraph } from '../../src/staff/lifecycle-graph.ts';
-import { caseEventLabels } from '../../src/staff/event-labels.ts';
+import { caseEventLabels, caseEventLabelsFor } from '../../src/staff/event-labels.ts';
+import { stageTitlesFor } from '../../machines/case.stages.ts';
+import { defaultPolicy } from '../../src/policy/index.ts';
 import { LIFECYCLE_LAYOUT_FORMAT, type LifecycleLayout, type LayoutPoint } from '../../src/staff/layout-types.ts';
 import type { CaseEventType } from '../../machines/case.events.ts';
 
@@ -52,9 +54,12 @@ function connector(a: Box, b: Box): LayoutPoint[] {
 
 export async function layoutLifecycle(graph: LifecycleGraph = lifecycleGraph()): Promise<LifecycleLayout> {
   const elk = new ELK();
+  // the page draws the default award's own names (its approver, its committee), one language at a time (issue 13)
+  const drawnTitles = stageTitlesFor(defaultPolicy.award);
+  const drawnEvents = caseEventLabelsFor(defaultPolicy.award);
   const children: ElkNode[] = graph.nodes.map((n) => ({
     id: n.id,
-    width: Math.max(textWidth(n.title.zh, TITLE_PX), textWidth(n.title.en, SUB_PX), textWidth(n.article, SUB_PX)) + 20,
+    width: Math.max(textWidth(n.title.zh, TITLE_PX), textWidth(drawnTitles[n.id]?.zh ?? '', TITLE_PX), textWidth(n.title.en, SUB_PX), textWidth(drawnTitles[n.id]?.en ?? '', SUB_PX), textWidth(n.article, SUB_PX)) + 20,
     height: 48,
   }));
   // Withdraw / false-material edges leave every stage before approval. ELK routes only those from the
@@ -68,7 +73,8 @@ export async function layoutLifecycle(graph: LifecycleGraph = lifecycleGraph()):
       id: e.id,
       sources: [e.source],
       targets: [e.target],
-      labels: [{ id: `${e.id}#label`, text, width: textWidth(text, LABEL_PX) + 6, height: 16 }],
+      // the label is drawn in one language at a time (issue 13): room for the longer of the two, so English is not cut off
+      labels: [{ id: `${e.id}#label`, text, width: Math.max(textWidth(text, LABEL_PX), textWidth(drawnEvents[e.event as CaseEventType]?.en ?? caseEventLabels[e.event as CaseEventType]?.en ?? '', LABEL_PX)) + 6, height: 16 }],
     };
   });
   const root: ElkNode = {

@@ -203,7 +203,7 @@ export default function AdapterSection() {
             <tr key={adapter.id} data-adapter={adapter.id}>
               <td>
                 <Bi t={adapter.name} />
-                <div class="adapters-id">{adapter.id}</div>
+                <div class="adapters-id" translate={false}>{adapter.id}</div>
               </td>
               <td>{adapter.version}</td>
               <td>{adapter.fields.length}</td>
@@ -228,8 +228,8 @@ export default function AdapterSection() {
           <input type="file" accept="application/json,.json" onChange={onFile} />
         </label>
         <textarea
-          aria-label="粘贴适配器 JSON / Paste adapter JSON"
-          placeholder="或粘贴 JSON / or paste JSON"
+          aria-label={tx({ zh: '粘贴适配器 JSON', en: 'Paste adapter JSON' })}
+          placeholder={tx({ zh: '或粘贴 JSON', en: 'or paste JSON' })}
           rows={3}
           value={importText}
           onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)}
@@ -277,7 +277,7 @@ export default function AdapterSection() {
                 <tr key={`${f.key}|${f.applicantKind ?? ''}`} data-field={f.key}>
                   <td>
                     <Bi t={fieldName(f.key)} />
-                    {f.applicantKind && <div class="adapters-id">{f.applicantKind === 'organization' ? '组织 organisation' : '个人 individual'}</div>}
+                    {f.applicantKind && <div class="adapters-id">{f.applicantKind === 'organization' ? tx({ zh: '组织', en: 'organisation' }) : tx({ zh: '个人', en: 'individual' })}</div>}
                   </td>
                   <td>{f.step ?? ''}</td>
                   <td>
@@ -322,11 +322,12 @@ export default function AdapterSection() {
                     <td>{m.at.slice(0, 16).replace('T', ' ')}</td>
                     <td>
                       <Bi t={fieldName(m.field)} />
-                      <div class="adapters-id">{m.adapterId}</div>
+                      <div class="adapters-id" translate={false}>{m.adapterId}</div>
                     </td>
-                    <td class="adapters-url">{safePath(m.url)}</td>
+                    {/* identifiers and the content script's trace of what it tried: code, not text to translate */}
+                    <td class="adapters-url" translate={false}>{safePath(m.url)}</td>
                     <td>
-                      <ul class="adapters-locators">
+                      <ul class="adapters-locators" translate={false}>
                         {m.tried.map((t, j) => (
                           <li key={j}>{t}</li>
                         ))}

@@ -115,7 +115,7 @@ export function App() {
     <div class="panel">
       <header class="panel-head">
         <div class="brand">
-          <span class="brand-mark" aria-hidden="true">
+          <span class="brand-mark" aria-hidden="true" translate={false}>
             质
           </span>
           <div>

@@ -49,7 +49,8 @@ export function ChecklistTab({ items }: { items: readonly ChecklistItem[] }) {
                   {item.files.map((f) => (
                     <li key={tx(f.label)}>
                       {tx(f.label)}{tx({ zh: '：', en: ': ' })}
-                      {f.names.join(lang.value === 'en' ? ', ' : '、')}
+                      {/* the files' own names, in whatever language the applicant named them */}
+                      <span translate={false}>{f.names.join(lang.value === 'en' ? ', ' : '、')}</span>
                     </li>
                   ))}
                 </ul>

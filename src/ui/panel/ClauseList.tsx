@@ -20,6 +20,8 @@ export function clauseTitle(rule: string): { zh: string; en: string } | null {
   return r?.title ?? null;
 }
 
+const FILE_NAME = /\.[A-Za-z0-9]{2,5}$/;
+
 function evidenceEn(name: string): string | null {
   return (evidenceLabels as Record<string, { zh: string; en: string } | undefined>)[name]?.en ?? null;
 }
@@ -60,7 +62,8 @@ export function ClauseList({ findings, sort = true, pack }: { findings: readonly
                 <span class="evidence-label">{msg(P, f.status === 'pass' ? 'evidence.attach' : 'evidence.needed')}</span>
                 <ul>
                   {f.evidence.map((e) => (
-                    <li key={e}>
+                    // a file the applicant uploaded is shown by its own name, in whatever language it was named
+                    <li key={e} translate={FILE_NAME.test(e) ? false : undefined}>
                       {tx({ zh: e, en: evidenceEn(e) ?? e })}
                     </li>
                   ))}

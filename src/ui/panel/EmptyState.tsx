@@ -8,7 +8,7 @@ import { msg } from '../lang.ts';
 export function EmptyState() {
   return (
     <div class="empty" data-testid="empty-state">
-      <div class="empty-mark" aria-hidden="true">
+      <div class="empty-mark" aria-hidden="true" translate={false}>
         质
       </div>
       <h2>

@@ -69,20 +69,18 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
           <span>{tx({ zh: '案件', en: 'Case' })}</span>
           <select value={record.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
             {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.applicantName}（{c.year}）
+              // the applicant's name is data, in the language it was registered in
+              <option key={c.id} value={c.id} translate={false}>
+                {tx({ zh: `${c.applicantName}（${c.year}）`, en: `${c.applicantName} (${c.year})` })}
               </option>
             ))}
           </select>
         </label>
       )}
       <Card class="case-head">
-        <div class="case-name">{record.applicantName}</div>
+        <div class="case-name" translate={false}>{record.applicantName}</div>
         <div class="case-stage" data-testid="case-stage" data-stage={view.stage}>
-          当前环节：{titleOf(view.stage).zh}
-          <span class="en" lang="en">
-            Now: {titleOf(view.stage).en}
-          </span>
+          {tx({ zh: `当前环节：${titleOf(view.stage).zh}`, en: `Now: ${titleOf(view.stage).en}` })}
         </div>
         {pack === null && (
           <p class="case-ban" data-testid="case-unknown-version">
@@ -119,11 +117,8 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
               <span class="step-dot" aria-hidden="true" />
               <div class="step-body">
                 <div class="step-title">
-                  {t.zh}
-                  {meta?.article && pack && <span class="step-article">{recite(pack, meta.article).zh}</span>}
-                </div>
-                <div class="en" lang="en">
-                  {t.en}
+                  {tx(t)}
+                  {meta?.article && pack && <span class="step-article">{tx(recite(pack, meta.article))}</span>}
                 </div>
                 {s.on && <div class="step-date">{s.on}</div>}
               </div>

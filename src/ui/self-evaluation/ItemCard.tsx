@@ -96,7 +96,7 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
           aria-describedby={`${idBase}-narrative-count`}
           onInput={(e) => set({ narrative: e.currentTarget.value })} onBlur={onBlur} />
         <p class="se-note" id={`${idBase}-narrative-count`}>
-          {countChars(n.narrative)} 字 · 用本单位自己的话说明做法、展开、改进和成效 / in your own words: approach, deployment, learning, results
+          {tx({ zh: `${countChars(n.narrative)} 字 · 用本单位自己的话说明做法、展开、改进和成效`, en: `${countChars(n.narrative)} characters · in your own words: approach, deployment, learning, results` })}
         </p>
 
         <label class="se-field" for={`${idBase}-strengths`}>
@@ -122,7 +122,7 @@ export function ItemCard({ item, percent, notes, onPercent, onNotes, onBlur }: P
 /** Assessors write about 3–5 strengths and 3–5 OFIs per item, each a full sentence. */
 function LineCount({ text }: { text: string }) {
   const count = text.split(/\r?\n/).filter((l) => l.trim()).length;
-  return <p class="se-note">{count} 条 · 建议 3–5 条完整的句子 / {count} written · 3–5 full sentences suggested</p>;
+  return <p class="se-note">{tx({ zh: `${count} 条 · 建议 3–5 条完整的句子`, en: `${count} written · 3–5 full sentences suggested` })}</p>;
 }
 
 function BandMeaning({ band, kind }: { band: ScoringBand; kind: CatalogueItem['kind'] }) {

@@ -9,6 +9,18 @@ import './self-evaluation.css';
 
 const L = (zh: string, en: string) => tx({ zh, en });
 
+/** report.html before anything is written: where to write it, in the chosen language (the tab's name as the panel shows it). */
+export function PrintEmpty() {
+  return <p class="se-print" data-testid="print-empty">{L('还没有自评数据：请先在侧边栏的“自评”页签中填写。', 'No self-evaluation yet: fill it in on the side panel’s “Self-eval” tab first.')}</p>;
+}
+
+/** report.html's title: the editor, the empty page, or the report of one applicant and round. */
+export function printTitle(page: 'edit' | 'empty' | Workbook): string {
+  if (page === 'edit') return L('自评', 'Self-evaluation');
+  const head = L('自评报告', 'Self-evaluation report');
+  return page === 'empty' ? head : `${head} ${page.applicantName} ${page.round}`.trim();
+}
+
 /** The print view (report.html): the same report model as the Word export, laid out for A4. */
 export function PrintReport({ workbook, policy = defaultPolicy }: { workbook: Workbook; policy?: PolicyPack }) {
   if (workbook.applicantKind === 'individual') return <PrintIndividual workbook={workbook} policy={policy} />;

@@ -119,7 +119,7 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
       </header>
       {error}
 
-      <nav class="se-views" role="tablist" aria-label="自评内容 / self-evaluation sections">
+      <nav class="se-views" role="tablist" aria-label={tx({ zh: '自评内容', en: 'Self-evaluation sections' })}>
         {views.map((v) => (
           <button key={v.id} type="button" role="tab" aria-selected={view === v.id} class={view === v.id ? 'on' : ''}
             data-testid={`view-${v.id}`} onClick={() => setView(v.id)}>

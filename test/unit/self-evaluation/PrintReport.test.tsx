@@ -34,3 +34,21 @@ describe('PrintReport (report.html)', () => {
     expect(screen.getByTestId('print-report').textContent).not.toContain('第九条(四)');
   });
 });
+
+describe('report.html with nothing written yet (issue 13: one language at a time)', () => {
+  it('says where to write it in Chinese, or in English when chosen, never both', async () => {
+    const { PrintEmpty, printTitle } = await import('../../../src/ui/self-evaluation/PrintReport.tsx');
+    const { chineseLeft, englishLeft } = await import('../ui/one-language.ts');
+    lang.value = 'zh';
+    render(<PrintEmpty />);
+    expect(screen.getByTestId('print-empty').textContent).toContain('自评');
+    expect(englishLeft(document.body)).toEqual([]);
+    expect(printTitle('empty')).toBe('自评报告');
+    cleanup();
+    lang.value = 'en';
+    render(<PrintEmpty />);
+    expect(screen.getByTestId('print-empty').textContent).toContain('Self-eval');
+    expect(chineseLeft(document.body)).toEqual([]);
+    expect(printTitle({ ...emptyWorkbook('organization'), applicantName: 'Acme', round: '2026' })).toBe('Self-evaluation report Acme 2026');
+  });
+});
