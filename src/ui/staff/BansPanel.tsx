@@ -35,7 +35,7 @@ export function BansPanel() {
               <th><Bi text={t('申报主体', 'Applicant')} /></th>
               <th><Bi text={t('原因', 'Cause')} /></th>
               <th><Bi text={t('决定日期', 'From')} /></th>
-              <th>禁申至（含）Until</th>
+              <th><Bi text={t('禁止申报至（含当日）', 'Banned until (inclusive)')} /></th>
               <th><Bi text={t('可再申报', 'May apply from')} /></th>
               <th><Bi text={t('依据', 'Article')} /></th>
             </tr>

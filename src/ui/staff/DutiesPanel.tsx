@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { caseTierLabels } from '../../staff/rows.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { dutiesError, tasksByCase } from './duties-store.ts';
+import { dutiesError, dutyStatusLabels, tasksByCase } from './duties-store.ts';
 import { selectedId, tab } from './store.ts';
 
 /** Every awarded case's duties in one list, overdue first, then by due date (第六条 monitoring overview). */
@@ -40,14 +40,14 @@ export function DutiesPanel() {
                   </button>
                 </td>
                 <td>{entry.award.year}</td>
-                <td>{caseTierLabels[entry.award.tier].zh}</td>
+                <td><Bi text={caseTierLabels[entry.award.tier]} /></td>
                 <td>{task.article}</td>
                 <td><Bi text={task.title} /></td>
                 <td class={task.overdue ? 'overdue' : ''}>
                   <span class="mono">{task.dueOn}</span>
-                  {task.overdue && <Bi text={t(`（逾期 ${-(task.daysLeft ?? 0)} 天）`, ` (${-(task.daysLeft ?? 0)} d overdue)`)} />}
+                  {task.overdue && <Bi text={t(`（逾期 ${-(task.daysLeft ?? 0)} 天）`, ` (${-(task.daysLeft ?? 0)} ${task.daysLeft === -1 ? 'day' : 'days'} overdue)`)} />}
                 </td>
-                <td>{task.status === 'open' ? '待办' : task.status === 'done' ? `已完成 · ${task.closedBy ?? ''}` : `不适用 · ${task.closedBy ?? ''}`}</td>
+                <td><Bi text={dutyStatusLabels[task.status]} />{task.status !== 'open' && task.closedBy ? ` · ${task.closedBy}` : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,17 @@ import { isValidCreditCode } from '../../application/credit-code.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 import { createCase } from '../../storage/index.ts';
-import { Bi, t } from './Bi.tsx';
+import { articleIn, citeIn } from '../../awards/cite.ts';
+import { citeArticle } from '../../core/articles.ts';
+import { Bi, plain, t } from './Bi.tsx';
 import { deadlineOf } from './deadline.ts';
-import { addCases, cases, headersById, runningBans, selectedId, toast, today, year } from './store.ts';
+import { addCases, cases, headersById, policy, runningBans, selectedId, toast, today, year } from './store.ts';
+
+/** the article of the office's award that a rule sits in (第八条 for 8.1), cited as its measures write it */
+const cite = (ref: string): Bilingual => {
+  const article = articleIn(policy, ref);
+  return article ? citeArticle({ article }) : t('条款未核实', 'clause unverified');
+};
 
 /**
  * Opens a case. Refuses an applicant under a 第十四条/第十五条 ban or a 第十六条 lock on today's date
@@ -74,8 +82,8 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
         <label>
           <Bi text={t('类型', 'Kind')} />
           <select data-testid="new-kind" value={kind.value} onChange={(e) => (kind.value = (e.currentTarget as HTMLSelectElement).value as typeof kind.value)}>
-            <option value="organization">组织 Organisation（第八条）</option>
-            <option value="individual">个人 Individual（第九条）</option>
+            <option value="organization">{plain(t(`组织（${cite('8.1').zh}）`, `Organisation (${cite('8.1').en})`))}</option>
+            <option value="individual">{plain(t(`个人（${cite('9.1').zh}）`, `Individual (${cite('9.1').en})`))}</option>
           </select>
         </label>
         <label>
@@ -83,13 +91,13 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
           <input data-testid="new-year" type="number" min={2000} max={2100} value={y.value} onInput={(e) => (y.value = (e.currentTarget as HTMLInputElement).value)} required />
         </label>
         <label>
-          <Bi text={t('推荐单位（第七条）', 'Recommender (第七条)')} />
+          <Bi text={t(`推荐单位（${citeIn(policy, '7').zh}）`, `Recommender (${citeIn(policy, '7').en})`)} />
           <input data-testid="new-recommender" value={recommender.value} maxLength={200} onInput={(e) => (recommender.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
       </div>
       {bans.length > 0 && (
         <div class="error" role="alert" data-testid="new-case-ban">
-          <b class="block">不得申报 May not apply（第十四条–第十六条）</b>
+          <b class="block"><Bi text={t(`不得申报（${citeIn(policy, '14').zh}–${citeIn(policy, '16').zh}）`, `May not apply (${citeIn(policy, '14').en}–${citeIn(policy, '16').en})`)} /></b>
           {bans.map((b) => (
             <Bi key={b.caseId + b.cause} text={b.message} block />
           ))}

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
 import { formatYuan } from '../../staff/derive.ts';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { BansPanel } from './BansPanel.tsx';
 import { CaseList } from './CaseList.tsx';
 import { CaseViewPanel } from './CaseView.tsx';
@@ -64,14 +64,14 @@ function SummaryStrip() {
         {d ? (
           <b class={left !== null && left >= 0 && left <= 14 ? 'warn' : ''}>
             {d.date}
-            {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
+            {left !== null && <Bi text={left >= 0 ? t(`（还剩 ${left} 天）`, ` (${left} ${left === 1 ? 'day' : 'days'} left)`) : t('（已截止）', ' (closed)')} />}
           </b>
         ) : (
           <span class="muted"><Bi text={t('未设置', 'not set')} /></span>
         )}
       </span>
       <span>
-        <Bi text={t('奖励', 'Rewards')} /> <Count>{formatYuan(rewardsOfYear.value.totalYuan).zh}</Count>
+        <Bi text={t('奖励', 'Rewards')} /> <Count><Bi text={formatYuan(rewardsOfYear.value.totalYuan)} /></Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
         <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
@@ -150,7 +150,7 @@ export function StaffApp() {
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={label.en} onClick={() => (tab.value = id)}>
+            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={plain(label)} onClick={() => (tab.value = id)}>
               <Bi text={label} />
             </button>
           ))}
@@ -162,13 +162,13 @@ export function StaffApp() {
           <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
             <Bi text={t('导入', 'Import')} />
           </button>
-          <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-csv" title={plain(t('导出当前筛选出的案件，可用 Excel 直接打开', 'Export the filtered cases (opens in Excel)'))} onClick={exportCsv} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 CSV', 'Export CSV')} />
           </button>
-          <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-xlsx" title={plain(t('将当前筛选出的案件导出为 Excel 工作簿（代码按文本、日期按日期保存）', 'Export the filtered cases as an Excel workbook (codes kept as text, dates as dates)'))} onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 Excel', 'Export Excel')} />
           </button>
-          <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-json" title={plain(t('导出当前筛选出的案件及其全部办理记录，可再导入本工作台', 'Export the filtered cases with their full records, for importing into another console'))} onClick={exportJson} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 JSON', 'Export JSON')} />
           </button>
           {/* issue 18: the expert panel's consensus page lives on its own page */}
@@ -228,7 +228,7 @@ export function StaffApp() {
           class="modal"
           role="dialog"
           aria-modal="true"
-          aria-label={dialog.value === 'new' ? '新建案件 New case' : '导入案件 Import cases'}
+          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : t('导入案件', 'Import cases'))}
           onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
           {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
         </div>

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../core/i18n.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
@@ -49,7 +50,7 @@ function DeadlineCard() {
   const y = year.value ?? 0;
   const editing = useSignal(false);
   const draft = useSignal('');
-  const problem = useSignal<string | null>(null);
+  const problem = useSignal<Bilingual | null>(null);
   useEffect(() => void loadDeadline(y), [y]);
   const d = deadlineOf(y);
   const left = d ? daysUntil(d.date, today.value) : null;
@@ -81,7 +82,7 @@ function DeadlineCard() {
             onSubmit={async (e) => {
               e.preventDefault();
               if (draft.value && !isIsoDate(draft.value)) {
-                problem.value = '日期无效 / not a valid date';
+                problem.value = t('日期无效，请按“年-月-日”填写。', 'Not a valid date: use YYYY-MM-DD.');
                 return;
               }
               await saveDeadline(y, draft.value || null);
@@ -91,7 +92,7 @@ function DeadlineCard() {
           >
             <input type="date" data-testid="deadline-input" value={draft.value} onInput={(e) => (draft.value = (e.currentTarget as HTMLInputElement).value)} />
             <button type="submit" data-testid="deadline-save"><Bi text={t('保存', 'Save')} /></button>
-            {problem.value && <span class="error">{problem.value}</span>}
+            {problem.value && <span class="error" role="alert"><Bi text={problem.value} /></span>}
           </form>
         ) : (
           <button type="button" class="link" data-testid="deadline-edit" onClick={() => ((draft.value = d?.date ?? ''), (editing.value = true))}>
@@ -154,10 +155,10 @@ export function YearOverview() {
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
                     <td><button type="button" class="link" onClick={() => ((selectedId.value = r.caseId), (tab.value = 'cases'))}>{r.applicantName}</button></td>
-                    <td>{caseTierLabels[r.tier].zh}（{applicantKindLabels[r.kind].zh}）</td>
-                    <td class="num">{formatYuan(r.yuan).zh}</td>
+                    <td><Bi text={t(`${caseTierLabels[r.tier].zh}（${applicantKindLabels[r.kind].zh}）`, `${caseTierLabels[r.tier].en} (${applicantKindLabels[r.kind].en})`)} /></td>
+                    <td class="num"><Bi text={formatYuan(r.yuan)} /></td>
                     <td>{r.article}</td>
-                    <td>{r.recalled ? '已撤销，收回 Recalled' : ''}</td>
+                    <td>{r.recalled ? <Bi text={t('已撤销，奖金收回', 'Revoked; money recalled')} /> : ''}</td>
                   </tr>
                 ))}
               </tbody>
