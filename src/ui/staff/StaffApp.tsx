@@ -3,13 +3,9 @@ import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { BansPanel } from './BansPanel.tsx';
 import { CaseList } from './CaseList.tsx';
-import { CaseViewPanel } from './CaseView.tsx';
 import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
 import { FilterBar, StageChips } from './FilterBar.tsx';
-import { exportCsv, exportJson, exportXlsx, ImportDialog } from './ImportExport.tsx';
-import { NewCaseForm } from './NewCaseForm.tsx';
 import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
   filteredRows,
@@ -28,11 +24,23 @@ import {
   years,
   yearState,
 } from './store.ts';
-import { YearOverview } from './YearOverview.tsx';
-import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
+import { lazyPanel } from './lazy.tsx';
+
+// What the first rows do not need comes from its own file when first shown (issue 14: first rows at 10,000 cases).
+const CaseViewPanel = lazyPanel(() => import('./CaseView.tsx').then((m) => m.CaseViewPanel));
+const YearOverview = lazyPanel(() => import('./YearOverview.tsx').then((m) => m.YearOverview));
+const DutiesPanel = lazyPanel(() => import('./DutiesPanel.tsx').then((m) => m.DutiesPanel));
+const BansPanel = lazyPanel(() => import('./BansPanel.tsx').then((m) => m.BansPanel));
+const NewCaseForm = lazyPanel(() => import('./NewCaseForm.tsx').then((m) => m.NewCaseForm));
+const ImportDialog = lazyPanel(() => import('./ImportExport.tsx').then((m) => m.ImportDialog));
+const exportFailed = () => void (toast.value = { kind: 'error', text: t('导出未能完成，请刷新页面后重试。', 'The export could not be made; reload the page and try again.') });
+const exporting = (run: (m: typeof import('./ImportExport.tsx')) => unknown) => () => void import('./ImportExport.tsx').then(run).catch(exportFailed);
+const exportCsv = exporting((m) => m.exportCsv());
+const exportXlsx = exporting((m) => m.exportXlsx());
+const exportJson = exporting((m) => m.exportJson());
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -125,6 +133,10 @@ export function StaffApp() {
   }, [sel?.header.id]);
 
   const busy = loading.value;
+  // once every case is in, the case view is fetched ahead so opening a case does not wait for it
+  useEffect(() => {
+    if (busy === null) void CaseViewPanel.preload().catch(() => undefined);
+  }, [busy === null]);
   return (
     <div class={`staff${sel ? ' has-case' : ''}`}>
       <header class="topbar">
@@ -165,7 +177,7 @@ export function StaffApp() {
           <button type="button" data-testid="export-csv" title={plain(t('导出当前筛选出的案件，可用 Excel 直接打开', 'Export the filtered cases (opens in Excel)'))} onClick={exportCsv} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 CSV', 'Export CSV')} />
           </button>
-          <button type="button" data-testid="export-xlsx" title={plain(t('将当前筛选出的案件导出为 Excel 工作簿（代码按文本、日期按日期保存）', 'Export the filtered cases as an Excel workbook (codes kept as text, dates as dates)'))} onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-xlsx" title={plain(t('将当前筛选出的案件导出为 Excel 工作簿（代码按文本、日期按日期保存）', 'Export the filtered cases as an Excel workbook (codes kept as text, dates as dates)'))} onClick={exportXlsx} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 Excel', 'Export Excel')} />
           </button>
           <button type="button" data-testid="export-json" title={plain(t('导出当前筛选出的案件及其全部办理记录，可再导入本工作台', 'Export the filtered cases with their full records, for importing into another console'))} onClick={exportJson} disabled={filteredRows.value.length === 0}>

@@ -56,16 +56,16 @@ describe('the staff console in English says nothing in Chinese (issue 14)', () =
     expect(chineseLeft(container)).toEqual([]);
   });
 
-  it('the dialogs: new case and import', () => {
+  it('the dialogs: new case and import (each loaded when first opened)', async () => {
     lang.value = 'en';
-    const { container, getByTestId } = render(<StaffApp />);
+    const { container, getByTestId, findByTestId } = render(<StaffApp />);
     fireEvent.click(getByTestId('new-case'));
-    expect(container.querySelector('[role="dialog"]')).not.toBeNull();
+    await findByTestId('new-case-form');
     expect(chineseLeft(container)).toEqual([]);
     cleanup();
     const second = render(<StaffApp />);
     fireEvent.click(second.getByTestId('import-open'));
-    expect(second.container.querySelector('[role="dialog"]')).not.toBeNull();
+    await second.findByTestId('import-file');
     expect(chineseLeft(second.container)).toEqual([]);
   });
 
