@@ -14,7 +14,7 @@ export function BansPanel() {
   return (
     <section class="bans" data-testid="bans-panel">
       <h3>
-        <Bi text={t(`禁止 / 暂停申报名单（截至 ${today.value}）`, `Bans and locks in force (as of ${today.value})`)} />
+        <Bi text={t(`正在执行的禁申与锁定（截至 ${today.value}）`, `Bans and locks in force (as of ${today.value})`)} />
       </h3>
       <p class="muted small">
         <Bi
@@ -26,7 +26,7 @@ export function BansPanel() {
       </p>
       {bans.length === 0 ? (
         <p class="muted">
-          <Bi text={t('目前没有正在执行的禁申或锁定。', 'No ban or lock is in force.')} />
+          <Bi text={t('目前没有正在执行的禁申与锁定。', 'No ban or lock is in force.')} />
         </p>
       ) : (
         <table class="grid">

@@ -22,10 +22,10 @@ export function DutiesPanel() {
       )}
       <label class="inline-form">
         <input type="checkbox" checked={openOnly.value} onChange={(e) => (openOnly.value = (e.currentTarget as HTMLInputElement).checked)} />
-        <Bi text={t('只看未办结的事项', 'Open duties only')} />
+        <Bi text={t('只显示未办结的事项', 'Open duties only')} />
       </label>
       {rows.length === 0 ? (
-        <p class="muted"><Bi text={t('没有需要办理的获奖后事项。', 'No duties to show.')} /></p>
+        <p class="muted"><Bi text={t('没有需要办理的获奖后监督事项。', 'No duties to show.')} /></p>
       ) : (
         <table class="grid">
           <thead>

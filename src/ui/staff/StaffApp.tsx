@@ -82,10 +82,10 @@ function SummaryStrip() {
         <Bi text={t('奖励', 'Rewards')} /> <Count><Bi text={formatYuan(rewardsOfYear.value.totalYuan)} /></Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
-        <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
+        <Bi text={t('禁申与锁定', 'Bans and locks')} /> <Count>{runningBans.value.length}</Count>
       </button>
       <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
-        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
+        <Bi text={t('监督事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
@@ -158,7 +158,7 @@ export function StaffApp() {
             [
               ['cases', t('案件', 'Cases')],
               ['year', t('年度概况', 'Year overview')],
-              ['bans', t('禁申名单', 'Bans & locks')],
+              ['bans', t('禁申名单', 'Bans and locks')],
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
@@ -214,7 +214,7 @@ export function StaffApp() {
               <CaseViewPanel />
             ) : (
               <div class="placeholder">
-                <Bi text={t('选择左侧案件查看状态图、历史并记录决定。', 'Pick a case on the left to see its statechart and history and to record decisions.')} block />
+                <Bi text={t('在左侧选择一个案件，可查看办理流程图和事件记录，并记录决定。', 'Choose a case on the left to see its procedure diagram and history and to record decisions.')} block />
               </div>
             )}
           </div>
