@@ -11,6 +11,8 @@ import { NewCaseForm } from '../../../src/ui/staff/NewCaseForm.tsx';
 import { RecordEventForm } from '../../../src/ui/staff/RecordEventForm.tsx';
 import { StaffApp } from '../../../src/ui/staff/StaffApp.tsx';
 import { YearOverview } from '../../../src/ui/staff/YearOverview.tsx';
+import { ExpertGroup } from '../../../src/ui/staff/ExpertGroup.tsx';
+import { saveAssignment, saveExpert } from '../../../src/experts/pool-store.ts';
 import { cases, loading, selectedId, tab, today, year } from '../../../src/ui/staff/store.ts';
 import { policy } from '../../../src/ui/staff/store.ts';
 import { freshDb } from '../storage/fresh-db.ts';
@@ -95,5 +97,21 @@ describe('the staff console in English says nothing in Chinese (issue 14)', () =
       expect(chineseLeft(container)).toEqual([]);
       cleanup();
     }
+  });
+
+  it('the case view’s expert review: an empty pool, then candidates, one in conflict, and a saved group', async () => {
+    lang.value = 'en';
+    const header = cases.value.get('c2')!.header;
+    const empty = render(<ExpertGroup header={header} />);
+    await empty.findByTestId('expert-group');
+    expect(chineseLeft(empty.container)).toEqual([]);
+    cleanup();
+    await saveExpert({ id: 'p1', name: 'Expert P', fields: ['machining'], affiliation: 'Org P' });
+    await saveExpert({ id: 'p2', name: 'Expert Q', fields: [], affiliation: 'Beta Ltd', declaredConflicts: ['Beta Ltd'] });
+    await saveAssignment({ id: 'c2', version: 0, field: 'machining', experts: [{ id: 'p1', name: 'Expert P', affiliation: 'Org P' }], issued: [] });
+    const full = render(<ExpertGroup header={header} />);
+    await full.findByTestId('expert-candidates');
+    await full.findByTestId('package-material');
+    expect(chineseLeft(full.container)).toEqual([]);
   });
 });
