@@ -1,12 +1,19 @@
 import { Bi, t } from './Bi.tsx';
-import { runningBans, selectedId, tab, today } from './store.ts';
+import { policy, runningBans, selectedId, tab, today } from './store.ts';
 
-const causeLabel = {
-  'disqualified-false-material': t('提供虚假材料', 'False material'),
-  'revoked-fraud': t('骗取荣誉被撤销', 'Revoked: fraud'),
-  'revoked-incident': t('获奖后重大事故被撤销', 'Revoked: major incident'),
-  'won-mayor-award': t('获市长质量奖', 'Won the Mayor award'),
-} as const;
+/** why an applicant may not apply; the award's own name (issue 16) */
+const causeLabel = (cause: 'disqualified-false-material' | 'revoked-fraud' | 'revoked-incident' | 'won-mayor-award') => {
+  switch (cause) {
+    case 'disqualified-false-material':
+      return t('提供虚假材料，被取消资格', 'Disqualified: false material');
+    case 'revoked-fraud':
+      return t('以弄虚作假手段获奖，被撤销', 'Revoked: won by fraud');
+    case 'revoked-incident':
+      return t('获奖后发生重大事故，被撤销', 'Revoked: major incident after the award');
+    case 'won-mayor-award':
+      return t(`已获${policy.award.name.zh}`, `Won the ${policy.award.name.en}`);
+  }
+};
 
 /** 第十四条–第十六条: who may not apply until when, and why. */
 export function BansPanel() {
@@ -34,7 +41,7 @@ export function BansPanel() {
             <tr>
               <th><Bi text={t('申报主体', 'Applicant')} /></th>
               <th><Bi text={t('原因', 'Cause')} /></th>
-              <th><Bi text={t('决定日期', 'From')} /></th>
+              <th><Bi text={t('决定日期', 'Decided on')} /></th>
               <th><Bi text={t('禁止申报至（含当日）', 'Banned until (inclusive)')} /></th>
               <th><Bi text={t('可再申报', 'May apply from')} /></th>
               <th><Bi text={t('依据', 'Article')} /></th>
@@ -49,7 +56,7 @@ export function BansPanel() {
                   </button>
                 </td>
                 <td>
-                  <Bi text={causeLabel[b.cause]} />
+                  <Bi text={causeLabel(b.cause)} />
                 </td>
                 <td class="mono">{b.from}</td>
                 <td class="mono">{b.until}</td>

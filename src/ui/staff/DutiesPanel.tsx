@@ -29,7 +29,7 @@ export function DutiesPanel() {
       ) : (
         <table class="grid">
           <thead>
-            <tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('年度', 'Year')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th></tr>
+            <tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('年度', 'Year')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期日', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th></tr>
           </thead>
           <tbody>
             {rows.slice(0, 500).map(({ entry, task }) => (

@@ -36,13 +36,13 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const errs: Bilingual[] = [];
-    if (!applicant.applicantName) errs.push(t('“申报主体名称”不能为空。', '"Applicant name" must not be empty.'));
+    if (!applicant.applicantName) errs.push(t('请填写“申报主体名称”。', 'Enter the applicant’s name.'));
     if (applicant.creditCode && !isValidCreditCode(applicant.creditCode))
-      errs.push(t('“统一社会信用代码”无效：应为 18 位且校验位正确（GB 32100-2015）。', '"Credit code" is not valid: 18 characters with a correct check character (GB 32100-2015).'));
+      errs.push(t('“统一社会信用代码”有误：应为 18 位，且校验位正确（GB 32100-2015）。', 'The credit code is not valid: it has 18 characters and a correct check character (GB 32100-2015).'));
     if (kind.value === 'organization' && !applicant.creditCode)
-      errs.push(t('组织须填写“统一社会信用代码”，以便核对禁申记录（第十四条–第十六条）。', 'An organisation needs its "credit code", to check bans (第十四条–第十六条).'));
+      errs.push(t(`组织须填写“统一社会信用代码”，以便核对禁申记录（${citeIn(policy, '14').zh}–${citeIn(policy, '16').zh}）。`, `An organisation needs its credit code, so that bans can be checked (${citeIn(policy, '14').en}–${citeIn(policy, '16').en}).`));
     const yr = Number(y.value);
-    if (!Number.isInteger(yr) || yr < 2000 || yr > 2100) errs.push(t('“年度”须为 2000–2100 的年份。', '"Year" must be a year from 2000 to 2100.'));
+    if (!Number.isInteger(yr) || yr < 2000 || yr > 2100) errs.push(t('“年度”应为 2000 至 2100 之间的年份。', 'The year must be between 2000 and 2100.'));
     for (const b of bans) errs.push(b.message);
     problems.value = errs;
     if (errs.length) return;
@@ -55,7 +55,7 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
       toast.value = { kind: 'ok', text: t(`已新建案件：${record.applicantName}`, `Case opened: ${record.applicantName}`) };
       onClose();
     } catch (err) {
-      problems.value = [(err as { userMessage?: Bilingual }).userMessage ?? t(`未能新建：${String(err)}`, `Not created: ${String(err)}`)];
+      problems.value = [(err as { userMessage?: Bilingual }).userMessage ?? t(`未能新建案件：${String(err)}`, `The case was not created: ${String(err)}`)];
     } finally {
       busy.value = false;
     }
@@ -110,7 +110,7 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
       )}
       {sameYearOpen.length > 0 && (
         <p class="warn">
-          <Bi text={t(`该申报主体在 ${y.value} 年度已有 ${sameYearOpen.length} 个案件。`, `This applicant already has ${sameYearOpen.length} case(s) in ${y.value}.`)} />
+          <Bi text={t(`该申报主体在 ${y.value} 年度已有 ${sameYearOpen.length} 个案件。`, `This applicant already has ${sameYearOpen.length} ${sameYearOpen.length === 1 ? 'case' : 'cases'} in ${y.value}.`)} />
         </p>
       )}
       {problems.value.length > 0 && bans.length === 0 && (

@@ -1,3 +1,5 @@
+import { citeArticle } from '../../core/articles.ts';
+import { caseEventLabelsFor } from '../../staff/event-labels.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
@@ -34,12 +36,12 @@ function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTall
       </p>
       {q.target !== undefined && (
         <p class="muted small">
-          <Bi text={t(`每年 ${q.target}–${q.max} 个，条件不足可少评或不评（${q.source.article}）`, `${q.target}–${q.max} a year; fewer or none if applicants fall short (${q.source.article})`)} />
+          <Bi text={t(`每年 ${q.target}–${q.max} 个，条件不足可少评或不评（${q.source.article}）`, `${q.target}–${q.max} a year; fewer or none if applicants fall short (${citeArticle(q.source).en})`)} />
         </p>
       )}
       {q.target === undefined && (
         <p class="muted small">
-          <Bi text={t(`每年不超过 ${q.max} 个，个人至多 ${q.maxIndividuals} 名（${q.source.article}）`, `at most ${q.max} a year, at most ${q.maxIndividuals} individual (${q.source.article})`)} />
+          <Bi text={t(`每年不超过 ${q.max} 个，个人至多 ${q.maxIndividuals} 名（${q.source.article}）`, `at most ${q.max} a year, of them at most ${q.maxIndividuals} ${q.maxIndividuals === 1 ? 'individual' : 'individuals'} (${citeArticle(q.source).en})`)} />
         </p>
       )}
     </div>
@@ -63,7 +65,7 @@ function DeadlineCard() {
         <p>
           <b class="mono">{d.date}</b>{' '}
           <span class={left !== null && left < 0 ? 'muted' : left !== null && left <= 14 ? 'warn' : ''}>
-            <Bi text={left! < 0 ? t(`已截止 ${-left!} 天`, `closed ${-left!} days ago`) : left === 0 ? t('今天截止', 'closes today') : t(`还剩 ${left} 天`, `${left} days left`)} />
+            <Bi text={left! < 0 ? t(`已截止 ${-left!} 天`, `closed ${-left!} ${left === -1 ? 'day' : 'days'} ago`) : left === 0 ? t('今天截止', 'closes today') : t(`还剩 ${left} 天`, `${left} ${left === 1 ? 'day' : 'days'} left`)} />
           </span>
           <br />
           <span class="muted small">
@@ -72,7 +74,7 @@ function DeadlineCard() {
         </p>
       ) : (
         <p class="muted">
-          <Bi text={t('年度通知未规定截止日期，可由办公室设置。', 'The call sets no deadline; the office can set one.')} />
+          <Bi text={t('年度申报通知未规定截止日期，可由办公室设置。', 'The year’s call for applications sets no deadline; the office can set one.')} />
         </p>
       )}
       {d?.source !== 'policy' &&
@@ -106,6 +108,8 @@ function DeadlineCard() {
 export function YearOverview() {
   const ys = yearState.value;
   const rewards = rewardsOfYear.value;
+  // the approval in the award's own words (its approver), as the case history names it
+  const approve = caseEventLabelsFor(policy.award)['government-approve'];
   return (
     <div class="year-overview" data-testid="year-overview">
       <section class="cards">
@@ -120,14 +124,14 @@ export function YearOverview() {
             <Bi text={formatYuan(rewards.totalYuan)} />
           </p>
           <p class="muted small">
-            <Bi text={t(`一次性奖励（${policy.rewards.source.article}）；已撤销的收回，不计入`, `one-off (${policy.rewards.source.article}); revoked awards are recalled and not counted`)} />
+            <Bi text={t(`一次性奖励（${policy.rewards.source.article}）；已撤销奖项的奖金收回，不计入`, `paid once (${citeArticle(policy.rewards.source).en}); money for revoked awards is recalled and not counted`)} />
           </p>
         </div>
       </section>
       <YearReportPanel />
       {!ys.summary && ys.pending && (
         <p class="muted" role="status">
-          <Bi text={t('正在核对本年度名额…', 'Checking the year’s quota…')} />
+          <Bi text={t('正在核对本年度名额…', 'Checking the year’s places…')} />
         </p>
       )}
       {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
@@ -139,7 +143,7 @@ export function YearOverview() {
             </p>
           ))}
           <p class="muted small">
-            <Bi text={t('名额按市政府批准日期先后占用；超出名额的“市政府批准”不予采纳（见各案件的事件历史）。', 'Places are taken in order of approval date; approvals beyond the quota are refused (see each case’s history).')} />
+            <Bi text={t(`名额按“${approve.zh}”的日期先后占用；超出名额的“${approve.zh}”不生效（见各案件的事件记录）。`, `Places are taken in the order of “${approve.en}” dates; a “${approve.en}” beyond the quota does not take effect (see each case’s history).`)} />
           </p>
         </section>
       )}
