@@ -1,3 +1,4 @@
+import { tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, t } from './Bi.tsx';
 import { policy, runningBans, selectedId, tab, today } from './store.ts';
 
@@ -5,13 +6,13 @@ import { policy, runningBans, selectedId, tab, today } from './store.ts';
 const causeLabel = (cause: 'disqualified-false-material' | 'revoked-fraud' | 'revoked-incident' | 'won-mayor-award') => {
   switch (cause) {
     case 'disqualified-false-material':
-      return t('提供虚假材料，被取消资格', 'Disqualified: false material');
+      return t('提供虚假材料取消资格', 'Disqualified: false material');
     case 'revoked-fraud':
-      return t('以弄虚作假手段获奖，被撤销', 'Revoked: won by fraud');
+      return t('弄虚作假被撤销奖项', 'Revoked: won by fraud');
     case 'revoked-incident':
-      return t('获奖后发生重大事故，被撤销', 'Revoked: major incident after the award');
+      return t('重大事故被撤销奖项', 'Revoked: major incident after the award');
     case 'won-mayor-award':
-      return t(`已获${policy.award.name.zh}`, `Won the ${policy.award.name.en}`);
+      return t(`获${tierTitlesFor(policy.award).award.zh}后不再申报`, `Won the ${tierTitlesFor(policy.award).award.en}; no further application`);
   }
 };
 
