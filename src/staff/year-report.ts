@@ -95,9 +95,9 @@ export function buildYearReport(input: {
         rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b), b.article, b.from, b.until]),
       },
       {
-        title: `五、获奖后监督事项（完成 ${tasks.filter((x) => x.t.status === 'done').length} 项，逾期 ${tasks.filter((x) => x.t.overdue).length} 项）`,
+        title: `五、获奖后监督事项（办结 ${tasks.filter((x) => x.t.status === 'done').length} 项，逾期 ${tasks.filter((x) => x.t.overdue).length} 项）`,
         head: ['申报主体', '条款', '事项', '到期日', '状态', '办理人'],
-        rows: tasks.map(({ name, t }) => [name, t.article, t.title.zh, t.dueOn, t.overdue ? '逾期' : t.status === 'open' ? '待办' : t.status === 'done' ? '已完成' : '不适用', t.closedBy ?? '']),
+        rows: tasks.map(({ name, t }) => [name, t.article, t.title.zh, t.dueOn, t.overdue ? '逾期' : t.status === 'open' ? '待办' : t.status === 'done' ? '已办结' : '不适用', t.closedBy ?? '']),
       },
     ],
   };

@@ -284,7 +284,7 @@ export const tests = [
       // Re-importing the export skips every existing id: logs are append-only, never merged.
       await importFile(page, file, 'export.json');
       await page.locator('[data-testid="import-preview"]').waitFor();
-      assert((await page.locator('[data-testid="import-preview"]').textContent()).includes('31 个编号已存在'), 'existing ids skipped');
+      assert((await page.locator('[data-testid="import-preview"]').textContent()).includes('31 个案件编号已存在'), 'existing case numbers skipped');
       await page.click('[data-testid="import-dialog"] button:has-text("取消")');
     },
   },

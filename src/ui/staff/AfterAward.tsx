@@ -10,7 +10,7 @@ import { dutyDeadlineNote, titleUsePlaces, type TitleUsePlace } from '../../staf
 import { titleUseProblems, type DutyTask } from '../../staff/duties.ts';
 import { getSetting } from '../../storage/index.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { addTitleUse, loadDuties, recordedDuties, saveDutyRecord, tasksByCase } from './duties-store.ts';
+import { addTitleUse, dutyStatusLabels, loadDuties, recordedDuties, saveDutyRecord, tasksByCase } from './duties-store.ts';
 import { today, toast } from './store.ts';
 
 /**
@@ -79,11 +79,7 @@ export function afterAwardDuties(input: { year: number; tier: 'award' | 'nominat
   ];
 }
 
-const statusLabels: Record<DutyTask['status'], Bilingual> = {
-  open: t('待办', 'Open'),
-  done: t('已完成', 'Done'),
-  'not-applicable': t('不适用', 'Not applicable'),
-};
+const statusLabels = dutyStatusLabels;
 
 const failed = (err: unknown): Bilingual => t(`保存失败，未作更改：${String(err)}`, `Could not save; nothing changed: ${String(err)}`);
 
@@ -133,30 +129,30 @@ function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: numbe
       <td class="article">{task.article}</td>
       <td>
         <b><Bi text={task.title} /></b>
-        <span class="duty-party">{task.party === 'winner' ? '获奖者' : '办公室'}</span>
+        <span class="duty-party"><Bi text={task.party === 'winner' ? t('获奖者', 'Winner') : t('评审办公室', 'Award office')} /></span>
         <Bi text={task.text} block />
-        {task.note && <p class="muted small">备注 Note：{task.note}</p>}
+        {task.note && <p class="muted small"><Bi text={t('备注：', 'Note: ')} />{task.note}</p>}
         {editing.value && (
           <div class="duty-close" role="group" aria-label={plain(t('办结', 'Close the task'))}>
             <label>
-              办理人 Closed by
+              <Bi text={t('办理人', 'Closed by')} />
               <input value={by.value} maxLength={80} onInput={(e) => (by.value = (e.currentTarget as HTMLInputElement).value)} data-testid="duty-by" />
             </label>
             <label>
-              办结日期 Date
+              <Bi text={t('办结日期', 'Closed on')} />
               <input type="date" value={on.value} max={today.value} onInput={(e) => (on.value = (e.currentTarget as HTMLInputElement).value)} data-testid="duty-on" />
             </label>
             <label class="grow">
-              备注 Note
+              <Bi text={t('备注', 'Note')} />
               <input value={note.value} maxLength={500} onInput={(e) => (note.value = (e.currentTarget as HTMLInputElement).value)} />
             </label>
             <button type="button" class="primary" disabled={busy.value} onClick={() => close('done')} data-testid="duty-done">
-              办结 Done
+              <Bi text={t('办结', 'Done')} />
             </button>
             <button type="button" disabled={busy.value} onClick={() => close('not-applicable')}>
-              不适用 N/A
+              <Bi text={t('不适用', 'Not applicable')} />
             </button>
-            <button type="button" onClick={() => (editing.value = false)}>取消 Cancel</button>
+            <button type="button" onClick={() => (editing.value = false)}><Bi text={t('取消', 'Cancel')} /></button>
           </div>
         )}
         {problem.value && (
@@ -178,12 +174,12 @@ function TaskRow({ caseId, year, task, recorder }: { caseId: string; year: numbe
         {task.status === 'open' ? (
           !editing.value && (
             <button type="button" onClick={() => (editing.value = true)} data-testid="duty-close">
-              办结… Close…
+              <Bi text={t('办结…', 'Close…')} />
             </button>
           )
         ) : (
           <button type="button" class="link" onClick={reopen}>
-            重新打开 Reopen
+            <Bi text={t('重新打开', 'Reopen')} />
           </button>
         )}
       </td>
@@ -220,7 +216,7 @@ function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string
       ) : (
         <table class="grid small">
           <thead>
-            <tr><th>发现日期 Seen</th><th>场合 Where</th><th>注明年度 Year named</th><th>核查结果 Finding</th></tr>
+            <tr><th><Bi text={t('发现日期', 'Seen on')} /></th><th><Bi text={t('使用场合', 'Where used')} /></th><th><Bi text={t('注明年度', 'Year named')} /></th><th><Bi text={t('核查结果', 'Finding')} /></th></tr>
           </thead>
           <tbody>
             {uses.map((u, i) => {
@@ -228,8 +224,8 @@ function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string
               return (
                 <tr key={i} class={problems.length ? 'refused' : ''} data-testid="title-use" data-flagged={problems.length ? 'true' : 'false'}>
                   <td class="mono">{u.seenOn}</td>
-                  <td>{titleUsePlaces[u.place].zh} · {u.where}</td>
-                  <td>{u.namedYear ?? '未注明'}</td>
+                  <td><Bi text={titleUsePlaces[u.place]} /> · {u.where}</td>
+                  <td>{u.namedYear ?? <Bi text={t('未注明', 'None named')} />}</td>
                   <td>{problems.length ? problems.map((p, j) => <Bi key={j} text={p} block />) : <Bi text={t('符合规定', 'Allowed')} />}</td>
                 </tr>
               );
@@ -239,23 +235,23 @@ function TitleUses({ caseId, year, recorder, article, policy }: { caseId: string
       )}
       <div class="duty-close">
         <label>
-          发现日期 Seen on
+          <Bi text={t('发现日期', 'Seen on')} />
           <input type="date" value={seenOn.value} max={today.value} onInput={(e) => (seenOn.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          场合 Where used
+          <Bi text={t('使用场合', 'Where used')} />
           <select value={place.value} onChange={(e) => (place.value = (e.currentTarget as HTMLSelectElement).value as TitleUsePlace)} data-testid="title-use-place">
             {(Object.keys(titleUsePlaces) as TitleUsePlace[]).map((k) => (
-              <option key={k} value={k}>{titleUsePlaces[k].zh} {titleUsePlaces[k].en}</option>
+              <option key={k} value={k}>{plain(titleUsePlaces[k])}</option>
             ))}
           </select>
         </label>
         <label class="grow">
-          具体位置 Details
-          <input value={where.value} maxLength={200} placeholder="如：官网首页、产品外包装" onInput={(e) => (where.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-where" />
+          <Bi text={t('具体位置', 'Details')} />
+          <input value={where.value} maxLength={200} placeholder={plain(t('如：官网首页、产品外包装', 'e.g. home page, product packaging'))} onInput={(e) => (where.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-where" />
         </label>
         <label>
-          注明年度 Year named
+          <Bi text={t('注明年度', 'Year named')} />
           <input value={named.value} inputMode="numeric" size={6} onInput={(e) => (named.value = (e.currentTarget as HTMLInputElement).value)} data-testid="title-use-year" />
         </label>
         <button type="button" onClick={add} data-testid="title-use-add"><Bi text={t('记录', 'Record')} /></button>
@@ -276,7 +272,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
   const entry = caseId ? tasksByCase.value.get(caseId) : undefined;
   const revocation = afterAwardDuties({ year, tier }, policy).find((d) => d.ref === '14/15')!;
   return (
-    <section class="after-award" data-testid="after-award" aria-label="获奖后监督 After the award">
+    <section class="after-award" data-testid="after-award" aria-label={plain(t('获奖后监督', 'After the award'))}>
       <h3>
         <Bi text={t('获奖后监督事项', 'Duties after the award')} />
       </h3>
@@ -285,7 +281,7 @@ export function AfterAward({ caseId, year, tier, policy }: { caseId?: string; ye
           <p class="hint"><Bi text={dutyDeadlineNote(policy.award)} /></p>
           <table class="grid duties" data-testid="duty-tasks">
             <thead>
-              <tr><th>条款 Article</th><th>事项 Duty</th><th>到期 Due</th><th>状态 Status</th><th /></tr>
+              <tr><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期日', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th><th /></tr>
             </thead>
             <tbody>
               {entry.tasks.map((task) => (

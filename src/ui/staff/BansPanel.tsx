@@ -1,12 +1,20 @@
+import { tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, t } from './Bi.tsx';
-import { runningBans, selectedId, tab, today } from './store.ts';
+import { policy, runningBans, selectedId, tab, today } from './store.ts';
 
-const causeLabel = {
-  'disqualified-false-material': t('提供虚假材料', 'False material'),
-  'revoked-fraud': t('骗取荣誉被撤销', 'Revoked: fraud'),
-  'revoked-incident': t('获奖后重大事故被撤销', 'Revoked: major incident'),
-  'won-mayor-award': t('获市长质量奖', 'Won the Mayor award'),
-} as const;
+/** why an applicant may not apply; the award's own name (issue 16) */
+const causeLabel = (cause: 'disqualified-false-material' | 'revoked-fraud' | 'revoked-incident' | 'won-mayor-award') => {
+  switch (cause) {
+    case 'disqualified-false-material':
+      return t('提供虚假材料取消资格', 'Disqualified: false material');
+    case 'revoked-fraud':
+      return t('弄虚作假被撤销奖项', 'Revoked: won by fraud');
+    case 'revoked-incident':
+      return t('重大事故被撤销奖项', 'Revoked: major incident after the award');
+    case 'won-mayor-award':
+      return t(`获${tierTitlesFor(policy.award).award.zh}后不再申报`, `Won the ${tierTitlesFor(policy.award).award.en}; no further application`);
+  }
+};
 
 /** 第十四条–第十六条: who may not apply until when, and why. */
 export function BansPanel() {
@@ -14,7 +22,7 @@ export function BansPanel() {
   return (
     <section class="bans" data-testid="bans-panel">
       <h3>
-        <Bi text={t(`禁止 / 暂停申报名单（截至 ${today.value}）`, `Bans and locks in force (as of ${today.value})`)} />
+        <Bi text={t(`正在执行的禁申与锁定（截至 ${today.value}）`, `Bans and locks in force (as of ${today.value})`)} />
       </h3>
       <p class="muted small">
         <Bi
@@ -26,7 +34,7 @@ export function BansPanel() {
       </p>
       {bans.length === 0 ? (
         <p class="muted">
-          <Bi text={t('目前没有正在执行的禁申或锁定。', 'No ban or lock is in force.')} />
+          <Bi text={t('目前没有正在执行的禁申与锁定。', 'No ban or lock is in force.')} />
         </p>
       ) : (
         <table class="grid">
@@ -34,8 +42,8 @@ export function BansPanel() {
             <tr>
               <th><Bi text={t('申报主体', 'Applicant')} /></th>
               <th><Bi text={t('原因', 'Cause')} /></th>
-              <th><Bi text={t('决定日期', 'From')} /></th>
-              <th>禁申至（含）Until</th>
+              <th><Bi text={t('决定日期', 'Decided on')} /></th>
+              <th><Bi text={t('禁止申报至（含当日）', 'Banned until (inclusive)')} /></th>
               <th><Bi text={t('可再申报', 'May apply from')} /></th>
               <th><Bi text={t('依据', 'Article')} /></th>
             </tr>
@@ -49,7 +57,7 @@ export function BansPanel() {
                   </button>
                 </td>
                 <td>
-                  <Bi text={causeLabel[b.cause]} />
+                  <Bi text={causeLabel(b.cause)} />
                 </td>
                 <td class="mono">{b.from}</td>
                 <td class="mono">{b.until}</td>

@@ -55,8 +55,9 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
         {row.applicantName}
         {overdueByCase.value.get(row.id) ? (
           <span class="overdue-badge" data-testid="row-overdue">
-            {' '}逾期 {overdueByCase.value.get(row.id)}
-            <span class="sr-only"> 项获奖后事项 overdue {overdueByCase.value.get(row.id) === 1 ? 'duty' : 'duties'}</span>
+            {' '}
+            <Bi text={t(`逾期 ${overdueByCase.value.get(row.id)}`, `${overdueByCase.value.get(row.id)} overdue`)} />
+            <span class="sr-only"><Bi text={t(' 项获奖后事项', overdueByCase.value.get(row.id) === 1 ? ' duty after the award' : ' duties after the award')} /></span>
           </span>
         ) : null}
       </span>
@@ -92,7 +93,7 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
         {days === null || days < 0 ? '' : (
           <>
             <Cell text={daysText(days)} />
-            <span class="sr-only"> 在当前阶段 in this stage</span>
+            <span class="sr-only"><Bi text={t(' 在当前阶段', ' in this stage')} /></span>
           </>
         )}
       </span>
@@ -101,7 +102,7 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
         {row.refusedCount ? (
           <span class="warn-dot" title={plain(t('有未生效的事件', 'has refused events'))}>
             !{row.refusedCount}
-            <span class="sr-only"> 个未生效的事件 refused {row.refusedCount === 1 ? 'event' : 'events'}</span>
+            <span class="sr-only"><Bi text={t(' 个未生效的事件', row.refusedCount === 1 ? ' refused event' : ' refused events')} /></span>
           </span>
         ) : (
           ''

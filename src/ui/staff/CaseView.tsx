@@ -25,7 +25,7 @@ function eventDetail(e: CaseEvent, own: AwardPack): string {
     case 'propose':
       return plain(caseTierLabels[e.tier]);
     case 'revoke':
-      return e.reason === 'fraud' ? plain(t(`骗取荣誉（${citeIn(own, '14').zh}）`, `Fraud (${citeIn(own, '14').en})`)) : plain(t(`重大事故（${citeIn(own, '15').zh}）`, `Major incident (${citeIn(own, '15').en})`));
+      return e.reason === 'fraud' ? plain(t(`以弄虚作假手段获奖（${citeIn(own, '14').zh}）`, `Won by fraud (${citeIn(own, '14').en})`)) : plain(t(`获奖后发生重大事故（${citeIn(own, '15').zh}）`, `Major incident after the award (${citeIn(own, '15').en})`));
     default:
       return '';
   }
@@ -112,9 +112,9 @@ export function CaseViewPanel() {
         </div>
         <div class="case-side">
           {view && view.rejected.length > 0 && (
-            <section class="refused-list" data-testid="refused-list" aria-label={plain(t('被拒绝的事件', 'Refused events'))}>
+            <section class="refused-list" data-testid="refused-list" aria-label={plain(t('未生效的事件', 'Refused events'))}>
               <h4>
-                <Bi text={t('未生效的事件（不符合流程，状态未变）', 'Refused events (changed nothing)')} />
+                <Bi text={t('未生效的事件（不符合办理程序，案件状态未变）', 'Refused events (they changed nothing)')} />
               </h4>
               <ol>
                 {view.rejected.map((r) => (
@@ -125,10 +125,10 @@ export function CaseViewPanel() {
               </ol>
             </section>
           )}
-          <section aria-label={plain(t('历史', 'History'))}>
-            <h3><Bi text={t(`事件历史（${c.events.length}）`, `History (${c.events.length})`)} /></h3>
+          <section aria-label={plain(t('事件记录', 'History'))}>
+            <h3><Bi text={t(`事件记录（${c.events.length}）`, `History (${c.events.length})`)} /></h3>
             {c.events.length === 0 ? (
-              <p class="muted"><Bi text={t('尚无事件：案件处于“填写申报”阶段。', 'No events yet: the case is a draft.')} /></p>
+              <p class="muted"><Bi text={t(`尚无事件记录，案件处于“${caseStageLabels.draft.zh}”阶段。`, `Nothing recorded yet: the case is at “${caseStageLabels.draft.en}”.`)} /></p>
             ) : (
               <table class="history" data-testid="history">
                 <thead>
@@ -186,7 +186,7 @@ export function CaseViewPanel() {
             )}
             {view && view.rejected.length > 0 && (
               <p class="warn small" data-testid="refused-summary">
-                <Bi text={t(`有 ${view.rejected.length} 个事件不符合流程，未生效，案件状态未变（见上表）。`, `${view.rejected.length} ${view.rejected.length === 1 ? 'event breaks' : 'events break'} the procedure and changed nothing (see above).`)} />
+                <Bi text={t(`有 ${view.rejected.length} 个事件不符合办理程序，未生效，案件状态未变（见上表）。`, `${view.rejected.length} ${view.rejected.length === 1 ? 'event breaks' : 'events break'} the procedure and changed nothing (see above).`)} />
               </p>
             )}
           </section>
@@ -200,9 +200,9 @@ export function CaseViewPanel() {
                   <Bi
                     text={t(
                       `公示（${own.lifecycle.publicityDays ?? '—'} 天，${publicityArt.zh}）：${publicity.startedOn} 起至 ${publicity.lastDay}，${publicity.canEndOn} 起可记录公示期满` +
-                        (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今天起可结束') : ''),
+                        (publicity.running ? (publicity.daysLeft ? `，还剩 ${publicity.daysLeft} 天` : '，今日起可记录公示期满') : ''),
                       `Publicity (${own.lifecycle.publicityDays ?? '—'} days, ${publicityArt.en}): ${publicity.startedOn} to ${publicity.lastDay}; may end from ${publicity.canEndOn}` +
-                        (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} days left` : '; may end today') : ''),
+                        (publicity.running ? (publicity.daysLeft ? `; ${publicity.daysLeft} ${publicity.daysLeft === 1 ? 'day' : 'days'} left` : '; may end today') : ''),
                     )}
                     block
                   />
@@ -210,7 +210,7 @@ export function CaseViewPanel() {
               )}
               {view.banUntil && (
                 <p class="warn">
-                  <Bi text={t(`禁止申报至 ${view.banUntil}（含）（${view.banArticle ?? ''}）`, `Banned from applying through ${view.banUntil} (${view.banArticle ?? ''})`)} block />
+                  <Bi text={t(`禁止申报至 ${view.banUntil}（含当日，依据${view.banArticle ?? ''}）`, `Banned from applying through ${view.banUntil} (${view.banArticle ?? ''})`)} block />
                 </p>
               )}
               {view.lockedUntil && (

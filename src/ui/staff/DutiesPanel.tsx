@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { namesOfCase } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { dutiesError, tasksByCase } from './duties-store.ts';
+import { dutiesError, dutyStatusLabels, tasksByCase } from './duties-store.ts';
 import { selectedId, tab } from './store.ts';
 
 /** Every awarded case's duties in one list, overdue first, then by due date (第六条 monitoring overview). */
@@ -22,14 +22,14 @@ export function DutiesPanel() {
       )}
       <label class="inline-form">
         <input type="checkbox" checked={openOnly.value} onChange={(e) => (openOnly.value = (e.currentTarget as HTMLInputElement).checked)} />
-        <Bi text={t('只看未办结的事项', 'Open duties only')} />
+        <Bi text={t('只显示未办结的事项', 'Open duties only')} />
       </label>
       {rows.length === 0 ? (
-        <p class="muted"><Bi text={t('没有需要办理的获奖后事项。', 'No duties to show.')} /></p>
+        <p class="muted"><Bi text={t('没有需要办理的获奖后监督事项。', 'No duties to show.')} /></p>
       ) : (
         <table class="grid">
           <thead>
-            <tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('年度', 'Year')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th></tr>
+            <tr><th><Bi text={t('申报主体', 'Applicant')} /></th><th><Bi text={t('年度', 'Year')} /></th><th><Bi text={t('奖项', 'Tier')} /></th><th><Bi text={t('条款', 'Article')} /></th><th><Bi text={t('事项', 'Duty')} /></th><th><Bi text={t('到期日', 'Due')} /></th><th><Bi text={t('状态', 'Status')} /></th></tr>
           </thead>
           <tbody>
             {rows.slice(0, 500).map(({ entry, task }) => (
@@ -40,14 +40,14 @@ export function DutiesPanel() {
                   </button>
                 </td>
                 <td>{entry.award.year}</td>
-                <td>{namesOfCase(entry.caseId).tiers[entry.award.tier].zh}</td>
+                <td><Bi text={namesOfCase(entry.caseId).tiers[entry.award.tier]} /></td>
                 <td>{task.article}</td>
                 <td><Bi text={task.title} /></td>
                 <td class={task.overdue ? 'overdue' : ''}>
                   <span class="mono">{task.dueOn}</span>
-                  {task.overdue && <Bi text={t(`（逾期 ${-(task.daysLeft ?? 0)} 天）`, ` (${-(task.daysLeft ?? 0)} d overdue)`)} />}
+                  {task.overdue && <Bi text={t(`（逾期 ${-(task.daysLeft ?? 0)} 天）`, ` (${-(task.daysLeft ?? 0)} ${task.daysLeft === -1 ? 'day' : 'days'} overdue)`)} />}
                 </td>
-                <td>{task.status === 'open' ? '待办' : task.status === 'done' ? `已完成 · ${task.closedBy ?? ''}` : `不适用 · ${task.closedBy ?? ''}`}</td>
+                <td><Bi text={dutyStatusLabels[task.status]} />{task.status !== 'open' && task.closedBy ? ` · ${task.closedBy}` : ''}</td>
               </tr>
             ))}
           </tbody>

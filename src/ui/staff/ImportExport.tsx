@@ -7,7 +7,7 @@ import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
 import type { StaffCaseRow } from '../../staff/rows.ts';
 import { namesOf } from './award-names.ts';
-import { Bi, t } from './Bi.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
@@ -55,7 +55,7 @@ interface Preview {
   events: number;
   refused: number;
   years: [number, number][];
-  sample: { id: string; name: string; year: number; stage: string }[];
+  sample: { id: string; name: string; year: number; stage: { zh: string; en: string } }[];
 }
 
 /**
@@ -112,7 +112,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         } catch {}
         const view = replayCase(c.events.map((x) => x.event as CaseEventInput), { policy: own });
         refused += view.rejected.length;
-        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: `${namesOf(own).stages[view.stage].zh} ${namesOf(own).stages[view.stage].en}` });
+        if (sample.length < 8) sample.push({ id: c.header.id, name: c.header.applicantName, year: c.header.year, stage: namesOf(own).stages[view.stage] });
       }
       preview.value = { fileName: file.name, plan, events, refused, years: [...yearCounts].sort((a, b) => a[0] - b[0]), sample };
     } catch (err) {
@@ -157,7 +157,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <div class="dialog-form" data-testid="import-dialog">
       <h3><Bi text={t('导入案件（JSON、CSV 或 XLSX）', 'Import cases (JSON, CSV or XLSX)')} /></h3>
-      <input type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="选择案件文件（JSON、CSV 或 XLSX） Choose a cases file (JSON, CSV or XLSX)" data-testid="import-file" onChange={onFile} disabled={busy.value} />
+      <input type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={plain(t('选择案件文件（JSON、CSV 或 XLSX）', 'Choose a cases file (JSON, CSV or XLSX)'))} data-testid="import-file" onChange={onFile} disabled={busy.value} />
       <p class="hint">
         <Bi text={t('CSV / XLSX：每行一个事件，列为 编号、年度、类型、申报主体、统一社会信用代码、推荐单位、事件、日期、详情、记录人。', 'CSV / XLSX: one event per row; columns id, year, kind, applicant, credit code, recommender, event, date, detail, recorded by.')} />
       </p>
@@ -204,15 +204,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <p>
             <Bi
               text={t(
-                `将导入 ${p.plan.fresh.length} 个案件、${p.events} 个事件` + (p.plan.skipped.length ? `；${p.plan.skipped.length} 个编号已存在，将跳过（案件日志只追加，不合并）` : '') + '。',
-                `${p.plan.fresh.length} cases with ${p.events} events will be imported` + (p.plan.skipped.length ? `; ${p.plan.skipped.length} ids already exist and will be skipped (logs are append-only, never merged)` : '') + '.',
+                `将导入 ${p.plan.fresh.length} 个案件、${p.events} 个事件` + (p.plan.skipped.length ? `；${p.plan.skipped.length} 个案件编号已存在，将跳过（已有案件的办理记录只增不改，不合并）` : '') + '。',
+                `${p.plan.fresh.length} cases with ${p.events} events will be imported` + (p.plan.skipped.length ? `; ${p.plan.skipped.length} case numbers already exist and will be skipped (a case’s record is only ever added to, never merged)` : '') + '.',
               )}
               block
             />
           </p>
           <p class="muted small">
             {p.years.map(([y, n]) => `${y}: ${n}`).join(' · ')}
-            {p.refused > 0 && ` · 其中 ${p.refused} 个事件不符合流程，不会生效 / ${p.refused} events break the procedure and will be refused`}
+            {p.refused > 0 && <Bi text={t(` · 其中 ${p.refused} 个事件不符合办理程序，不会生效`, ` · ${p.refused} ${p.refused === 1 ? 'event breaks' : 'events break'} the procedure and will not take effect`)} />}
           </p>
           <table class="grid small">
             <tbody>
@@ -220,7 +220,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <tr key={s.id}>
                   <td>{s.name}</td>
                   <td>{s.year}</td>
-                  <td>{s.stage}</td>
+                  <td><Bi text={s.stage} /></td>
                 </tr>
               ))}
             </tbody>

@@ -64,7 +64,7 @@ function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: 
       <span class="item"><NodeSwatch cls="final negative" /> <Bi text={t('终止结果', 'End state')} /></span>
       {withPath && <span class="item"><NodeSwatch cls="final negative visited" /> <Bi text={t('已到达的终止结果', 'End state reached')} /></span>}
       {withPath && <span class="item"><EdgeSwatch cls="taken" /> <Bi text={t('实际流转路径', 'Path taken')} /></span>}
-      <span class="item"><EdgeSwatch cls="" /> <Bi text={t('可能的流转', 'Possible transition')} /></span>
+      <span class="item"><EdgeSwatch cls="" /> <Bi text={t('可能的流转', 'Possible next step')} /></span>
       <span class="item"><EdgeSwatch cls="ubiq" /> <Bi text={t('撤回 / 发现虚假材料', 'Withdrawal / false material')} /></span>
       <span class="note">
         <Bi
@@ -231,7 +231,7 @@ export function LifecycleDiagram({
   const toggle = (
     <label>
       <input type="checkbox" checked={showAll.value} onChange={(e) => (showAll.value = (e.currentTarget as HTMLInputElement).checked)} />{' '}
-      <Bi text={t('显示所有撤回与发现虚假材料的流转', 'Show every withdrawal and false-material transition')} />
+      <Bi text={t('显示所有撤回与发现虚假材料的流转', 'Show every withdrawal and false-material step')} />
     </label>
   );
   if (!pane) {
@@ -299,7 +299,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
           <span class="zoom-level" data-testid="diagram-zoom-level">{Math.round(v.scale * 100)}%</span>
           <button type="button" data-testid="diagram-zoom-in" onClick={() => zoom(1.25)} aria-label={plain(t('放大', 'Zoom in'))}>+</button>
           <button type="button" data-testid="diagram-fit" onClick={() => (vp.value = fitView(drawing, size()))}>
-            <Bi text={t('全图', 'Fit')} />
+            <Bi text={t('全图', 'Show all')} />
           </button>
           <button type="button" data-testid="diagram-centre" onClick={centre}>
             <Bi text={t('回到当前阶段', 'Current stage')} />
@@ -312,7 +312,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
         ref={box}
         tabIndex={0}
         role="region"
-        aria-label={plain(t('状态图：方向键平移，+ / − 缩放，0 显示全图', 'Statechart: arrow keys pan, + / − zoom, 0 fits'))}
+        aria-label={plain(t('办理流程图：方向键平移，+ / − 缩放，0 显示全图', 'Procedure diagram: arrow keys move it, + / − zoom, 0 shows all of it'))}
         onKeyDown={onKey}
         onWheel={(e) => {
           e.preventDefault();

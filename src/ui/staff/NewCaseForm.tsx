@@ -3,9 +3,17 @@ import { isValidCreditCode } from '../../application/credit-code.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 import { createCase } from '../../storage/index.ts';
-import { Bi, t } from './Bi.tsx';
+import { articleIn, citeIn } from '../../awards/cite.ts';
+import { citeArticle } from '../../core/articles.ts';
+import { Bi, plain, t } from './Bi.tsx';
 import { deadlineOf } from './deadline.ts';
-import { addCases, cases, headersById, runningBans, selectedId, toast, today, year } from './store.ts';
+import { addCases, cases, headersById, policy, runningBans, selectedId, toast, today, year } from './store.ts';
+
+/** the article of the office's award that a rule sits in (第八条 for 8.1), cited as its measures write it */
+const cite = (ref: string): Bilingual => {
+  const article = articleIn(policy, ref);
+  return article ? citeArticle({ article }) : t('条款未核实', 'clause unverified');
+};
 
 /**
  * Opens a case. Refuses an applicant under a 第十四条/第十五条 ban or a 第十六条 lock on today's date
@@ -28,13 +36,13 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const errs: Bilingual[] = [];
-    if (!applicant.applicantName) errs.push(t('“申报主体名称”不能为空。', '"Applicant name" must not be empty.'));
+    if (!applicant.applicantName) errs.push(t('请填写“申报主体名称”。', 'Enter the applicant’s name.'));
     if (applicant.creditCode && !isValidCreditCode(applicant.creditCode))
-      errs.push(t('“统一社会信用代码”无效：应为 18 位且校验位正确（GB 32100-2015）。', '"Credit code" is not valid: 18 characters with a correct check character (GB 32100-2015).'));
+      errs.push(t('“统一社会信用代码”有误：应为 18 位，且校验位正确（GB 32100-2015）。', 'The credit code is not valid: it has 18 characters and a correct check character (GB 32100-2015).'));
     if (kind.value === 'organization' && !applicant.creditCode)
-      errs.push(t('组织须填写“统一社会信用代码”，以便核对禁申记录（第十四条–第十六条）。', 'An organisation needs its "credit code", to check bans (第十四条–第十六条).'));
+      errs.push(t(`组织须填写“统一社会信用代码”，以便核对禁申记录（${citeIn(policy, '14').zh}–${citeIn(policy, '16').zh}）。`, `An organisation needs its credit code, so that bans can be checked (${citeIn(policy, '14').en}–${citeIn(policy, '16').en}).`));
     const yr = Number(y.value);
-    if (!Number.isInteger(yr) || yr < 2000 || yr > 2100) errs.push(t('“年度”须为 2000–2100 的年份。', '"Year" must be a year from 2000 to 2100.'));
+    if (!Number.isInteger(yr) || yr < 2000 || yr > 2100) errs.push(t('“年度”应为 2000 至 2100 之间的年份。', 'The year must be between 2000 and 2100.'));
     for (const b of bans) errs.push(b.message);
     problems.value = errs;
     if (errs.length) return;
@@ -47,7 +55,7 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
       toast.value = { kind: 'ok', text: t(`已新建案件：${record.applicantName}`, `Case opened: ${record.applicantName}`) };
       onClose();
     } catch (err) {
-      problems.value = [(err as { userMessage?: Bilingual }).userMessage ?? t(`未能新建：${String(err)}`, `Not created: ${String(err)}`)];
+      problems.value = [(err as { userMessage?: Bilingual }).userMessage ?? t(`未能新建案件：${String(err)}`, `The case was not created: ${String(err)}`)];
     } finally {
       busy.value = false;
     }
@@ -74,8 +82,8 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
         <label>
           <Bi text={t('类型', 'Kind')} />
           <select data-testid="new-kind" value={kind.value} onChange={(e) => (kind.value = (e.currentTarget as HTMLSelectElement).value as typeof kind.value)}>
-            <option value="organization">组织 Organisation（第八条）</option>
-            <option value="individual">个人 Individual（第九条）</option>
+            <option value="organization">{plain(t(`组织（${cite('8.1').zh}）`, `Organisation (${cite('8.1').en})`))}</option>
+            <option value="individual">{plain(t(`个人（${cite('9.1').zh}）`, `Individual (${cite('9.1').en})`))}</option>
           </select>
         </label>
         <label>
@@ -83,13 +91,13 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
           <input data-testid="new-year" type="number" min={2000} max={2100} value={y.value} onInput={(e) => (y.value = (e.currentTarget as HTMLInputElement).value)} required />
         </label>
         <label>
-          <Bi text={t('推荐单位（第七条）', 'Recommender (第七条)')} />
+          <Bi text={t(`推荐单位（${citeIn(policy, '7').zh}）`, `Recommender (${citeIn(policy, '7').en})`)} />
           <input data-testid="new-recommender" value={recommender.value} maxLength={200} onInput={(e) => (recommender.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
       </div>
       {bans.length > 0 && (
         <div class="error" role="alert" data-testid="new-case-ban">
-          <b class="block">不得申报 May not apply（第十四条–第十六条）</b>
+          <b class="block"><Bi text={t(`不得申报（${citeIn(policy, '14').zh}–${citeIn(policy, '16').zh}）`, `May not apply (${citeIn(policy, '14').en}–${citeIn(policy, '16').en})`)} /></b>
           {bans.map((b) => (
             <Bi key={b.caseId + b.cause} text={b.message} block />
           ))}
@@ -102,7 +110,7 @@ export function NewCaseForm({ onClose }: { onClose: () => void }) {
       )}
       {sameYearOpen.length > 0 && (
         <p class="warn">
-          <Bi text={t(`该申报主体在 ${y.value} 年度已有 ${sameYearOpen.length} 个案件。`, `This applicant already has ${sameYearOpen.length} case(s) in ${y.value}.`)} />
+          <Bi text={t(`该申报主体在 ${y.value} 年度已有 ${sameYearOpen.length} 个案件。`, `This applicant already has ${sameYearOpen.length} ${sameYearOpen.length === 1 ? 'case' : 'cases'} in ${y.value}.`)} />
         </p>
       )}
       {problems.value.length > 0 && bans.length === 0 && (

@@ -1,4 +1,6 @@
 import { useSignal } from '@preact/signals';
+import { citeIn } from '../../awards/cite.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
 import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
@@ -9,7 +11,7 @@ import { splitBilingualMessage } from '../../staff/cases-file.ts';
 import { appendCaseEvents, checkCaseEvent, getSetting, setSetting } from '../../storage/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { Bi, plain, t } from './Bi.tsx';
-import { allBans, appendedToCase, asLifecycleRecord, headersById, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
+import { allBans, appendedToCase, asLifecycleRecord, headersById, policy, policyOf, reloadCase, toast, today, viewOf, yearCohort, type LoadedCase } from './store.ts';
 import { bansAgainstApplicant } from '../../staff/derive.ts';
 
 const RECORDER_KEY = 'staff.recorder';
@@ -53,7 +55,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
   const problem = useSignal<Bilingual | null>(null);
   const busy = useSignal(false);
   // the event and tier names in the case's own award's words (its approver); the office's for an unknown version
-  const { events: caseEventLabels, tiers: caseTierLabels } = namesOfCase(c.header.id);
+  const { events: caseEventLabels, tiers } = namesOfCase(c.header.id);
+  // the articles of the case's own award (issue 16); the office's award for an unknown version
+  let pack: AwardPack = policy;
+  try { pack = policyOf(c.header); } catch {}
+  const art = (ref: string) => citeIn(pack, ref);
 
   useEffect(() => {
     void getSetting<string>(RECORDER_KEY).then((v) => {
@@ -71,7 +77,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
   if (next.length === 0)
     return (
       <p class="muted" data-testid="no-next-events">
-        <Bi text={t('此案件已结束，不接受新的事件。', 'This case is closed: the machine accepts no further event.')} block />
+        <Bi text={t('此案件已办结，不能再记录事件。', 'This case has ended; no further event can be recorded.')} block />
       </p>
     );
 
@@ -96,11 +102,11 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     e.preventDefault();
     problem.value = null;
     if (!isIsoDate(on.value)) {
-      problem.value = t('“日期”无效：请填写 YYYY-MM-DD 格式的日历日期。', '"Date" is not valid: enter a calendar date as YYYY-MM-DD.');
+      problem.value = t('“日期”无效，请按“年-月-日”（YYYY-MM-DD）填写。', '“Date” is not a valid date: enter it as YYYY-MM-DD.');
       return;
     }
     if (!recorder.value.trim()) {
-      problem.value = t('“记录人”不能为空。', '"Recorded by" must not be empty.');
+      problem.value = t('请填写“记录人”。', 'Enter who is recording it (“Recorded by”).');
       return;
     }
     const parsed = checkCaseEvent(build());
@@ -123,7 +129,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
     busy.value = true;
     const preview = await previewWith(c, event, own).finally(() => (busy.value = false));
     if (!preview) {
-      problem.value = t('本年度名额核对失败，无法判断该事件能否记录，未作记录。', 'The year’s quota check failed, so the event could not be checked; nothing was recorded.');
+      problem.value = t('本年度名额未能核对，无法判断此事件能否记录，未作记录。', 'The year’s places could not be checked, so it is not known whether this event may be recorded; nothing was recorded.');
       return;
     }
     const refused = preview.rejected.find((r) => r.index === c.events.length);
@@ -140,7 +146,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
       toast.value = { kind: 'ok', text: t(`已记录：${caseEventLabels[event.type].zh}（${event.on}）`, `Recorded: ${caseEventLabels[event.type].en} (${event.on})`) };
       type.value = '';
     } catch (err) {
-      problem.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`保存失败：${String(err)}`, `Not saved: ${String(err)}`);
+      problem.value = (err as { userMessage?: Bilingual }).userMessage ?? t(`保存失败，未作记录：${String(err)}`, `Not saved; nothing was recorded: ${String(err)}`);
       // a stale view: show the latest log; what was chosen in the form stays as it was
       if ((err as { kind?: string }).kind === 'conflict') await reloadCase(c.header.id).catch(() => undefined);
     } finally {
@@ -179,16 +185,16 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         )}
         {type.value === 'recommend' && (
           <label>
-            <Bi text={t('推荐单位（第七条）', 'Recommender (第七条)')} />
+            <Bi text={t(`推荐单位（${art('7').zh}）`, `Recommender (${art('7').en})`)} />
             <input data-testid="record-by" value={by.value} maxLength={200} onInput={(e) => (by.value = (e.currentTarget as HTMLInputElement).value)} required />
           </label>
         )}
         {type.value === 'propose' && (
           <label>
-            <Bi text={t('拟授奖项（第四条）', 'Tier (第四条)')} />
+            <Bi text={t(`拟授奖项（${art('4').zh}）`, `Proposed tier (${art('4').en})`)} />
             <select data-testid="record-tier" value={tier.value} onChange={(e) => (tier.value = (e.currentTarget as HTMLSelectElement).value as typeof tier.value)}>
-              <option value="award">{plain(caseTierLabels.award)}</option>
-              <option value="nomination">{plain(caseTierLabels.nomination)}</option>
+              <option value="award">{plain(tiers.award)}</option>
+              <option value="nomination">{plain(tiers.nomination)}</option>
             </select>
           </label>
         )}
@@ -196,8 +202,8 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
           <label>
             <Bi text={t('撤销原因', 'Reason')} />
             <select data-testid="record-reason" value={reason.value} onChange={(e) => (reason.value = (e.currentTarget as HTMLSelectElement).value as typeof reason.value)}>
-              <option value="fraud">{plain(t('骗取荣誉（第十四条）', 'Fraud (第十四条)'))}</option>
-              <option value="incident">{plain(t('获奖后重大事故（第十五条）', 'Major incident after the award (第十五条)'))}</option>
+              <option value="fraud">{plain(t(`以弄虚作假手段获奖（${art('14').zh}）`, `Won by fraud (${art('14').en})`))}</option>
+              <option value="incident">{plain(t(`获奖后发生重大质量、安全、环境等事故（${art('15').zh}）`, `Major quality, safety or environmental incident after the award (${art('15').en})`))}</option>
             </select>
           </label>
         )}
@@ -215,7 +221,7 @@ export function RecordEventForm({ c }: { c: LoadedCase }) {
         </p>
       )}
       <p class="hint">
-        <Bi text={t('此处只列出按流程当前可以记录的事件。记录后不能修改，如需更正，请另记一条新事件。', 'Only the events the procedure allows now are offered. A record cannot be edited: a correction is a new event.')} />
+        <Bi text={t('此处只列出按办理程序当前可以记录的事件。事件记录后不能修改；如需更正，请另行记录一条。', 'Only the events the procedure allows at this point are listed. A recorded event cannot be changed; to correct one, record another.')} />
       </p>
     </form>
   );

@@ -2,14 +2,10 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
 import { formatYuan } from '../../staff/derive.ts';
-import { Bi, t } from './Bi.tsx';
-import { BansPanel } from './BansPanel.tsx';
+import { Bi, plain, t } from './Bi.tsx';
 import { CaseList } from './CaseList.tsx';
-import { CaseViewPanel } from './CaseView.tsx';
 import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
 import { FilterBar, StageChips } from './FilterBar.tsx';
-import { exportCsv, exportJson, exportXlsx, ImportDialog } from './ImportExport.tsx';
-import { NewCaseForm } from './NewCaseForm.tsx';
 import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
   filteredRows,
@@ -28,11 +24,23 @@ import {
   years,
   yearState,
 } from './store.ts';
-import { YearOverview } from './YearOverview.tsx';
-import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
+import { lazyPanel } from './lazy.tsx';
+
+// What the first rows do not need comes from its own file when first shown (issue 14: first rows at 10,000 cases).
+const CaseViewPanel = lazyPanel(() => import('./CaseView.tsx').then((m) => m.CaseViewPanel));
+const YearOverview = lazyPanel(() => import('./YearOverview.tsx').then((m) => m.YearOverview));
+const DutiesPanel = lazyPanel(() => import('./DutiesPanel.tsx').then((m) => m.DutiesPanel));
+const BansPanel = lazyPanel(() => import('./BansPanel.tsx').then((m) => m.BansPanel));
+const NewCaseForm = lazyPanel(() => import('./NewCaseForm.tsx').then((m) => m.NewCaseForm));
+const ImportDialog = lazyPanel(() => import('./ImportExport.tsx').then((m) => m.ImportDialog));
+const exportFailed = () => void (toast.value = { kind: 'error', text: t('导出未能完成，请刷新页面后重试。', 'The export could not be made; reload the page and try again.') });
+const exporting = (run: (m: typeof import('./ImportExport.tsx')) => unknown) => () => void import('./ImportExport.tsx').then(run).catch(exportFailed);
+const exportCsv = exporting((m) => m.exportCsv());
+const exportXlsx = exporting((m) => m.exportXlsx());
+const exportJson = exporting((m) => m.exportJson());
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -64,20 +72,20 @@ function SummaryStrip() {
         {d ? (
           <b class={left !== null && left >= 0 && left <= 14 ? 'warn' : ''}>
             {d.date}
-            {left !== null && (left >= 0 ? `（还剩 ${left} 天）` : '（已截止）')}
+            {left !== null && <Bi text={left >= 0 ? t(`（还剩 ${left} 天）`, ` (${left} ${left === 1 ? 'day' : 'days'} left)`) : t('（已截止）', ' (closed)')} />}
           </b>
         ) : (
           <span class="muted"><Bi text={t('未设置', 'not set')} /></span>
         )}
       </span>
       <span>
-        <Bi text={t('奖励', 'Rewards')} /> <Count>{formatYuan(rewardsOfYear.value.totalYuan).zh}</Count>
+        <Bi text={t('奖励', 'Rewards')} /> <Count><Bi text={formatYuan(rewardsOfYear.value.totalYuan)} /></Count>
       </span>
       <button type="button" class="link" onClick={() => (tab.value = 'bans')}>
-        <Bi text={t('禁申 / 锁定', 'Bans')} /> <Count>{runningBans.value.length}</Count>
+        <Bi text={t('禁申与锁定', 'Bans and locks')} /> <Count>{runningBans.value.length}</Count>
       </button>
       <button type="button" class={`link${overdueTotal.value ? ' overdue' : ''}`} data-testid="strip-overdue" onClick={() => (tab.value = 'duties')}>
-        <Bi text={t('获奖后事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
+        <Bi text={t('监督事项逾期', 'Overdue duties')} /> <Count>{overdueTotal.value}</Count>
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
@@ -125,6 +133,10 @@ export function StaffApp() {
   }, [sel?.header.id]);
 
   const busy = loading.value;
+  // once every case is in, the case view is fetched ahead so opening a case does not wait for it
+  useEffect(() => {
+    if (busy === null) void CaseViewPanel.preload().catch(() => undefined);
+  }, [busy === null]);
   return (
     <div class={`staff${sel ? ' has-case' : ''}`}>
       <header class="topbar">
@@ -146,11 +158,11 @@ export function StaffApp() {
             [
               ['cases', t('案件', 'Cases')],
               ['year', t('年度概况', 'Year overview')],
-              ['bans', t('禁申名单', 'Bans & locks')],
+              ['bans', t('禁申名单', 'Bans and locks')],
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={label.en} onClick={() => (tab.value = id)}>
+            <button key={id} type="button" role="tab" aria-selected={tab.value === id} class={tab.value === id ? 'on' : ''} data-testid={`tab-${id}`} title={plain(label)} onClick={() => (tab.value = id)}>
               <Bi text={label} />
             </button>
           ))}
@@ -162,13 +174,13 @@ export function StaffApp() {
           <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
             <Bi text={t('导入', 'Import')} />
           </button>
-          <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-csv" title={plain(t('导出当前筛选出的案件，可用 Excel 直接打开', 'Export the filtered cases (opens in Excel)'))} onClick={exportCsv} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 CSV', 'Export CSV')} />
           </button>
-          <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-xlsx" title={plain(t('将当前筛选出的案件导出为 Excel 工作簿（代码按文本、日期按日期保存）', 'Export the filtered cases as an Excel workbook (codes kept as text, dates as dates)'))} onClick={exportXlsx} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 Excel', 'Export Excel')} />
           </button>
-          <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-json" title={plain(t('导出当前筛选出的案件及其全部办理记录，可再导入本工作台', 'Export the filtered cases with their full records, for importing into another console'))} onClick={exportJson} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 JSON', 'Export JSON')} />
           </button>
           {/* issue 18: the expert panel's consensus page lives on its own page */}
@@ -202,7 +214,7 @@ export function StaffApp() {
               <CaseViewPanel />
             ) : (
               <div class="placeholder">
-                <Bi text={t('选择左侧案件查看状态图、历史并记录决定。', 'Pick a case on the left to see its statechart and history and to record decisions.')} block />
+                <Bi text={t('在左侧选择一个案件，可查看办理流程图和事件记录，并记录决定。', 'Choose a case on the left to see its procedure diagram and history and to record decisions.')} block />
               </div>
             )}
           </div>
@@ -228,7 +240,7 @@ export function StaffApp() {
           class="modal"
           role="dialog"
           aria-modal="true"
-          aria-label={dialog.value === 'new' ? '新建案件 New case' : '导入案件 Import cases'}
+          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : t('导入案件', 'Import cases'))}
           onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
           {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
         </div>

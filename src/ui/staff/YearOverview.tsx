@@ -1,3 +1,6 @@
+import { citeArticle } from '../../core/articles.ts';
+import { caseEventLabelsFor } from '../../staff/event-labels.ts';
+import type { Bilingual } from '../../core/i18n.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { isIsoDate } from '../../core/dates.ts';
@@ -34,12 +37,12 @@ function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTall
       </p>
       {q.target !== undefined && (
         <p class="muted small">
-          <Bi text={t(`每年 ${q.target}–${q.max} 个，条件不足可少评或不评（${q.source.article}）`, `${q.target}–${q.max} a year; fewer or none if applicants fall short (${q.source.article})`)} />
+          <Bi text={t(`每年 ${q.target}–${q.max} 个，条件不足可少评或不评（${q.source.article}）`, `${q.target}–${q.max} a year; fewer or none if applicants fall short (${citeArticle(q.source).en})`)} />
         </p>
       )}
       {q.target === undefined && (
         <p class="muted small">
-          <Bi text={t(`每年不超过 ${q.max} 个，个人至多 ${q.maxIndividuals} 名（${q.source.article}）`, `at most ${q.max} a year, at most ${q.maxIndividuals} individual (${q.source.article})`)} />
+          <Bi text={t(`每年不超过 ${q.max} 个，个人至多 ${q.maxIndividuals} 名（${q.source.article}）`, `at most ${q.max} a year, of them at most ${q.maxIndividuals} ${q.maxIndividuals === 1 ? 'individual' : 'individuals'} (${citeArticle(q.source).en})`)} />
         </p>
       )}
     </div>
@@ -50,7 +53,7 @@ function DeadlineCard() {
   const y = year.value ?? 0;
   const editing = useSignal(false);
   const draft = useSignal('');
-  const problem = useSignal<string | null>(null);
+  const problem = useSignal<Bilingual | null>(null);
   useEffect(() => void loadDeadline(y), [y]);
   const d = deadlineOf(y);
   const left = d ? daysUntil(d.date, today.value) : null;
@@ -63,7 +66,7 @@ function DeadlineCard() {
         <p>
           <b class="mono">{d.date}</b>{' '}
           <span class={left !== null && left < 0 ? 'muted' : left !== null && left <= 14 ? 'warn' : ''}>
-            <Bi text={left! < 0 ? t(`已截止 ${-left!} 天`, `closed ${-left!} days ago`) : left === 0 ? t('今天截止', 'closes today') : t(`还剩 ${left} 天`, `${left} days left`)} />
+            <Bi text={left! < 0 ? t(`已截止 ${-left!} 天`, `closed ${-left!} ${left === -1 ? 'day' : 'days'} ago`) : left === 0 ? t('今天截止', 'closes today') : t(`还剩 ${left} 天`, `${left} ${left === 1 ? 'day' : 'days'} left`)} />
           </span>
           <br />
           <span class="muted small">
@@ -72,7 +75,7 @@ function DeadlineCard() {
         </p>
       ) : (
         <p class="muted">
-          <Bi text={t('年度通知未规定截止日期，可由办公室设置。', 'The call sets no deadline; the office can set one.')} />
+          <Bi text={t('年度申报通知未规定截止日期，可由办公室设置。', 'The year’s call for applications sets no deadline; the office can set one.')} />
         </p>
       )}
       {d?.source !== 'policy' &&
@@ -82,7 +85,7 @@ function DeadlineCard() {
             onSubmit={async (e) => {
               e.preventDefault();
               if (draft.value && !isIsoDate(draft.value)) {
-                problem.value = '日期无效 / not a valid date';
+                problem.value = t('日期无效，请按“年-月-日”填写。', 'Not a valid date: use YYYY-MM-DD.');
                 return;
               }
               await saveDeadline(y, draft.value || null);
@@ -92,7 +95,7 @@ function DeadlineCard() {
           >
             <input type="date" data-testid="deadline-input" value={draft.value} onInput={(e) => (draft.value = (e.currentTarget as HTMLInputElement).value)} />
             <button type="submit" data-testid="deadline-save"><Bi text={t('保存', 'Save')} /></button>
-            {problem.value && <span class="error">{problem.value}</span>}
+            {problem.value && <span class="error" role="alert"><Bi text={problem.value} /></span>}
           </form>
         ) : (
           <button type="button" class="link" data-testid="deadline-edit" onClick={() => ((draft.value = d?.date ?? ''), (editing.value = true))}>
@@ -106,6 +109,8 @@ function DeadlineCard() {
 export function YearOverview() {
   const ys = yearState.value;
   const rewards = rewardsOfYear.value;
+  // the approval in the award's own words (its approver), as the case history names it
+  const approve = caseEventLabelsFor(policy.award)['government-approve'];
   return (
     <div class="year-overview" data-testid="year-overview">
       <section class="cards">
@@ -120,14 +125,14 @@ export function YearOverview() {
             <Bi text={formatYuan(rewards.totalYuan)} />
           </p>
           <p class="muted small">
-            <Bi text={t(`一次性奖励（${policy.rewards.source.article}）；已撤销的收回，不计入`, `one-off (${policy.rewards.source.article}); revoked awards are recalled and not counted`)} />
+            <Bi text={t(`一次性奖励（${policy.rewards.source.article}）；已撤销奖项的奖金收回，不计入`, `paid once (${citeArticle(policy.rewards.source).en}); money for revoked awards is recalled and not counted`)} />
           </p>
         </div>
       </section>
       <YearReportPanel />
       {!ys.summary && ys.pending && (
         <p class="muted" role="status">
-          <Bi text={t('正在核对本年度名额…', 'Checking the year’s quota…')} />
+          <Bi text={t('正在核对本年度名额…', 'Checking the year’s places…')} />
         </p>
       )}
       {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
@@ -139,7 +144,7 @@ export function YearOverview() {
             </p>
           ))}
           <p class="muted small">
-            <Bi text={t('名额按市政府批准日期先后占用；超出名额的“市政府批准”不予采纳（见各案件的事件历史）。', 'Places are taken in order of approval date; approvals beyond the quota are refused (see each case’s history).')} />
+            <Bi text={t(`名额按“${approve.zh}”的日期先后占用；超出名额的“${approve.zh}”不生效（见各案件的事件记录）。`, `Places are taken in the order of “${approve.en}” dates; a “${approve.en}” beyond the quota does not take effect (see each case’s history).`)} />
           </p>
         </section>
       )}
@@ -155,10 +160,10 @@ export function YearOverview() {
                 {rewards.items.map((r) => (
                   <tr key={r.caseId} class={r.recalled ? 'refused' : ''}>
                     <td><button type="button" class="link" onClick={() => ((selectedId.value = r.caseId), (tab.value = 'cases'))}>{r.applicantName}</button></td>
-                    <td>{namesOfCase(r.caseId).tiers[r.tier].zh}（{applicantKindLabels[r.kind].zh}）</td>
-                    <td class="num">{formatYuan(r.yuan).zh}</td>
+                    <td><Bi text={t(`${namesOfCase(r.caseId).tiers[r.tier].zh}（${applicantKindLabels[r.kind].zh}）`, `${namesOfCase(r.caseId).tiers[r.tier].en} (${applicantKindLabels[r.kind].en})`)} /></td>
+                    <td class="num"><Bi text={formatYuan(r.yuan)} /></td>
                     <td>{r.article}</td>
-                    <td>{r.recalled ? '已撤销，收回 Recalled' : ''}</td>
+                    <td>{r.recalled ? <Bi text={t('已撤销，奖金收回', 'Revoked; money recalled')} /> : ''}</td>
                   </tr>
                 ))}
               </tbody>

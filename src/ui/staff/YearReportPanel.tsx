@@ -4,6 +4,7 @@ import { stageCountsFor } from '../../staff/rows.ts';
 import { buildYearReport, yearReportDocx, yearReportXlsx } from '../../staff/year-report.ts';
 import { downloadFile } from '../download.ts';
 import { Bi, plain, t } from './Bi.tsx';
+import { lang } from '../lang.ts';
 import { tasksByCase } from './duties-store.ts';
 import { allBans, packOfCase, policy, rewardsOfYear, rows, today, year, yearState } from './store.ts';
 import type { AwardPack } from '../../policy/schema.ts';
@@ -63,10 +64,12 @@ export function YearReportPanel() {
         <button type="button" disabled={busy.value} onClick={() => save('xlsx')} data-testid="year-report-xlsx">
           <Bi text={t('下载 Excel（.xlsx）', 'Download Excel (.xlsx)')} />
         </button>
-        <span class="muted small">统计日期 {report.generatedOn}</span>
+        <span class="muted small"><Bi text={t(`统计截至 ${report.generatedOn}`, `Figures as of ${report.generatedOn}`)} /></span>
       </div>
       {problem.value && <p class="error" role="alert"><Bi text={problem.value} /></p>}
-      <div class="report-sections">
+      {/* the report is the office's Chinese document (公文): its preview stays in Chinese, said once in English */}
+      <p class="muted small" hidden={lang.value !== 'en'}>The report is written in Chinese, as it is filed; the preview below shows its tables.</p>
+      <div class="report-sections" lang="zh-CN">
         {report.sections.map((s) => (
           <div key={s.title} class="report-section">
             <h4>{s.title}</h4>

@@ -13,6 +13,13 @@ import type { AwardPack } from '../../policy/schema.ts';
  */
 const key = (year: number) => `staff.afterAwardDuties.${year}`;
 
+/** a duty's status, in the same words in the case view and the duties tab */
+export const dutyStatusLabels: Record<DutyTask['status'], Bilingual> = {
+  open: { zh: '待办', en: 'Open' },
+  done: { zh: '已办结', en: 'Done' },
+  'not-applicable': { zh: '不适用', en: 'Not applicable' },
+};
+
 export const dutiesByYear = signal<ReadonlyMap<number, YearDuties>>(new Map());
 export const dutiesError = signal<Bilingual | null>(null);
 

@@ -74,13 +74,13 @@ function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
     own = policyOf(header);
   } catch {
     const named = measuresLabel(header.award);
-    return { header, events, view: null, error: { zh: `无法评判：本案记录的${named.zh}，本版本不认识`, en: `cannot be judged: this version does not know the case's ${named.en}` } };
+    return { header, events, view: null, error: { zh: `无法评判：本案适用的${named.zh}，本助手的这一版本尚未收录`, en: `cannot be judged: this version of Award Pilot does not include the case’s ${named.en}` } };
   }
   try {
     return { header, events, view: replayCase(events.map((e) => e.event as CaseEventInput), { policy: own }), error: null };
   } catch (err) {
     const why = errorText(err);
-    return { header, events, view: null, error: { zh: `事件记录无法读取：${why.zh}`, en: `the event log cannot be replayed: ${why.en}` } };
+    return { header, events, view: null, error: { zh: `事件记录无法读取：${why.zh}`, en: `the case’s history cannot be read: ${why.en}` } };
   }
 }
 

@@ -30,7 +30,7 @@ describe('年度评审工作报告', () => {
     expect(report.sections[1]!.rows[0]).toEqual(['市长质量奖', 2, 3, 2, 0, '未超出']);
     expect(report.sections[2]!.rows.at(-1)).toEqual(['合计', '', 500000, '']);
     expect(report.sections[3]!.rows).toHaveLength(1);
-    expect(report.sections[4]!.title).toContain('完成 1 项，逾期 4 项');
+    expect(report.sections[4]!.title).toContain('办结 1 项，逾期 4 项');
   });
 
   it('writes a .docx Word reads (document.xml holds the title and the tables)', async () => {
