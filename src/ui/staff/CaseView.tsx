@@ -7,14 +7,21 @@ import { caseEventLabelsFor } from '../../staff/event-labels.ts';
 import { stageTitlesFor, tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { measuresLabel } from '../../awards/index.ts';
-import { AfterAward } from './AfterAward.tsx';
-import { ExpertGroup } from './ExpertGroup.tsx';
+import { LazySlot } from '../panel/LazySlot.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
 import { fullPolicyOf, policyOf, selectedCase, selectedId, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { defaultPolicy } from '../../policy/index.ts';
+
+// Shown only at some stages (the expert group during the reviews, the duties after the award): loaded
+// when first shown, not with the staff page (issue 19: the self-evaluation catalogue and the expert
+// pool are most of their weight).
+const expertGroupLoaders = { expertGroup: () => import('./ExpertGroup.tsx').then((m) => ({ default: m.ExpertGroup })) };
+const afterAwardLoaders = { afterAward: () => import('./AfterAward.tsx').then((m) => ({ default: m.AfterAward })) };
+const EXPERT_GROUP = { zh: '专家组', en: 'the expert group' };
+const AFTER_AWARD = { zh: '获奖后监督', en: 'the after-award duties' };
 
 /** The fields an event carries beyond its type and date, for the history table. */
 function eventDetail(e: CaseEvent, own: AwardPack): string {
@@ -212,9 +219,9 @@ export function CaseViewPanel() {
             </section>
           )}
 
-          {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
+          {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <LazySlot loaders={expertGroupLoaders} props={{ header: h }} name={EXPERT_GROUP} />}
 
-          {view?.stage === 'awarded' && <AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />}
+          {view?.stage === 'awarded' && <LazySlot loaders={afterAwardLoaders} props={{ caseId: h.id, year: h.year, tier: view.tier, policy: own }} name={AFTER_AWARD} />}
 
           <section aria-label={plain(t('记录决定', 'Record a decision'))}>
             <h3><Bi text={t('记录决定', 'Record a decision')} /></h3>

@@ -8,7 +8,7 @@ import { CaseList } from './CaseList.tsx';
 import { CaseViewPanel } from './CaseView.tsx';
 import { daysUntil, deadlineOf, loadDeadline } from './deadline.ts';
 import { FilterBar, StageChips } from './FilterBar.tsx';
-import { exportCsv, exportJson, exportXlsx, ImportDialog } from './ImportExport.tsx';
+import { LazySlot } from '../panel/LazySlot.tsx';
 import { NewCaseForm } from './NewCaseForm.tsx';
 import { clampListWidth, defaultListWidth, listWidth, Splitter } from './Splitter.tsx';
 import {
@@ -33,6 +33,16 @@ import { DutiesPanel } from './DutiesPanel.tsx';
 import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
+
+// Import and export run on a click: their parsers and writers load then, not with the page (issue 19).
+const loadImportExport = () => import('./ImportExport.tsx');
+const importDialogLoaders = { importDialog: () => loadImportExport().then((m) => ({ default: m.ImportDialog })) };
+const IMPORT_DIALOG = { zh: '导入', en: 'the import' };
+function runExport(run: (m: Awaited<ReturnType<typeof loadImportExport>>) => void | Promise<void>): void {
+  loadImportExport()
+    .then(run)
+    .catch((err: unknown) => (toast.value = { kind: 'error', text: t(`导出失败：${String(err)}`, `The export failed: ${String(err)}`) }));
+}
 
 function caseFromHash(): string | null {
   const m = /^#case=(.+)$/.exec(location.hash);
@@ -162,13 +172,13 @@ export function StaffApp() {
           <button type="button" data-testid="import-open" onClick={() => (dialog.value = 'import')}>
             <Bi text={t('导入', 'Import')} />
           </button>
-          <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={exportCsv} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-csv" title="导出当前筛选的案件（Excel 可直接打开）/ Export the filtered cases (opens in Excel)" onClick={() => runExport((m) => m.exportCsv())} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 CSV', 'Export CSV')} />
           </button>
-          <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => void exportXlsx()} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-xlsx" title="导出当前筛选的案件为 Excel 工作簿（代码为文本、日期为日期）/ Export the filtered cases as an Excel workbook" onClick={() => runExport((m) => m.exportXlsx())} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 Excel', 'Export Excel')} />
           </button>
-          <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={exportJson} disabled={filteredRows.value.length === 0}>
+          <button type="button" data-testid="export-json" title="导出当前筛选的案件及事件日志（lyg-award/cases@1）/ Export the filtered cases with their logs" onClick={() => runExport((m) => m.exportJson())} disabled={filteredRows.value.length === 0}>
             <Bi text={t('导出 JSON', 'Export JSON')} />
           </button>
           {/* issue 18: the expert panel's consensus page lives on its own page */}
@@ -230,7 +240,7 @@ export function StaffApp() {
           aria-modal="true"
           aria-label={dialog.value === 'new' ? '新建案件 New case' : '导入案件 Import cases'}
           onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
-          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
+          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <LazySlot loaders={importDialogLoaders} props={{ onClose: () => (dialog.value = null) }} name={IMPORT_DIALOG} />}
         </div>
       )}
       {toast.value && (
