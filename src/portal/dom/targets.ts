@@ -41,9 +41,19 @@ export interface IndexOptions {
 }
 
 /**
+ * Every attribute the walk reads (here, in widgets.ts and table-dom.ts: getAttribute, hasAttribute,
+ * reflecting properties, attribute selectors). A change to any other attribute (style, value,
+ * aria-expanded, aria-invalid, data-*: what libraries toggle while one types, validates or opens a
+ * list) cannot change the index, so it keeps the memo (issue 19). A guard test reads the sources
+ * for attribute names missing here.
+ */
+export const INDEX_ATTRIBUTES: readonly string[] = ['aria-haspopup', 'aria-hidden', 'aria-label', 'aria-labelledby', 'class', 'for', 'hidden', 'id', 'name', 'placeholder', 'readonly', 'role', 'title', 'type'];
+
+/**
  * The last index of a document, kept while a MutationObserver on it has seen no change (elements,
  * attributes or text): a rescan of an unchanged page (every snapshot, every keystroke) hands out a
- * copy instead of walking the page again (issue 19). takeRecords() is synchronous, so a change made
+ * copy instead of walking the page again (issue 19); only the attributes the walk reads count as a
+ * change (INDEX_ATTRIBUTES). takeRecords() is synchronous, so a change made
  * just before a scan is always seen. Only whole documents: an element root's labels may live outside it.
  */
 interface Memo {
@@ -60,7 +70,7 @@ function memoOf(root: Document | Element): Memo | null {
   let memo = memos.get(doc);
   if (!memo) {
     const m: Memo = { observer: new MutationObserver(() => { m.changed = true; }), changed: true, staticValues: false, targets: null };
-    m.observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    m.observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [...INDEX_ATTRIBUTES], characterData: true });
     memos.set(doc, (memo = m));
   }
   return memo;
