@@ -22,6 +22,10 @@ const change = fc.oneof(
   // the attributes the walk reads, and ones it does not (style, value, aria-invalid …: those keep the memo)
   fc.record({ op: fc.constant('attr' as const), at: fc.nat(), name: fc.constantFrom('id', 'for', 'aria-label', 'aria-labelledby', 'hidden', 'aria-hidden', 'role', 'name', 'type', 'class', 'title', 'placeholder', 'readonly', 'aria-haspopup', ...IGNORED), value: fc.constantFrom(...ids, 'radiogroup', 'combobox', 'listbox', 'switch', 'table', 'radio', 'checkbox', 'true', 'el-form-item__label', 'el-select', '') }),
   fc.record({ op: fc.constant('drop-attr' as const), at: fc.nat(), name: fc.constantFrom('id', 'for', 'class', 'role', 'type', 'readonly', ...IGNORED) }),
+  // text alone: a text node's data, text nodes removed (the memo stays unless the walk read text there)
+  fc.record({ op: fc.constant('data' as const), at: fc.nat(), text: fc.constantFrom(...texts) }),
+  fc.record({ op: fc.constant('drop-text' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('add-note' as const), at: fc.nat(), text: fc.constantFrom(...texts) }),
   fc.record({ op: fc.constant('none' as const) }),
 );
 
@@ -44,6 +48,21 @@ function apply(c: fc.Arbitrary<unknown> extends never ? never : { op: string; [k
   else if (c.op === 'text') { const el = pick(c['at']); if (el && el.tagName !== 'INPUT') el.append(c['text'] as string); }
   else if (c.op === 'attr') pick(c['at'])?.setAttribute(c['name'] as string, c['value'] as string);
   else if (c.op === 'drop-attr') pick(c['at'])?.removeAttribute(c['name'] as string);
+  else if (c.op === 'data' || c.op === 'drop-text') {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const node = nodes.length ? nodes[(c['at'] as number) % nodes.length]! : null;
+    if (node && c.op === 'data') node.data = c['text'] as string;
+    else node?.remove();
+  } else if (c.op === 'add-note') {
+    // a validation message beside a field: an element added (a change), then its text changed alone
+    const host = pick(c['at']) ?? document.body;
+    const note = document.createElement('div');
+    host.after(note);
+    indexTargets(document);
+    note.append(c['text'] as string);
+  }
 }
 
 describe('indexTargets memo (issue 19)', () => {
@@ -92,6 +111,24 @@ describe('indexTargets memo (issue 19)', () => {
     const valueOnly = new Set(['aria-checked', 'aria-live', 'aria-multiselectable']);
     const missing = [...read].filter((a) => !INDEX_ATTRIBUTES.includes(a) && !valueOnly.has(a));
     expect(missing).toEqual([]);
+  });
+
+  it('a text changed where the walk read none keeps the memo; a label\'s text does not (issue 19)', () => {
+    document.body.replaceChildren();
+    const label = document.createElement('label');
+    label.textContent = '单位名称';
+    const input = document.createElement('input');
+    label.append(input);
+    const note = document.createElement('div');
+    document.body.append(label, note);
+    const first = indexTargets(document);
+    note.textContent = '请填写单位名称'; // a text node added: no element
+    (note.firstChild as Text).data = '格式不正确';
+    const again = indexTargets(document);
+    expect(again[0]!.el).toBe(first[0]!.el);
+    expect(shape(again)).toEqual(shape(walkTargets(document)));
+    (label.firstChild as Text).data = '企业名称';
+    expect(indexTargets(document)[0]!.labels).toEqual([{ text: '企业名称', source: 'label-wrap' }]);
   });
 
   it('hands out copies: changing what a caller got does not change the next scan', () => {
