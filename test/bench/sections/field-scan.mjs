@@ -49,7 +49,13 @@ window.__changeAttr = function () {
 };
 window.__changeText = function () {
   var note = document.getElementById('bench-validation-note');
-  if (!note) { note = document.createElement('div'); note.id = 'bench-validation-note'; document.body.appendChild(note); }
+  if (!note) {
+    // where a library shows it: after the middle field's input box, inside its form item
+    var inputs = document.getElementsByTagName('input');
+    var box = inputs.length ? inputs[inputs.length >> 1].parentElement : null;
+    note = document.createElement('div'); note.id = 'bench-validation-note';
+    if (box && box.parentElement) box.after(note); else document.body.appendChild(note);
+  }
   note.textContent = '请填写第 ' + (__turn++) + ' 项';
 };
 window.__floorAfterAttr = function () { window.__changeAttr(); return window.__floorScan(); };
