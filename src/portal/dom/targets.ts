@@ -41,9 +41,19 @@ export interface IndexOptions {
 }
 
 /**
+ * Every attribute the walk reads (here, in widgets.ts and table-dom.ts: getAttribute, hasAttribute,
+ * reflecting properties, attribute selectors). A change to any other attribute (style, value,
+ * aria-expanded, aria-invalid, data-*: what libraries toggle while one types, validates or opens a
+ * list) cannot change the index, so it keeps the memo (issue 19). A guard test reads the sources
+ * for attribute names missing here.
+ */
+export const INDEX_ATTRIBUTES: readonly string[] = ['aria-haspopup', 'aria-hidden', 'aria-label', 'aria-labelledby', 'class', 'for', 'hidden', 'id', 'name', 'placeholder', 'readonly', 'role', 'title', 'type'];
+
+/**
  * The last index of a document, kept while a MutationObserver on it has seen no change (elements,
  * attributes or text): a rescan of an unchanged page (every snapshot, every keystroke) hands out a
- * copy instead of walking the page again (issue 19). takeRecords() is synchronous, so a change made
+ * copy instead of walking the page again (issue 19); only the attributes the walk reads count as a
+ * change (INDEX_ATTRIBUTES), and a text only where the walk read text (changesIndex). takeRecords() is synchronous, so a change made
  * just before a scan is always seen. Only whole documents: an element root's labels may live outside it.
  */
 interface Memo {
@@ -51,7 +61,34 @@ interface Memo {
   changed: boolean;
   staticValues: boolean;
   targets: Target[] | null;
+  /** every element whose text the last walk read (textOf): a text change elsewhere keeps the memo */
+  textRead: Set<Element>;
 }
+
+/** Elements textOf reads while indexTargets walks (null outside that walk). */
+let textReads: Set<Element> | null = null;
+
+/**
+ * Can these changes alter the index? Only text changes (a text node's data, or text nodes alone
+ * added or removed: no element) under no element the last walk read text from cannot: the walk
+ * reads text only through textOf, and counts, structure and attributes are untouched. Anything
+ * else (an element added or removed, an attribute it reads) counts as a change (issue 19).
+ */
+function changesIndex(records: readonly MutationRecord[], memo: Memo): boolean {
+  for (const r of records) {
+    let under: Node | null;
+    if (r.type === 'characterData') under = r.target.parentNode;
+    else if (r.type === 'childList' && onlyText(r.addedNodes) && onlyText(r.removedNodes)) under = r.target;
+    else return true;
+    if (!under) return true;
+    for (let e: Node | null = under; e; e = e.parentNode) if (memo.textRead.has(e as Element)) return true;
+  }
+  return false;
+}
+const onlyText = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i++) { const t = nodes[i]!.nodeType; if (t !== 3 && t !== 8) return false; }
+  return true;
+};
 const memos = new WeakMap<Document, Memo>();
 
 function memoOf(root: Document | Element): Memo | null {
@@ -59,8 +96,8 @@ function memoOf(root: Document | Element): Memo | null {
   const doc = root as Document;
   let memo = memos.get(doc);
   if (!memo) {
-    const m: Memo = { observer: new MutationObserver(() => { m.changed = true; }), changed: true, staticValues: false, targets: null };
-    m.observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const m: Memo = { observer: new MutationObserver((records) => { if (!m.changed && changesIndex(records, m)) m.changed = true; }), changed: true, staticValues: false, targets: null, textRead: new Set() };
+    m.observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [...INDEX_ATTRIBUTES], characterData: true });
     memos.set(doc, (memo = m));
   }
   return memo;
@@ -73,11 +110,20 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
   const memo = memoOf(root);
   const staticValues = options.staticValues === true;
   if (memo) {
-    if (memo.observer.takeRecords().length > 0) memo.changed = true;
+    const records = memo.observer.takeRecords();
+    if (!memo.changed && records.length > 0 && changesIndex(records, memo)) memo.changed = true;
     if (!memo.changed && memo.targets && memo.staticValues === staticValues) return copyTargets(memo.targets);
   }
-  const targets = walkTargets(root, options);
-  if (memo) Object.assign(memo, { changed: false, staticValues, targets: copyTargets(targets) });
+  if (!memo) return walkTargets(root, options);
+  const textRead = new Set<Element>();
+  textReads = textRead;
+  let targets: Target[];
+  try {
+    targets = walkTargets(root, options);
+  } finally {
+    textReads = null;
+  }
+  Object.assign(memo, { changed: false, staticValues, targets: copyTargets(targets), textRead });
   return targets;
 }
 
@@ -390,6 +436,7 @@ function textless(e: Element): boolean {
 
 /** Visible-ish own text: skips controls, options, scripts and hidden parts; bounded. */
 export function textOf(el: Element, max = 300): string {
+  if (textReads !== null) textReads.add(el);
   if (textless(el)) return '';
   let out = '';
   // Pre-order walk by sibling and parent links (no closure, no recursion, no NodeList iterator),

@@ -7,13 +7,19 @@ import { caseEventLabelsFor } from '../../staff/event-labels.ts';
 import { stageTitlesFor, tierTitlesFor } from '../../../machines/case.stages.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { measuresLabel } from '../../awards/index.ts';
-import { ExpertGroup } from './ExpertGroup.tsx';
+import { LazySlot } from '../panel/LazySlot.tsx';
 import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { RecordEventForm } from './RecordEventForm.tsx';
 import { fullPolicyOf, policyOf, selectedCase, selectedId, toast, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { defaultPolicy } from '../../policy/index.ts';
+
+// Shown only at some stages (the expert group during the reviews, the duties after the award): loaded
+// when first shown, not with the staff page (issue 19: the self-evaluation catalogue and the expert
+// pool are most of their weight).
+const expertGroupLoaders = { expertGroup: () => import('./ExpertGroup.tsx').then((m) => ({ default: m.ExpertGroup })) };
+const EXPERT_GROUP = { zh: '专家组', en: 'the expert group' };
 
 /** The fields an event carries beyond its type and date, for the history table. */
 function eventDetail(e: CaseEvent, own: AwardPack): string {
@@ -227,7 +233,7 @@ export function CaseViewPanel() {
             </section>
           )}
 
-          {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <ExpertGroup header={h} />}
+          {(view?.stage === 'material-review' || view?.stage === 'site-review' || view?.stage === 'presentation') && <LazySlot loaders={expertGroupLoaders} props={{ header: h }} name={EXPERT_GROUP} />}
 
           {view?.stage === 'awarded' && <Later render={(m) => <m.AfterAward caseId={h.id} year={h.year} tier={view.tier} policy={own} />} />}
           {(view?.stage === 'awarded' || view?.stage === 'revoked' || h.recommendedFrom) && <Later render={(m) => <m.RecommendOnward c={c} view={view} own={own} />} />}

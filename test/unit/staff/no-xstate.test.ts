@@ -17,8 +17,7 @@ function resolve(from: string, spec: string): string | null {
 }
 
 /** Bare package specifiers reached from `entry` through static value imports, with one chain each. */
-function packagesFrom(entry: string): Map<string, string[]> {
-  const seen = new Set<string>();
+function packagesFrom(entry: string, seen = new Set<string>()): Map<string, string[]> {
   const packages = new Map<string, string[]>();
   const queue: [string, string[]][] = [[entry, [path.relative(root, entry)]]];
   while (queue.length) {
@@ -45,5 +44,17 @@ describe('the staff page loads no xstate at first paint (issue 19)', () => {
     expect(packages.has('preact')).toBe(true); // the walk does reach the page's packages
     const xstate = [...packages].filter(([spec]) => spec === 'xstate' || spec.startsWith('xstate/'));
     expect(xstate.map(([, chain]) => chain.join(' → '))).toEqual([]);
+  });
+});
+
+describe('the staff page loads its on-demand parts on demand (issue 19)', () => {
+  it('the expert group, the after-award duties and import/export are not in the first-paint import graph', () => {
+    const files = new Set<string>();
+    packagesFrom(path.join(root, 'entrypoints/dashboard/main.tsx'), files);
+    const rel = [...files].map((f) => path.relative(root, f));
+    expect(rel).toContain('src/ui/staff/CaseView.tsx'); // the walk does reach the case view
+    for (const lazy of ['src/ui/staff/ExpertGroup.tsx', 'src/ui/staff/AfterAward.tsx', 'src/ui/staff/ImportExport.tsx', 'src/self-evaluation/catalogue.ts', 'src/staff/import-formats.ts']) {
+      expect(rel, lazy).not.toContain(lazy);
+    }
   });
 });
