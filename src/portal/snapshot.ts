@@ -72,6 +72,13 @@ function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'em
       if (Array.isArray(rows) && rows.length === 0 && field.emptyMeans !== 'none') return undefined;
       return rows;
     }
+    case 'multiselect':
+    case 'cascader': {
+      if (typeof raw !== 'string') return raw;
+      const items = splitList(field.type, raw);
+      if (items.length === 0) return undefined;
+      return field.type === 'cascader' ? items : items.map((t) => { const v = lookup(field.valueMap, t); return typeof v === 'string' ? v : t; });
+    }
     case 'text':
     case 'date':
     case 'integer':
@@ -80,6 +87,21 @@ function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'em
     case 'select':
       return convertScalar(field.type, raw, field.valueMap);
   }
+}
+
+/**
+ * A multiple select's reading (the chosen texts joined with 、, or a JSON list as prefill keeps it)
+ * and a cascader's (its path as the library shows it: 江苏省 / 连云港市 / 海州区) → the items.
+ */
+export function splitList(type: 'multiselect' | 'cascader', raw: string): string[] {
+  const text = raw.trim();
+  if (text.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(text);
+      if (Array.isArray(list) && list.every((x) => typeof x === 'string')) return list.map((x) => x.trim()).filter(Boolean);
+    } catch { /* not JSON: the shown text */ }
+  }
+  return text.split(type === 'cascader' ? /\s*[/／>＞]\s*/ : /\s*[、，,;；]\s*/).map((x) => x.trim()).filter(Boolean);
 }
 
 function convertScalar(type: AdapterField['type'], raw: string | boolean, valueMap: Record<string, string | boolean> | undefined): unknown {
