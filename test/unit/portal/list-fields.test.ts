@@ -61,4 +61,12 @@ describe('multiple-select and cascader adapter fields', () => {
     document.body.innerHTML = `<div class="ant-form-item"><div class="ant-form-item-label"><label title="所在地区">所在地区</label></div><div class="ant-form-item-control"><div class="ant-select ant-cascader ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input role="combobox" aria-haspopup="listbox" readonly class="ant-select-selection-search-input" value=""></span><span class="ant-select-selection-item" title="江苏省 / 连云港市 / 海州区">江苏省 / 连云港市 / 海州区</span></div></div></div></div>`;
     expect(readTarget(locate().target!)).toBe('江苏省 / 连云港市 / 海州区');
   });
+
+  it('Element UI 2 multiple filterable select (a filter input and a read-only input in one select) is one field: its tags', () => {
+    const tag = (t: string) => `<span class="el-tag el-tag--info el-tag--small el-tag--light"><span class="el-select__tags-text">${t}</span><i class="el-tag__close el-icon-close"></i></span>`;
+    document.body.innerHTML = `<table><tr><td class="form-table__label">所属行业</td><td class="form-table__value"><div class="el-select"><div class="el-select__tags"><span>${tag('制造业')}${tag('服务业')}</span><input type="text" autocomplete="off" class="el-select__input"></div><div class="el-input el-input--suffix"><input tabindex="-1" type="text" readonly="readonly" autocomplete="off" placeholder="" class="el-input__inner"></div><div class="el-select-dropdown el-popper is-multiple" style="display: none"><ul class="el-select-dropdown__list"><li class="el-select-dropdown__item selected"><span>制造业</span></li><li class="el-select-dropdown__item"><span>建筑业</span></li></ul></div></div></td></tr></table>`;
+    const b = locateField({ key: 'applicant.industry', type: 'multiselect', locators: [{ kind: 'label', text: '所属行业' }] }, indexTargets(document), document);
+    expect(b.status).toBe('found');
+    expect(readTarget(b.target!)).toBe('制造业、服务业');
+  });
 });
