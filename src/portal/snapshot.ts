@@ -1,6 +1,9 @@
 import type { AdapterColumn, AdapterField, PortalAdapter } from './adapter-schema.ts';
 import { normalizeLabel, normalizePortalDate } from './normalize.ts';
 import { demoPortalAdapter } from './demo-adapter.ts';
+import { splitList } from './list-value.ts';
+
+export { splitList };
 
 /** One field as the content script read it (structurally the protocol's `FieldReading`). */
 export interface FieldReadingLike {
@@ -89,20 +92,6 @@ function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'em
   }
 }
 
-/**
- * A multiple select's reading (the chosen texts joined with 、, or a JSON list as prefill keeps it)
- * and a cascader's (its path as the library shows it: 江苏省 / 连云港市 / 海州区) → the items.
- */
-export function splitList(type: 'multiselect' | 'cascader', raw: string): string[] {
-  const text = raw.trim();
-  if (text.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(text);
-      if (Array.isArray(list) && list.every((x) => typeof x === 'string')) return list.map((x) => x.trim()).filter(Boolean);
-    } catch { /* not JSON: the shown text */ }
-  }
-  return text.split(type === 'cascader' ? /\s*[/／>＞]\s*/ : /\s*[、，,;；]\s*/).map((x) => x.trim()).filter(Boolean);
-}
 
 function convertScalar(type: AdapterField['type'], raw: string | boolean, valueMap: Record<string, string | boolean> | undefined): unknown {
   if (typeof raw === 'boolean') {
