@@ -228,7 +228,7 @@ async function chooseKindInPanel(env, lib) {
   await panel.goto(extUrl('sidepanel.html'));
   await page.bringToFront();
   await type(page, '单位名称', '连云港示范精工有限公司');
-  await type(page, '统一社会信用代码', '91320700MA1XYZ1234');
+  await type(page, '统一社会信用代码', '91320700MA1NXQ0BX9');
   const offer = panel.locator('.kind-choice');
   await offer.waitFor({ timeout: 10_000 }).catch(() => { throw new Error(`${lib}: the panel offers no kind to choose`); });
   const offered = await offer.innerText();
@@ -239,7 +239,10 @@ async function chooseKindInPanel(env, lib) {
   await checkAgainstModel(page, sw, { 'applicant.name': 'orgName', 'applicant.creditCode': 'creditCode', 'applicant.registeredInLianyungang': 'registeredInLyg' }, `${lib} 按组织申报 (no 申报类型)`);
   await radio(page, '是否在连云港市行政区域内登记注册', '是');
   await checkAgainstModel(page, sw, { 'applicant.name': 'orgName', 'applicant.registeredInLianyungang': 'registeredInLyg' }, `${lib} 按组织申报: a radio clicked after the choice`);
-  await eventually(async () => (await verdictOf(panel)) === 'incomplete', { message: `${lib}: with the kind chosen the pre-check runs (待补充)` });
+  await eventually(async () => (await verdictOf(panel)) === 'incomplete', { message: `${lib}: with the kind chosen the pre-check runs (待补充)`, timeout: 12_000 }).catch(async (e) => {
+    await screenshot(panel, `libraries-${lib}-nokind-failed-panel`);
+    throw new Error(`${e.message}; verdict now ${await verdictOf(panel).catch(() => 'none')}`);
+  });
   await screenshot(panel, `libraries-${lib}-nokind-panel`);
   await panel.close();
   await page.close();
