@@ -90,9 +90,6 @@ export const organizationSchema = z.object({
   independentLegalPerson: fact(z.boolean()),
   policyCompliant: fact(z.boolean()),
   establishedOn: fact(isoDateSchema),
-  // descriptive, no rule reads them: the portal's 所属行业 (one or several) and 所在地区 (province → city → district)
-  industry: fact(z.array(z.string().trim().min(1).max(100)).max(20)),
-  region: fact(z.array(z.string().trim().min(1).max(100)).max(6)),
   operationInterrupted: fact(z.boolean()),
   // 8(2)
   qmsCertificates: fact(z.array(qmsCertificateSchema)),

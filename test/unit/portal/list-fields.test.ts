@@ -7,7 +7,8 @@ import { readTarget } from '../../../src/portal/dom/read.ts';
 import { locateField } from '../../../src/portal/dom/locate.ts';
 
 // Issue 11: a multiple select (所属行业) and a cascader (所在地区) as adapter fields: bound to the library
-// widget, read as the texts it shows, and kept in the application file as lists.
+// widget, read as the texts it shows, and turned into lists by snapshotToApplication (no rule reads them:
+// the application schema leaves them out of the parsed file).
 const opts = { submittedOn: '2026-06-30', year: 2026 };
 const r = (key: string, value: string | boolean | null): FieldReadingLike => ({ key, found: true, value });
 const app = (...readings: FieldReadingLike[]) => snapshotToApplication([r('applicant.kind', '组织'), ...readings], opts) as { applicant: Record<string, unknown> };
@@ -20,7 +21,7 @@ describe('multiple-select and cascader adapter fields', () => {
     expect(byKey('applicant.region')?.applicantKind).toBe('organization');
   });
 
-  it('readings become lists in the application file; empty is unknown, not an empty list', () => {
+  it('readings become lists; empty is unknown, not an empty list; the file still parses', () => {
     const a = app(r('applicant.industry', '制造业、建筑业'), r('applicant.region', '江苏省 / 连云港市 / 海州区'));
     expect(a.applicant.industry).toEqual(['制造业', '建筑业']);
     expect(a.applicant.region).toEqual(['江苏省', '连云港市', '海州区']);
