@@ -16,6 +16,9 @@ export interface ProfileForm {
   'applicant.qualityWorkInLianyungangSince': string;
   /** 第八条（二） certificates, as typed (blank rows are dropped on save) */
   'applicant.qmsCertificates': CertificateRow[];
+  /** 所属行业 / 所在地区 lists (filled from a portal or a backup; no input of their own yet): kept as they are on save */
+  'applicant.industry': string[];
+  'applicant.region': string[];
 }
 export interface CertificateRow {
   standard: string;
@@ -24,7 +27,7 @@ export interface CertificateRow {
 export type YesNo = '' | 'yes' | 'no';
 export type ProfileKey = keyof ProfileForm;
 /** the keys edited as one input each (text, date or a choice) */
-export type SingleKey = Exclude<ProfileKey, 'applicant.qmsCertificates'>;
+export type SingleKey = Exclude<ProfileKey, 'applicant.qmsCertificates' | 'applicant.industry' | 'applicant.region'>;
 
 export const YES_NO_KEYS = ['applicant.registeredInLianyungang', 'applicant.independentLegalPerson', 'applicant.exporter'] as const;
 const TEXT_KEYS = [
@@ -49,6 +52,8 @@ export const emptyProfileForm: ProfileForm = {
   'applicant.exporter': '',
   'applicant.qualityWorkInLianyungangSince': '',
   'applicant.qmsCertificates': [],
+  'applicant.industry': [],
+  'applicant.region': [],
 };
 
 /** The setting that keeps what was typed but not saved yet (closing the page loses nothing). */
@@ -74,6 +79,10 @@ export function toProfileForm(data: unknown): ProfileForm {
         return [{ standard: typeof standard === 'string' ? standard : '', validUntil: typeof validUntil === 'string' ? validUntil : '' }];
       })
     : [];
+  for (const key of ['applicant.industry', 'applicant.region'] as const) {
+    const list = d[key];
+    form[key] = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string').slice(0, 20) : [];
+  }
   return form;
 }
 

@@ -22,6 +22,8 @@ export const applicationFieldLabels: Record<string, Bilingual> = {
     en: 'Complies with national industry, environmental, energy-saving and quality-safety policy',
   },
   'applicant.establishedOn': { zh: '成立日期', en: 'Date of establishment' },
+  'applicant.industry': { zh: '所属行业', en: 'Industry' },
+  'applicant.region': { zh: '所在地区', en: 'Region' },
   'applicant.operationInterrupted': { zh: '生产经营是否曾中断', en: 'Was operation interrupted' },
   'applicant.qmsCertificates': { zh: '质量管理体系认证证书', en: 'Quality management system certificates' },
   'applicant.qmsCertificates[].standard': { zh: '认证标准', en: 'Certified standard' },

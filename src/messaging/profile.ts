@@ -24,6 +24,14 @@ const optionalCount = z
       .optional(),
   );
 
+/** A list of short texts; blank items dropped, an empty list is "not given". */
+const textList = (max: number) =>
+  z
+    .array(z.string().trim().max(100))
+    .max(max)
+    .optional()
+    .transform((items) => { const kept = items?.filter((x) => x !== ''); return kept && kept.length > 0 ? kept : undefined; });
+
 /**
  * Stable facts that do not change between applications (who the applicant is, what it owns); the
  * declarations and yearly records (accidents, complaints, inspections) are typed fresh on each form.
@@ -37,6 +45,9 @@ export const profileDataSchema = z.object({
     .transform((v) => (v === '' ? undefined : v?.toUpperCase()))
     .pipe(creditCodeSchema.optional()),
   'applicant.establishedOn': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
+  // 所属行业 (one or several) and 所在地区 (province → city → district), as the portal's own texts
+  'applicant.industry': textList(20),
+  'applicant.region': textList(6),
   'applicant.registeredInLianyungang': z.boolean().nullable().optional(),
   'applicant.independentLegalPerson': z.boolean().nullable().optional(),
   // 第八条（二）: certificates are renewed every few years, not every application

@@ -32,7 +32,12 @@ export const fieldPathSchema = z
   .string()
   .regex(/^(applicant(\.[a-zA-Z]+){1,2}|history)$/, { message: '字段路径应为申报文件中的路径，如 applicant.name / must be an application field path such as applicant.name' });
 
-export const valueTypeSchema = z.enum(['text', 'date', 'integer', 'boolean', 'select', 'table', 'group']);
+/**
+ * `multiselect`: a select holding several options (the page's model is a list; read as the chosen
+ * texts, each through `valueMap` when given). `cascader`: a path chosen level by level (province /
+ * city / district; read as the path's texts, top first).
+ */
+export const valueTypeSchema = z.enum(['text', 'date', 'integer', 'boolean', 'select', 'multiselect', 'cascader', 'table', 'group']);
 export type ValueType = z.infer<typeof valueTypeSchema>;
 
 /** Portal display text → application value, e.g. 省内先进 → 'provincial-advanced', 是 → true. */

@@ -1,6 +1,9 @@
 import type { AdapterColumn, AdapterField, PortalAdapter } from './adapter-schema.ts';
 import { normalizeLabel, normalizePortalDate } from './normalize.ts';
 import { demoPortalAdapter } from './demo-adapter.ts';
+import { splitList } from './list-value.ts';
+
+export { splitList };
 
 /** One field as the content script read it (structurally the protocol's `FieldReading`). */
 export interface FieldReadingLike {
@@ -72,6 +75,13 @@ function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'em
       if (Array.isArray(rows) && rows.length === 0 && field.emptyMeans !== 'none') return undefined;
       return rows;
     }
+    case 'multiselect':
+    case 'cascader': {
+      if (typeof raw !== 'string') return raw;
+      const items = splitList(field.type, raw);
+      if (items.length === 0) return undefined;
+      return field.type === 'cascader' ? items : items.map((t) => { const v = lookup(field.valueMap, t); return typeof v === 'string' ? v : t; });
+    }
     case 'text':
     case 'date':
     case 'integer':
@@ -81,6 +91,7 @@ function convert(field: Pick<AdapterField, 'type' | 'valueMap' | 'columns' | 'em
       return convertScalar(field.type, raw, field.valueMap);
   }
 }
+
 
 function convertScalar(type: AdapterField['type'], raw: string | boolean, valueMap: Record<string, string | boolean> | undefined): unknown {
   if (typeof raw === 'boolean') {

@@ -16,6 +16,8 @@ const PROFILE = {
   'applicant.name': '连云港示范精工有限公司',
   'applicant.creditCode': '91320700MA1NXQ0BX9',
   'applicant.establishedOn': yearsAgo(6),
+  'applicant.industry': ['制造业', '服务业'],
+  'applicant.region': ['江苏省', '连云港市', '海州区'],
   'applicant.registeredInLianyungang': true,
   'applicant.independentLegalPerson': true,
   'applicant.qmsCertificates': [{ standard: 'GB/T 19001-2016', validUntil: yearsAgo(-2) }],
@@ -110,9 +112,9 @@ async function run(env, lib) {
 
   // 基本信息: text, date picker, radios from the profile
   await prefill(panel, page, lib, 'basic');
-  await expectModel(page, { orgName: PROFILE['applicant.name'], creditCode: PROFILE['applicant.creditCode'], establishedOn: PROFILE['applicant.establishedOn'], registeredInLyg: '是', independentLegal: '是' }, `${lib}: 基本信息 prefilled into the page's model`);
+  await expectModel(page, { orgName: PROFILE['applicant.name'], creditCode: PROFILE['applicant.creditCode'], establishedOn: PROFILE['applicant.establishedOn'], registeredInLyg: '是', independentLegal: '是', industry: PROFILE['applicant.industry'], region: PROFILE['applicant.region'] }, `${lib}: 基本信息 prefilled into the page's model`);
   const filled = await panel.getByTestId('prefill-filled').innerText();
-  for (const name of ['统一社会信用代码', '成立日期']) assert(filled.includes(name), `${lib}: the report names ${name} as filled (${filled})`);
+  for (const name of ['统一社会信用代码', '成立日期', '所属行业', '所在地区']) assert(filled.includes(name), `${lib}: the report names ${name} as filled (${filled})`);
   await radio(page, '近三年生产经营是否中断', '否');
   await screenshot(page, `library-prefill-${lib}-basic`);
   // turned on and 下一步 at once, as a person does: the switch must be read before the step goes

@@ -56,7 +56,35 @@ async function badges(page, field) {
   }, [HOST, field]);
 }
 
+/** In the page: the table badge's box and the box that scrolls the table (viewport coordinates). */
+function tableBadgeAndBox([host, field, boxId]) {
+  const badge = document.querySelector(host)?.shadowRoot?.querySelector(`.badges[data-field="${field}"]`);
+  if (!badge || badge.hidden || badge.getBoundingClientRect().width === 0) return null;
+  const b = badge.getBoundingClientRect();
+  const c = document.getElementById(boxId).getBoundingClientRect();
+  return { badge: { left: b.left, right: b.right, top: b.top, bottom: b.bottom }, box: { left: c.left, right: c.right, top: c.top, bottom: c.bottom } };
+}
+const within = (p) => p && p.badge.left >= p.box.left - 0.5 && p.badge.right <= p.box.right + 0.5 && p.badge.top >= p.box.top - 0.5 && p.badge.bottom <= p.box.bottom + 0.5;
+
 export const tests = [
+  {
+    name: 'a wide table in a box that scrolls it sideways: its badge stays inside that box, also once scrolled (issue 11)',
+    async run({ context, portal }) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1200, height: 700 });
+      await page.goto(`${portal.url}/app/apply/scrolled-table.html`);
+      const args = [HOST, 'applicant.qmsCertificates', 'table-box'];
+      const seen = await eventually(() => page.evaluate(tableBadgeAndBox, args), { message: 'the certificate table gets its badge' });
+      await eventually(async () => within(await page.evaluate(tableBadgeAndBox, args)), { message: `the badge lies inside the table's box (${JSON.stringify(seen)})` }).catch(async (e) => {
+        await screenshot(page, 'hints-scrolled-table-failed');
+        throw new Error(`${e.message}; now ${JSON.stringify(await page.evaluate(tableBadgeAndBox, args))}`);
+      });
+      await page.evaluate(() => { const b = document.getElementById('table-box'); b.scrollLeft = b.scrollWidth; });
+      await eventually(async () => within(await page.evaluate(tableBadgeAndBox, args)), { message: 'scrolled to the table\'s far end, the badge is still inside the box' });
+      await screenshot(page, 'hints-scrolled-table');
+      await page.close();
+    },
+  },
   {
     // Issue 13, item 3: wherever the field is and however wide the window, the tip stays inside the
     // window, never covers the focused field, and covers a neighbour only when every side is taken.

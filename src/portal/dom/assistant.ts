@@ -283,7 +283,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       const f = fieldDef(b.key);
       if (badges.length === 0 && f?.required && isEmpty(memory.get(b.key))) badges.push({ tone: 'required', text: say('badge.required'), title: say('badge.requiredTitle') });
       const anchor = anchorOf(b.target);
-      entries.push({ key: b.key, anchor, badges, inside: b.target.kind === 'static', ...(anchor !== b.target.el ? { area: b.target.el } : {}) });
+      entries.push({ key: b.key, anchor, badges, inside: b.target.kind === 'static', ...(b.target.kind === 'table' ? { clip: true } : {}), ...(anchor !== b.target.el ? { area: b.target.el } : {}) });
     }
     getUi().render(entries);
     if (tipFor?.isConnected) showTipFor(tipFor);

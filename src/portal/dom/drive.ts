@@ -12,6 +12,7 @@
 import { normalizeLabel } from '../normalize.ts';
 import { customSelectText, selectRoot, switchOn } from './widgets.ts';
 import { optionLabel } from './read.ts';
+import { splitList } from '../list-value.ts';
 
 export type DriveOutcome = 'filled' | 'no-such-option' | 'not-taken';
 
@@ -113,11 +114,7 @@ export async function chooseOption(input: Element, display: string): Promise<Dri
   if (selectShows(input, display)) return 'filled';
   const root = selectRoot(input);
   const doc = input.ownerDocument;
-  const open = () => {
-    // the library's selector box (antd: `*-select-selector`; Element: the wrapper), else the root
-    const box = [...root.querySelectorAll('*')].find((e) => /(^|\s)[a-z-]*(-selector|__wrapper|select__tags|-input)(\s|$)/.test(cls(e)) && e.contains(input)) ?? root;
-    press(box);
-  };
+  const open = () => openList(input, root);
   const find = () => visibleOptions(doc, root).find((o) => same(optionText(o), display) && !isDisabledOption(o));
   open();
   let option = await waitFor(find, 600);
@@ -135,12 +132,101 @@ export async function chooseOption(input: Element, display: string): Promise<Dri
     close(input);
     return any ? 'no-such-option' : 'not-taken';
   }
-  fire(option, 'mousemove');
-  fire(option, 'mouseenter', { bubbles: false });
-  fire(option, 'mousedown', { button: 0 });
-  fire(option, 'mouseup', { button: 0 });
-  fire(option, 'click', { button: 0 });
+  clickItem(option);
   const ok = await waitFor(() => selectShows(input, display));
+  close(input);
+  return ok ? 'filled' : 'not-taken';
+}
+
+/** Opens a library select or cascader as a press on its selector box would (antd: `*-select-selector`; Element: the wrapper), else on its root. */
+function openList(input: Element, root: Element): void {
+  const box = [...root.querySelectorAll('*')].find((e) => /(^|\s)[a-z-]*(-selector|__wrapper|select__tags|-input)(\s|$)/.test(cls(e)) && e.contains(input)) ?? root;
+  press(box);
+}
+
+/** A person's click on an item of an open list (hover first: some lists act on the hovered item). */
+function clickItem(item: Element): void {
+  fire(item, 'mousemove');
+  fire(item, 'mouseenter', { bubbles: false });
+  fire(item, 'mousedown', { button: 0 });
+  fire(item, 'mouseup', { button: 0 });
+  fire(item, 'click', { button: 0 });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => same(x, b[i]!));
+const chosenOf = (input: Element) => splitList('multiselect', customSelectText(input));
+const has = (list: readonly string[], text: string) => list.some((x) => same(x, text));
+
+/**
+ * A multiple select: opens its list and clicks each option to add (and, when replacing, each chosen
+ * one to drop: a click on a chosen option un-chooses it), as a person would; a filterable one gets
+ * the text typed when the option is not in view. Taken when the select then shows exactly `wanted`.
+ */
+export async function chooseOptions(input: Element, wanted: readonly string[]): Promise<DriveOutcome> {
+  const done = () => { const now = chosenOf(input); return now.length === wanted.length && wanted.every((w) => has(now, w)); };
+  if (done()) return 'filled';
+  const root = selectRoot(input);
+  const doc = input.ownerDocument;
+  const now = chosenOf(input);
+  const clicks = [...wanted.filter((w) => !has(now, w)), ...now.filter((c) => !has(wanted, c))];
+  openList(input, root);
+  if (!(await waitFor(() => visibleOptions(doc, root).length > 0, 600))) { openList(input, root); await waitFor(() => visibleOptions(doc, root).length > 0, 600); }
+  for (const text of clicks) {
+    const find = () => visibleOptions(doc, root).find((o) => same(optionText(o), text) && !isDisabledOption(o));
+    let option = await waitFor(find, 400);
+    if (!option && !(input as HTMLInputElement).readOnly) { setValue(input as HTMLInputElement, text); option = await waitFor(find, 800); }
+    if (!option) { close(input); return has(wanted, text) ? 'no-such-option' : 'not-taken'; }
+    const adding = has(wanted, text);
+    clickItem(option);
+    if (!(await waitFor(() => has(chosenOf(input), text) === adding, 800))) { close(input); return 'not-taken'; }
+  }
+  close(input);
+  return (await waitFor(done, 600)) ? 'filled' : 'not-taken';
+}
+
+/** A cascader's node in its open menus: `*-cascader-node`, `*-cascader-menu-item`, or an ARIA menu/tree item. */
+const CASCADE_NODE = /(^|\s)[a-z]+(-[a-z]+)*(-cascader-node|-cascader-menu-item)(\s|$)/;
+function openMenus(doc: Document, near: Element): Element[][] {
+  const menus = new Map<Element, Element[]>();
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  for (let i = 0; i < all.length && i < 20000; i++) {
+    const e = all[i]!;
+    if (near.contains(e)) continue;
+    const role = e.getAttribute('role') ?? '';
+    if (!(CASCADE_NODE.test(cls(e)) || /^(menuitem|menuitemcheckbox|menuitemradio|treeitem)$/.test(role))) continue;
+    const menu = e.parentElement;
+    if (!menu || !shown(e)) continue;
+    const list = menus.get(menu);
+    if (list) list.push(e);
+    else menus.set(menu, [e]);
+  }
+  return [...menus.values()];
+}
+const nodeText = (n: Element) => (n.getAttribute('title') ?? '').trim() || (n.textContent ?? '').trim();
+
+/**
+ * A cascader (province → city → district): opens it and clicks, level by level, the node reading
+ * each part of `path` in that level's menu (the libraries draw one menu per level, left to right);
+ * the last click chooses. Taken when the cascader then shows the whole path.
+ */
+export async function chooseCascade(input: Element, path: readonly string[]): Promise<DriveOutcome> {
+  const shows = () => sameList(splitList('cascader', customSelectText(input)), path);
+  if (shows()) return 'filled';
+  if (path.length === 0) return 'no-such-option';
+  const root = selectRoot(input);
+  const doc = input.ownerDocument;
+  openList(input, root);
+  if (!(await waitFor(() => openMenus(doc, root).length > 0, 600))) { openList(input, root); await waitFor(() => openMenus(doc, root).length > 0, 600); }
+  for (let level = 0; level < path.length; level++) {
+    const node = await waitFor(() => openMenus(doc, root)[level]?.find((n) => same(nodeText(n), path[level]!) && !isDisabledOption(n)), 800);
+    if (!node) {
+      const any = openMenus(doc, root).length > 0;
+      close(input);
+      return any ? 'no-such-option' : 'not-taken';
+    }
+    clickItem(node);
+  }
+  const ok = await waitFor(shows, 800);
   close(input);
   return ok ? 'filled' : 'not-taken';
 }

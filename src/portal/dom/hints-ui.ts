@@ -20,9 +20,12 @@ export interface BadgeEntry {
   badges: Badge[];
   /** wide read-only cells: badges sit inside the cell's right edge instead of past it */
   inside?: boolean;
+  /** a table: its badge stays inside the box that scrolls or clips it (a wide table in a scrolled wrapper) */
+  clip?: boolean;
   /** the whole widget when the anchor is only its end (a radio group's last option): other badges keep off it */
   area?: Element;
 }
+interface ClipRect { left: number; top: number; right: number; bottom: number; width: number; height: number; cut?: boolean }
 export interface TipContent {
   heading: string;
   lines: Array<{ text: string; tone?: BadgeTone | 'en' }>;
@@ -118,11 +121,30 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     });
   };
 
+  /**
+   * The part of `el` its scrolling or clipping ancestors let show (layout frame only: styles read here,
+   * never during a scan); `cut` when part of its width is hidden. Nothing shows: an empty rect (no badge).
+   */
+  function clipped(el: Element): ClipRect {
+    const r = el.getBoundingClientRect();
+    let { left, top, right, bottom } = r;
+    for (let a = el.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      const st = win.getComputedStyle(a);
+      if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+      const c = a.getBoundingClientRect();
+      if (st.overflowX !== 'visible') { left = Math.max(left, c.left); right = Math.min(right, c.right); }
+      if (st.overflowY !== 'visible') { top = Math.max(top, c.top); bottom = Math.min(bottom, c.bottom); }
+    }
+    const w = Math.max(0, right - left);
+    const h = Math.max(0, bottom - top);
+    return { left, top, right, bottom, width: w, height: w > 0 ? h : 0, cut: right < r.right - 1 || left > r.left + 1 };
+  }
+
   function layout() {
     const sx = win.scrollX;
     const sy = win.scrollY;
     // Read phase.
-    const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null));
+    const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? (entry.clip ? clipped(entry.anchor) : entry.anchor.getBoundingClientRect()) : null));
     const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
     const rectOf = (el: Element) => (el.isConnected ? el.getBoundingClientRect() : null);
     const fieldRects = [...entries.map(({ entry }, i) => (entry.area ? rectOf(entry.area) : rects[i]!)), ...quiet.map(rectOf)];
@@ -137,9 +159,11 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       if (box.hidden) box.hidden = false;
       // no room to the right (narrow window, 200 % zoom, or the next column's field and its label there):
       // under the field's right end, never past the window (WCAG 1.4.10)
-      const under = !entry.inside && (r.right + 8 + widths[i]! > vw || takenBeside(r, widths[i]!, fieldRects, i));
-      setStyle(box, 'left', `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (entry.inside ? -8 : 8)) + sx)}px`);
-      setStyle(box, 'transform', entry.inside ? 'translateX(-100%)' : '');
+      // a table cut by the box it scrolls in: inside that box's edge, not out beside it
+      const inside = entry.inside || (r as ClipRect).cut === true;
+      const under = !inside && (r.right + 8 + widths[i]! > vw || takenBeside(r, widths[i]!, fieldRects, i));
+      setStyle(box, 'left', `${Math.round((under ? Math.max(r.left, Math.min(r.right, vw - 4) - widths[i]!) : r.right + (inside ? -8 : 8)) + sx)}px`);
+      setStyle(box, 'transform', inside ? 'translateX(-100%)' : '');
       setStyle(box, 'top', `${Math.round(under ? r.bottom + sy + 2 : r.top + sy + Math.max(0, Math.min(r.height, 32) / 2 - 9))}px`);
     });
     // a badge drawn for the first time had no width yet: place it again once it has one (once per
@@ -235,7 +259,7 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
    * Would a badge right of `r` sit on another field, or on the label above one (a two-column grid)?
    * Decided from the fields' rects already read, so it costs no further layout read.
    */
-  function takenBeside(r: DOMRect, width: number, all: ReadonlyArray<DOMRect | null>, self: number): boolean {
+  function takenBeside(r: ClipRect, width: number, all: ReadonlyArray<ClipRect | null>, self: number): boolean {
     const left = r.right + 8;
     const right = left + width;
     return all.some((o, j) => j !== self && o !== null && o.left < right && left < o.right && o.top - LABEL_BAND < r.bottom && r.top < o.bottom);

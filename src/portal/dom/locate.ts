@@ -32,6 +32,8 @@ const COMPATIBLE: Record<string, readonly TargetKind[]> = {
   date: ['control', 'static'],
   integer: ['control', 'static'],
   select: ['select', 'radio-group', 'static'],
+  multiselect: ['select', 'static'],
+  cascader: ['select', 'static'],
   boolean: ['radio-group', 'checkbox', 'select', 'static'],
   group: ['radio-group', 'checkbox', 'select', 'static'],
   table: ['table', 'static'],

@@ -1,9 +1,10 @@
 import type { Binding } from './locate.ts';
 import { readTarget } from './read.ts';
-import { chooseOption, isDatePicker, pickRadio, setToggle, setValue, typeDate, typeText, type DriveOutcome } from './drive.ts';
+import { chooseCascade, chooseOption, chooseOptions, isDatePicker, pickRadio, setToggle, setValue, typeDate, typeText, type DriveOutcome } from './drive.ts';
 import { isSwitch, selectRoot, switchOn } from './widgets.ts';
 import { normalizeLabel } from '../normalize.ts';
 import { unfillableReason } from './fillable.ts';
+import { splitList } from '../list-value.ts';
 
 export interface PrefillField {
   key: string;
@@ -116,6 +117,32 @@ export async function applyPrefill(
   return result;
 }
 
+/**
+ * A multiple select or a cascader: the profile keeps a list (a JSON list of application values;
+ * a multiple select's mapped back to the portal's texts). 'same' when the widget already shows it.
+ */
+async function writeList(t: NonNullable<Binding['target']>, field: PrefillField & { type: 'multiselect' | 'cascader' }, value: string | boolean, may: boolean): Promise<DriveOutcome | 'kept' | 'same' | 'unsupported'> {
+  if (typeof value !== 'string') return 'unsupported';
+  const wanted = splitList(field.type, value).map((v) => (field.type === 'multiselect' ? displayValue(field, v) : v));
+  const now = splitList(field.type, String(readTarget(t)));
+  const eq = (a: string, b: string) => normalizeLabel(a) === normalizeLabel(b);
+  const same = field.type === 'cascader' ? now.length === wanted.length && now.every((x, i) => eq(x, wanted[i]!))
+    : now.length === wanted.length && wanted.every((w) => now.some((x) => eq(x, w)));
+  if (same) return 'same';
+  if (now.length > 0 && !may) return 'kept';
+  if (t.el.tagName === 'SELECT') {
+    const el = t.el as HTMLSelectElement;
+    if (field.type === 'cascader' || !el.multiple) return 'unsupported';
+    const options = wanted.map((w) => optionFor(el, w));
+    if (options.some((o) => !o)) return 'no-such-option';
+    for (const o of el.options) o.selected = options.includes(o);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    return options.every((o) => o!.selected) ? 'filled' : 'not-taken';
+  }
+  return field.type === 'cascader' ? chooseCascade(t.el, wanted) : chooseOptions(t.el, wanted);
+}
+
 /** One field: 'same' when it already reads the value, 'kept' when it holds another and may not be replaced. */
 async function write(t: NonNullable<Binding['target']>, display: string, value: string | boolean, field: PrefillField | undefined, may: boolean): Promise<DriveOutcome | 'kept' | 'same' | 'unsupported'> {
   switch (t.kind) {
@@ -126,6 +153,7 @@ async function write(t: NonNullable<Binding['target']>, display: string, value: 
       return isDatePicker(el) ? typeDate(el as HTMLInputElement, display) : typeText(el, display);
     }
     case 'select': {
+      if (field?.type === 'multiselect' || field?.type === 'cascader') return writeList(t, { ...field, type: field.type }, value, may);
       if (t.el.tagName !== 'SELECT') {
         if (shows(t, display)) return 'same';
         if (String(readTarget(t)).trim() !== '' && !may) return 'kept';

@@ -76,6 +76,8 @@ export function readTarget(t: Target, columns?: readonly ReadableColumn[]): stri
 }
 
 function selectText(sel: HTMLSelectElement): string {
+  // several chosen (a native multiple select): their texts joined with 、, as a library's tags read
+  if (sel.multiple) return [...sel.options].filter((o) => o.selected && o.value).map((o) => (o.textContent ?? '').trim()).join('、');
   if (!sel.value) return '';
   const opt = sel.selectedOptions?.[0] ?? sel.options[sel.selectedIndex];
   return opt ? (opt.textContent ?? '').trim() : '';

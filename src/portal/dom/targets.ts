@@ -24,7 +24,7 @@ export interface Target {
 }
 
 import { isDataTable, headerOnly, setSplitBody, splitBodyOf } from './table-dom.ts';
-import { isCustomSelect, isLabelCell, radioContainer, splitBody } from './widgets.ts';
+import { isCustomSelect, isLabelCell, librarySelectRoot, radioContainer, splitBody } from './widgets.ts';
 
 /** Form controls: native ones plus ARIA switches (antd draws a switch as a `<button role="switch">`). */
 export const CONTROL_SELECTOR = 'input, select, textarea, [role="switch"]';
@@ -167,6 +167,7 @@ export function walkTargets(root: Document | Element, options: IndexOptions = {}
     else labelsFor.set(f, [l]);
   }
   const radioGroups = new Map<string, Element[]>();
+  const selectRoots = new Set<Element>();
   // Nameless radios outside a radiogroup (Ant Design Vue, antd): grouped by the container holding only radios.
   const radiosIn = new Map<Element, number>();
   const radioCount = (e: Element) => { let n = radiosIn.get(e); if (n === undefined) radiosIn.set(e, (n = e.querySelectorAll('input[type="radio"]').length)); return n; };
@@ -191,6 +192,12 @@ export function walkTargets(root: Document | Element, options: IndexOptions = {}
     }
     const kind: TargetKind = type === 'checkbox' || el.getAttribute('role') === 'switch' ? 'checkbox' : type === 'file' ? 'file'
       : tag === 'select' || isCustomSelect(el) ? 'select' : 'control';
+    if (kind === 'select' && tag !== 'select') {
+      // one library select, one field: Element UI 2's multiple filterable select has a filter input and a read-only one
+      const widget = librarySelectRoot(el);
+      if (widget && selectRoots.has(widget)) continue;
+      if (widget) selectRoots.add(widget);
+    }
     targets.push({ el, kind, labels: [], accName: '', name: el.getAttribute('name') });
   }
   for (const radios of radioGroups.values()) {
@@ -217,7 +224,9 @@ export function walkTargets(root: Document | Element, options: IndexOptions = {}
     if (t.kind === 'static') continue;
     // a split table's controls live in its body <table>: they count as the table's own
     const body = t.kind === 'table' ? splitBodyOf(t.el) : null;
-    describe(t, count(t.el) + (body ? count(body) : 0), count, labelsFor, doc);
+    // a library select's own inputs (a filter input beside the read-only one) count as the one field's
+    const widget = t.kind === 'select' && t.el.tagName !== 'SELECT' ? librarySelectRoot(t.el) : null;
+    describe(t, widget ? Math.max(count(widget), count(t.el)) : count(t.el) + (body ? count(body) : 0), count, labelsFor, doc);
   }
   return targets;
 }

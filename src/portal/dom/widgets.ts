@@ -41,9 +41,12 @@ export function isCustomSelect(input: Element): boolean {
   return closestClass(input, SELECT_ROOT, 4) !== null || closestClass(input, SELECT_PARTS, 3) !== null;
 }
 
+/** The library's `*-select` / `*-cascader` element around an input, if it has one. */
+export const librarySelectRoot = (input: Element): Element | null => closestClass(input, SELECT_ROOT, 8);
+
 /** The widget root of a custom select (the `*-select` element), or the input's grandparent. */
 export function selectRoot(input: Element): Element {
-  return closestClass(input, SELECT_ROOT, 8) ?? input.parentElement?.parentElement ?? input;
+  return librarySelectRoot(input) ?? input.parentElement?.parentElement ?? input;
 }
 
 const PLACEHOLDER = /placeholder/i;

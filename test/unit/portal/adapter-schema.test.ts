@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../src/portal/adapters/demo-portal.json';
 import {
@@ -60,8 +61,10 @@ describe('portal adapter schema and the shipped demo adapter', () => {
     }
   });
 
-  it('every adapter label is a label the demo portal shows (labels are what stays)', () => {
-    const portalLabels = new Set(portalFields.map((f) => f.label));
+  it('every adapter label is a label the demo portal or its real-library pages show (labels are what stays)', () => {
+    // the real-library pages (/app/apply/lib, same adapter) add widgets the demo portal has no field for: 所在地区 (a cascader)
+    const libraryLabels = [...readFileSync('test/portal/public/app/apply/lib/spec.js', 'utf8').matchAll(/label: '([^']+)'/g)].map((m) => m[1]!);
+    const portalLabels = new Set([...portalFields.map((f) => f.label), ...libraryLabels]);
     for (const f of demoPortalAdapter.fields) {
       const label = f.locators.find((l) => l.kind === 'label');
       expect(label && 'text' in label && portalLabels.has(label.text), f.key).toBe(true);

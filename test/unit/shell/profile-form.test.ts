@@ -34,6 +34,18 @@ describe('applicant profile (options page → 填入资料)', () => {
     });
   });
 
+  it('所属行业 and 所在地区 lists stored in the profile survive an edit in the editor, and go to prefill as JSON lists (issue 11)', () => {
+    const stored = { 'applicant.name': '连云港示范精工有限公司', 'applicant.industry': ['制造业', '服务业'], 'applicant.region': ['江苏省', '连云港市', '海州区'] };
+    const form = { ...toProfileForm(stored), 'applicant.registeredTrademarks': '3' };
+    const checked = checkProfileForm(form);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.data['applicant.industry']).toEqual(['制造业', '服务业']);
+    expect(checked.data['applicant.region']).toEqual(['江苏省', '连云港市', '海州区']);
+    const values = profileToValues(checked.data)!;
+    expect(JSON.parse(String(values['applicant.region']))).toEqual(['江苏省', '连云港市', '海州区']);
+    expect(checkProfileForm(emptyProfileForm).ok && profileToValues((checkProfileForm(emptyProfileForm) as { data: unknown }).data)).toEqual({});
+  });
+
   it('an empty form is valid and fills nothing', () => {
     const checked = checkProfileForm(emptyProfileForm);
     expect(checked.ok && profileToValues(checked.data)).toEqual({});

@@ -19,7 +19,11 @@ const extra = {
   policyCompliant: { type: 'switch' },
 };
 
-export const fields = baseFields.flatMap((f) => {
+// `?nokind` draws the form with no 申报类型 field (portals that ask for the kind on an earlier page):
+// the organisation's fields are shown, and the extension must be told the kind.
+const noKind = new URLSearchParams(location.search).has('nokind');
+
+export const fields = baseFields.filter((f) => !(noKind && f.name === 'kind')).flatMap((f) => {
   const g = { ...f, ...(extra[f.name] ?? {}) };
   if (f.name !== 'address') return [g];
   return [g,
