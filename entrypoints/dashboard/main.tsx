@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { startLanguage } from '../../src/ui/lang.ts';
+import { startLanguage, titleFollowsLanguage, tx } from '../../src/ui/lang.ts';
 import { z } from 'zod';
 import { StaffApp } from '../../src/ui/staff/StaffApp.tsx';
 import { loadAll } from '../../src/ui/staff/store.ts';
@@ -14,6 +14,7 @@ void loadAll();
 
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();
+titleFollowsLanguage(() => tx({ zh: '质量奖评审工作台 · 质量奖申报助手', en: 'Staff console · Award Pilot' }));
 render(<StaffApp />, document.getElementById('app')!);
 // issue 20: replicate with the office's CouchDB only when configured (off: one IndexedDB read, no request)
 void import('../../src/sharing/run.ts').then((m) => m.startSharingIfConfigured());

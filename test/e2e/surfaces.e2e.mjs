@@ -301,7 +301,7 @@ export const tests = [
     async run(env) {
       await (await photographPage(env, 'options.html', 'options', (p) => p.getByTestId('profile-editor').waitFor())).close();
 
-      const staff = await photographPage(env, 'dashboard.html', 'staff-empty', (p) => p.getByTestId('summary-strip').waitFor(), { owed: 'issue 14' });
+      const staff = await photographPage(env, 'dashboard.html', 'staff-empty', (p) => p.getByTestId('summary-strip').waitFor());
       await setLanguage(env.sw, 'zh');
       await emulate(staff, { scheme: 'light', width: 1280, height: 800 });
       await staff.click('[data-testid="import-open"]');
@@ -310,7 +310,7 @@ export const tests = [
       await eventually(async () => (await staff.locator('[data-testid="case-row"]').count()) > 5, { message: 'cases listed' });
       await staff.locator('[data-testid="case-row"]').first().click();
       await staff.getByTestId('case-view').waitFor();
-      await matrix(env, staff, 'staff-case', PAGE_SIZES, (p) => p.getByTestId('case-view').waitFor(), { owed: 'issue 14' });
+      await matrix(env, staff, 'staff-case', PAGE_SIZES, (p) => p.getByTestId('case-view').waitFor());
       await keepForHelp(env, staff, 'clerk', [1280, 720]);
       await lifecycleLabels(env, staff);
       await staff.close();

@@ -26,7 +26,7 @@ export function leftInOtherLanguage(lang, root) {
   // an official document's number (连政办发〔2021〕26号) has no English form: cited as it is, like an article
   const CITATION = /第[一二三四五六七八九十百]+条(（[一二三四五六七八九十]+）)*|[(（][一二三四五六七八九十]+[)）]|[\u4e00-\u9fff]{2,8}〔\d{4}〕\d+号|中文|中英对照/g;
   // names, products and formats a Chinese screen writes in Latin letters
-  const NAMES = /\b(?:GB\/T|Award Pilot|Excel|Word|WPS|LibreOffice|Chrome|Chromium|Firefox|Edge|English)\b|\bhttps?:\/\/\S+|\S+@\S+\.\S+|\.\w{2,5}\b|\b\w+\.(?:json|csv|xlsx|docx|pdf|zip|bpmn|html|txt)\b/g;
+  const NAMES = /\b(?:GB\/T|Award Pilot|CouchDB|PouchDB|Excel|Word|WPS|LibreOffice|Chrome|Chromium|Firefox|Edge|English)\b|\bhttps?:\/\/\S+|\S+@\S+\.\S+|\.\w{2,5}\b|\b\w+\.(?:json|csv|xlsx|docx|pdf|zip|bpmn|html|txt)\b/g;
   const other = lang === 'en' ? 'zh' : 'en';
   const wrong = lang === 'en'
     ? (t) => { const s = t.replace(CITATION, '').trim(); return CJK.test(s) ? s : ''; }

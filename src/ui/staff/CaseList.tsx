@@ -52,7 +52,7 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       onClick={() => openCase(row.id)}
     >
       <span class="c-name" title={row.creditCode ?? undefined}>
-        {row.applicantName}
+        <span translate={false}>{row.applicantName}</span>
         {overdueByCase.value.get(row.id) ? (
           <span class="overdue-badge" data-testid="row-overdue">
             {' '}
@@ -67,11 +67,11 @@ export function CaseRow({ row }: { row: StaffCaseRow }) {
       </span>
       {/* the row's accessible name is its visible text in order; sr-only words give the context the columns give the eye */}
       {' '}
-      <span class="c-rec" title={row.recommender ?? undefined}>
+      <span class="c-rec">
         {row.recommender ? (
           <>
             <span class="sr-only"><Bi text={t('推荐单位：', 'Recommender: ')} /></span>
-            {row.recommender}
+            <span translate={false} title={row.recommender}>{row.recommender}</span>
           </>
         ) : (
           <>

@@ -78,18 +78,18 @@ export function CaseViewPanel() {
   const accepted = new Map((view?.history ?? []).map((x) => [x.index, x]));
   const refused = new Map((view?.rejected ?? []).map((x) => [x.index, x]));
   return (
-    <article class="case-view" data-testid="case-view" data-case-id={h.id} aria-label={`${h.applicantName}`}>
+    <article class="case-view" data-testid="case-view" data-case-id={h.id} aria-labelledby="case-view-name">
       <header class="case-header">
         <button type="button" class="link close" onClick={() => ((selectedId.value = null), history.replaceState(null, '', '#'))} aria-label={plain(t('关闭', 'Close'))}>
           ✕
         </button>
-        <h2 translate={false}>{h.applicantName}</h2>
+        <h2 translate={false} id="case-view-name">{h.applicantName}</h2>
         <dl class="facts">
           <div><dt>{plain(t('类型', 'Kind'))}</dt><dd>{plain(applicantKindLabels[h.kind])}</dd></div>
           <div><dt>{plain(t('年度', 'Year'))}</dt><dd>{h.year}</dd></div>
           <div><dt>{plain(t('信用代码', 'Credit code'))}</dt><dd class="mono">{h.creditCode ?? '—'}</dd></div>
           <div><dt>{plain(t('推荐单位', 'Recommender'))}</dt><dd translate={false}>{view?.recommendedBy ?? h.recommender ?? '—'}</dd></div>
-          <div><dt>{plain(t('编号', 'ID'))}</dt><dd class="mono small">{h.id}</dd></div>
+          <div><dt>{plain(t('编号', 'ID'))}</dt><dd class="mono small" translate={false}>{h.id}</dd></div>
           <div data-testid="case-measures"><dt>{plain(t('适用办法', 'Measures'))}</dt><dd><Bi text={measuresLabel(h.award)} /></dd></div>
         </dl>
         {c.error && (

@@ -72,7 +72,7 @@ export function FilterBar() {
         <select data-testid="filter-recommender" value={f.recommender ?? ''} onChange={(e) => set({ recommender: (e.currentTarget as HTMLSelectElement).value || null })}>
           <option value="">{plain(t('全部', 'All'))}</option>
           {recommenders.value.map((r) => (
-            <option key={r} value={r}>
+            <option key={r} value={r} translate={false}>
               {r}
             </option>
           ))}
