@@ -67,6 +67,14 @@ export const rewrites: readonly Rewrite[] = [
     replace: '(function(){throw new Error("string timers are not allowed")})',
     why: 'exceljs setImmediate string callback',
   },
+  // PouchDB (lazy-loaded only when sharing is set up, issue 20): scopeEval turns a design document's filter or
+  // view source into a function. Our replication sends plain document ids and never a string filter or view.
+  {
+    file: /\/node_modules\/pouchdb-utils\/lib\/index(-browser)?\.es\.js$/,
+    find: /return Function\.apply\(null, keys\)\.apply\(null, values\);/,
+    replace: 'throw new Error("design-document functions are not run in Award Pilot (no dynamic code)");',
+    why: 'PouchDB scopeEval (design-document filters and views)',
+  },
 ];
 
 export function stripDynamicCode(): Plugin {
