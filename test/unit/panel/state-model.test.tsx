@@ -68,6 +68,30 @@ describe('checklist and pre-check come from the same findings', () => {
     expect(item?.status).toBe('problem');
   });
 
+  it('第十四条 is not ✓ while 以往申报和获奖记录 is still 待填 (the rule passes on a fact not yet given)', () => {
+    // history read but empty: the step 合规声明 not opened yet, or the table not read
+    const fields = [...eligibleOrganization().filter((f) => f.key !== 'history'), { key: 'history', found: true, value: '', required: false }];
+    const st = stateOf(fields);
+    // the core's verdict is unchanged: with no history given no ban is found (contract §1)
+    expect(st.precheck?.findings.find((f) => f.rule === '14')?.status).toBe('pass');
+    const item = buildChecklist({ state: st, recommended: null, selfEvaluation: null }).find((i) => i.id === 'form-14');
+    expect(item?.missing?.map((m) => m.zh)).toContain(fieldLabel('history').zh);
+    expect(item?.status).not.toBe('done');
+    // the same form once the table is given (declared empty: no earlier applications) is ✓
+    const given = stateOf([...fields.filter((f) => f.key !== 'history'), { key: 'history', found: true, value: '[]', required: false }]);
+    expect(buildChecklist({ state: given, recommended: null, selfEvaluation: null }).find((i) => i.id === 'form-14')?.status).toBe('done');
+  });
+
+  it('on a blank form no clause is ✓ beside a 待填 list', () => {
+    // every field the demo portal binds for an organisation, 以往申报和获奖记录 included; only 申报类型 chosen
+    const blank = [...eligibleOrganization(), { key: 'history', found: true, value: '', required: false }].map((f) =>
+      f.key === 'applicant.kind' ? f : { ...f, value: typeof f.value === 'boolean' ? null : '' },
+    );
+    const items = buildChecklist({ state: stateOf(blank), recommended: null, selfEvaluation: null });
+    const contradictions = items.filter((i) => i.status === 'done' && (i.missing?.length ?? 0) > 0).map((i) => i.id);
+    expect(contradictions).toEqual([]);
+  });
+
   it('export questions count only for exporters', () => {
     const st = stateOf(eligibleOrganization({ 'applicant.exporter': '否' }));
     const withQuestion = { ...st, fields: [...st.fields, { key: 'applicant.exportQualityIncidents', found: true, value: '', required: false }] };
