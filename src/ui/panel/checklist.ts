@@ -85,17 +85,17 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
     const missingRequired = onPage.filter((f) => !isFilled(f) && f.required);
     const missing = onPage.filter((f) => !isDone(f));
     const finding = rule ? findings.get(rule) : undefined;
-    const status: ItemStatus = finding
-      ? finding.status === 'pass'
-        ? 'done'
-        : finding.status === 'fail' || missingRequired.length
-          ? 'problem'
-          : 'todo'
-      : done === onPage.length
-        ? 'done'
-        : missingRequired.length
-          ? 'problem'
-          : 'todo';
+    // ✓ means the clause is met on facts that are given: a rule may pass on a fact not yet given
+    // (第十四条 with no 以往申报和获奖记录 finds no ban), so a clause with anything still 待填 is
+    // open, as a 待补充 finding is; only a failing finding makes it a problem with everything given.
+    const status: ItemStatus =
+      finding?.status === 'fail'
+        ? 'problem'
+        : (!finding || finding.status === 'pass') && missing.length === 0
+          ? 'done'
+          : missingRequired.length
+            ? 'problem'
+            : 'todo';
     items.push({
       id,
       title,
