@@ -10,8 +10,7 @@ import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
 import type { Binding } from './locate.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
-import { currentReading, keptAs, type PrefillResult } from './prefill.ts';
-import { tableRows } from './prefill-table.ts';
+import type { PrefillResult } from './prefill.ts';
 import type { PrefillDriver } from './prefill-driver.ts';
 import { proposeLocators, targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
@@ -460,49 +459,6 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   win.addEventListener('popstate', schedule);
   scan();
 
-  async function prefillTables(
-    tables: ReadonlyArray<AssistantAdapter['fields'][number]>,
-    values: Record<string, string | boolean>,
-    overwrite: readonly string[],
-    expect: Readonly<Record<string, string>>,
-    res: PrefillResult,
-    fillTableRows: PrefillDriver['fillTableRows'],
-  ): Promise<unknown> {
-    const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
-    // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
-    const find = (key: string) => {
-      const el = tableOf(key);
-      if (el?.isConnected) return el;
-      scan();
-      return tableOf(key);
-    };
-    for (const f of tables) {
-      const rows = tableRows(values[f.key]!, f.columns ?? []);
-      if (!rows) { res.skipped.push({ key: f.key, reason: 'unsupported' }); continue; }
-      if (!tableOf(f.key)) { res.skipped.push({ key: f.key, reason: 'not-on-page' }); continue; }
-      const reading = () => {
-        const target = last?.bindings.find((b) => b.key === f.key)?.target;
-        return target ? currentReading(target, f.columns) : '';
-      };
-      // consent to add rows holds only while the table still reads what the user saw
-      const mayAdd = overwrite.includes(f.key) && (!Object.hasOwn(expect, f.key) || expect[f.key] === reading());
-      let outcome: Awaited<ReturnType<typeof fillTableRows>>;
-      try {
-        outcome = await fillTableRows(
-          { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd },
-          () => find(f.key),
-        );
-      } catch {
-        outcome = 'unsupported'; // the plain fields already written are still reported
-      }
-      if (outcome === 'filled') res.filled.push(f.key);
-      else if (outcome === 'not-empty') res.skipped.push(keptAs(f.key, reading()));
-      else if (outcome !== 'unchanged') res.skipped.push({ key: f.key, reason: outcome });
-    }
-    schedule();
-    return { ok: true, ...res };
-  }
-
   return {
     get last() { return last; },
     scanNow: () => { clearTimeout(timer); scan(); },
@@ -573,7 +529,11 @@ export function startAssistant(opts: AssistantOptions): Assistant {
                 schedule();
                 return { ok: true, ...res };
               }
-              return prefillTables(tables, msg.values, msg.overwrite, expect, res, driver.fillTableRows);
+              // the driver reads the latest scan's bindings and may rescan while it waits for a new row
+              return driver.prefillTables({ tables, values: msg.values, overwrite: msg.overwrite, expect, res, bindings: () => last?.bindings ?? [], rescan: scan }).then(() => {
+                schedule();
+                return { ok: true, ...res };
+              });
             });
           }
         }

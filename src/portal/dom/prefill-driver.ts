@@ -5,11 +5,12 @@
  * world just before a prefill, and the content script finds it there (prefill-driver-slot.ts).
  */
 import { applyPrefill } from './prefill.ts';
-import { fillTableRows } from './prefill-table.ts';
+import { prefillTables } from './prefill-table.ts';
 
 export interface PrefillDriver {
   applyPrefill: typeof applyPrefill;
-  fillTableRows: typeof fillTableRows;
+  /** the table fields, through their add-row buttons (after applyPrefill's plain fields) */
+  prefillTables: typeof prefillTables;
 }
 
-export const prefillDriver: PrefillDriver = { applyPrefill, fillTableRows };
+export const prefillDriver: PrefillDriver = { applyPrefill, prefillTables };
