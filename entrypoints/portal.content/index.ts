@@ -1,6 +1,6 @@
 /**
  * Portal content script: reads the application form through the portal adapter, sends snapshots,
- * and draws hint badges in a shadow root. Kept small (≤ 20 KiB gzipped): no zod, no Preact here;
+ * and draws hint badges in a shadow root. Kept small (≤ 16.5 KiB gzipped, test/bench/budgets.json): no zod, no Preact here;
  * incoming messages are checked structurally (`isMessageForContent`: the messaging layer's zod-free guard, exactly as strict as the protocol's zod schema).
  * Nothing is stored from here (web storage in a content script would land in the portal's origin);
  * saved adapters are read from the extension's own storage.local mirror.
@@ -18,7 +18,7 @@ import { MANAGED_POLICY_KEY } from '../../src/messaging/managed-keys.ts';
 const SAVED_ADAPTERS_KEY = 'portalAdapters';
 /**
  * storage.local key under which the background puts the shipped adapters (src/portal/adapters/shipped-mirror.ts):
- * not bundled here, so the content script keeps room for the widget drivers within its 20 KiB gz budget.
+ * not bundled here, so the content script keeps room for the widget drivers within its gz budget.
  */
 const SHIPPED_ADAPTERS_KEY = 'portalAdaptersShipped';
 

@@ -206,6 +206,9 @@ export function createRouter(services: BackgroundServices) {
       case 'panel/start-picker': {
         const state = await services.store.update(msg.tabId, (s) => ({ ...s, picker: { field: msg.field, adapterId: msg.adapterId ?? s.adapterId } }));
         if (!state) return refused('该标签页不是申报系统页面', 'that tab is not a portal page');
+        // the picker's locator proposal comes with the prefill driver (not in the content script: its size budget)
+        const loaded = await (services.loadPrefillDriver?.(msg.tabId) ?? Promise.resolve()).then(() => true, () => false);
+        if (!loaded) return refused('申报页没有回应，请刷新申报页后重试', 'the application page did not answer: reload it and try again');
         await services.sendToTab(msg.tabId, { type: 'picker/start', field: msg.field });
         await publish(state, msg.tabId);
         return { ok: true };

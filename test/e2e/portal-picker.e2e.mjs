@@ -12,6 +12,8 @@ export const tests = [
       await page.goto(`${env.portal.url}/app/apply/b/basic`);
       await page.locator('form').waitFor();
       const tabId = await eventually(() => tabIdOf(env.sw, '/app/apply/b/basic'), { message: 'tab seen' });
+      // as the background does before picker/start: the locator proposal comes with the injected drivers
+      await env.sw.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/prefill-driver.js'] }), tabId);
       const reply = await toTab(env.sw, tabId, { type: 'picker/start', field: 'applicant.establishedOn' });
       assert(reply?.ok, 'content script accepted picker/start');
       const banner = await page.evaluate(() => document.querySelector('award-pilot-hints').shadowRoot.querySelector('.banner:not([hidden])')?.textContent ?? '');

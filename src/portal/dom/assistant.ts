@@ -10,10 +10,9 @@ import { matchPortalPage, type PortalPageKind } from '../match.ts';
 import { applies, scanPage, type ApplicantKind, type ScanAdapter, type ScanResult } from './scan.ts';
 import type { Binding } from './locate.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
-import { currentReading, keptAs, type PrefillResult } from './prefill.ts';
-import { tableRows } from './prefill-table.ts';
+import type { PrefillResult } from './prefill.ts';
 import type { PrefillDriver } from './prefill-driver.ts';
-import { proposeLocators, targetFor } from './propose.ts';
+import { targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
 import { fileNames, readField } from './read.ts';
@@ -36,9 +35,9 @@ export interface AssistantOptions {
   /** the person's language and whether the focus tip shows (issue 13); default 中文 with tips */
   prefs?: OverlayPrefs;
   /**
-   * The widget drivers for 填入资料, or null when they are not loaded: the content script reads them
-   * from the slot the background fills just before a prefill (prefill-driver-slot.ts), so they are not
-   * bundled into the script every portal page runs.
+   * The widget drivers for 填入资料 and the picker's locator proposal, or null when they are not loaded:
+   * the content script reads them from the slot the background fills just before a prefill or a
+   * picker/start (prefill-driver-slot.ts), so they are not bundled into the script every portal page runs.
    */
   prefillDriver?: () => PrefillDriver | null;
 }
@@ -405,7 +404,10 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     const field = picking.field;
     stopPicker();
     if (!t) return;
-    const { locators, label } = proposeLocators(t, targets, doc);
+    // proposeLocators comes with the driver the background injects before picker/start (prefill-driver.ts)
+    const propose = opts.prefillDriver?.()?.proposeLocators;
+    if (!propose) return;
+    const { locators, label } = propose(t, targets, doc);
     send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null });
   });
   const onPickKey = guard((e: Event) => {
@@ -459,49 +461,6 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   doc.addEventListener('click', onClickCommit, false);
   win.addEventListener('popstate', schedule);
   scan();
-
-  async function prefillTables(
-    tables: ReadonlyArray<AssistantAdapter['fields'][number]>,
-    values: Record<string, string | boolean>,
-    overwrite: readonly string[],
-    expect: Readonly<Record<string, string>>,
-    res: PrefillResult,
-    fillTableRows: PrefillDriver['fillTableRows'],
-  ): Promise<unknown> {
-    const tableOf = (key: string) => last?.bindings.find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
-    // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
-    const find = (key: string) => {
-      const el = tableOf(key);
-      if (el?.isConnected) return el;
-      scan();
-      return tableOf(key);
-    };
-    for (const f of tables) {
-      const rows = tableRows(values[f.key]!, f.columns ?? []);
-      if (!rows) { res.skipped.push({ key: f.key, reason: 'unsupported' }); continue; }
-      if (!tableOf(f.key)) { res.skipped.push({ key: f.key, reason: 'not-on-page' }); continue; }
-      const reading = () => {
-        const target = last?.bindings.find((b) => b.key === f.key)?.target;
-        return target ? currentReading(target, f.columns) : '';
-      };
-      // consent to add rows holds only while the table still reads what the user saw
-      const mayAdd = overwrite.includes(f.key) && (!Object.hasOwn(expect, f.key) || expect[f.key] === reading());
-      let outcome: Awaited<ReturnType<typeof fillTableRows>>;
-      try {
-        outcome = await fillTableRows(
-          { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd },
-          () => find(f.key),
-        );
-      } catch {
-        outcome = 'unsupported'; // the plain fields already written are still reported
-      }
-      if (outcome === 'filled') res.filled.push(f.key);
-      else if (outcome === 'not-empty') res.skipped.push(keptAs(f.key, reading()));
-      else if (outcome !== 'unchanged') res.skipped.push({ key: f.key, reason: outcome });
-    }
-    schedule();
-    return { ok: true, ...res };
-  }
 
   return {
     get last() { return last; },
@@ -561,20 +520,13 @@ export function startAssistant(opts: AssistantOptions): Assistant {
             const driver = opts.prefillDriver?.() ?? null;
             if (!driver) return { ok: false }; // the background answers 申报页没有回应 and nothing is written
             if (!last || !adapter) return { ok: true, filled: [], skipped: Object.keys(msg.values).map((key) => ({ key, reason: 'not-on-page' as const })) };
-            // Table rows are added through the portal's own add-row button, which may redraw later: async.
-            const tables = adapter.fields.filter((f) => f.columns && Object.hasOwn(msg.values, f.key));
-            const scalars = Object.fromEntries(Object.entries(msg.values).filter(([key]) => !tables.some((f) => f.key === key)));
-            const expect = msg.expect ?? {};
-            // Widgets are driven one after another as a person would (open a list, click an option): async.
-            const bindings = last.bindings;
-            const fields = adapter.fields;
-            return driver.applyPrefill(scalars, msg.overwrite, bindings, fields, expect).then((res: PrefillResult) => {
-              if (tables.length === 0) {
+            // Widgets are driven one after another as a person would (open a list, click an option), and
+            // table rows are added through the portal's own add-row button, which may redraw later: async.
+            return driver.prefill({ values: msg.values, overwrite: msg.overwrite, expect: msg.expect ?? {}, bindings: () => last?.bindings ?? [], fields: adapter.fields, rescan: scan })
+              .then((res: PrefillResult) => {
                 schedule();
                 return { ok: true, ...res };
-              }
-              return prefillTables(tables, msg.values, msg.overwrite, expect, res, driver.fillTableRows);
-            });
+              });
           }
         }
       } catch {

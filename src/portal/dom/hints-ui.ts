@@ -32,24 +32,24 @@ export interface TipContent {
 }
 
 const CSS = `
-:host { all: initial; }
-.layer, .tip, .banner { font: 12px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; }
-.badges { position: absolute; display: flex; gap: 4px; pointer-events: auto; white-space: nowrap; }
-.badge { display: inline-block; padding: 1px 7px; border-radius: 10px; color: #fff; cursor: help; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
-.badge[data-tone="fail"] { background: #d93026; }
-.badge[data-tone="evidence"] { background: #c77700; }
-.badge[data-tone="required"] { background: #eef1f6; color: #4a5568; border: 1px solid #c9d1dc; }
-.tip { position: absolute; width: max-content; max-width: 440px; pointer-events: none; box-sizing: border-box; padding: 8px 10px; background: #1f2933; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); white-space: normal; }
-.tip h4 { margin: 0 0 4px; font-size: 12px; color: #9ad0ff; font-weight: 600; }
-.tip p { margin: 2px 0; }
-.tip p[data-tone="en"] { color: #c8d1dc; }
-.tip p[data-tone="fail"] { color: #ffb4ad; }
-.tip p[data-tone="evidence"] { color: #ffd699; }
-.highlight { position: absolute; border: 2px solid #1f5fbf; background: rgba(31,95,191,.12); border-radius: 3px; pointer-events: none; }
-.banner { position: fixed; width: max-content; max-width: 90vw; top: 12px; left: 50%; transform: translateX(-50%); padding: 8px 14px; background: #1f5fbf; color: #fff; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
-@media (prefers-color-scheme: dark) { .badge[data-tone="required"] { background: #2b3139; color: #e6e9ee; border-color: #566273; } .tip { background: #0f1318; border: 1px solid #3a4350; } }
-[hidden] { display: none !important; }
+:host{all:initial}
+.layer,.tip,.banner{font:12px/1.45 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+.layer{position:absolute;top:0;left:0;width:0;height:0}
+.badges{position:absolute;display:flex;gap:4px;pointer-events:auto;white-space:nowrap}
+.badge{display:inline-block;padding:1px 7px;border-radius:10px;color:#fff;cursor:help;box-shadow:0 1px 2px rgba(0,0,0,.2)}
+.badge[data-tone="fail"]{background:#d93026}
+.badge[data-tone="evidence"]{background:#c77700}
+.badge[data-tone="required"]{background:#eef1f6;color:#4a5568;border:1px solid #c9d1dc}
+.tip{position:absolute;width:max-content;max-width:440px;pointer-events:none;box-sizing:border-box;padding:8px 10px;background:#1f2933;color:#fff;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);white-space:normal}
+.tip h4{margin:0 0 4px;font-size:12px;color:#9ad0ff;font-weight:600}
+.tip p{margin:2px 0}
+.tip p[data-tone="en"]{color:#c8d1dc}
+.tip p[data-tone="fail"]{color:#ffb4ad}
+.tip p[data-tone="evidence"]{color:#ffd699}
+.highlight{position:absolute;border:2px solid #1f5fbf;background:rgba(31,95,191,.12);border-radius:3px;pointer-events:none}
+.banner{position:fixed;width:max-content;max-width:90vw;top:12px;left:50%;transform:translateX(-50%);padding:8px 14px;background:#1f5fbf;color:#fff;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
+@media (prefers-color-scheme:dark){.badge[data-tone="required"]{background:#2b3139;color:#e6e9ee;border-color:#566273}.tip{background:#0f1318;border:1px solid #3a4350}}
+[hidden]{display:none !important}
 `;
 
 /** narrower than this beside the field is hard to read: the tip goes above instead */

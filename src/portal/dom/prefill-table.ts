@@ -1,6 +1,7 @@
 import { labelMatches, normalizeLabel } from '../normalize.ts';
 import { unfillableReason } from './fillable.ts';
-import { optionFor, setNativeValue } from './prefill.ts';
+import { currentReading, keptAs, optionFor, setNativeValue, type PrefillResult } from './prefill.ts';
+import type { Binding } from './locate.ts';
 import type { ReadableColumn } from './read.ts';
 import { cellValue, readTable } from './read.ts';
 import { bodyRowsOf, cellsOf, headerOnly, headerRowOf, setSplitBody, splitBodyOf } from './table-dom.ts';
@@ -206,4 +207,58 @@ async function fillRow(table: Element, rowAt: () => Element | null, columns: rea
     wrote = true;
   }
   return wrote;
+}
+
+/** The table fields of one 填入资料 (the adapter's fields with `columns`), as the content script hands them over. */
+export interface TablesJob {
+  tables: ReadonlyArray<{ key: string; columns?: readonly ReadableColumn[]; addRow?: { texts: readonly string[] } }>;
+  values: Readonly<Record<string, string | boolean>>;
+  overwrite: readonly string[];
+  /** what each field read when the person agreed to replace it */
+  expect: Readonly<Record<string, string>>;
+  /** filled in place: the plain fields' result, then each table's */
+  res: PrefillResult;
+  /** the content script's latest scan */
+  bindings(): readonly Binding[];
+  /** a full scan of the page (updates `bindings()`) */
+  rescan(): void;
+}
+
+/**
+ * Fills each table field through its add-row button (fillTableRows), one after another. Moved here
+ * from the content script (assistant.ts) so it loads only with the prefill driver (issue 19's budget).
+ */
+export async function prefillTables(job: TablesJob): Promise<void> {
+  const { tables, values, overwrite, expect, res } = job;
+  const tableOf = (key: string) => job.bindings().find((b) => b.key === key && b.target?.kind === 'table')?.target?.el ?? null;
+  // While waiting for a new row, the bound table is re-checked cheaply; a full scan only when it left the page.
+  const find = (key: string) => {
+    const el = tableOf(key);
+    if (el?.isConnected) return el;
+    job.rescan();
+    return tableOf(key);
+  };
+  for (const f of tables) {
+    const rows = tableRows(values[f.key]!, f.columns ?? []);
+    if (!rows) { res.skipped.push({ key: f.key, reason: 'unsupported' }); continue; }
+    if (!tableOf(f.key)) { res.skipped.push({ key: f.key, reason: 'not-on-page' }); continue; }
+    const reading = () => {
+      const target = job.bindings().find((b) => b.key === f.key)?.target;
+      return target ? currentReading(target, f.columns) : '';
+    };
+    // consent to add rows holds only while the table still reads what the user saw
+    const mayAdd = overwrite.includes(f.key) && (!Object.hasOwn(expect, f.key) || expect[f.key] === reading());
+    let outcome: TablePrefillOutcome;
+    try {
+      outcome = await fillTableRows(
+        { key: f.key, columns: f.columns ?? [], addRowTexts: f.addRow?.texts ?? [], rows, mayAdd },
+        () => find(f.key),
+      );
+    } catch {
+      outcome = 'unsupported'; // the plain fields already written are still reported
+    }
+    if (outcome === 'filled') res.filled.push(f.key);
+    else if (outcome === 'not-empty') res.skipped.push(keptAs(f.key, reading()));
+    else if (outcome !== 'unchanged') res.skipped.push({ key: f.key, reason: outcome });
+  }
 }

@@ -26,7 +26,7 @@ describe('focus tip placement (hints-ui)', () => {
   it('takes no pointer events: a click meant for a field under it reaches the field', () => {
     ui = createHintsUi(document);
     const css = ui.host.shadowRoot!.querySelector('style')!.textContent!;
-    expect(css).toMatch(/\.tip \{[^}]*pointer-events: none/);
+    expect(css).toMatch(/\.tip\s*\{[^}]*pointer-events:\s*none/);
   });
 
   it('is placed as it is shown (no frame at the previous field), to the right of a narrow field', () => {

@@ -229,6 +229,22 @@ describe('extension-page messages', () => {
     expect(failing.toTabs.filter((t) => t.message.type === 'prefill/apply')).toEqual([]);
   });
 
+  it('the picker loads the drivers first too (its locator proposal lives there); when they cannot be loaded it says so and starts nothing', async () => {
+    const order: string[] = [];
+    const ok = setup({ loadPrefillDriver: async (tabId) => void order.push(`load ${tabId}`), sendToTab: async (_t, m) => { order.push(m.type); return undefined; } });
+    await ok.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    order.length = 0;
+    expect(await ok.router.handle({ type: 'panel/start-picker', tabId: 7, field: 'applicant.name' }, panelSender())).toMatchObject({ ok: true });
+    expect(order).toEqual(['load 7', 'picker/start']);
+
+    const failing = setup({ loadPrefillDriver: async () => { throw new Error('Missing host permission for the tab'); } });
+    await failing.router.handle(snapshot(eligibleOrganization()), portalSender(7));
+    failing.toTabs.length = 0;
+    const reply = await failing.router.handle({ type: 'panel/start-picker', tabId: 7, field: 'applicant.name' }, panelSender());
+    expect(reply).toMatchObject({ ok: false, error: { zh: '申报页没有回应，请刷新申报页后重试' } });
+    expect(failing.toTabs.filter((t) => t.message.type === 'picker/start')).toEqual([]);
+  });
+
   it('a table on the page that prefill cannot fill is reported as such, never as 不在本页 (notPlaced)', async () => {
     const { router } = setup({
       profileValues: async () => ({ 'applicant.qmsCertificates': 'GB/T 19001-2016|2028-05-31', 'applicant.productLevel': '国际先进' }),

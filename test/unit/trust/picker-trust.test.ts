@@ -2,6 +2,7 @@
 // click on a decoy is ignored, and the released in-page UI is a closed shadow root the page cannot walk.
 import { afterEach, describe, expect, it } from 'vitest';
 import demo from '../../../src/portal/adapters/demo-portal.json';
+import { prefillDriver } from '../../../src/portal/dom/prefill-driver.ts';
 import { startAssistant, type Assistant, type AssistantAdapter } from '../../../src/portal/dom/assistant.ts';
 import { createHintsUi } from '../../../src/portal/dom/hints-ui.ts';
 import type { ContentToBackground } from '../../../src/messaging/protocol.ts';
@@ -15,7 +16,7 @@ describe('picker trusts only the person (issue 15 item 3)', () => {
     renderStep('a', 'basic');
     history.replaceState(null, '', '/app/apply/a/basic');
     const sent: ContentToBackground[] = [];
-    running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5 });
+    running = startAssistant({ doc: document, adapters: [demo as unknown as AssistantAdapter], send: (m) => sent.push(m), debounceMs: 5, missDelayMs: 5, prefillDriver: () => prefillDriver });
     running.handle({ type: 'picker/start', field: 'applicant.name' });
     const decoy = [...document.querySelectorAll('input')].find((i) => i.closest('.el-form-item')?.querySelector('label')?.textContent === '单位地址')!;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
