@@ -17,7 +17,9 @@ export const tests = [
       await panel.goto(extUrl('sidepanel.html'));
       await page.bringToFront();
       const links = panel.locator('.next-link');
-      await eventually(async () => (await links.count()) > 0, { message: 'next actions listed' });
+      // the panel first follows the form (on a loaded 2-core box its first reading can take longer than the 8 s default)
+      await eventually(async () => (await panel.locator('[data-testid="where"]').innerText()).includes('申报表'), { message: 'the panel follows the form', timeout: 30_000 });
+      await eventually(async () => (await links.count()) > 0, { message: 'next actions listed', timeout: 30_000 });
       const first = links.first();
       const label = (await first.innerText()).match(/[“"](.+)[”"]/)?.[1];
       assert(label, `the link names its field: ${await first.innerText()}`);
