@@ -1,4 +1,6 @@
 import { articleRef, citeArticle } from '../core/articles.ts';
+
+export { citeWritten } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { AwardPack, PolicySource } from '../policy/schema.ts';
 
@@ -64,3 +66,4 @@ export function recite(pack: AwardPack, written: string): Bilingual {
   const uniq = (xs: string[]) => [...new Set(xs)];
   return { zh: uniq(parts.map((p) => p.zh)).join(' / '), en: uniq(parts.map((p) => p.en)).join(' / ') };
 }
+

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citeWritten } from '../core/articles.ts';
 import { addDays, compareDates, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, formatYuan, policyPackSchema, rewardYuan, type PolicyPack } from '../policy/index.ts';
@@ -80,7 +81,7 @@ export function bansFromReplayedCases(entries: readonly ReplayedCaseEntry[], opt
         mayApplyFrom,
         message: bi(
           `${who}：${zh}，${until} 前（含）不得申报，${mayApplyFrom} 起可再次申报（${article}）`,
-          `${who}: ${en}; may not apply through ${until}, may apply again from ${mayApplyFrom} (${article})`,
+          `${who}: ${en}; may not apply through ${until}, may apply again from ${mayApplyFrom} (${citeWritten(article).en})`,
         ),
       });
     };
@@ -134,7 +135,7 @@ export function rewardForCase(view: CaseView, kind?: ApplicantKind | null, polic
     yuan,
     article,
     recalled: view.stage === 'revoked',
-    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${formatYuan(yuan).zh}（${article}）`, `${t.en} (${who.en}): one-off reward of ${formatYuan(yuan).en} (${article})`),
+    label: bi(`${t.zh}（${who.zh}）一次性奖励 ${formatYuan(yuan).zh}（${article}）`, `${t.en} (${who.en}): one-off reward of ${formatYuan(yuan).en} (${citeWritten(article).en})`),
   };
 }
 

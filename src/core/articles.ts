@@ -58,3 +58,15 @@ export function articleRef(article: string): string | null {
   if (n === null || (m[2] !== undefined && c === null)) return null;
   return c === null ? String(n) : `${n}.${c}`;
 }
+
+/**
+ * An article already written in its award's own numbering (第十七条, 第十条（五）, 第十四条/第十五条, as the
+ * duty and ban data carry it) as both languages cite it: 第十七条 / Art. 17. Text it cannot read stays as it is.
+ */
+export function citeWritten(written: string): Bilingual {
+  const parts = written.split(/\s*\/\s*/).map((part): Bilingual => {
+    const m = /^(第.+?条)([(（].+?[)）])?$/.exec(part.trim());
+    return m && articleRef(part) ? citeArticle({ article: m[1]!, clause: m[2] ?? null }) : { zh: part, en: part };
+  });
+  return { zh: parts.map((p) => p.zh).join('/'), en: parts.map((p) => p.en).join('/') };
+}

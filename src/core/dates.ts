@@ -50,10 +50,10 @@ function partsOf(date: IsoDate): DateParts {
 
 /** zod schema of a real calendar date, with a bilingual message naming what is wrong. */
 export const isoDateSchema = z
-  .string({ error: '日期必须是 YYYY-MM-DD 格式的文本 / a date must be text in YYYY-MM-DD form' })
+  .string({ error: '日期应按“年-月-日”填写，例如 2021-04-26 / a date must be written year-month-day, e.g. 2021-04-26' })
   .refine(isIsoDate, {
     error: (issue) =>
-      `不是有效的日历日期：${String(issue.input)}（应为 YYYY-MM-DD，例如 2021-04-26）/ not a real calendar date: ${String(issue.input)} (use YYYY-MM-DD, e.g. 2021-04-26)`,
+      `不是有效的日期：${String(issue.input)}（应按“年-月-日”填写，例如 2021-04-26）/ not a valid date: ${String(issue.input)} (write year-month-day, e.g. 2021-04-26)`,
   });
 
 /**

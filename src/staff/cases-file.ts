@@ -126,9 +126,8 @@ export function parseCasesFile(input: string | unknown): ParseCasesFileResult {
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      return { ok: false, errors: [{ path: '', message: { zh: '不是有效的 JSON 文件（可能已损坏或不完整），未导入任何内容', en: `not a valid JSON file: ${why}` } }] };
+    } catch {
+      return { ok: false, errors: [{ path: '', message: { zh: '不是有效的 JSON 文件（可能已损坏或不完整），未导入任何内容。', en: 'Not a valid JSON file (it may be damaged or incomplete); nothing was imported.' } }] };
     }
   }
   const parsed = safeParseBilingual(casesFileSchema, data);

@@ -137,6 +137,26 @@ export function tableCellOf(path: readonly PropertyKey[], rows: readonly TableRo
   return null;
 }
 
+/**
+ * Where an import error is, as a person reads it, or null when the message already says where (or nowhere):
+ * a table's `第 3 行` → row 3; a cases-file path `cases[3].events[1].event.on` → 第 4 个案件第 2 条事件的“日期”.
+ */
+export function placeOfError(path: string): Bilingual | null {
+  const line = /^第 (\d+) 行$/.exec(path);
+  if (line) return b(path, `row ${line[1]}`);
+  const m = /^cases\[(\d+)\](?:\.header\.(\w+)|\.events\[(\d+)\](?:\.event\.(\w+))?)?/.exec(path);
+  if (!m) return path ? b(path, path) : null;
+  const n = Number(m[1]) + 1;
+  const col = (k: string | undefined) => (k ? columnNames[k] ?? b(k, k) : null);
+  if (m[3] !== undefined) {
+    const e = Number(m[3]) + 1;
+    const c = col(m[4]);
+    return c ? b(`第 ${n} 个案件第 ${e} 条事件的“${c.zh}”`, `case ${n}, event ${e}, ${c.en}`) : b(`第 ${n} 个案件第 ${e} 条事件`, `case ${n}, event ${e}`);
+  }
+  const c = col(m[2]);
+  return c ? b(`第 ${n} 个案件的“${c.zh}”`, `case ${n}, ${c.en}`) : b(`第 ${n} 个案件`, `case ${n}`);
+}
+
 /** A message located at a table cell: "第 3 行“年度”列：…". */
 export function atCell(cell: { row: number; column: Bilingual }, m: Bilingual): Bilingual {
   return { zh: `第 ${cell.row} 行“${cell.column.zh}”列：${m.zh}`, en: `row ${cell.row}, column ${cell.column.en}: ${m.en}` };

@@ -95,7 +95,8 @@ export const tests = [
       const text = await errs.textContent();
       // one language at a time (issue 13): a Chinese browser gets the refusal in Chinese only
       assert(text.includes('未导入任何内容') && !text.includes('nothing was imported'), `refusal in the browser's language: ${text}`);
-      assert(text.includes('cases[2].events'), `names the field: ${text}`);
+      // the place in people's words (issue 14): the case and event, never a field path
+      assert(/第 3 个案件第 \d+ 条事件的“日期”/.test(text) && !text.includes('cases['), `names the case, event and field: ${text}`);
       assert(await page.locator('[data-testid="import-confirm"]').isDisabled(), 'confirm disabled');
       await screenshot(page, 'staff-import-refused');
       await page.click('[data-testid="import-dialog"] button:has-text("取消")');

@@ -1,4 +1,5 @@
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
+import { citeWritten } from '../../awards/cite.ts';
 import { Bi, t } from './Bi.tsx';
 import { policy, runningBans, selectedId, tab, today } from './store.ts';
 
@@ -62,7 +63,7 @@ export function BansPanel() {
                 <td class="mono">{b.from}</td>
                 <td class="mono">{b.until}</td>
                 <td class="mono">{b.mayApplyFrom}</td>
-                <td>{b.article}</td>
+                <td><Bi text={citeWritten(b.article)} /></td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { citeWritten } from '../../awards/cite.ts';
 import { namesOfCase } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { dutiesError, dutyStatusLabels, tasksByCase } from './duties-store.ts';
@@ -41,7 +42,7 @@ export function DutiesPanel() {
                 </td>
                 <td>{entry.award.year}</td>
                 <td><Bi text={namesOfCase(entry.caseId).tiers[entry.award.tier]} /></td>
-                <td>{task.article}</td>
+                <td><Bi text={citeWritten(task.article)} /></td>
                 <td><Bi text={task.title} /></td>
                 <td class={task.overdue ? 'overdue' : ''}>
                   <span class="mono">{task.dueOn}</span>

@@ -5,6 +5,7 @@ import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { buildCasesFile, type CasesFileError } from '../../staff/cases-file.ts';
 import { casesToCsv } from '../../staff/export-csv.ts';
+import { placeOfError } from '../../staff/import-formats.ts';
 import type { StaffCaseRow } from '../../staff/rows.ts';
 import { namesOf } from './award-names.ts';
 import { Bi, plain, t } from './Bi.tsx';
@@ -188,7 +189,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <ul>
             {errors.value.map((e, i) => (
               <li key={i}>
-                {e.path && <code>{e.path}</code>} <Bi text={e.message} />
+                {placeOfError(e.path) && <><Bi text={placeOfError(e.path)!} />{plain(t('：', ': '))}</>}<Bi text={e.message} />
               </li>
             ))}
           </ul>

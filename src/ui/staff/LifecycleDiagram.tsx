@@ -55,17 +55,21 @@ function EdgeSwatch({ cls }: { cls: string }) {
   );
 }
 
-function Legend({ withPath, pack = defaultPolicy }: { withPath: boolean; pack?: AwardPack | undefined }) {
+/**
+ * The legend names only what is drawn: the current stage and the path taken when a case is open, the faint
+ * withdrawal / false-material lines when all are shown (the one a case took is drawn as its path).
+ */
+function Legend({ withPath, withUbiq, pack = defaultPolicy }: { withPath: boolean; withUbiq: boolean; pack?: AwardPack | undefined }) {
   const [voluntary, falseMaterial] = [citeIn(pack, '3'), citeIn(pack, '14')];
   return (
     <figcaption class="legend" data-testid="diagram-legend">
-      <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>
-      {withPath && <span class="item"><NodeSwatch cls="visited" /> <Bi text={t('已经过的阶段', 'Stage passed')} /></span>}
-      <span class="item"><NodeSwatch cls="final negative" /> <Bi text={t('终止结果', 'End state')} /></span>
-      {withPath && <span class="item"><NodeSwatch cls="final negative visited" /> <Bi text={t('已到达的终止结果', 'End state reached')} /></span>}
+      {withPath && <span class="item"><NodeSwatch cls="current" /> <Bi text={t('当前阶段', 'Current stage')} /></span>}
+      {withPath && <span class="item"><NodeSwatch cls="visited" /> <Bi text={t('已办理的阶段', 'Stages passed')} /></span>}
+      <span class="item"><NodeSwatch cls="final negative" /> <Bi text={t('终止结果', 'Closing outcome')} /></span>
+      {withPath && <span class="item"><NodeSwatch cls="final negative visited" /> <Bi text={t('本案的终止结果', 'This case’s outcome')} /></span>}
       {withPath && <span class="item"><EdgeSwatch cls="taken" /> <Bi text={t('实际流转路径', 'Path taken')} /></span>}
       <span class="item"><EdgeSwatch cls="" /> <Bi text={t('可能的流转', 'Possible next step')} /></span>
-      <span class="item"><EdgeSwatch cls="ubiq" /> <Bi text={t('撤回 / 发现虚假材料', 'Withdrawal / false material')} /></span>
+      {withUbiq && <span class="item"><EdgeSwatch cls="ubiq" /> <Bi text={t('撤回 / 发现虚假材料', 'Withdrawal / false material')} /></span>}
       <span class="note">
         <Bi
           text={t(
@@ -225,8 +229,10 @@ export function LifecycleDiagram({
 }) {
   const showAll = useSignal(false);
   const current = view?.stage ?? null;
+  // the stage in the case's own award's words (its committee, its approver), as the nodes draw it
+  const title = current ? stageTitlesFor((pack ?? defaultPolicy).award)[current] : null;
   const label = plain(
-    t(`案件生命周期状态图${current ? `，当前阶段：${layout.nodes.find((n) => n.id === current)?.title.zh ?? current}` : ''}`, `Case lifecycle statechart${current ? `, current stage: ${current}` : ''}`),
+    t(`案件办理流程图${title ? `，当前阶段：${title.zh}` : ''}`, `Case procedure diagram${title ? `, current stage: ${title.en}` : ''}`),
   );
   const toggle = (
     <label>
@@ -241,7 +247,7 @@ export function LifecycleDiagram({
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={Math.round(layout.width)} height={Math.round(layout.height)} role="img" aria-label={label}>
           <Drawing view={view} counts={counts} onStage={onStage} highlight={highlight} showAll={showAll.value} pack={pack} />
         </svg>
-        <Legend withPath={!!view} pack={pack} />
+        <Legend withPath={!!view} withUbiq={showAll.value} pack={pack} />
       </figure>
     );
   }
@@ -341,7 +347,7 @@ function DiagramPane({ view, highlight, label, toggle, showAll, pack }: { view: 
           </g>
         </svg>
       </div>
-      <Legend withPath={!!view} pack={pack} />
+      <Legend withPath={!!view} withUbiq={showAll} pack={pack} />
     </figure>
   );
 }

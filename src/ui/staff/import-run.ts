@@ -37,14 +37,18 @@ export async function prepareImport(bytes: Uint8Array, opts: { signal?: AbortSig
     try {
       data = JSON.parse(detected.text);
     } catch (err) {
-      return fail({ zh: `JSON 文件格式有误，无法读取：${err instanceof Error ? err.message : String(err)}`, en: `The JSON file is malformed: ${err instanceof Error ? err.message : String(err)}` });
+      return fail(brokenJson(detected.text, err));
     }
   } else {
     let table: string[][];
     try {
       table = detected.kind === 'csv' ? parseCsvTable(detected.text) : await readXlsxTable(bytes);
     } catch (err) {
-      return fail({ zh: `无法读取 Excel 文件：${String(err)}`, en: `Cannot read the Excel file: ${String(err)}` });
+      return fail(
+        detected.kind === 'csv'
+          ? { zh: 'CSV 表格无法读取（可能已损坏），未导入任何内容。', en: 'The CSV table cannot be read (it may be damaged); nothing was imported.' }
+          : { zh: '这个 Excel 文件无法读取（可能已损坏或设了密码），未导入任何内容。请在 Excel 或 WPS 中打开后重新另存为 .xlsx 再导入。', en: 'This Excel file cannot be read (it may be damaged or password-protected); nothing was imported. Open it in Excel or WPS, save it again as .xlsx and import that.' },
+      );
     }
     const r = casesFromTable(table);
     if (!r.ok) return r;
@@ -81,6 +85,24 @@ export async function prepareImport(bytes: Uint8Array, opts: { signal?: AbortSig
   return { ok: true, file: { ...envelope.file, cases }, format: detected.kind };
 }
 
+/**
+ * A JSON file that does not parse, said without the parser's own words: the line and column where it
+ * breaks when the parser gives a position, or that the file stops short.
+ */
+export function brokenJson(text: string, err: unknown): Bilingual {
+  const said = err instanceof Error ? err.message : '';
+  const at = /position (\d+)/.exec(said);
+  const lc = /line (\d+) column (\d+)/.exec(said);
+  let place: { line: number; column: number } | null = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : null;
+  if (!place && at) {
+    const before = text.slice(0, Number(at[1]));
+    const lines = before.split('\n');
+    place = { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  }
+  if (place) return { zh: `JSON 文件第 ${place.line} 行第 ${place.column} 个字符处格式有误，无法读取，未导入任何内容。`, en: `The JSON file is malformed at line ${place.line}, character ${place.column}; nothing was imported.` };
+  return { zh: 'JSON 文件不完整或已损坏（可能只保存了一部分），无法读取，未导入任何内容。', en: 'The JSON file is incomplete or damaged (perhaps only partly saved); nothing was imported.' };
+}
+
 /** For a CSV/XLSX, a message about `cases[3].header.year` names the table's row and column instead. */
 function atRow(e: CasesFileError, rows: readonly TableRows[]): CasesFileError {
   const m = /^cases\[(\d+)\]\.(?:header\.(\w+)|events\[(\d+)\]\.event\.(\w+))/.exec(e.path);
@@ -89,5 +111,5 @@ function atRow(e: CasesFileError, rows: readonly TableRows[]): CasesFileError {
   const cell = tableCellOf(path, rows);
   if (!cell) return e;
   // the schema's message may already name its field; the cell says where
-  return { path: e.path, message: atCell(cell, e.message) };
+  return { path: '', message: atCell(cell, e.message) };
 }

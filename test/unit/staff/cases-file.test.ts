@@ -24,7 +24,7 @@ describe('cases file import validation', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors[0]!.message.zh).toMatch(/不是有效的 JSON/);
-      expect(r.errors[0]!.message.en).toMatch(/not a valid JSON/);
+      expect(r.errors[0]!.message.en).toMatch(/Not a valid JSON file/);
     }
   });
 
