@@ -1,28 +1,17 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replayCase } from '../../../src/cases/replay.ts';
-import type { CaseRecord } from '../../../src/storage/repos.ts';
 import { lang } from '../../../src/ui/lang.ts';
 import { BansPanel } from '../../../src/ui/staff/BansPanel.tsx';
 import { DutiesPanel } from '../../../src/ui/staff/DutiesPanel.tsx';
-import { cases, loading, selectedId, tab, today, year } from '../../../src/ui/staff/store.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { happyPath, makeEvent } from '../cases/fixtures.ts';
+import { resetStaffStore, seedStaffStore } from './staff-store-seed.ts';
 
 /** An awarded case (its duties a year on) and one revoked for fraud (a ban under 第十四条). */
 function seed() {
   const awarded = happyPath('organization', 'award', '2025-03-02');
   const revoked = [...awarded, makeEvent('revoke', '2025-09-01', { reason: 'fraud' })];
-  const header = (id: string, name: string) =>
-    ({ id, year: 2025, kind: 'organization', applicantName: name, creditCode: null, recommender: 'Haizhou', createdAt: '2025-03-01T00:00:00.000Z', version: 0 }) as unknown as CaseRecord;
-  const stored = (id: string, raw: readonly object[]) => raw.map((event, i) => ({ seq: i + 1, caseId: id, event, recordedAt: '2025-03-02T00:00:00.000Z', recordedBy: 'staff' }));
-  cases.value = new Map([
-    ['c1', { header: header('c1', 'Acme Ltd'), events: stored('c1', awarded), view: replayCase(awarded), error: null }],
-    ['c2', { header: header('c2', 'Beta Ltd'), events: stored('c2', revoked), view: replayCase(revoked), error: null }],
-  ] as never);
-  loading.value = null;
-  year.value = 2025;
-  today.value = '2026-12-07';
+  seedStaffStore(2025, [{ id: 'c1', name: 'Acme Ltd', events: awarded }, { id: 'c2', name: 'Beta Ltd', events: revoked }]);
 }
 
 beforeEach(async () => {
@@ -30,13 +19,7 @@ beforeEach(async () => {
   seed();
 });
 
-afterEach(() => {
-  cleanup();
-  lang.value = 'zh';
-  selectedId.value = null;
-  tab.value = 'cases';
-  cases.value = new Map();
-});
+afterEach(resetStaffStore);
 
 /** The article column of the duties and bans tables, cited in the chosen language (issue 14). */
 describe('article cells in the duties and bans tables', () => {

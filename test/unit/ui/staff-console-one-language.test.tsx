@@ -1,7 +1,5 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replayCase } from '../../../src/cases/replay.ts';
-import type { CaseRecord } from '../../../src/storage/repos.ts';
 import { lang } from '../../../src/ui/lang.ts';
 import { AfterAward } from '../../../src/ui/staff/AfterAward.tsx';
 import { BansPanel } from '../../../src/ui/staff/BansPanel.tsx';
@@ -13,27 +11,19 @@ import { StaffApp } from '../../../src/ui/staff/StaffApp.tsx';
 import { YearOverview } from '../../../src/ui/staff/YearOverview.tsx';
 import { ExpertGroup } from '../../../src/ui/staff/ExpertGroup.tsx';
 import { saveAssignment, saveExpert } from '../../../src/experts/pool-store.ts';
-import { cases, loading, selectedId, tab, today, year } from '../../../src/ui/staff/store.ts';
+import { cases } from '../../../src/ui/staff/store.ts';
 import { policy } from '../../../src/ui/staff/store.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { happyPath } from '../cases/fixtures.ts';
 import { chineseLeft } from './one-language.ts';
+import { resetStaffStore, seedStaffStore } from './staff-store-seed.ts';
 
 /** One awarded case (a year ago, so some of its duties are overdue) and one still in review. */
 function seed() {
   // the recommender is the case's own data: an English name here, so only the console's own words are checked
   const awarded = happyPath('organization', 'award', '2025-03-02').map((e) => (e.type === 'recommend' ? { ...e, by: 'Haizhou' } : e));
-  const header = (id: string, name: string, y: number) =>
-    ({ id, year: y, kind: 'organization', applicantName: name, creditCode: null, recommender: 'Haizhou', createdAt: `${y}-03-01T00:00:00.000Z`, version: 0 }) as unknown as CaseRecord;
-  const stored = (id: string, raw: readonly object[]) => raw.map((event, i) => ({ seq: i + 1, caseId: id, event, recordedAt: '2025-03-02T00:00:00.000Z', recordedBy: 'staff' }));
   const review = awarded.slice(0, 3);
-  cases.value = new Map([
-    ['c1', { header: header('c1', 'Acme Ltd', 2025), events: stored('c1', awarded), view: replayCase(awarded), error: null }],
-    ['c2', { header: header('c2', 'Beta Ltd', 2025), events: stored('c2', review), view: replayCase(review), error: null }],
-  ] as never);
-  loading.value = null;
-  year.value = 2025;
-  today.value = '2026-12-07';
+  seedStaffStore(2025, [{ id: 'c1', name: 'Acme Ltd', events: awarded }, { id: 'c2', name: 'Beta Ltd', events: review }]);
 }
 
 beforeEach(async () => {
@@ -41,13 +31,7 @@ beforeEach(async () => {
   seed();
 });
 
-afterEach(() => {
-  cleanup();
-  lang.value = 'zh';
-  selectedId.value = null;
-  tab.value = 'cases';
-  cases.value = new Map();
-});
+afterEach(resetStaffStore);
 
 /** The rest of the staff console in one language (issue 14): nothing Chinese left when English is chosen. */
 describe('the staff console in English says nothing in Chinese (issue 14)', () => {
