@@ -105,7 +105,7 @@ export function ProfileEditor() {
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
   }
 
-  const set = (key: ProfileKey, value: string | CertificateRow[]) => {
+  const set = (key: ProfileKey, value: string | string[] | CertificateRow[]) => {
     touched.current.add(key);
     form.value = { ...form.value, [key]: value };
     status.value = 'idle';
@@ -240,6 +240,97 @@ export function ProfileEditor() {
     );
   };
 
+  /** 所属行业: several texts, as the portal words them; Enter, 添加 or leaving the box adds what was typed */
+  const pendingIndustry = useSignal('');
+  const industries = () => {
+    const key = 'applicant.industry';
+    const items = form.value[key];
+    const label = fieldLabel(key);
+    const add = () => {
+      const item = pendingIndustry.value.trim();
+      pendingIndustry.value = '';
+      if (item !== '' && !items.includes(item) && items.length < 20) set(key, [...items, item]);
+    };
+    return (
+      <div class="field tags" role="group" aria-label={plain(label)} data-testid="profile-industry">
+        <span>
+          <Bi text={label} />
+        </span>
+        {items.length > 0 && (
+          <ul class="tag-list">
+            {items.map((item) => (
+              <li class="tag" key={item}>
+                <span translate="no">{item}</span>
+                <button type="button" class="btn-link" aria-label={plain(t(`删除：${item}`, `Remove: ${item}`))} onClick={() => set(key, items.filter((x) => x !== item))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {items.length < 20 && (
+          <div class="tag-add">
+            <input
+              type="text"
+              aria-label={plain(t(`添加${label.zh}`, `Add an industry`))}
+              placeholder={plain(t('按申报系统中的名称填写，可填多个', 'As the portal names it; several allowed'))}
+              value={pendingIndustry.value}
+              onInput={(e) => (pendingIndustry.value = (e.currentTarget as HTMLInputElement).value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                add();
+              }}
+              onBlur={add}
+            />
+            <button type="button" class="btn-link" onClick={add}>
+              <Bi text={t('添加', 'Add')} />
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  };
+
+  /** 所在地区: the path, top level first (province, city, district…); at least three boxes, up to six */
+  const region = () => {
+    const key = 'applicant.region';
+    const path = form.value[key];
+    const label = fieldLabel(key);
+    const error = errors.value[key];
+    const shown = Math.min(6, Math.max(3, path.length + (path.length >= 3 && path[path.length - 1]?.trim() ? 1 : 0)));
+    const update = (i: number, value: string) => {
+      const next = Array.from({ length: Math.max(path.length, i + 1) }, (_, j) => (j === i ? value : path[j] ?? ''));
+      while (next.length > 0 && next[next.length - 1]!.trim() === '') next.pop();
+      set(key, next);
+    };
+    return (
+      <div class="field region" role="group" aria-label={plain(label)} data-testid="profile-region">
+        <span>
+          <Bi text={label} />
+        </span>
+        <div class="region-levels">
+          {Array.from({ length: shown }, (_, i) => (
+            <input
+              key={i}
+              type="text"
+              aria-label={plain(t(`${label.zh}：第 ${i + 1} 级`, `${label.en}: level ${i + 1}`))}
+              placeholder={plain(i === 0 ? t('省级', 'Province') : i === 1 ? t('市级', 'City') : i === 2 ? t('区县', 'District') : t('下一级', 'Next level'))}
+              aria-invalid={!!error}
+              value={path[i] ?? ''}
+              onInput={(e) => update(i, (e.currentTarget as HTMLInputElement).value)}
+            />
+          ))}
+        </div>
+        {error && (
+          <span class="field-error" role="alert">
+            <Bi text={error} />
+          </span>
+        )}
+      </div>
+    );
+  };
+
   const level = () => (
     <label class="field">
       <span>
@@ -295,6 +386,8 @@ export function ProfileEditor() {
         </legend>
         {text('applicant.creditCode', 'text', t('18 位统一社会信用代码', '18-character unified social credit code'))}
         {text('applicant.establishedOn', 'date')}
+        {industries()}
+        {region()}
         {choice('applicant.registeredInLianyungang')}
         {choice('applicant.independentLegalPerson')}
         {certificates()}

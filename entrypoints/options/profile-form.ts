@@ -16,7 +16,7 @@ export interface ProfileForm {
   'applicant.qualityWorkInLianyungangSince': string;
   /** 第八条（二） certificates, as typed (blank rows are dropped on save) */
   'applicant.qmsCertificates': CertificateRow[];
-  /** 所属行业 / 所在地区 lists (filled from a portal or a backup; no input of their own yet): kept as they are on save */
+  /** 所属行业 (several, as the portal's own texts) and 所在地区 (the path, top level first) */
   'applicant.industry': string[];
   'applicant.region': string[];
 }
@@ -105,8 +105,19 @@ export function checkProfileForm(form: ProfileForm): ProfileCheck {
     'applicant.exporter': toBool(form['applicant.exporter']),
     'applicant.qmsCertificates': certificateRows.map(([row]) => row),
   });
-  if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Partial<Record<ProfileKey, Bilingual>> = {};
+  // 所在地区 is a path: a blank level above a filled one would silently shift the levels below it
+  const region = Array.isArray(form['applicant.region']) ? form['applicant.region'].map((x) => String(x).trim()) : [];
+  const gap = region.findIndex((x, i) => x === '' && region.slice(i + 1).some((y) => y !== ''));
+  if (gap >= 0) {
+    const label = fieldLabel('applicant.region');
+    errors['applicant.region'] = {
+      zh: `${label.zh}：第 ${gap + 1} 级为空，请从上一级起逐级填写`,
+      en: `${label.en}: level ${gap + 1} is blank; fill the levels in order from the top`,
+    };
+  }
+  if (parsed.success && gap < 0) return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '') as ProfileKey;
     if (errors[key]) continue;

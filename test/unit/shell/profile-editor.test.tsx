@@ -106,3 +106,44 @@ describe('ProfileEditor: the stored profile is never dropped', () => {
     expect(saveButton().disabled).toBe(true);
   });
 });
+
+describe('ProfileEditor: 所属行业 and 所在地区 (issue 11)', () => {
+  const industryInput = () => screen.getByLabelText(/^添加所属行业/) as HTMLInputElement;
+  const level = (n: number) => screen.getByLabelText(new RegExp(`^所在地区：第 ${n} 级`)) as HTMLInputElement;
+
+  it('industries are added by Enter, by 添加 and on leaving the box, removed by their button; the region is typed level by level; both are saved as lists', async () => {
+    render(<ProfileEditor />);
+    await ready();
+    typeInto(industryInput(), '制造业');
+    fireEvent.keyDown(industryInput(), { key: 'Enter' });
+    typeInto(industryInput(), '服务业');
+    fireEvent.click(screen.getByRole('button', { name: /^添加(\s|$)/ }));
+    typeInto(industryInput(), '批发和零售业');
+    fireEvent.blur(industryInput()); // typed, never added by hand: not lost
+    expect(industryInput().value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: /^删除：服务业/ }));
+    typeInto(level(1), '江苏省');
+    typeInto(level(2), '连云港市');
+    typeInto(level(3), '海州区');
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(screen.getByText(/已保存/)).toBeTruthy());
+    expect((await getProfile(PROFILE_ID))?.data).toMatchObject({
+      'applicant.industry': ['制造业', '批发和零售业'],
+      'applicant.region': ['江苏省', '连云港市', '海州区'],
+    });
+  });
+
+  it('a stored profile shows its lists; a level left blank above a filled one is refused by name, nothing saved', async () => {
+    const { saveProfile } = await import('../../../src/storage/index.ts');
+    await saveProfile({ id: PROFILE_ID, data: { 'applicant.industry': ['制造业'], 'applicant.region': ['江苏省', '连云港市', '海州区', '某街道'] } });
+    render(<ProfileEditor />);
+    await ready();
+    expect(screen.getByRole('button', { name: /^删除：制造业/ })).toBeTruthy();
+    expect([1, 2, 3, 4].map((n) => level(n).value)).toEqual(['江苏省', '连云港市', '海州区', '某街道']);
+    typeInto(level(2), '');
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(screen.getAllByRole('alert')[0]!.textContent).toContain('所在地区'));
+    expect(screen.getAllByRole('alert')[0]!.textContent).toContain('第 2 级');
+    expect((await getProfile(PROFILE_ID))?.data).toMatchObject({ 'applicant.region': ['江苏省', '连云港市', '海州区', '某街道'] });
+  });
+});
