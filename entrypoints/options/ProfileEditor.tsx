@@ -260,7 +260,7 @@ export function ProfileEditor() {
           <ul class="tag-list">
             {items.map((item) => (
               <li class="tag" key={item}>
-                <span translate="no">{item}</span>
+                <span translate={false}>{item}</span>
                 <button type="button" class="btn-link" aria-label={plain(t(`删除：${item}`, `Remove: ${item}`))} onClick={() => set(key, items.filter((x) => x !== item))}>
                   ×
                 </button>
