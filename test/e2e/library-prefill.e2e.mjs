@@ -156,7 +156,36 @@ async function run(env, lib) {
   await page.close();
 }
 
-export const tests = LIBS.map((lib) => ({
-  name: `${lib}: 填入资料 fills text, date, radio, select and a table row through the library's widgets (checked in the page's model); the person fills the rest; 可以申报`,
-  run: (env) => run(env, lib),
-}));
+/**
+ * A plain portal form whose 所属行业 is a native <select multiple>: 填入资料 chooses every industry of the
+ * profile, and the form would submit exactly those (FormData), as the page's own change handler saw them.
+ */
+async function nativeMultiple({ context, extUrl, portal }) {
+  await saveProfile(context, extUrl);
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/apply/native-multiple.html`);
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 760 });
+  await panel.goto(extUrl('sidepanel.html'));
+  await page.bringToFront();
+  await eventually(async () => (await panel.locator('[data-testid="where"]').innerText()).includes('申报表'), { message: 'native multiple: the panel follows the form' });
+  assertEqual(JSON.stringify(await page.evaluate(() => window.__formData().industry)), '[]', 'native multiple: nothing chosen before 填入资料');
+  await prefill(panel, page, 'native-multiple', 'basic');
+  // 制造业 and 服务业 are the options whose values are C and S
+  await eventually(async () => JSON.stringify(await page.evaluate(() => window.__formData().industry)) === '["C","S"]', { message: `native multiple: the form submits the profile's industries (${JSON.stringify(await page.evaluate(() => window.__formData()))})` });
+  assertEqual(JSON.stringify(await page.evaluate(() => window.__formModel().industry)), '["C","S"]', "native multiple: the page's change handler saw the same choice");
+  assertEqual(await page.evaluate(() => window.__formData().orgName), PROFILE['applicant.name'], 'native multiple: the name beside it filled too');
+  const filled = await panel.getByTestId('prefill-filled').innerText();
+  assert(filled.includes('所属行业'), `native multiple: the report names 所属行业 as filled (${filled})`);
+  await screenshot(page, 'library-prefill-native-multiple');
+  await panel.close();
+  await page.close();
+}
+
+export const tests = [
+  ...LIBS.map((lib) => ({
+    name: `${lib}: 填入资料 fills text, date, radio, select and a table row through the library's widgets (checked in the page's model); the person fills the rest; 可以申报`,
+    run: (env) => run(env, lib),
+  })),
+  { name: "native <select multiple>: 填入资料 chooses the profile's industries; the form would submit exactly those (FormData)", run: nativeMultiple },
+];
