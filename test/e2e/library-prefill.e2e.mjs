@@ -94,10 +94,11 @@ async function addNumberRow(page, label, cells) {
   await table.getByRole('button', { name: /添加一行|新增/ }).click();
   const row = table.locator('tbody tr').filter({ has: page.locator('input') }).nth(before);
   await row.waitFor();
-  for (const [i, v] of cells.entries()) await row.locator('td').nth(i).locator('input').first().fill(String(v));
+  // the row's cells that hold a widget, in order (a table may start with a 序号 column)
+  for (const [i, v] of cells.entries()) await row.locator('td').filter({ has: page.locator('input') }).nth(i).locator('input').first().fill(String(v));
 }
 
-async function run(env, lib) {
+export async function run(env, lib) {
   const { context, extUrl, portal } = env;
   await saveProfile(context, extUrl);
   const page = await context.newPage();

@@ -65,8 +65,13 @@ export async function cascade(page, scope, path) {
     await page.locator('.el-cascader-node, .ant-cascader-menu-item').filter({ hasText: new RegExp(`^\\s*${esc(level)}\\s*$`) }).locator('visible=true').first().click();
   }
 }
+/** The next step: its 下一步 button, or on a page that puts the steps in tabs, the tab after the chosen one. */
 export async function next(page) {
-  await page.getByRole('button', { name: /下一步|下 一 步/ }).click();
+  const button = page.getByRole('button', { name: /下一步|下 一 步/ });
+  if (await button.count()) return button.click();
+  const tabs = page.getByRole('tab');
+  const names = await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('aria-selected')));
+  await tabs.nth(names.indexOf('true') + 1).click();
 }
 
 /** The extension's latest readings by field key, once `keys` are all bound. */
@@ -117,7 +122,7 @@ async function checkAgainstModel(page, sw, map, what) {
 
 export const verdictOf = (panel) => panel.locator('[data-testid="verdict"]').getAttribute('data-verdict');
 
-async function fillOrganisation(env, lib) {
+export async function fillOrganisation(env, lib) {
   const { context, sw, portal, extUrl } = env;
   await clearTap(sw);
   const page = await context.newPage();
@@ -161,9 +166,11 @@ async function fillOrganisation(env, lib) {
   await qms.getByRole('button', { name: /添加一行|新增/ }).click();
   const row = qms.locator('tbody tr').filter({ has: page.locator('input') }).last();
   await row.waitFor();
-  await choose(page, row.locator('td').nth(0), 'GB/T 19001-2016');
-  await row.locator('td').nth(1).locator('input').fill('QMS-2024-001');
-  await date(page, row.locator('td').nth(2).locator('input').first(), yearsAgo(-2));
+  // the row's cells that hold a widget, in order (a table may start with a 序号 column)
+  const cells = row.locator('td').filter({ has: page.locator('input') });
+  await choose(page, cells.nth(0), 'GB/T 19001-2016');
+  await cells.nth(1).locator('input').fill('QMS-2024-001');
+  await date(page, cells.nth(2).locator('input').first(), yearsAgo(-2));
   await checkAgainstModel(page, sw, QUALIFICATION, `${lib} 资质条件`);
   await screenshot(page, `libraries-${lib}-qualification`);
 
@@ -193,7 +200,7 @@ const INDIVIDUAL = {
 };
 
 /** The other applicant kind: the kind radio switches the form, and the individual's own fields bind and read right. */
-async function fillIndividual(env, lib) {
+export async function fillIndividual(env, lib) {
   const { context, sw, portal } = env;
   await clearTap(sw);
   const page = await context.newPage();

@@ -85,7 +85,10 @@ export function HINTS_SHADOW_MODE(buildMode: string | undefined): ShadowRootMode
 export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode } = {}): HintsUi {
   const win = doc.defaultView!;
   const host = doc.createElement(UI_HOST_TAG);
-  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;');
+  // Over the page's content but under its own popups: every widget library stacks its option lists,
+  // pickers and dialogs at z-index 1000 or more (antd 1050, Element 2000+), so a badge beside a field
+  // never sits on an option a person is about to click (found on a labels-on-top grid, issue 11).
+  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;z-index:999;');
   const shadow = host.attachShadow({ mode: opts.shadowMode ?? HINTS_SHADOW_MODE(import.meta.env?.MODE) });
   const style = doc.createElement('style');
   style.textContent = CSS;
