@@ -10,6 +10,21 @@ const names = (keys: readonly string[]) => ({
 });
 
 /**
+ * Kept fields with what the page holds now, so a value the page shows on its own (a number box that
+ * starts at 0) is recognisable; tables and long texts by name only.
+ */
+const withNow = (keys: readonly string[], now: Readonly<Record<string, string>> | undefined) => {
+  const shown = (k: string) => {
+    const v = now?.[k];
+    return v === undefined || v === '' || isListField(k) ? null : v.length > 24 ? `${v.slice(0, 24)}…` : v;
+  };
+  return {
+    zh: keys.map((k) => (shown(k) === null ? fieldLabel(k).zh : `${fieldLabel(k).zh}（页面现为“${shown(k)}”）`)).join('、'),
+    en: keys.map((k) => (shown(k) === null ? fieldLabel(k).en : `${fieldLabel(k).en} (now “${shown(k)}”)`)).join(', '),
+  };
+};
+
+/**
  * What 填入资料 did. Fields that already hold text are never replaced silently: they are named here,
  * and only the button below (the user's explicit consent) replaces them.
  */
@@ -34,8 +49,8 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
           <p class="prefill-line">
             <Bi
               text={{
-                zh: `${kept.length} 项已有您填写的内容，与保存的资料不同，未改动：${names(kept).zh}`,
-                en: `${kept.length} field${kept.length === 1 ? '' : 's'} already hold what you typed, which differs from the profile, and were left as they are: ${names(kept).en}`,
+                zh: `${kept.length} 项页面上已有内容，与保存的资料不同，未改动（可能是您填写的，也可能是页面自带的默认值，请核对）：${withNow(kept, report.keptValues).zh}`,
+                en: `${kept.length} field${kept.length === 1 ? '' : 's'} already hold a value that differs from the profile and were left as they are (you may have typed it, or the page put it there by default; please check): ${withNow(kept, report.keptValues).en}`,
               }}
             />
           </p>

@@ -196,3 +196,20 @@ describe('PrefillReport with a table kept', () => {
     expect(screen.getByTestId('prefill-kept').textContent).not.toContain('表格');
   });
 });
+
+describe('PrefillReport: a value the page shows on its own (Element UI 2 input-number 0, issue 11)', () => {
+  it('names each kept field with what it holds now, and does not claim the person typed it', () => {
+    render(
+      <PrefillReport
+        report={{ tabId: 7, filled: [], kept: ['applicant.registeredTrademarks', 'applicant.inventionPatents'], notPlaced: [], keptValues: { 'applicant.registeredTrademarks': '0', 'applicant.inventionPatents': '0' } }}
+        onOverwrite={async () => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    const kept = screen.getByTestId('prefill-kept').textContent ?? '';
+    expect(kept).toContain('注册商标数量（页面现为“0”）');
+    expect(kept).toContain('发明专利数量（页面现为“0”）');
+    expect(kept).toContain('可能是页面自带的默认值');
+    expect(kept).not.toContain('已有您填写的内容');
+  });
+});
