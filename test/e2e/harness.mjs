@@ -36,6 +36,10 @@ export async function launchWithExtension({ headless = true, userDataDir, extPat
       '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN',
     ],
   });
+  // E2E_CPU_THROTTLE=3 slows every page's CPU 3× (Chromium's own throttling): to try a test that waits on the
+  // page as a loaded CI machine would run it. Off unless asked.
+  const throttle = Number(process.env.E2E_CPU_THROTTLE ?? 0);
+  if (throttle > 1) context.on('page', (p) => { context.newCDPSession(p).then((s) => s.send('Emulation.setCPUThrottlingRate', { rate: throttle })).catch(() => undefined); });
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extId = new URL(sw.url()).host;
