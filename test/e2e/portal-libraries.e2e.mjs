@@ -52,9 +52,12 @@ export async function choose(page, scope, option) {
 export async function chooseMany(page, scope, options) {
   await scope.locator('.el-select, .ant-select').first().click();
   for (const option of options) {
-    await visibleOption(page, option).click();
-    // the tag is drawn before the next click (a multiple list stays open)
-    await scope.getByText(option, { exact: true }).first().waitFor();
+    const item = visibleOption(page, option);
+    await item.click();
+    // chosen before the next click (a multiple list stays open): its tag drawn, or, when the select collapses
+    // its tags into “+ 1”, the option marked chosen in the list
+    await eventually(async () => (await scope.getByText(option, { exact: true }).count()) > 0
+      || item.evaluate((e) => e.getAttribute('aria-selected') === 'true' || /(^|\s)(is-)?selected(\s|$)/.test(e.className)), { message: `${option} chosen` });
   }
   await page.keyboard.press('Escape');
 }

@@ -75,11 +75,28 @@ export function customSelectText(input: Element): string {
     if (e.getAttribute('role') === 'listbox' || OPTION_LIST.test(cls(e))) return false;
     return !isPlaceholder(e);
   }, parts);
+  // tags collapsed into a count (“+ 2”, collapse-tags / maxTagCount): the shown tags are not the choice; read the
+  // chosen options of the list the combobox controls (ARIA), or nothing when that list is not drawn: never a guess
+  if (tags.some((t) => COLLAPSED.test(t))) return chosenInList(input).join('、');
   // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)
   if (multiple || tags.length > 1) return tags.join('、');
   const shown = parts.join('').replace(/\s+/g, ' ').trim();
   if (shown && shown !== (input.getAttribute('placeholder') ?? '').trim()) return shown;
   return own;
+}
+
+const COLLAPSED = /^\+\s*\d+\s*(\.\.\.|…)?$/;
+/** The options marked chosen in the list(s) an input names in aria-controls / aria-owns. */
+function chosenInList(input: Element): string[] {
+  const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const id of ids) {
+    for (const o of input.ownerDocument.getElementById(id)?.querySelectorAll('[role="option"][aria-selected="true"]') ?? []) {
+      const t = plainText(o);
+      if (t && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
 }
 
 /** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden, aria-hidden and live-region parts. */

@@ -30,6 +30,14 @@ describe('widget drivers', () => {
     expect(read('select', '所属行业')).toBe('制造业、建筑业');
   });
 
+  it('a multiple select with collapsed tags (“+ 1”): the chosen options of the list it controls, never “+ 1” as an item; no list, no guess', () => {
+    const select = (list: string) => `<div class="el-form-item"><div class="el-form-item__label"><div class="lbl"><span>所属行业</span><span>：</span></div></div><div class="el-form-item__content"><div class="el-select"><div class="el-select__wrapper"><div class="el-select__selection"><div class="el-select__selected-item"><span class="el-tag"><span class="el-tag__content"><span class="el-select__tags-text">制造业</span></span></span></div><div class="el-select__selected-item el-select__collapse-item"><span class="el-tag"><span class="el-tag__content"><span class="el-select__tags-text"> + 1</span></span></span></div><div class="el-select__selected-item el-select__input-wrapper"><input type="text" class="el-select__input" role="combobox" aria-controls="lst" aria-expanded="false" aria-haspopup="listbox" value=""></div></div></div></div></div></div>${list}`;
+    document.body.innerHTML = select(`<div class="el-select-dropdown"><ul id="lst" role="listbox"><li role="option" aria-selected="true">制造业</li><li role="option" aria-selected="false">建筑业</li><li role="option" aria-selected="true">服务业</li></ul></div>`);
+    expect(read('multiselect', '所属行业')).toBe('制造业、服务业');
+    document.body.innerHTML = select('');
+    expect(read('multiselect', '所属行业')).toBe('');
+  });
+
   it('Element UI select: the input holds the label text', () => {
     document.body.innerHTML = `<table><tbody><tr><td class="form-table__label">主导产品技术和质量指标水平</td><td><div class="el-select"><div class="el-input"><input readonly class="el-input__inner" placeholder="请选择" value="省内先进"></div></div></td></tr></tbody></table>`;
     expect(read('select', '主导产品技术和质量指标水平')).toBe('省内先进');
