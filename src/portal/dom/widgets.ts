@@ -77,7 +77,12 @@ export function customSelectText(input: Element): string {
   }, parts);
   // tags collapsed into a count (“+ 2”, collapse-tags / maxTagCount): the shown tags are not the choice; read the
   // chosen options of the list the combobox controls (ARIA), or nothing when that list is not drawn: never a guess
-  if (tags.some((t) => COLLAPSED.test(t))) return chosenInList(input).join('、');
+  if (tags.some((t) => COLLAPSED.test(t))) {
+    // as many as the tags and their count say, or unknown (antd's accessible list draws only a few options)
+    const count = tags.reduce((n, t) => n + (COLLAPSED.test(t) ? Number(/\d+/.exec(t)![0]) : 1), 0);
+    const chosen = chosenInList(input);
+    return chosen.length === count ? chosen.join('、') : '';
+  }
   // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)
   if (multiple || tags.length > 1) return tags.join('、');
   const shown = parts.join('').replace(/\s+/g, ' ').trim();
