@@ -268,10 +268,15 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     return all.some((o, j) => j !== self && o !== null && o.left < right && left < o.right && o.top - LABEL_BAND < r.bottom && r.top < o.bottom);
   }
 
-  /** Is this viewport box clear of form controls and labels? (sampled: corners, edge midpoints and centre) */
+  /**
+   * Is this viewport box clear of form controls and labels? Sampled at its top, middle and bottom every
+   * ≤ 32 px across (a pair of 是/否 radio buttons is about 90 px wide: corners and centre alone missed them).
+   */
   function isFree(x: number, y: number, w: number, h: number): boolean {
     if (typeof doc.elementFromPoint !== 'function') return true;
-    for (const px of [x + 1, x + w / 2, x + w - 1]) {
+    const steps = Math.max(2, Math.ceil(w / 32));
+    for (let i = 0; i <= steps; i++) {
+      const px = x + 1 + ((w - 2) * i) / steps;
       for (const py of [y + 1, y + h / 2, y + h - 1]) {
         const hit = doc.elementFromPoint(px, py);
         if (hit && hit !== host && hit.closest(BUSY)) return false;
