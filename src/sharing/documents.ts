@@ -95,6 +95,8 @@ const envelopeSchema = z.strictObject({
   _revisions: z.unknown().optional(),
   _conflicts: z.array(z.string()).optional(),
   kind: z.enum(DOC_KINDS),
+  /** who saved a versioned record, and when (shown on the conflict screen; never trusted for anything else) */
+  savedBy: z.strictObject({ user: z.string().max(200), at: z.iso.datetime({ offset: true }) }).optional(),
   record: z.unknown(),
 });
 

@@ -15,6 +15,7 @@ import {
 } from './local.ts';
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
+import { readConflict, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -319,12 +320,28 @@ export class Replicator {
           if (serverVersion !== r.version) await this.conflict(doc._id, kind, r.version, serverVersion);
           continue;
         }
-        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+        await this.local.put({ ...(doc as unknown as PouchDoc), savedBy: { user: this.config.user, at: new Date().toISOString() }, ...(there ? { _rev: there._rev } : {}) });
         bases[doc._id] = r.version;
         basesChanged = true;
       }
     }
     if (basesChanged) await setSetting(BASES_KEY, bases);
+  }
+
+  /** Both sides of a listed conflict, for the conflict screen (conflicts.ts). */
+  async conflictDetail(docId: string): Promise<ConflictDetail | null> {
+    return this.serial(() => readConflict(this.local as unknown as Replica, docId));
+  }
+
+  /** Write a person's choice as a new version, remove the losing revisions, and take the conflict off the list. */
+  async resolve(detail: ConflictDetail, chosen: Record<string, unknown>): Promise<number> {
+    return this.serial(async () => {
+      const version = await resolveConflict(this.local as unknown as Replica, detail, chosen, { user: this.config.user, at: new Date().toISOString() });
+      const bases = await this.bases();
+      await setSetting(BASES_KEY, { ...bases, [detail.docId]: version });
+      await this.update({ conflicts: this.status.conflicts.filter((c) => c.id !== detail.docId) });
+      return version;
+    });
   }
 
   private async conflict(id: string, kind: string, localVersion: number | null, serverVersion: number | null): Promise<void> {
