@@ -4,6 +4,13 @@ import { catalogueItems, type ItemId } from '../self-evaluation/catalogue.ts';
 import { commentFields, commentFieldLabels, diffEvents, foldScorebook, type Scorebook, type ScorebookEvent } from '../experts/scorebook.ts';
 import { judgeDoc, toDoc, type SharedDoc } from './documents.ts';
 import { localVersioned, putSharedVersioned, type VersionedKind } from './local.ts';
+import { getSetting, setSetting } from '../storage/repos.ts';
+import { getSharingStatus, publishSharingStatus } from './config.ts';
+
+/** The replica's name for a server database (replicate.ts opens the same). */
+export const replicaName = (database: string) => `award-pilot-sync-${database}`;
+/** The version each versioned document was last in step with the server (replicate.ts reads it too). */
+export const BASES_KEY = 'sharing/bases';
 
 /**
  * A real conflict on a versioned record (issue 20, Deliver 3): the same scorebook, expert or group changed
@@ -81,6 +88,9 @@ function lastChangeOf(kind: VersionedKind, record: Record<string, unknown>): str
 // ------------------------------------------------------------------------------------ field by field
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '' : typeof v === 'string' ? v : typeof v === 'number' ? String(v) : canonicalJson(v));
 
+/** A scorebook's declaration as a code the screen says in words (never two languages in one value). */
+export const DECLARED = { recused: 'recused', clear: 'no-conflict' } as const;
+
 const flatLabels: Record<string, Bilingual> = {
   name: bi('姓名', 'Name'),
   fields: bi('专业领域', 'Fields'),
@@ -97,7 +107,7 @@ export function fieldsOf(kind: VersionedKind, record: Record<string, unknown>): 
   const out = new Map<string, { label: Bilingual; value: string }>();
   if (kind === 'scorebook') {
     const state = foldScorebook(record as unknown as Scorebook);
-    out.set('declaration', { label: bi('回避声明', 'Conflict-of-interest declaration'), value: state.declaration ? (state.declaration.conflict ? '回避 / recused' : '无利害关系 / no conflict') : '' });
+    out.set('declaration', { label: bi('回避声明', 'Conflict-of-interest declaration'), value: state.declaration ? (state.declaration.conflict ? DECLARED.recused : DECLARED.clear) : '' });
     for (const item of catalogueItems) {
       const r = state.items[item.id];
       out.set(`${item.id}.percent`, { label: bi(`${item.id} 得分率`, `${item.id} score`), value: r.percent === null ? '' : `${r.percent}%` });
@@ -200,5 +210,9 @@ export async function resolveConflict(replica: Replica, detail: ConflictDetail, 
   const results = await replica.bulkDocs(writes);
   const failed = results.find((r) => r.error);
   if (failed) throw new ConflictChanged(bi('写入本机副本时失败，请重试。', 'Writing to the local replica failed; try again.'));
+  const bases = ((await getSetting<Record<string, number>>(BASES_KEY)) ?? {}) as Record<string, number>;
+  await setSetting(BASES_KEY, { ...bases, [detail.docId]: version });
+  const status = await getSharingStatus();
+  await publishSharingStatus({ ...status, conflicts: status.conflicts.filter((c) => c.id !== detail.docId) });
   return version;
 }

@@ -15,7 +15,7 @@ import {
 } from './local.ts';
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
-import { readConflict, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
+import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -114,7 +114,6 @@ export async function whoAmI(config: SharingConfig, fetcher: typeof fetch = fetc
 }
 
 // --------------------------------------------------------------------------------------- replicator
-const BASES_KEY = 'sharing/bases';
 const APPLIED_KEY = 'sharing/appliedSeq';
 
 const VERSIONED: readonly VersionedKind[] = ['scorebook', 'expert', 'assignment'];
@@ -170,7 +169,7 @@ export class Replicator {
     if (!layout) return this.update({ state: 'error', message: sharingMessages.noRole });
     this.layout = layout;
     const { PouchDB } = this.options;
-    this.local = new PouchDB(`award-pilot-sync-${layout.database}`, { auto_compaction: true, ...this.options.localOptions });
+    this.local = new PouchDB(replicaName(layout.database), { auto_compaction: true, ...this.options.localOptions });
     this.remote = new PouchDB(`${this.config.url}/${layout.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
     await this.update({ database: layout.database, role: layout.role });
     await this.exportLocal();
@@ -337,8 +336,6 @@ export class Replicator {
   async resolve(detail: ConflictDetail, chosen: Record<string, unknown>): Promise<number> {
     return this.serial(async () => {
       const version = await resolveConflict(this.local as unknown as Replica, detail, chosen, { user: this.config.user, at: new Date().toISOString() });
-      const bases = await this.bases();
-      await setSetting(BASES_KEY, { ...bases, [detail.docId]: version });
       await this.update({ conflicts: this.status.conflicts.filter((c) => c.id !== detail.docId) });
       return version;
     });
