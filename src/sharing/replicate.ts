@@ -1,4 +1,6 @@
-import { getCase, getSetting, setSetting } from '../storage/repos.ts';
+import { getCase, getDraft, getSetting, setSetting } from '../storage/repos.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
+import { sharedDraftIds } from './draft-choice.ts';
 import { onRecordChange } from '../storage/record-changes.ts';
 import { judgeDoc, toDoc, type DocKind, type SharedDoc } from './documents.ts';
 import {
@@ -82,9 +84,9 @@ export interface Layout {
 
 /** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
 export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
-  if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook'] };
+  if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'] };
   if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: `award-expert-${hexName(user.name)}`, sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
-  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event'], accepts: ['case', 'event'] };
+  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
   return null;
 }
 
@@ -304,6 +306,17 @@ export class Replicator {
       await this.local.bulkDocs(docs.slice(i, i + 500) as unknown as PouchDoc[]);
     }
     if (sends.includes('event') && lastSeq > 0) await setPushedSeq(lastSeq);
+    // drafts: only those the person chose to share (none by default), each replacing its own last copy
+    if (sends.includes('draft') && onlyCase == null) {
+      for (const id of await sharedDraftIds()) {
+        const draft = await getDraft(id);
+        if (!draft) continue;
+        const doc = toDoc({ kind: 'draft', record: draft });
+        const there = await this.local.get(doc._id).catch(() => null);
+        if (there && canonicalJson(there.record) === canonicalJson(doc.record)) continue;
+        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+      }
+    }
     const bases = await this.bases();
     let basesChanged = false;
     for (const kind of VERSIONED) {
