@@ -252,8 +252,13 @@ export class Replicator {
     this.pull = this.options.PouchDB.replicate(this.remote, this.local, { ...opts, filter: this.filter });
     this.push = this.options.PouchDB.replicate(this.local, this.remote, opts);
     for (const [r, dir] of [[this.pull, 'received'], [this.push, 'sent']] as const) {
+      // PouchDB's docs_written is the replication's running total, not this batch's: count the growth
+      let seen = 0;
       r.on('change', (info: { docs_written?: number }) => {
-        void this.update({ state: 'active', [dir]: this.status[dir] + (info?.docs_written ?? 0) });
+        const total = info?.docs_written ?? 0;
+        const added = total >= seen ? total - seen : total; // a restarted replication counts from 0 again
+        seen = total;
+        void this.update({ state: 'active', [dir]: this.status[dir] + added });
       })
         .on('paused', (err: unknown) => {
           if (err) void this.update({ state: 'offline', message: sharingMessages.unreachable });
