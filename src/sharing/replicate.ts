@@ -334,7 +334,12 @@ export class Replicator {
         const serverVersion = there ? Number((there.record as { version?: unknown })?.version ?? 0) : null;
         if (there && serverVersion !== null && serverVersion !== (base ?? -1)) {
           // changed here and on the server since the copy both started from
-          if (serverVersion !== r.version) await this.conflict(doc._id, kind, r.version, serverVersion);
+          // the same number made on two machines is the same record only when the content is the same
+          if (serverVersion !== r.version || canonicalJson(there.record) !== canonicalJson(doc.record)) await this.conflict(doc._id, kind, r.version, serverVersion);
+          else {
+            bases[doc._id] = r.version;
+            basesChanged = true;
+          }
           continue;
         }
         await this.local.put({ ...(doc as unknown as PouchDoc), savedBy: { user: this.config.user, at: new Date().toISOString() }, ...(there ? { _rev: there._rev } : {}) });
@@ -400,6 +405,10 @@ export class Replicator {
         }
         const local = await localVersioned(shared.kind, incoming.id);
         const base = bases[doc._id];
+        if (local && local.version === incoming.version && canonicalJson(local) !== canonicalJson(incoming)) {
+          await this.conflict(doc._id, shared.kind, local.version, incoming.version); // one number, two contents
+          continue;
+        }
         if (local && local.version >= incoming.version) continue; // ours is as new (it will be sent)
         if (local && base !== undefined && local.version > base) {
           await this.conflict(doc._id, shared.kind, local.version, incoming.version); // changed on both sides

@@ -101,6 +101,24 @@ describe('conflicts on shared versioned records (issue 20)', () => {
     expect(onServer.savedBy.user).toBe('expert-c');
   });
 
+  it('the same version number made on two machines with different content is a conflict too, never skipped as "as new"', async () => {
+    const ex = await saveExpert({ id: 'exp-7', name: '周专家', affiliation: '连云港市质检院', region: '320703' });
+    const r = new Replicator({ url: couch.url, user: clerk.name, password: clerk.password, enabled: true }, { PouchDB, localOptions: { adapter: 'memory', prefix: `c${++n}-` }, retryMs: 100, exportEveryMs: 600_000 });
+    running.push(r);
+    await r.start();
+    const docId = 'expert:exp-7';
+    const first = await eventually(() => serverDoc('award-office', docId).catch(() => null), (d) => d?.record?.version === 1);
+    // here: version 2 (a pool save announces nothing, so it waits for the next export) ...
+    await saveExpert({ ...ex, affiliation: '江苏海洋大学' });
+    // ... while another machine's version 2 arrives first
+    await award.call('PUT', `/award-office/${encodeURIComponent(docId)}`, { ...first, record: { ...ex, version: 2, region: '320706' } });
+    await eventually(() => r.conflictDetail(docId), (d) => d?.remote.some((s) => s.record.region === '320706') ?? false);
+    await r.syncNow();
+    const s = await eventually(() => r.current, (st) => st.conflicts.some((c) => c.id === docId));
+    expect(s.conflicts.find((c) => c.id === docId)).toMatchObject({ localVersion: 2, serverVersion: 2 });
+    expect((await listPool()).find((e) => e.id === 'exp-7')!.affiliation).toBe('江苏海洋大学'); // kept, not overwritten
+  });
+
   it('two revisions on the server (CouchDB _conflicts): both offered until a person chooses, then the loser is removed', async () => {
     const ex = await saveExpert({ id: 'exp-9', name: '钱专家', affiliation: '连云港市质检院', region: '320703' });
     const r = replicator(clerk);
