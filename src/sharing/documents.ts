@@ -5,7 +5,7 @@ import { recordProblems } from '../storage/backup.ts';
 import { parseScorebook, type Scorebook } from '../experts/scorebook.ts';
 import { expertSchema, type Expert } from '../experts/pool.ts';
 import { assignmentSchema, type Assignment } from '../experts/pool-store.ts';
-import type { CaseRecord, StoredCaseEvent } from '../storage/repos.ts';
+import type { CaseRecord, DraftRecord, StoredCaseEvent } from '../storage/repos.ts';
 
 /**
  * How our records become CouchDB documents (issue 20) and how a document arriving from the server is
@@ -16,6 +16,9 @@ import type { CaseRecord, StoredCaseEvent } from '../storage/repos.ts';
  *   own content, so the same event always has the same id: replicas merge it without conflicts and a
  *   second copy is never recorded twice. Events are never edited (第十条: corrections are new events),
  *   so any revision after the first, or any deletion, is refused;
+ * - `draft:<id>`: an applicant's draft, only when they chose to share it (draft-choice.ts), from the
+ *   applicant's machine only (one writer: it replaces its own copy); kept in the replica, not in the
+ *   receiving browser's own drafts;
  * - `scorebook:<id>`, `expert:<id>`, `assignment:<caseId>`: the expert panel's versioned records
  *   (src/experts/versioned.ts); a change made on two machines from the same version is a conflict shown
  *   to a person, never resolved by picking a winner.
@@ -24,7 +27,7 @@ import type { CaseRecord, StoredCaseEvent } from '../storage/repos.ts';
  * and nothing is written.
  */
 
-export const DOC_KINDS = ['case', 'event', 'scorebook', 'expert', 'assignment'] as const;
+export const DOC_KINDS = ['case', 'event', 'scorebook', 'expert', 'assignment', 'draft'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export type SharedRecord =
@@ -32,7 +35,9 @@ export type SharedRecord =
   | { kind: 'event'; record: Omit<StoredCaseEvent, 'seq'> & { seq?: number } }
   | { kind: 'scorebook'; record: Scorebook }
   | { kind: 'expert'; record: Expert }
-  | { kind: 'assignment'; record: Assignment };
+  | { kind: 'assignment'; record: Assignment }
+  /** a draft its applicant chose to share (draft-choice.ts; never by default) */
+  | { kind: 'draft'; record: DraftRecord };
 
 export interface SharedDoc {
   _id: string;
@@ -95,6 +100,8 @@ const envelopeSchema = z.strictObject({
   _revisions: z.unknown().optional(),
   _conflicts: z.array(z.string()).optional(),
   kind: z.enum(DOC_KINDS),
+  /** who saved a versioned record, and when (shown on the conflict screen; never trusted for anything else) */
+  savedBy: z.strictObject({ user: z.string().max(200), at: z.iso.datetime({ offset: true }) }).optional(),
   record: z.unknown(),
 });
 
@@ -128,6 +135,10 @@ export function judgeDoc(doc: unknown, allowed: readonly DocKind[] = DOC_KINDS):
       return refuse(`事件 ${id} 带有本机序号，不是共享格式，已拒收。`, `Event ${id} carries a local sequence number; not the shared format; refused.`);
     }
     shared = kind === 'case' ? { kind, record: record as CaseRecord } : { kind, record: record as StoredCaseEvent };
+  } else if (kind === 'draft') {
+    const problems = recordProblems('drafts', record, id);
+    if (problems.length > 0) return { ok: false, reason: problems[0]!.message };
+    shared = { kind, record: record as DraftRecord };
   } else if (kind === 'scorebook') {
     const parsed = parseScorebook(record);
     if (!parsed.ok) return { ok: false, reason: parsed.errors[0]!.message };

@@ -1,4 +1,6 @@
-import { getCase, getSetting, setSetting } from '../storage/repos.ts';
+import { getCase, getDraft, getSetting, setSetting } from '../storage/repos.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
+import { sharedDraftIds } from './draft-choice.ts';
 import { onRecordChange } from '../storage/record-changes.ts';
 import { judgeDoc, toDoc, type DocKind, type SharedDoc } from './documents.ts';
 import {
@@ -15,6 +17,7 @@ import {
 } from './local.ts';
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
+import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -81,9 +84,9 @@ export interface Layout {
 
 /** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
 export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
-  if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook'] };
+  if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'] };
   if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: `award-expert-${hexName(user.name)}`, sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
-  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event'], accepts: ['case', 'event'] };
+  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
   return null;
 }
 
@@ -113,7 +116,6 @@ export async function whoAmI(config: SharingConfig, fetcher: typeof fetch = fetc
 }
 
 // --------------------------------------------------------------------------------------- replicator
-const BASES_KEY = 'sharing/bases';
 const APPLIED_KEY = 'sharing/appliedSeq';
 
 const VERSIONED: readonly VersionedKind[] = ['scorebook', 'expert', 'assignment'];
@@ -169,7 +171,7 @@ export class Replicator {
     if (!layout) return this.update({ state: 'error', message: sharingMessages.noRole });
     this.layout = layout;
     const { PouchDB } = this.options;
-    this.local = new PouchDB(`award-pilot-sync-${layout.database}`, { auto_compaction: true, ...this.options.localOptions });
+    this.local = new PouchDB(replicaName(layout.database), { auto_compaction: true, ...this.options.localOptions });
     this.remote = new PouchDB(`${this.config.url}/${layout.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
     await this.update({ database: layout.database, role: layout.role });
     await this.exportLocal();
@@ -250,8 +252,13 @@ export class Replicator {
     this.pull = this.options.PouchDB.replicate(this.remote, this.local, { ...opts, filter: this.filter });
     this.push = this.options.PouchDB.replicate(this.local, this.remote, opts);
     for (const [r, dir] of [[this.pull, 'received'], [this.push, 'sent']] as const) {
+      // PouchDB's docs_written is the replication's running total, not this batch's: count the growth
+      let seen = 0;
       r.on('change', (info: { docs_written?: number }) => {
-        void this.update({ state: 'active', [dir]: this.status[dir] + (info?.docs_written ?? 0) });
+        const total = info?.docs_written ?? 0;
+        const added = total >= seen ? total - seen : total; // a restarted replication counts from 0 again
+        seen = total;
+        void this.update({ state: 'active', [dir]: this.status[dir] + added });
       })
         .on('paused', (err: unknown) => {
           if (err) void this.update({ state: 'offline', message: sharingMessages.unreachable });
@@ -304,6 +311,17 @@ export class Replicator {
       await this.local.bulkDocs(docs.slice(i, i + 500) as unknown as PouchDoc[]);
     }
     if (sends.includes('event') && lastSeq > 0) await setPushedSeq(lastSeq);
+    // drafts: only those the person chose to share (none by default), each replacing its own last copy
+    if (sends.includes('draft') && onlyCase == null) {
+      for (const id of await sharedDraftIds()) {
+        const draft = await getDraft(id);
+        if (!draft) continue;
+        const doc = toDoc({ kind: 'draft', record: draft });
+        const there = await this.local.get(doc._id).catch(() => null);
+        if (there && canonicalJson(there.record) === canonicalJson(doc.record)) continue;
+        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+      }
+    }
     const bases = await this.bases();
     let basesChanged = false;
     for (const kind of VERSIONED) {
@@ -316,15 +334,34 @@ export class Replicator {
         const serverVersion = there ? Number((there.record as { version?: unknown })?.version ?? 0) : null;
         if (there && serverVersion !== null && serverVersion !== (base ?? -1)) {
           // changed here and on the server since the copy both started from
-          if (serverVersion !== r.version) await this.conflict(doc._id, kind, r.version, serverVersion);
+          // the same number made on two machines is the same record only when the content is the same
+          if (serverVersion !== r.version || canonicalJson(there.record) !== canonicalJson(doc.record)) await this.conflict(doc._id, kind, r.version, serverVersion);
+          else {
+            bases[doc._id] = r.version;
+            basesChanged = true;
+          }
           continue;
         }
-        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+        await this.local.put({ ...(doc as unknown as PouchDoc), savedBy: { user: this.config.user, at: new Date().toISOString() }, ...(there ? { _rev: there._rev } : {}) });
         bases[doc._id] = r.version;
         basesChanged = true;
       }
     }
     if (basesChanged) await setSetting(BASES_KEY, bases);
+  }
+
+  /** Both sides of a listed conflict, for the conflict screen (conflicts.ts). */
+  async conflictDetail(docId: string): Promise<ConflictDetail | null> {
+    return this.serial(() => readConflict(this.local as unknown as Replica, docId));
+  }
+
+  /** Write a person's choice as a new version, remove the losing revisions, and take the conflict off the list. */
+  async resolve(detail: ConflictDetail, chosen: Record<string, unknown>): Promise<number> {
+    return this.serial(async () => {
+      const version = await resolveConflict(this.local as unknown as Replica, detail, chosen, { user: this.config.user, at: new Date().toISOString() });
+      await this.update({ conflicts: this.status.conflicts.filter((c) => c.id !== detail.docId) });
+      return version;
+    });
   }
 
   private async conflict(id: string, kind: string, localVersion: number | null, serverVersion: number | null): Promise<void> {
@@ -368,6 +405,10 @@ export class Replicator {
         }
         const local = await localVersioned(shared.kind, incoming.id);
         const base = bases[doc._id];
+        if (local && local.version === incoming.version && canonicalJson(local) !== canonicalJson(incoming)) {
+          await this.conflict(doc._id, shared.kind, local.version, incoming.version); // one number, two contents
+          continue;
+        }
         if (local && local.version >= incoming.version) continue; // ours is as new (it will be sent)
         if (local && base !== undefined && local.version > base) {
           await this.conflict(doc._id, shared.kind, local.version, incoming.version); // changed on both sides

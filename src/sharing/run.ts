@@ -26,6 +26,10 @@ async function permitted(config: SharingConfig): Promise<boolean> {
 }
 
 let started = false;
+let active: import('./replicate.ts').Replicator | null = null;
+
+/** The replicator this page runs, if it holds the sharing lock (the conflict screen resolves through it). */
+export const activeReplicator = () => active;
 
 export async function startSharingIfConfigured(): Promise<void> {
   if (started) return;
@@ -59,7 +63,9 @@ async function replicateUntilRestart(): Promise<void> {
     const { Replicator, loadPouchDB } = await import('./replicate.ts');
     const replicator = new Replicator(config, { PouchDB: await loadPouchDB() });
     await replicator.start().catch(async () => publishSharingStatus({ ...replicator.current, state: 'error', message: sharingMessages.unreachable }));
+    active = replicator;
     await restartRequested();
+    active = null;
     await replicator.stop();
   }
 }

@@ -18,6 +18,7 @@ import {
 import { Bi } from './storage-text.tsx';
 import './storage-sections.css';
 import './sharing-section.css';
+import { DraftSharing } from './DraftSharing.tsx';
 
 interface PermissionsLike {
   permissions: { request(p: { origins: string[] }): Promise<boolean> };
@@ -174,6 +175,7 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
           </ul>
         </div>
       ) : null}
+      <DraftSharing database={status?.database} />
     </section>
   );
 }

@@ -36,6 +36,7 @@ const DutiesPanel = lazyPanel(() => import('./DutiesPanel.tsx').then((m) => m.Du
 const BansPanel = lazyPanel(() => import('./BansPanel.tsx').then((m) => m.BansPanel));
 const NewCaseForm = lazyPanel(() => import('./NewCaseForm.tsx').then((m) => m.NewCaseForm));
 const ImportDialog = lazyPanel(() => import('./ImportExport.tsx').then((m) => m.ImportDialog));
+const ConflictScreen = lazyPanel(() => import('./ConflictScreen.tsx').then((m) => m.ConflictScreen));
 const exportFailed = () => void (toast.value = { kind: 'error', text: t('导出未能完成，请刷新页面后重试。', 'The export could not be made; reload the page and try again.') });
 const exporting = (run: (m: typeof import('./ImportExport.tsx')) => unknown) => () => void import('./ImportExport.tsx').then(run).catch(exportFailed);
 const exportCsv = exporting((m) => m.exportCsv());
@@ -97,7 +98,19 @@ function SummaryStrip() {
 }
 
 export function StaffApp() {
-  const dialog = useSignal<'new' | 'import' | null>(null);
+  const dialog = useSignal<'new' | 'import' | 'conflicts' | null>(null);
+  // issue 20: shared records changed on two computers wait here for a person (the screen loads on demand)
+  const conflictCount = useSignal(0);
+  useEffect(() => {
+    let live = true;
+    let stop = () => undefined as void;
+    void import('../../sharing/config.ts').then((m) => {
+      if (!live) return;
+      void m.getSharingStatus().then((s) => live && (conflictCount.value = s.conflicts.length));
+      stop = m.onSharingStatus((s) => (conflictCount.value = s.conflicts.length));
+    });
+    return () => ((live = false), stop());
+  }, []);
   const pageWidth = useSignal(innerWidth);
 
   useEffect(() => {
@@ -187,6 +200,11 @@ export function StaffApp() {
           <a class="button-link" data-testid="open-expert-panel" href="/experts.html#office" target="_blank" rel="noopener">
             <Bi text={t('专家评审', 'Expert panel')} />
           </a>
+          {conflictCount.value > 0 && (
+            <button type="button" class="warn" data-testid="open-conflicts" onClick={() => (dialog.value = 'conflicts')}>
+              <Bi text={t(`待处理的冲突 ${conflictCount.value}`, `Conflicts to settle: ${conflictCount.value}`)} />
+            </button>
+          )}
           <a class="button-link" data-testid="open-help" href="/help.html#clerk" target="_blank" rel="noopener">
             <Bi text={t('帮助', 'Help')} />
           </a>
@@ -240,9 +258,9 @@ export function StaffApp() {
           class="modal"
           role="dialog"
           aria-modal="true"
-          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : t('导入案件', 'Import cases'))}
+          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : dialog.value === 'conflicts' ? t('共享记录的冲突', 'Conflicts in shared records') : t('导入案件', 'Import cases'))}
           onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
-          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
+          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : dialog.value === 'conflicts' ? <ConflictScreen onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
         </div>
       )}
       {toast.value && (
