@@ -40,7 +40,7 @@ function NextApplication({ offer, record, store }: { offer: NextApplicationOffer
     setBusy(false);
   };
   return (
-    <Card class="next-application">
+    <Card class="next-application" label={tx(text.action)}>
       <div data-testid="next-application" data-target={offer.target.awardId}>
         <p>
           <Bi text={text.lead} />

@@ -54,10 +54,10 @@ export function nextApplicationOffer(current: CaseLike, today: IsoDate): NextApp
 
 /** What the offer says, in the two awards' own words. */
 export function offerText(offer: NextApplicationOffer): { lead: Bilingual; action: Bilingual; carries: Bilingual } {
-  const { from, target, measures, year } = offer;
+  const { from, target, year } = offer;
   return {
     lead: {
-      zh: `本案已获${from.award.shortName.zh}。按${from.document.number}${target.article.zh}，可推荐申报${target.name.zh}（${measures.version.label.zh}）。`,
+      zh: `本案已获${from.award.shortName.zh}。按${from.document.number}${target.article.zh}，可推荐申报${target.name.zh}。`,
       en: `This case won the ${from.award.shortName.en}. Under ${target.article.en} of the ${from.award.name.en} measures it may go on to the ${target.name.en}.`,
     },
     action: { zh: `开始申报 ${year} 年度${target.name.zh}`, en: `Start the ${target.name.en} ${year} application` },
@@ -130,7 +130,7 @@ export async function startNextApplication(offer: NextApplicationOffer, record: 
       ok: true,
       draftId: draft.id,
       message: {
-        zh: `${started.zh}：带入${profile ? '单位资料' : '案件中的名称（尚未保存单位资料）'}和 ${rounds.length} 轮自评，按${offer.measures.version.label.zh}核对。`,
+        zh: `${started.zh}：带入${profile ? '单位资料' : '案件中的名称（尚未保存单位资料）'}和 ${rounds.length} 轮自评；按${offer.measures.award.shortName.zh} ${offer.measures.version.label.zh}核对。`,
         en: `${started.en}: carried ${profile ? 'your profile' : 'the name on the case (no profile saved yet)'} and ${rounds.length} self-evaluation round(s).`,
       },
     };
