@@ -4,7 +4,7 @@ import type { Bilingual } from "../src/core/i18n.ts";
 import { defaultPolicy } from "../src/policy/index.ts";
 import type { AwardPack } from "../src/policy/schema.ts";
 import type { ApplicantKind, CaseEvent, Tier } from "./case.events.ts";
-import { stageTitles } from "./case.stages.ts";
+import { stageTitles, stageTitlesFor, tierTitlesFor, type CaseStage } from "./case.stages.ts";
 
 /**
  * The award lifecycle of one case (第十条, with 第五条–第七条 for who acts, 第十四条–第十六条 for
@@ -37,6 +37,10 @@ export interface CaseRules {
   mayorAwardLockYears: number | null;
   /** who gives the final approval in the award's words (第十条（六）: 市政府); null where its measures as known name none */
   approver: { zh: string; en: string } | null;
+  /** the stage names in the award's own words (its committee, its approver), for refusals */
+  stageTitles: Record<CaseStage, Bilingual>;
+  /** the tier names in the award's own words (市长质量奖 / 市长质量奖提名奖), for refusals */
+  tierTitles: Record<Tier, Bilingual>;
   articles: {
     publicity: string;
     falseMaterial: string;
@@ -44,13 +48,18 @@ export interface CaseRules {
     incident: string;
     mayorAward: string;
     quota: string;
+    /** 第十条(三) for Lianyungang: on-site review for organisations, presentation for individuals */
+    review: string;
   };
 }
+
+/** Where the award's measures as known give no source for a rule: said so, never a borrowed article. */
+export const unverifiedArticle = "条款未核实";
 
 export function caseRulesFrom(policy: AwardPack): CaseRules {
   const art = (
     src: { article: string; clause?: string | undefined } | undefined,
-    fallback: string
+    fallback: string = unverifiedArticle
   ) => (src ? `${src.article}${src.clause ?? ""}` : fallback);
   return {
     publicityDays: policy.lifecycle.publicityDays ?? 0,
@@ -59,13 +68,16 @@ export function caseRulesFrom(policy: AwardPack): CaseRules {
     incidentRevocationYears: policy.bans?.incidentRevocationYears ?? null,
     mayorAwardLockYears: policy.bans?.mayorAwardLockYears ?? null,
     approver: policy.award.terms.approver ?? null,
+    stageTitles: stageTitlesFor(policy.award),
+    tierTitles: tierTitlesFor(policy.award),
     articles: {
-      publicity: art(policy.lifecycle.sources["publicity"], "第十条(五)"),
-      falseMaterial: art(policy.bans?.sources["falseMaterial"], "第十四条"),
-      fraud: art(policy.bans?.sources["fraud"], "第十四条"),
-      incident: art(policy.bans?.sources["incident"], "第十五条"),
-      mayorAward: art(policy.bans?.sources["mayorAward"], "第十六条"),
-      quota: art(policy.quotas.award.source, "第四条"),
+      publicity: art(policy.lifecycle.sources["publicity"]),
+      falseMaterial: art(policy.bans?.sources["falseMaterial"]),
+      fraud: art(policy.bans?.sources["fraud"]),
+      incident: art(policy.bans?.sources["incident"]),
+      mayorAward: art(policy.bans?.sources["mayorAward"]),
+      quota: art(policy.quotas.award.source),
+      review: art(policy.lifecycle.sources["review"]),
     },
   };
 }

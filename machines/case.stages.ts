@@ -1,5 +1,6 @@
 import type { Bilingual } from '../src/core/i18n.ts';
 import type { ApplicantKind, Tier } from './case.events.ts';
+import { lianyungangAward } from '../src/awards/lianyungang-mayor/award.ts';
 
 /**
  * Every stage of the contract, in lifecycle order (CaseView.stage). Kept apart from case.machine.ts so
@@ -43,7 +44,8 @@ export const stageTitles: Record<CaseStage, Bilingual> = {
   'comprehensive-evaluation': { zh: '综合评价', en: 'Comprehensive evaluation' },
   committee: { zh: '质量发展委员会审议', en: 'Committee deliberation' },
   publicity: { zh: '公示', en: 'Publicity' },
-  approval: { zh: '市政府批准', en: 'Government approval' },
+  // the default award's approver (Lianyungang: 市政府), from its data
+  approval: { zh: `${lianyungangAward.terms.approver?.zh ?? ''}批准`, en: 'Government approval' },
   awarded: { zh: '已获奖', en: 'Awarded' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
   'not-recommended': { zh: '未获推荐', en: 'Not recommended' },
@@ -88,7 +90,4 @@ export function tierTitlesFor(award: { shortName: Bilingual; nominationName: Bil
   return { award: award.shortName, nomination: award.shortNominationName ?? award.nominationName };
 }
 
-export const tierTitles: Record<Tier, Bilingual> = {
-  award: { zh: '市长质量奖', en: 'Mayor Quality Award' },
-  nomination: { zh: '市长质量奖提名奖', en: 'Nomination Award' },
-};
+export const tierTitles: Record<Tier, Bilingual> = tierTitlesFor(lianyungangAward);

@@ -47,23 +47,42 @@ export const refuseOutOfOrder = (on: IsoDate, previous: IsoDate): Refusal => ({
   ),
 });
 
-/** Stage-independent explanations for events that only fit one part of the lifecycle. */
-const onlyWhen: Partial<Record<CaseEventType, Bilingual>> = {
-  revoke: bi('只有已获奖的案件才能撤销（第十四条、第十五条）', 'only an awarded case can be revoked (第十四条 / 第十五条)'),
-  'false-material-found': bi(
-    '虚假材料的认定仅限获奖之前（第十四条）；获奖后请记录“撤销”',
-    'false material is found before the award (第十四条); after the award record a revocation',
-  ),
-};
+/** The articles a refusal cites, from the case's own award data (`CaseContext.rules.articles`, issue 16). */
+export type RefusalArticles = CaseContext['rules']['articles'];
+
+const both = (a: string, b: string, sep: string): string => (a === b ? a : `${a}${sep}${b}`);
+
+/** Stage-independent explanations for events that only fit one part of the lifecycle, citing the award's own articles. */
+function onlyWhen(type: CaseEventType, articles: RefusalArticles): Bilingual | undefined {
+  if (type === 'revoke') {
+    return bi(
+      `只有已获奖的案件才能撤销（${both(articles.fraud, articles.incident, '、')}）`,
+      `only an awarded case can be revoked (${both(articles.fraud, articles.incident, ' / ')})`,
+    );
+  }
+  if (type === 'false-material-found') {
+    return bi(
+      `虚假材料的认定仅限获奖之前（${articles.falseMaterial}）；获奖后请记录“撤销”`,
+      `false material is found before the award (${articles.falseMaterial}); after the award record a revocation`,
+    );
+  }
+  return undefined;
+}
 
 /** 撤回: only before the award's approver approves (第十条（六）), in its own words (issue 16): 市政府批准 for Lianyungang. */
 const withdrawOnly = (approver: Bilingual | null | undefined): Bilingual =>
   bi(`撤回仅限于${approver?.zh ?? ''}批准之前`, 'an applicant may withdraw only before government approval');
 
-export function refuseWrongStage(stage: CaseStage, event: CaseEvent, accepted: readonly CaseEventType[], approver?: Bilingual | null): Refusal {
-  const t = stageTitle(stage);
+export function refuseWrongStage(
+  stage: CaseStage,
+  event: CaseEvent,
+  accepted: readonly CaseEventType[],
+  rules: Pick<CaseContext['rules'], 'approver' | 'articles'>,
+  titles: Record<CaseStage, Bilingual> = stageTitles,
+): Refusal {
+  const t = titles[stage] ?? stageTitle(stage);
   const now = accepted.length ? accepted.join(', ') : '—';
-  const extra = event.type === 'withdraw' ? withdrawOnly(approver) : onlyWhen[event.type];
+  const extra = event.type === 'withdraw' ? withdrawOnly(rules.approver) : onlyWhen(event.type, rules.articles);
   return {
     code: 'wrong-stage',
     reasonI18n: bi(
@@ -73,24 +92,25 @@ export function refuseWrongStage(stage: CaseStage, event: CaseEvent, accepted: r
   };
 }
 
-export const refuseWrongKind = (event: CaseEvent, only: ApplicantKind): Refusal => ({
+/** On-site review is for organisations, a presentation for individuals (Lianyungang: 第十条(三)); `article` from the award's data. */
+export const refuseWrongKind = (event: CaseEvent, only: ApplicantKind, article: string): Refusal => ({
   code: 'wrong-kind',
   reasonI18n:
     only === 'organization'
       ? bi(
-          `“${event.type}”仅适用于${kindTitle.organization.zh}：个人不进行现场评审，改为现场陈述（第十条(三)）`,
-          `"${event.type}" is for ${kindTitle.organization.en} only: individuals give an on-site presentation instead (第十条(三))`,
+          `“${event.type}”仅适用于${kindTitle.organization.zh}：个人不进行现场评审，改为现场陈述（${article}）`,
+          `"${event.type}" is for ${kindTitle.organization.en} only: individuals give an on-site presentation instead (${article})`,
         )
       : bi(
-          `“${event.type}”仅适用于${kindTitle.individual.zh}：组织进行现场评审（第十条(三)）`,
-          `"${event.type}" is for ${kindTitle.individual.en} only: organisations have an on-site review (第十条(三))`,
+          `“${event.type}”仅适用于${kindTitle.individual.zh}：组织进行现场评审（${article}）`,
+          `"${event.type}" is for ${kindTitle.individual.en} only: organisations have an on-site review (${article})`,
         ),
 });
 
 /** Why a named guard of the machine refused; one entry per guard (tests check none is missing). */
 export const guardRefusals: Record<string, (context: CaseContext, event: CaseEvent) => Refusal> = {
-  isOrganization: (_c, event) => refuseWrongKind(event, 'organization'),
-  isIndividual: (_c, event) => refuseWrongKind(event, 'individual'),
+  isOrganization: (context, event) => refuseWrongKind(event, 'organization', context.rules.articles.review),
+  isIndividual: (context, event) => refuseWrongKind(event, 'individual', context.rules.articles.review),
   publicityRanItsDays: (context, event) => {
     const days = context.rules.publicityDays;
     const art = context.rules.articles.publicity;
@@ -104,14 +124,26 @@ export const guardRefusals: Record<string, (context: CaseContext, event: CaseEve
       ),
     };
   },
-  hasFiled: () => ({
+  hasFiled: (context) => ({
     code: 'not-filed',
-    reasonI18n: bi('尚未申报，没有可认定为虚假的材料（第十四条）', 'nothing has been filed yet, so no material can be found false (第十四条)'),
+    reasonI18n: bi(
+      `尚未申报，没有可认定为虚假的材料（${context.rules.articles.falseMaterial}）`,
+      `nothing has been filed yet, so no material can be found false (${context.rules.articles.falseMaterial})`,
+    ),
   }),
 };
 
-export function refuseOverQuota(tier: Tier, kind: ApplicantKind, article: string, max: number, maxIndividuals: number, individualLimit: boolean): Refusal {
-  const t = tierTitle[tier];
+/** 第四条 for Lianyungang: `article`, the numbers and the tier names (`tiers`, the award's own words) from the award's data. */
+export function refuseOverQuota(
+  tier: Tier,
+  kind: ApplicantKind,
+  article: string,
+  max: number,
+  maxIndividuals: number,
+  individualLimit: boolean,
+  tiers: Record<Tier, Bilingual> = tierTitle,
+): Refusal {
+  const t = tiers[tier];
   return {
     code: 'over-quota',
     reasonI18n: individualLimit
@@ -126,7 +158,7 @@ export function refuseOverQuota(tier: Tier, kind: ApplicantKind, article: string
   };
 }
 
-/** Earliest day a `publicity-end` is accepted: posted D, publicityDays N → D + N (第十条(五)). */
+/** Earliest day a `publicity-end` is accepted: posted D, the award's publicityDays N → D + N. */
 export const publicityCanEndOn = (startedOn: IsoDate, days: number): IsoDate => addDays(startedOn, days);
 
 export { kindTitle };

@@ -144,14 +144,14 @@ export function acceptedEventTypes(stage: CaseStage, context: CaseContext): Case
 
 function explainRefusal(stage: CaseStage, context: CaseContext, event: CaseEvent): Refusal {
   const only = caseTable.kindOnly.get(event.type);
-  if (only && context.kind && context.kind !== only) return refuseWrongKind(event, only);
+  if (only && context.kind && context.kind !== only) return refuseWrongKind(event, only, context.rules.articles.review);
   const candidates = caseTable.on.get(stage)?.get(event.type);
   const failed = candidates?.find((t) => t.guard && !caseTable.guards[t.guard]!({ context, event }));
   if (failed?.guard) {
     const explain = guardRefusals[failed.guard];
     if (explain) return explain(context, event);
   }
-  return refuseWrongStage(stage, event, acceptedEventTypes(stage, context), context.rules.approver);
+  return refuseWrongStage(stage, event, acceptedEventTypes(stage, context), context.rules, context.rules.stageTitles);
 }
 
 function decideByTable(stage: CaseStage, context: CaseContext, event: CaseEvent): Decision {

@@ -46,6 +46,7 @@ export function bansFromCases(
       applicant: c.applicant ?? null,
       kind: c.kind ?? null,
       view: replayCase(c.events as CaseRecord['events'], replayOptions),
+      ...(options?.policy ? { awardName: options.policy.award.shortName } : {}),
     })),
     { asOf },
   );
@@ -57,6 +58,8 @@ export interface ReplayedCaseEntry {
   applicant: string | null;
   kind: ApplicantKind | null;
   view: CaseView;
+  /** the award the case was won under, in its own words (issue 16); default: the default award's short name */
+  awardName?: Bilingual | undefined;
 }
 
 /**
@@ -65,7 +68,7 @@ export interface ReplayedCaseEntry {
  */
 export function bansFromReplayedCases(entries: readonly ReplayedCaseEntry[], options?: { asOf?: IsoDate }): CaseBan[] {
   const out: CaseBan[] = [];
-  for (const { caseId, applicant, kind: headerKind, view } of entries) {
+  for (const { caseId, applicant, kind: headerKind, view, awardName = defaultPolicy.award.shortName } of entries) {
     const kind = view.kind ?? headerKind ?? null;
     const who = applicant ?? caseId;
     const push = (cause: BanHistoryEvent, article: string, from: IsoDate, until: IsoDate, zh: string, en: string) => {
@@ -103,7 +106,7 @@ export function bansFromReplayedCases(entries: readonly ReplayedCaseEntry[], opt
       }
     }
     if (view.lockedUntil && view.awardedOn && view.lockArticle) {
-      push('won-mayor-award', view.lockArticle, view.awardedOn, view.lockedUntil, `${view.awardedOn} 获市长质量奖`, `won the Mayor Quality Award on ${view.awardedOn}`);
+      push('won-mayor-award', view.lockArticle, view.awardedOn, view.lockedUntil, `${view.awardedOn} 获${awardName.zh}`, `won the ${awardName.en} on ${view.awardedOn}`);
     }
   }
   const asOf = options?.asOf;

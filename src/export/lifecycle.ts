@@ -17,5 +17,5 @@ export function exportLifecycle(format: 'scxml' | 'bpmn', options?: LifecycleExp
   const f = formatSchema.parse(format);
   const policy = options?.policy === undefined ? defaultPolicy : policyPackSchema.parse(options.policy);
   const data = lifecycleData(policy);
-  return f === 'scxml' ? toScxml(caseMachine, data) : toBpmn(caseMachine, '连云港市市长质量奖评审流程', data);
+  return f === 'scxml' ? toScxml(caseMachine, data) : toBpmn(caseMachine, `${policy.award.name.zh}评审流程`, data);
 }

@@ -24,7 +24,7 @@ export interface StoredCaseEvent {
 
 export interface AwardDb extends DBSchema {
   /** application drafts read off the portal or typed in the panel, keyed by draft id */
-  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string; version?: number; award?: AwardRef }; indexes: { byUpdatedAt: string } };
+  drafts: { key: string; value: { id: string; application: unknown; updatedAt: string; source?: string; version?: number; award?: AwardRef; recommendedFrom?: { caseId: string; article: string; selfEvaluations: string[] } }; indexes: { byUpdatedAt: string } };
   /** the organisation/individual profile used for prefill and the self-evaluation report */
   profiles: { key: string; value: { id: string; data: unknown; updatedAt: string; version?: number } };
   /** self-evaluation sheets, one per round ("2025", "2026") */

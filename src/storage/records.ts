@@ -37,6 +37,8 @@ export const draftRecordSchema = z.strictObject({
   version: z.number().int().min(0).optional(),
   /** the award and measures version the draft is checked under (issue 16) */
   award: awardRefSchema.optional(),
+  /** a draft started from an awarded case (第十二条: city winner → provincial award): the case, the article, the self-evaluation rounds carried */
+  recommendedFrom: z.strictObject({ caseId: idSchema, article: z.string().trim().min(1).max(40), selfEvaluations: z.array(idSchema).max(100) }).optional(),
 });
 
 export const profileRecordSchema = z.strictObject({

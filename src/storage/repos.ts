@@ -113,7 +113,7 @@ function requireId(id: unknown, what: string): string {
  * changes nothing. The check and the write are one transaction.
  */
 export async function saveDraft(
-  input: { id: string; application: unknown; source?: string; award?: AwardRef },
+  input: { id: string; application: unknown; source?: string; award?: AwardRef; recommendedFrom?: { caseId: string; article: string; selfEvaluations: string[] } },
   options: WriteOptions & { expectedVersion?: number } = {},
 ): Promise<DraftRecord> {
   // issue 16: the award the draft is checked under (its adapter's), else Lianyungang's version in force on its dates
@@ -125,6 +125,7 @@ export async function saveDraft(
       updatedAt: now(),
       ...(input.source !== undefined ? { source: input.source } : {}),
       ...(input.award !== undefined ? { award: input.award } : {}),
+      ...(input.recommendedFrom !== undefined ? { recommendedFrom: input.recommendedFrom } : {}),
     },
     'draft',
   ) as DraftRecord;

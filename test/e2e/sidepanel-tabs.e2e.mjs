@@ -65,6 +65,23 @@ export const tests = [
       assert((await panel.locator('.case-picker select option').count()) >= 3, 'every case on the status page can be picked');
       await shot(panel, 'sidepanel-status');
 
+      // 第十二条 (issue 16): the winner is offered the application its award's data names next; one click
+      // saves one draft recording that award and version, with the self-evaluation rounds.
+      const offer = panel.getByTestId('next-application');
+      await offer.waitFor();
+      const target = await offer.getAttribute('data-target');
+      assert((await offer.innerText()).includes('第十二条'), 'the offer cites 第十二条');
+      await panel.getByTestId('next-application-start').click();
+      await panel.getByTestId('next-application-started').waitFor();
+      const drafts = await panel.evaluate(async () => {
+        const db = await new Promise((res, rej) => { const r = indexedDB.open('award-pilot'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+        return new Promise((res) => { const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { res(q.result.filter((d) => d.recommendedFrom)); db.close(); }; });
+      });
+      assertEqual(drafts.length, 1, 'one draft started from the awarded case');
+      assertEqual(drafts[0].award.awardId, target, 'the draft records the award the offer named');
+      assertEqual(drafts[0].recommendedFrom.article, '第十二条', 'the draft records the article');
+      await shot(panel, 'sidepanel-status-next-application');
+
       // Reading the page again adds nothing: the log is append-only and deduplicated.
       const count = () => panel.evaluate(async () => {
         const db = await new Promise((res, rej) => { const r = indexedDB.open('award-pilot'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });

@@ -8,6 +8,66 @@ import { measuresLabel } from '../../awards/index.ts';
 import { citeArticle } from '../../core/articles.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { tx } from '../lang.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { todayInChina } from '../../core/dates.ts';
+import { getDraft, getProfile, listSelfEvaluations, saveDraft } from '../../storage/index.ts';
+import { nextApplicationOffer, offerText, startNextApplication, type NextApplicationOffer, type NextApplicationStore, type StartResult } from './provincial.ts';
+
+const panelStore: NextApplicationStore = { getDraft, getProfile, listSelfEvaluations, saveDraft };
+
+/**
+ * 第十二条 (issue 16): an awarded case whose award's data names a next award (recommendsTo) is offered
+ * that application, carrying the profile and the self-evaluation rounds. Started once; then it says so.
+ */
+function NextApplication({ offer, record, store }: { offer: NextApplicationOffer; record: CaseSummary['record']; store: NextApplicationStore }) {
+  const [result, setResult] = useState<StartResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setResult(null);
+    store.getDraft(offer.draftId).then(
+      (d) => live && d && setResult({ ok: true, draftId: offer.draftId, message: { zh: `已开始申报 ${offer.year} 年度${offer.target.name.zh}，草稿已保存`, en: `The ${offer.target.name.en} ${offer.year} application is started; its draft is saved` } }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [offer.draftId]);
+  const text = offerText(offer);
+  const start = async () => {
+    setBusy(true);
+    setResult(await startNextApplication(offer, record, store));
+    setBusy(false);
+  };
+  return (
+    <Card class="next-application" label={tx(text.action)}>
+      <div data-testid="next-application" data-target={offer.target.awardId}>
+        <p>
+          <Bi text={text.lead} />
+        </p>
+        {result?.ok ? (
+          <p role="status" data-testid="next-application-started">
+            <Bi text={result.message} />
+          </p>
+        ) : (
+          <>
+            <button type="button" class="primary" disabled={busy} onClick={start} data-testid="next-application-start">
+              {tx(text.action)}
+            </button>
+            <p class="muted small">
+              <Bi text={text.carries} />
+            </p>
+          </>
+        )}
+        {result && !result.ok && (
+          <p class="error" role="alert">
+            <Bi text={result.reason} />
+          </p>
+        )}
+      </div>
+    </Card>
+  );
+}
 
 
 const reviewPath = (kind: 'organization' | 'individual' | null): CaseStage[] => [
@@ -43,7 +103,7 @@ export function stepperSteps(view: CaseView): { stage: CaseStage; state: StepSta
 }
 
 /** 进度: the case's place on the 第十条 lifecycle, replayed from its event log. */
-export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; current: CaseSummary | null; onSelect(id: string): void }) {
+export function StatusTab({ cases, current, onSelect, store = panelStore, today = todayInChina }: { cases: CaseRecord[]; current: CaseSummary | null; onSelect(id: string): void; store?: NextApplicationStore; today?: () => string }) {
   if (!current)
     return (
       <Card>
@@ -108,6 +168,10 @@ export function StatusTab({ cases, current, onSelect }: { cases: CaseRecord[]; c
           </p>
         )}
       </Card>
+      {(() => {
+        const offer = pack ? nextApplicationOffer({ record, view, pack }, today()) : null;
+        return offer && <NextApplication key={offer.draftId} offer={offer} record={record} store={store} />;
+      })()}
       <ol class="stepper" aria-label={tx({ zh: '办理环节', en: 'Stages' })}>
         {stepperSteps(view).map((s) => {
           const meta = stageMeta(s.stage);

@@ -33,7 +33,7 @@ async function previewWith(c: LoadedCase, event: CaseEvent, own: CaseView): Prom
   if (event.type !== 'government-approve') return own;
   const log = [...c.events.map((e) => e.event as CaseEventInput), event];
   const others = yearCohort.value.approved.filter((x) => x.header.id !== c.header.id).map(asLifecycleRecord);
-  const approved = [...others, { id: c.header.id, year: c.header.year, kind: c.header.kind, applicant: c.header.applicantName, events: log }];
+  const approved = [...others, { ...asLifecycleRecord(c), events: log }];
   const result = await runYearGate({ year: c.header.year, key: `preview-${++previewRun}`, approved });
   return result.gated.find(([id]) => id === c.header.id)?.[1] ?? null;
 }

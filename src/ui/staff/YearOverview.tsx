@@ -13,15 +13,24 @@ import { LifecycleDiagram } from './LifecycleDiagram.tsx';
 import { YearReportPanel } from './YearReportPanel.tsx';
 import { daysUntil, deadlineOf, loadDeadline, saveDeadline } from './deadline.ts';
 import { citeIn } from '../../awards/cite.ts';
+import { knownPack } from '../../awards/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+import { tierTitlesFor } from '../../../machines/case.stages.ts';
 import { filter, policy, rewardsOfYear, selectedId, stageCounts, tab, today, year, yearState } from './store.ts';
 
-function Quota({ tier, tally }: { tier: 'award' | 'nomination'; tally: QuotaTally }) {
-  const q = tier === 'award' ? policy.quotas.award : policy.quotas.nomination;
+/**
+ * One tier's 第四条 places. `of`: another award counted apart in the same year (issue 16: a Jiangsu
+ * case beside Lianyungang's), with its own numbers, article and names; left out, the office's award.
+ */
+function Quota({ tier, tally, of }: { tier: 'award' | 'nomination'; tally: QuotaTally; of?: AwardPack }) {
+  const pack = of ?? policy;
+  const q = tier === 'award' ? pack.quotas.award : pack.quotas.nomination;
+  const title = of ? (() => { const n = tierTitlesFor(of.award)[tier]; return t(`${of.award.name.zh}：${n.zh}`, `${of.award.name.en}: ${n.en}`); })() : listNames.value.tiers[tier];
   const pct = Math.min(100, (tally.used / Math.max(1, tally.max)) * 100);
   return (
-    <div class="quota" data-testid={`quota-${tier}`}>
+    <div class="quota" data-testid={of ? `quota-${of.award.id}-${tier}` : `quota-${tier}`}>
       <h4>
-        <Bi text={listNames.value.tiers[tier]} />
+        <Bi text={title} />
       </h4>
       <div class="meter" aria-hidden="true">
         <div style={{ width: `${pct}%` }} class={tally.used > tally.max ? 'over' : ''} />
@@ -116,6 +125,10 @@ export function YearOverview() {
       <section class="cards">
         {ys.summary && <Quota tier="award" tally={ys.summary.award} />}
         {ys.summary && <Quota tier="nomination" tally={ys.summary.nomination} />}
+        {ys.summary?.pools.slice(1).map((p) => {
+          const of = knownPack({ awardId: p.awardId, versionId: p.versionIds[0] ?? '' });
+          return of ? [<Quota key={`${p.awardId}-${p.versionIds.join("+")}-award`} tier="award" tally={p.award} of={of} />, <Quota key={`${p.awardId}-${p.versionIds.join("+")}-nomination`} tier="nomination" tally={p.nomination} of={of} />] : null;
+        })}
         <DeadlineCard />
         <div class="reward-card" data-testid="rewards-total">
           <h4>
@@ -138,8 +151,8 @@ export function YearOverview() {
       {ys.error && <p class="error"><Bi text={ys.error} block /></p>}
       {ys.summary && ys.summary.violations.length > 0 && (
         <section class="violations" data-testid="quota-violations">
-          {ys.summary.violations.map((v) => (
-            <p class="error" key={`${v.tier}-${v.rule}`}>
+          {ys.summary.violations.map((v, i) => (
+            <p class="error" key={`${i}-${v.tier}-${v.rule}`}>
               <Bi text={v.reasonI18n} block />
             </p>
           ))}

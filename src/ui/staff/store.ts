@@ -245,6 +245,8 @@ export const asLifecycleRecord = (c: LoadedCase): LifecycleCaseRecord => ({
   year: c.header.year,
   kind: c.header.kind,
   applicant: c.header.applicantName,
+  // counted in its own award's 第四条 places, judged by its own measures (issue 16)
+  award: c.header.award ?? null,
   events: c.events.map((e) => e.event as CaseEventInput),
 });
 

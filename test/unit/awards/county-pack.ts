@@ -43,6 +43,30 @@ export const countyAward: PolicyPack = policyPackSchema.parse({
   },
   organization: { ...lianyungang2021.organization, minOperatingYears: 2 },
   individual: { ...lianyungang2021.individual, minQualityWorkYears: 5 },
-  bans: { ...lianyungang2021.bans, falseMaterialYears: 2, mayorAwardLockYears: 3 },
-  lifecycle: { ...lianyungang2021.lifecycle, publicityDays: 5 },
+  bans: {
+    ...lianyungang2021.bans,
+    falseMaterialYears: 2,
+    mayorAwardLockYears: 3,
+    sources: {
+      falseMaterial: { article: '第十一条', ref: '14' },
+      fraud: { article: '第十一条', ref: '14' },
+      incident: { article: '第十二条', ref: '15' },
+      mayorAward: { article: '第十三条', ref: '16' },
+    },
+  },
+  lifecycle: {
+    ...lianyungang2021.lifecycle,
+    publicityDays: 5,
+    sources: {
+      ...lianyungang2021.lifecycle.sources,
+      procedure: { article: '第八条', ref: '10' },
+      review: { article: '第八条', ref: '10.3', clause: '(三)' },
+      publicity: { article: '第八条', ref: '10.5', clause: '(五)' },
+      approval: { article: '第八条', ref: '10.6', clause: '(六)' },
+    },
+  },
+  quotas: {
+    award: { max: 2, maxIndividuals: 1, source: { article: '第三条', ref: '4' } },
+    nomination: { max: 4, target: 2, maxIndividuals: 1, source: { article: '第三条', ref: '4' } },
+  },
 });

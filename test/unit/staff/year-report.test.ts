@@ -13,7 +13,7 @@ const report = buildYearReport({
   year: 2026,
   today: '2027-10-01',
   stageCounts: counts,
-  summary: { year: 2026, award: tally(2, 3), nomination: tally(0, 5), violations: [] },
+  summary: { year: 2026, award: tally(2, 3), nomination: tally(0, 5), violations: [], pools: [] },
   quotaArticle: '第四条',
   rewards: { items: [{ tier: 'award', kind: 'organization', yuan: 500000, article: '第十一条', label: { zh: '', en: '' }, recalled: false, caseId: 'c1', applicantName: '港口集团' }], totalYuan: 500000 },
   rewardArticle: '第十一条',
