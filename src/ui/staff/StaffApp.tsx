@@ -158,7 +158,7 @@ export function StaffApp() {
             [
               ['cases', t('案件', 'Cases')],
               ['year', t('年度概况', 'Year overview')],
-              ['bans', t('禁申名单', 'Bans and locks')],
+              ['bans', t('禁申与锁定', 'Bans and locks')],
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (
