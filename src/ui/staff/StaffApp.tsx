@@ -1,3 +1,4 @@
+import { citeWritten } from '../../core/articles.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
@@ -89,7 +90,7 @@ function SummaryStrip() {
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
-          <Bi text={t(`超出名额（${s.violations[0]!.article}）`, `Over quota (${s.violations[0]!.article})`)} />
+          <Bi text={t(`超出名额（${citeWritten(s.violations[0]!.article).zh}）`, `Over the quota (${citeWritten(s.violations[0]!.article).en})`)} />
         </span>
       )}
     </div>

@@ -81,7 +81,7 @@ export function YearReportPanel() {
                 </thead>
                 <tbody>
                   {s.rows.slice(0, 12).map((r, i) => (
-                    <tr key={i}>{r.map((v, j) => <td key={j} class={typeof v === 'number' ? 'num' : ''}>{typeof v === 'number' ? v.toLocaleString(locale) : v}</td>)}</tr>
+                    <tr key={i}>{r.map((v, j) => <td key={j} class={typeof v === 'number' ? 'num' : String(v).length <= 12 ? 'short' : ''}>{typeof v === 'number' ? v.toLocaleString(locale) : v}</td>)}</tr>
                   ))}
                 </tbody>
               </table>
