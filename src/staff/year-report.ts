@@ -200,15 +200,22 @@ export function buildYearReport(input: {
 export async function yearReportDocx(report: YearReport): Promise<Uint8Array> {
   const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, HeadingLevel, AlignmentType } = await import('docx');
   const font = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-  const cell = (text: string | number, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: String(text), bold, size: 21, font })] })] });
+  const cell = (value: string | number, bold = false, text = String(value)) =>
+    new TableCell({ children: [new Paragraph({ alignment: typeof value === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold, size: 21, font })] })] });
+  // columns as wide as what they hold (a CJK character counts twice), so headers do not break mid-word
+  const widths = (s: YearReportSection) => {
+    const len = (v: string | number) => [...String(v)].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1), 0);
+    const w = s.head.map((h, j) => Math.min(30, Math.max(len(h), ...s.rows.map((r) => len(r[j] ?? ''))) + 3));
+    const sum = w.reduce((a, b) => a + b, 0);
+    return w.map((x) => Math.round((x / sum) * 9000));
+  };
   const children = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, bold: true, size: 36, font: { ...font, eastAsia: '黑体' } })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, bold: true, size: 36, color: '000000', font: { ...font, eastAsia: '黑体' } })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.asOf, size: 24, font })] }),
     ...report.sections.flatMap((s) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun({ text: s.title, bold: true, size: 28, font: { ...font, eastAsia: '黑体' } })] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun({ text: s.title, bold: true, size: 28, color: '000000', font: { ...font, eastAsia: '黑体' } })] }),
       s.rows.length
-        ? new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ tableHeader: true, children: s.head.map((h) => cell(h, true)) }), ...s.rows.map((r) => new TableRow({ children: r.map((v) => cell(typeof v === 'number' ? v.toLocaleString(report.lang === 'zh' ? 'zh-CN' : 'en-GB') : v)) }))] })
+        ? new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: widths(s), rows: [new TableRow({ tableHeader: true, children: s.head.map((h) => cell(h, true)) }), ...s.rows.map((r) => new TableRow({ children: r.map((v) => cell(v, false, typeof v === 'number' ? v.toLocaleString(report.lang === 'zh' ? 'zh-CN' : 'en-GB') : v)) }))] })
         : new Paragraph({ children: [new TextRun({ text: report.none, size: 24, font })] }),
     ]),
   ];
