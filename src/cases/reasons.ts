@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../core/dates.ts';
+import { citeWritten } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseEvent, CaseEventType, ApplicantKind, Tier } from '../../machines/case.events.ts';
 import type { CaseContext, CaseStage } from '../../machines/case.machine.ts';
@@ -49,7 +50,7 @@ export const refuseOutOfOrder = (on: IsoDate, previous: IsoDate): Refusal => ({
 
 /** Stage-independent explanations for events that only fit one part of the lifecycle. */
 const onlyWhen: Partial<Record<CaseEventType, Bilingual>> = {
-  revoke: bi('只有已获奖的案件才能撤销（第十四条、第十五条）', 'only an awarded case can be revoked (第十四条 / 第十五条)'),
+  revoke: bi('只有已获奖的案件才能撤销（第十四条、第十五条）', 'only an awarded case can be revoked (Arts 14 and 15)'),
   'false-material-found': bi(
     '虚假材料的认定仅限获奖之前（第十四条）；获奖后请记录“撤销”',
     'false material is found before the award (第十四条); after the award record a revocation',
@@ -106,7 +107,7 @@ export const guardRefusals: Record<string, (context: CaseContext, event: CaseEve
   },
   hasFiled: () => ({
     code: 'not-filed',
-    reasonI18n: bi('尚未申报，没有可认定为虚假的材料（第十四条）', 'nothing has been filed yet, so no material can be found false (第十四条)'),
+    reasonI18n: bi('尚未申报，没有可认定为虚假的材料（第十四条）', 'nothing has been filed yet, so no material can be found false (Art. 14)'),
   }),
 };
 
@@ -117,11 +118,11 @@ export function refuseOverQuota(tier: Tier, kind: ApplicantKind, article: string
     reasonI18n: individualLimit
       ? bi(
           `${t.zh}每年授予个人不超过 ${maxIndividuals} 名（${article}），本年度名额已满`,
-          `the ${t.en} goes to at most ${maxIndividuals} individual(s) a year (${article}); this year's individual place is taken`,
+          `the ${t.en} goes to at most ${maxIndividuals} individual(s) a year (${citeWritten(article).en}); this year's individual place is taken`,
         )
       : bi(
           `${t.zh}每年不超过 ${max} 个（${article}），本年度名额已满`,
-          `at most ${max} ${t.en}(s) a year (${article}); this year's quota is used up`,
+          `at most ${max} ${t.en}(s) a year (${citeWritten(article).en}); this year's quota is used up`,
         ),
   };
 }

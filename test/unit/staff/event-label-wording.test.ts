@@ -49,3 +49,15 @@ describe('event labels: one form per language', () => {
     expect(Object.values(formerCaseEventLabels).flat()).not.toContain('Withdrawal');
   });
 });
+
+describe('refusals in English cite articles in English (a clerk saw “(第四条)” in an English refusal)', () => {
+  it('over the quota, for the year and for individuals', async () => {
+    const { refuseOverQuota } = await import('../../../src/cases/reasons.ts');
+    for (const individual of [false, true]) {
+      const r = refuseOverQuota('award', 'organization', '第四条', 3, 1, individual);
+      expect(r.reasonI18n.en).toContain('(Art. 4)');
+      expect(r.reasonI18n.en).not.toMatch(/[\u4E00-\u9FFF]/);
+      expect(r.reasonI18n.zh).toContain('（第四条）');
+    }
+  });
+});
