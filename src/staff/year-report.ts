@@ -233,7 +233,8 @@ export async function yearReportXlsx(report: YearReport): Promise<Uint8Array> {
     ws.addRow([s.title]).font = { bold: true, size: 13 };
     const head = ws.addRow(s.head);
     head.font = { bold: true };
-    for (const r of s.rows) ws.addRow(r);
+    // counts and yuan with thousands separators, as the Word report and the preview show them
+    for (const r of s.rows) ws.addRow(r).eachCell((c) => void (typeof c.value === 'number' && (c.numFmt = '#,##0')));
     ws.views = [{ state: 'frozen', ySplit: 2 }];
     ws.columns.forEach((c, j) => (c.width = Math.max(10, ...[s.head[j] ?? '', ...s.rows.map((r) => String(r[j] ?? ''))].map((v) => v.length * 2 + 2)) > 40 ? 40 : Math.max(10, ...[s.head[j] ?? '', ...s.rows.map((r) => String(r[j] ?? ''))].map((v) => v.length * 2 + 2))));
   });

@@ -103,3 +103,13 @@ describe('年度评审工作报告: headings per language', () => {
     expect(xml).not.toContain('无。');
   });
 });
+
+describe('年度评审工作报告 .xlsx numbers', () => {
+  it('counts and yuan are numbers shown with thousands separators', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await yearReportXlsx(report)).buffer as ArrayBuffer);
+    const cell = wb.worksheets[2]!.getRow(3).getCell(3);
+    expect(cell.value).toBe(500000);
+    expect(cell.numFmt).toBe('#,##0');
+  });
+});
