@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../core/dates.ts';
+import { citeWritten } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseEvent, CaseEventType, ApplicantKind, Tier } from '../../machines/case.events.ts';
 import type { CaseContext, CaseStage } from '../../machines/case.machine.ts';
@@ -57,13 +58,13 @@ function onlyWhen(type: CaseEventType, articles: RefusalArticles): Bilingual | u
   if (type === 'revoke') {
     return bi(
       `只有已获奖的案件才能撤销（${both(articles.fraud, articles.incident, '、')}）`,
-      `only an awarded case can be revoked (${both(articles.fraud, articles.incident, ' / ')})`,
+      `only an awarded case can be revoked (${citeWritten(both(articles.fraud, articles.incident, ' / ')).en})`,
     );
   }
   if (type === 'false-material-found') {
     return bi(
       `虚假材料的认定仅限获奖之前（${articles.falseMaterial}）；获奖后请记录“撤销”`,
-      `false material is found before the award (${articles.falseMaterial}); after the award record a revocation`,
+      `false material is found before the award (${citeWritten(articles.falseMaterial).en}); after the award record a revocation`,
     );
   }
   return undefined;
@@ -128,7 +129,7 @@ export const guardRefusals: Record<string, (context: CaseContext, event: CaseEve
     code: 'not-filed',
     reasonI18n: bi(
       `尚未申报，没有可认定为虚假的材料（${context.rules.articles.falseMaterial}）`,
-      `nothing has been filed yet, so no material can be found false (${context.rules.articles.falseMaterial})`,
+      `nothing has been filed yet, so no material can be found false (${citeWritten(context.rules.articles.falseMaterial).en})`,
     ),
   }),
 };
@@ -149,11 +150,11 @@ export function refuseOverQuota(
     reasonI18n: individualLimit
       ? bi(
           `${t.zh}每年授予个人不超过 ${maxIndividuals} 名（${article}），本年度名额已满`,
-          `the ${t.en} goes to at most ${maxIndividuals} individual(s) a year (${article}); this year's individual place is taken`,
+          `the ${t.en} goes to at most ${maxIndividuals} individual(s) a year (${citeWritten(article).en}); this year's individual place is taken`,
         )
       : bi(
           `${t.zh}每年不超过 ${max} 个（${article}），本年度名额已满`,
-          `at most ${max} ${t.en}(s) a year (${article}); this year's quota is used up`,
+          `at most ${max} ${t.en}(s) a year (${citeWritten(article).en}); this year's quota is used up`,
         ),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citeWritten } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import type { AwardPack } from '../policy/schema.ts';
@@ -333,14 +334,14 @@ export function summarizeYear(cases: readonly CaseRecord[], policy: PolicyPack =
       if (tally.used > q.max) {
         const reasonI18n = bi(
           `${year} 年${t.zh}批准 ${tally.used} 个，超过每年 ${q.max} 个的上限（${article}）`,
-          `${year}: ${tally.used} ${t.en}s approved, over the limit of ${q.max} a year (${article})`,
+          `${year}: ${tally.used} ${t.en}s approved, over the limit of ${q.max} a year (${citeWritten(article).en})`,
         );
         violations.push({ tier, rule: 'max', article, reason: joinBilingual(reasonI18n), reasonI18n, caseIds: [...tally.caseIds] });
       }
       if (tally.individuals > q.maxIndividuals) {
         const reasonI18n = bi(
           `${year} 年${t.zh}授予个人 ${tally.individuals} 名，超过每年 ${q.maxIndividuals} 名的上限（${article}）`,
-          `${year}: ${tally.individuals} individuals got the ${t.en}, over the limit of ${q.maxIndividuals} a year (${article})`,
+          `${year}: ${tally.individuals} individuals got the ${t.en}, over the limit of ${q.maxIndividuals} a year (${citeWritten(article).en})`,
         );
         violations.push({ tier, rule: 'maxIndividuals', article, reason: joinBilingual(reasonI18n), reasonI18n, caseIds: [...tally.caseIds] });
       }

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../core/i18n.ts';
 import { CASES_FILE_FORMAT } from './cases-file.ts';
-import { caseEventLabels } from './event-labels.ts';
+import { caseEventLabels, formerCaseEventLabels } from './event-labels.ts';
 import { applicantKindLabels, caseTierLabels } from './rows.ts';
 
 /**
@@ -105,6 +105,13 @@ const byLabel = (labels: Record<string, Bilingual>, value: string): string | nul
   return null;
 };
 
+/** An event named as files exported before the wording pass name it ("Apply", 完成现场评审). */
+const formerEventCode = (value: string): string | null => {
+  const v = value.trim().toLowerCase();
+  for (const [code, names] of Object.entries(formerCaseEventLabels)) if (names?.some((n) => n.toLowerCase() === v)) return code;
+  return null;
+};
+
 const reasonLabels: Record<string, Bilingual> = { fraud: b('骗取荣誉', 'fraud'), incident: b('重大事故', 'incident') };
 
 /** Where each case came from in the table (1-based line numbers), to name rows in messages. */
@@ -201,7 +208,7 @@ export function casesFromTable(table: readonly (readonly string[])[], opts: { ca
     }
     const type = get('event');
     if (!type) return;
-    const code = byLabel(caseEventLabels, type);
+    const code = byLabel(caseEventLabels, type) ?? formerEventCode(type);
     if (!code) return void errors.push({ path: `第 ${line} 行`, message: b(`无法识别的事件“${type}”`, `unknown event “${type}”`) });
     const event: Record<string, unknown> = { type: code, on: get('on') };
     const detail = get('detail');

@@ -3,6 +3,8 @@ import type { CaseBan } from '../cases/staff.ts';
 import type { YearSummary } from '../cases/year.ts';
 import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';
 import { articleIn } from '../awards/cite.ts';
+import { articleNumberEn, citeWritten } from '../core/articles.ts';
+import type { Bilingual } from '../core/i18n.ts';
 import { defaultPolicy } from '../policy/index.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import type { YearRewards } from './derive.ts';
@@ -15,22 +17,100 @@ import type { DutyTask } from './duties.ts';
  */
 export interface YearReportSection {
   title: string;
+  /** the .xlsx sheet's name (at most 31 characters, none of : \\ / ? * [ ]) */
+  sheet: string;
   head: string[];
   rows: (string | number)[][];
 }
 
+export type ReportLanguage = 'zh' | 'en';
+
 export interface YearReport {
   year: number;
+  lang: ReportLanguage;
   title: string;
   generatedOn: IsoDate;
+  /** the line under the title: 统计截至2026年12月7日 / Figures as of 7 December 2026 */
+  asOf: string;
+  /** what a section with no rows says */
+  none: string;
   sections: YearReportSection[];
 }
 
-const causeLabels: Record<Exclude<CaseBan['cause'], 'won-mayor-award'>, string> = {
-  'disqualified-false-material': '提供虚假材料取消资格',
-  'revoked-fraud': '弄虚作假被撤销奖项',
-  'revoked-incident': '重大事故被撤销奖项',
+const causeLabels: Record<Exclude<CaseBan['cause'], 'won-mayor-award'>, Bilingual> = {
+  'disqualified-false-material': { zh: '提供虚假材料，取消申报资格', en: 'Disqualified for false material' },
+  'revoked-fraud': { zh: '弄虚作假，撤销奖项', en: 'Award revoked for fraud' },
+  'revoked-incident': { zh: '发生重大事故，撤销奖项', en: 'Award revoked after a serious incident' },
 };
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 2026-12-07 → 2026年12月7日 / 7 December 2026, as each language writes a date in running text. */
+export function reportDate(on: IsoDate, lang: ReportLanguage): string {
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${months[m - 1]} ${y}`;
+}
+
+/** The report's own words in each language (the award's names and articles come from its data). */
+const words = {
+  zh: {
+    title: (year: number, award: string) => `${year}年度${award}评审工作报告`,
+    asOf: (on: IsoDate) => `统计截至${reportDate(on, 'zh')}`,
+    none: '无。',
+    stages: (total: number) => `一、各阶段案件数（共 ${total} 件）`,
+    stagesSheet: '各阶段案件数',
+    stagesHead: ['阶段', '案件数（件）'],
+    stagesHeadByAward: ['奖项', '阶段', '案件数（件）'],
+    quotas: (art: string) => `二、获奖与提名名额（${art}）`,
+    quotasSheet: '获奖与提名名额',
+    quotasHead: ['奖项', '已批准（个）', '名额（个）', '其中：组织', '其中：个人', '是否超出名额'],
+    over: '超出',
+    within: '未超出',
+    unchecked: '尚未核对',
+    rewards: (art: string) => `三、奖励情况（${art}）`,
+    rewardsSheet: '奖励情况',
+    rewardsHead: ['获奖单位或个人', '奖项', '奖励金额（元）', '备注'],
+    recalled: '奖项已撤销，奖励收回',
+    total: '合计',
+    bans: (arts: string, n: number) => `四、本年度作出的禁申与锁定（${arts}，共 ${n} 项）`,
+    bansSheet: '禁申与锁定',
+    bansHead: ['申报主体', '事由', '依据', '起始日', '截止日（含当日）'],
+    locked: (award: string) => `已获${award}，期满前不得再次申报`,
+    duties: (done: number, overdue: number) => `五、获奖后监督事项（已办结 ${done} 项，逾期 ${overdue} 项）`,
+    dutiesSheet: '获奖后监督事项',
+    dutiesHead: ['获奖单位或个人', '依据', '事项', '到期日', '办理情况', '办结人'],
+    status: { overdue: '逾期', open: '待办', done: '已办结', 'not-applicable': '不适用' },
+    unverified: '条款未核实',
+  },
+  en: {
+    title: (year: number, award: string) => `${award}: Review Report ${year}`,
+    asOf: (on: IsoDate) => `Figures as of ${reportDate(on, 'en')}`,
+    none: 'None.',
+    stages: (total: number) => `1. Cases by stage (${total.toLocaleString('en-GB')} in all)`,
+    stagesSheet: 'Cases by stage',
+    stagesHead: ['Stage', 'Cases'],
+    stagesHeadByAward: ['Award', 'Stage', 'Cases'],
+    quotas: (art: string) => `2. Awards and nominations against the quotas (${art})`,
+    quotasSheet: 'Quotas',
+    quotasHead: ['Award', 'Approved', 'Places', 'Organisations', 'Individuals', 'Over the quota?'],
+    over: 'Over',
+    within: 'Within',
+    unchecked: 'Not yet checked',
+    rewards: (art: string) => `3. Rewards (${art})`,
+    rewardsSheet: 'Rewards',
+    rewardsHead: ['Winner', 'Award', 'Amount (yuan)', 'Note'],
+    recalled: 'Award revoked; reward recovered',
+    total: 'Total',
+    bans: (arts: string, n: number) => `4. Bans and locks issued this year (${arts}; ${n} in all)`,
+    bansSheet: 'Bans and locks',
+    bansHead: ['Applicant', 'Reason', 'Under', 'From', 'Until (inclusive)'],
+    locked: (award: string) => `Winner of the ${award}: may not apply again until the lock ends`,
+    duties: (done: number, overdue: number) => `5. Duties after the award (${done} done, ${overdue} overdue)`,
+    dutiesSheet: 'Duties after the award',
+    dutiesHead: ['Winner', 'Under', 'Duty', 'Due', 'Status', 'Closed by'],
+    status: { overdue: 'Overdue', open: 'Open', done: 'Done', 'not-applicable': 'Not applicable' },
+    unverified: 'article not verified',
+  },
+} as const;
 
 export function buildYearReport(input: {
   year: number;
@@ -48,56 +128,69 @@ export function buildYearReport(input: {
   stageCountsByAward?: readonly { pack: AwardPack; counts: Record<CaseStage, number> }[];
   /** each case's own award, for the tier names of its reward and lock (issue 16); the office's when absent */
   packOfCase?: (caseId: string) => AwardPack | null | undefined;
+  /** the language the report is written in (the staff page's); Chinese when absent */
+  lang?: ReportLanguage;
 }): YearReport {
   const { year, stageCounts, summary, rewards, bans, duties } = input;
+  const lang = input.lang ?? 'zh';
+  const w = words[lang];
+  const art = (written: string) => citeWritten(written)[lang];
   const pack = input.pack ?? defaultPolicy;
   const tiers = tierTitlesFor(pack.award);
   const [from, to] = [articleIn(pack, '14'), articleIn(pack, '16')];
-  const banArts = from && to ? (from === to ? from : `${from}—${to}`) : '条款未核实';
+  const banArts = from && to ? (from === to ? art(from) : lang === 'zh' ? `${from}—${to}` : `Arts ${articleNumberEn(from)}–${articleNumberEn(to)}`) : w.unverified;
   const tiersOf = (caseId: string) => {
     const own = input.packOfCase?.(caseId);
     return own ? tierTitlesFor(own.award) : tiers;
   };
-  const causeLabel = (b: CaseBan) => (b.cause === 'won-mayor-award' ? `获${tiersOf(b.caseId).award.zh}后不再申报` : causeLabels[b.cause]);
+  const causeLabel = (b: CaseBan) => (b.cause === 'won-mayor-award' ? w.locked(tiersOf(b.caseId).award[lang]) : causeLabels[b.cause][lang]);
   const byAward = input.stageCountsByAward && input.stageCountsByAward.length > 1 ? input.stageCountsByAward : null;
-  const stageRows = (p: AwardPack, counts: Record<CaseStage, number>) => caseStages.filter((s) => counts[s] > 0).map((s) => [stageTitlesFor(p.award)[s].zh, counts[s]]);
+  const stageRows = (p: AwardPack, counts: Record<CaseStage, number>) => caseStages.filter((s) => counts[s] > 0).map((s) => [stageTitlesFor(p.award)[s][lang], counts[s]]);
   const total = Object.values(stageCounts).reduce((a, b) => a + b, 0);
   const issued = bans.filter((b) => b.from.startsWith(`${year}-`));
   const tasks = duties.flatMap((d) => d.tasks.map((t) => ({ name: d.applicantName, t })));
   const quota = (label: string, q: YearSummary['award'] | undefined) =>
-    q ? [label, q.used, q.max, q.organizations, q.individuals, q.used > q.max ? '超出名额' : '未超出'] : [label, '—', '—', '—', '—', '名额核对未完成'];
+    q ? [label, q.used, q.max, q.organizations, q.individuals, q.used > q.max ? w.over : w.within] : [label, '—', '—', '—', '—', w.unchecked];
   return {
     year,
-    title: `${year}年度${pack.award.name.zh}评审工作报告`,
+    lang,
+    title: w.title(year, pack.award.name[lang]),
     generatedOn: input.today,
+    asOf: w.asOf(input.today),
+    none: w.none,
     sections: [
       {
-        title: `一、各阶段案件数（共 ${total} 件）`,
-        head: byAward ? ['奖项', '阶段', '案件数'] : ['阶段', '案件数'],
-        rows: byAward ? byAward.flatMap((a) => stageRows(a.pack, a.counts).map((r) => [a.pack.award.name.zh, ...r])) : stageRows(pack, stageCounts),
+        title: w.stages(total),
+        sheet: w.stagesSheet,
+        head: [...(byAward ? w.stagesHeadByAward : w.stagesHead)],
+        rows: byAward ? byAward.flatMap((a) => stageRows(a.pack, a.counts).map((r) => [a.pack.award.name[lang], ...r])) : stageRows(pack, stageCounts),
       },
       {
-        title: `二、获奖与提名名额（${input.quotaArticle}）`,
-        head: ['奖项', '已批准', '名额上限', '组织', '个人', '核对结果'],
-        rows: [quota(tiers.award.zh, summary?.award), quota(tiers.nomination.zh, summary?.nomination)],
+        title: w.quotas(art(input.quotaArticle)),
+        sheet: w.quotasSheet,
+        head: [...w.quotasHead],
+        rows: [quota(tiers.award[lang], summary?.award), quota(tiers.nomination[lang], summary?.nomination)],
       },
       {
-        title: `三、奖励（${input.rewardArticle}）`,
-        head: ['申报主体', '奖项', '金额（元）', '说明'],
+        title: w.rewards(art(input.rewardArticle)),
+        sheet: w.rewardsSheet,
+        head: [...w.rewardsHead],
         rows: [
-          ...rewards.items.map((r) => [r.applicantName, tiersOf(r.caseId)[r.tier].zh, r.recalled ? 0 : r.yuan, r.recalled ? '已撤销，奖金收回' : '']),
-          ['合计', '', rewards.totalYuan, ''],
+          ...rewards.items.map((r) => [r.applicantName, tiersOf(r.caseId)[r.tier][lang], r.recalled ? 0 : r.yuan, r.recalled ? w.recalled : '']),
+          [w.total, '', rewards.totalYuan, ''],
         ],
       },
       {
-        title: `四、本年度作出的禁申与锁定（${banArts}，共 ${issued.length} 项）`,
-        head: ['申报主体', '原因', '条款', '起算日', '截止日（含）'],
-        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b), b.article, b.from, b.until]),
+        title: w.bans(banArts, issued.length),
+        sheet: w.bansSheet,
+        head: [...w.bansHead],
+        rows: issued.map((b) => [b.applicant ?? b.caseId, causeLabel(b), art(b.article), b.from, b.until]),
       },
       {
-        title: `五、获奖后监督事项（办结 ${tasks.filter((x) => x.t.status === 'done').length} 项，逾期 ${tasks.filter((x) => x.t.overdue).length} 项）`,
-        head: ['申报主体', '条款', '事项', '到期日', '状态', '办理人'],
-        rows: tasks.map(({ name, t }) => [name, t.article, t.title.zh, t.dueOn, t.overdue ? '逾期' : t.status === 'open' ? '待办' : t.status === 'done' ? '已办结' : '不适用', t.closedBy ?? '']),
+        title: w.duties(tasks.filter((x) => x.t.status === 'done').length, tasks.filter((x) => x.t.overdue).length),
+        sheet: w.dutiesSheet,
+        head: [...w.dutiesHead],
+        rows: tasks.map(({ name, t }) => [name, art(t.article), t.title[lang], t.dueOn, w.status[t.overdue ? 'overdue' : t.status], t.closedBy ?? '']),
       },
     ],
   };
@@ -107,16 +200,23 @@ export function buildYearReport(input: {
 export async function yearReportDocx(report: YearReport): Promise<Uint8Array> {
   const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, HeadingLevel, AlignmentType } = await import('docx');
   const font = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-  const cell = (text: string | number, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: String(text), bold, size: 21, font })] })] });
+  const cell = (value: string | number, bold = false, text = String(value)) =>
+    new TableCell({ children: [new Paragraph({ alignment: typeof value === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold, size: 21, font })] })] });
+  // columns as wide as what they hold (a CJK character counts twice), so headers do not break mid-word
+  const widths = (s: YearReportSection) => {
+    const len = (v: string | number) => [...String(v)].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1), 0);
+    const w = s.head.map((h, j) => Math.min(30, Math.max(len(h), ...s.rows.map((r) => len(r[j] ?? ''))) + 3));
+    const sum = w.reduce((a, b) => a + b, 0);
+    return w.map((x) => Math.round((x / sum) * 9000));
+  };
   const children = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, bold: true, size: 36, font: { ...font, eastAsia: '黑体' } })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `统计日期：${report.generatedOn}`, size: 24, font })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, bold: true, size: 36, color: '000000', font: { ...font, eastAsia: '黑体' } })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.asOf, size: 24, font })] }),
     ...report.sections.flatMap((s) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun({ text: s.title, bold: true, size: 28, font: { ...font, eastAsia: '黑体' } })] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun({ text: s.title, bold: true, size: 28, color: '000000', font: { ...font, eastAsia: '黑体' } })] }),
       s.rows.length
-        ? new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ tableHeader: true, children: s.head.map((h) => cell(h, true)) }), ...s.rows.map((r) => new TableRow({ children: r.map((v) => cell(typeof v === 'number' ? v.toLocaleString('zh-CN') : v)) }))] })
-        : new Paragraph({ children: [new TextRun({ text: '无。', size: 24, font })] }),
+        ? new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: widths(s), rows: [new TableRow({ tableHeader: true, children: s.head.map((h) => cell(h, true)) }), ...s.rows.map((r) => new TableRow({ children: r.map((v) => cell(v, false, typeof v === 'number' ? v.toLocaleString(report.lang === 'zh' ? 'zh-CN' : 'en-GB') : v)) }))] })
+        : new Paragraph({ children: [new TextRun({ text: report.none, size: 24, font })] }),
     ]),
   ];
   return Packer.pack(new Document({ creator: 'Award Pilot', title: report.title, sections: [{ children }] }), 'uint8array');
@@ -129,11 +229,12 @@ export async function yearReportXlsx(report: YearReport): Promise<Uint8Array> {
   wb.creator = 'Award Pilot';
   wb.title = report.title;
   report.sections.forEach((s, i) => {
-    const ws = wb.addWorksheet(`${i + 1}-${s.title.replace(/^[一二三四五]、/, '').replace(/[（(].*$/, '').slice(0, 20)}`);
+    const ws = wb.addWorksheet(`${i + 1} ${s.sheet}`.slice(0, 31));
     ws.addRow([s.title]).font = { bold: true, size: 13 };
     const head = ws.addRow(s.head);
     head.font = { bold: true };
-    for (const r of s.rows) ws.addRow(r);
+    // counts and yuan with thousands separators, as the Word report and the preview show them
+    for (const r of s.rows) ws.addRow(r).eachCell((c) => void (typeof c.value === 'number' && (c.numFmt = '#,##0')));
     ws.views = [{ state: 'frozen', ySplit: 2 }];
     ws.columns.forEach((c, j) => (c.width = Math.max(10, ...[s.head[j] ?? '', ...s.rows.map((r) => String(r[j] ?? ''))].map((v) => v.length * 2 + 2)) > 40 ? 40 : Math.max(10, ...[s.head[j] ?? '', ...s.rows.map((r) => String(r[j] ?? ''))].map((v) => v.length * 2 + 2))));
   });

@@ -135,7 +135,7 @@ export const tests = [
       await staff.locator('[data-testid="case-view"]').waitFor();
       found = await seriousViolations(staff);
       if (found.length) problems.push(report('staff case view', found));
-      for (const view of [/年度概况/, /禁申名单/]) {
+      for (const view of [/年度概况/, /禁申与锁定/]) {
         await staff.getByRole('tab', { name: view }).click();
         found = await seriousViolations(staff);
         if (found.length) problems.push(report(`staff ${view.source}`, found));

@@ -35,6 +35,18 @@ async function seed10k(page) {
 
 let page;
 
+/** Downloads the year report as .docx and .xlsx into test/artifacts/reports/, for LibreOffice to open. */
+async function saveReports(tag) {
+  fs.mkdirSync('test/artifacts/reports', { recursive: true });
+  for (const kind of ['docx', 'xlsx']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="year-report-${kind}"]`)]);
+    assert(download.suggestedFilename().endsWith(`.${kind}`), `${kind} download: ${download.suggestedFilename()}`);
+    await download.saveAs(path.join('test/artifacts/reports', `year-report-${tag}.${kind}`));
+  }
+}
+
+const setLanguage = (language) => page.evaluate((l) => chrome.storage.local.set({ uiPreferences: { language: l, focusTips: true } }), language);
+
 async function loaded(p) {
   await p.locator('[data-testid="summary-strip"]').waitFor();
   await eventually(async () => (await p.locator('[data-testid="loading"]').count()) === 0 && (await p.locator('[data-testid="case-row"]').count()) > 0, { timeout: 60_000, message: 'all cases loaded' });
@@ -103,11 +115,39 @@ export const tests = [
       await report.waitFor();
       assertEqual(await report.locator('.report-section').count(), 5, 'five report sections');
       await screenshot(page, `staff-10k-year-report-${size.width}`);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="year-report-xlsx"]')]);
-      assert(download.suggestedFilename().endsWith('.xlsx'), `xlsx download: ${download.suggestedFilename()}`);
+      await saveReports(`zh-${size.width}`);
       await page.click('[data-testid="tab-cases"]');
     },
   })),
+  {
+    name: 'in English at 1366×768: the case, its diagram and the year report, with no Chinese in the report',
+    async run(env) {
+      await page.setViewportSize(SIZES[0]);
+      await setLanguage('en');
+      try {
+        await page.goto(env.extUrl('dashboard.html'));
+        await loaded(page);
+        await eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'en', { message: 'page in English' });
+        await page.click('[data-testid="chip-awarded"]');
+        await page.locator('[data-testid="case-row"].stage-awarded').first().click();
+        await page.locator('[data-testid="case-view"]').waitFor();
+        await screenshot(page, 'staff-10k-case-en-1366');
+        await page.click('[data-testid="diagram-fit"]');
+        await eventually(async () => Number(await page.locator('[data-testid="lifecycle-diagram"]').getAttribute('data-scale')) < 1, { message: 'fit zooms out' });
+        await page.locator('[data-testid="lifecycle-diagram"]').screenshot({ path: path.join('test/artifacts/screenshots', 'staff-10k-diagram-en-1366.png') });
+        await page.click('[data-testid="tab-year"]');
+        const report = page.locator('[data-testid="year-report"]');
+        await report.waitFor();
+        const heading = await report.locator('h4').first().textContent();
+        assert(/^1\. Cases by stage/.test(heading ?? ''), `English report heading: ${heading}`);
+        await screenshot(page, 'staff-10k-year-report-en-1366');
+        await saveReports('en-1366');
+        await page.click('[data-testid="tab-cases"]');
+      } finally {
+        await setLanguage('auto');
+      }
+    },
+  },
   {
     name: 'splitter: arrow keys resize the list; the width is remembered after a reload',
     async run(env) {

@@ -7,7 +7,7 @@ type HelpKey = Parameters<typeof msg<keyof typeof H.zh>>[1];
 const ROLES = [
   { id: 'applicant', steps: 6, picture: 'applicant', size: [400, 640] },
   { id: 'recommender', steps: 4, picture: 'recommender', size: [400, 640] },
-  { id: 'clerk', steps: 4, picture: 'clerk', size: [1280, 720] },
+  { id: 'clerk', steps: 5, picture: 'clerk', size: [1280, 720] },
 ] as const;
 
 /** The 帮助 page: one section per role, each with a picture the e2e regenerates (public/help/*.jpg); ?welcome=1 adds the first-run steps. */

@@ -1,3 +1,4 @@
+import { citeWritten } from '../../core/articles.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { todayInChina } from '../../core/dates.ts';
@@ -90,7 +91,7 @@ function SummaryStrip() {
       </button>
       {s && s.violations.length > 0 && (
         <span class="error-chip" title={s.violations.map((v) => v.reason).join('\n')}>
-          <Bi text={t(`超出名额（${s.violations[0]!.article}）`, `Over quota (${s.violations[0]!.article})`)} />
+          <Bi text={t(`超出名额（${citeWritten(s.violations[0]!.article).zh}）`, `Over the quota (${citeWritten(s.violations[0]!.article).en})`)} />
         </span>
       )}
     </div>
@@ -171,7 +172,7 @@ export function StaffApp() {
             [
               ['cases', t('案件', 'Cases')],
               ['year', t('年度概况', 'Year overview')],
-              ['bans', t('禁申名单', 'Bans and locks')],
+              ['bans', t('禁申与锁定', 'Bans and locks')],
               ['duties', t('获奖后监督', 'After the award')],
             ] as const
           ).map(([id, label]) => (

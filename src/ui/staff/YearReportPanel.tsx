@@ -38,14 +38,17 @@ export function YearReportPanel() {
     packOfCase,
     bans: allBans.value,
     duties: [...tasksByCase.value.values()].filter((x) => x.entry.award.year === y).map((x) => ({ applicantName: x.entry.applicantName, tasks: x.tasks })),
+    // written in the page's language (one language at a time): the Chinese report is the one filed
+    lang: lang.value === 'en' ? 'en' : 'zh',
   });
+  const locale = report.lang === 'zh' ? 'zh-CN' : 'en-GB';
   const save = async (kind: 'docx' | 'xlsx') => {
     busy.value = true;
     problem.value = null;
     try {
       const bytes = kind === 'docx' ? await yearReportDocx(report) : await yearReportXlsx(report);
       const type = kind === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      downloadFile(bytes, `${report.title}-${today.value.replace(/-/g, '')}.${kind}`, type);
+      downloadFile(bytes, `${report.title.replace(/[:\\/?*"<>|]/g, ' ').replace(/\s+/g, ' ').trim()} ${today.value.replace(/-/g, '')}.${kind}`, type);
     } catch (err) {
       problem.value = t(`报告生成失败：${String(err)}`, `The report could not be made: ${String(err)}`);
     } finally {
@@ -54,9 +57,7 @@ export function YearReportPanel() {
   };
   return (
     <section class="year-report" data-testid="year-report" aria-label={plain(t('年度评审工作报告', 'Year report'))}>
-      <h3>
-        <Bi text={t(report.title, `Year report ${y}`)} />
-      </h3>
+      <h3>{report.title}</h3>
       <div class="inline-form">
         <button type="button" class="primary" disabled={busy.value} onClick={() => save('docx')} data-testid="year-report-docx">
           <Bi text={t('下载 Word（.docx）', 'Download Word (.docx)')} />
@@ -64,17 +65,15 @@ export function YearReportPanel() {
         <button type="button" disabled={busy.value} onClick={() => save('xlsx')} data-testid="year-report-xlsx">
           <Bi text={t('下载 Excel（.xlsx）', 'Download Excel (.xlsx)')} />
         </button>
-        <span class="muted small"><Bi text={t(`统计截至 ${report.generatedOn}`, `Figures as of ${report.generatedOn}`)} /></span>
+        <span class="muted small">{report.asOf}</span>
       </div>
       {problem.value && <p class="error" role="alert"><Bi text={problem.value} /></p>}
-      {/* the report is the office's Chinese document (公文): its preview stays in Chinese, said once in English */}
-      <p class="muted small" hidden={lang.value !== 'en'}>The report is written in Chinese, as it is filed; the preview below shows its tables.</p>
-      <div class="report-sections" lang="zh-CN">
+      <div class="report-sections">
         {report.sections.map((s) => (
           <div key={s.title} class="report-section">
             <h4>{s.title}</h4>
             {s.rows.length === 0 ? (
-              <p class="muted small">无。</p>
+              <p class="muted small">{report.none}</p>
             ) : (
               <table class="grid small">
                 <thead>
@@ -82,12 +81,12 @@ export function YearReportPanel() {
                 </thead>
                 <tbody>
                   {s.rows.slice(0, 12).map((r, i) => (
-                    <tr key={i}>{r.map((v, j) => <td key={j} class={typeof v === 'number' ? 'num' : ''}>{typeof v === 'number' ? v.toLocaleString('zh-CN') : v}</td>)}</tr>
+                    <tr key={i}>{r.map((v, j) => <td key={j} class={typeof v === 'number' ? 'num' : String(v).length <= 12 ? 'short' : ''}>{typeof v === 'number' ? v.toLocaleString(locale) : v}</td>)}</tr>
                   ))}
                 </tbody>
               </table>
             )}
-            {s.rows.length > 12 && <p class="muted small">另有 {s.rows.length - 12} 行，见下载的报告。</p>}
+            {s.rows.length > 12 && <p class="muted small"><Bi text={t(`以上为前 12 行，其余 ${s.rows.length - 12} 行见下载的报告。`, `The first 12 rows; the other ${s.rows.length - 12} are in the downloaded report.`)} /></p>}
           </div>
         ))}
       </div>

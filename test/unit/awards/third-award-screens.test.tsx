@@ -204,7 +204,7 @@ describe('a third award runs through every screen with none of Lianyungang’s n
     });
     expect(report.title).toBe('2026年度测试县县长质量奖评审工作报告');
     expect(report.sections[3]!.title).toContain('第十一条—第十三条');
-    expect(report.sections[3]!.rows[0]![1]).toBe('获县长质量奖后不再申报');
+    expect(report.sections[3]!.rows[0]![1]).toBe('已获县长质量奖，期满前不得再次申报');
     noLianyungang(JSON.stringify(report));
   });
 });

@@ -96,7 +96,7 @@ describe('summarizeYear and checkQuota', () => {
       ['award', 'max', '第四条'],
       ['nomination', 'maxIndividuals', '第四条'],
     ]);
-    expect(s.violations[0]!.reason).toMatch(/第四条.*\/.*第四条/);
+    expect(s.violations[0]!.reason).toMatch(/（第四条）.*\/.*\(Art\. 4\)/);
   });
 
   it('refuses to mix award years', () => {

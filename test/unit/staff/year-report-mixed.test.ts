@@ -31,7 +31,7 @@ describe('年度评审工作报告 for a year under two awards (issue 16)', () =
       bans: [],
     });
     expect(report.sections[0]!.title).toContain('共 4 件');
-    expect(report.sections[0]!.head).toEqual(['奖项', '阶段', '案件数']);
+    expect(report.sections[0]!.head).toEqual(['奖项', '阶段', '案件数（件）']);
     expect(report.sections[0]!.rows).toEqual([
       ['连云港市市长质量奖', '市政府批准', 2],
       ['连云港市市长质量奖', '已获奖', 1],
@@ -41,7 +41,7 @@ describe('年度评审工作报告 for a year under two awards (issue 16)', () =
 
   it('a year under one award reads as before', () => {
     const report = buildYearReport({ ...base, stageCounts: lyg, stageCountsByAward: [{ pack: lianyungang2021, counts: lyg }], bans: [] });
-    expect(report.sections[0]!.head).toEqual(['阶段', '案件数']);
+    expect(report.sections[0]!.head).toEqual(['阶段', '案件数（件）']);
     expect(report.sections[0]!.rows).toEqual([['市政府批准', 2], ['已获奖', 1]]);
   });
 
@@ -54,6 +54,6 @@ describe('年度评审工作报告 for a year under two awards (issue 16)', () =
       packOfCase: (id) => (id.startsWith('js') ? jiangsuGovernor2023 : lianyungang2021),
     });
     expect(report.sections[2]!.rows[0]![1]).toBe('省长质量奖');
-    expect(report.sections[3]!.rows[0]![1]).toBe('获省长质量奖后不再申报');
+    expect(report.sections[3]!.rows[0]![1]).toBe('已获省长质量奖，期满前不得再次申报');
   });
 });

@@ -9,7 +9,7 @@ const counts = Object.fromEntries(caseStages.map((s) => [s, 0])) as Record<(type
 counts.awarded = 2;
 counts.committee = 3;
 const tally = (used: number, max: number) => ({ max, maxIndividuals: 1, used, left: max - used, organizations: used, individuals: 0, caseIds: [] });
-const report = buildYearReport({
+const reportInput: Parameters<typeof buildYearReport>[0] = {
   year: 2026,
   today: '2027-10-01',
   stageCounts: counts,
@@ -20,7 +20,8 @@ const report = buildYearReport({
   bans: [{ caseId: 'c9', applicant: '某公司', kind: 'organization', cause: 'disqualified-false-material', article: '第十四条', from: '2026-05-20', until: '2029-05-19', mayApplyFrom: '2029-05-20', message: { zh: '', en: '' } },
          { caseId: 'c8', applicant: '旧案', kind: 'organization', cause: 'revoked-fraud', article: '第十四条', from: '2024-01-02', until: '2027-01-01', mayApplyFrom: '2027-01-02', message: { zh: '', en: '' } }],
   duties: [{ applicantName: '港口集团', tasks: dutyTasks({ year: 2026, tier: 'award', awardedOn: '2026-09-20' }, { tasks: { 'new-goals': { status: 'done', closedBy: '王科长', closedOn: '2026-11-01' } }, titleUses: [] }, '2027-10-01') }],
-});
+};
+const report = buildYearReport(reportInput);
 
 describe('年度评审工作报告', () => {
   it('counts stages, quotas against 第四条, rewards, bans issued this year only, duties done and overdue', () => {
@@ -48,5 +49,67 @@ describe('年度评审工作报告', () => {
     const quotas = wb.worksheets[1]!;
     expect(quotas.getRow(3).getCell(2).value).toBe(2);
     expect(quotas.getRow(2).getCell(1).value).toBe('奖项');
+  });
+});
+
+/**
+ * Issue 14's wording pass: the report in each language, headings as an award office writes them — plain 公文
+ * Chinese with the office's words (禁申与锁定, 获奖后监督事项, 已办结, 到期日), and English that is not a
+ * translation of the Chinese (no 一、 numbering, no full-width brackets, articles cited as "Art. 4").
+ */
+describe('年度评审工作报告: headings per language', () => {
+  const en = buildYearReport({ ...reportInput, lang: 'en' });
+  it('Chinese: 公文 headings, sheet names and the office\'s words', () => {
+    expect(report.sections.map((s) => s.title)).toEqual([
+      '一、各阶段案件数（共 5 件）',
+      '二、获奖与提名名额（第四条）',
+      '三、奖励情况（第十一条）',
+      '四、本年度作出的禁申与锁定（第十四条—第十六条，共 1 项）',
+      '五、获奖后监督事项（已办结 1 项，逾期 4 项）',
+    ]);
+    expect(report.sections.map((s) => s.sheet)).toEqual(['各阶段案件数', '获奖与提名名额', '奖励情况', '禁申与锁定', '获奖后监督事项']);
+    expect(report.sections[4]!.head).toContain('到期日');
+    expect(report.asOf).toBe('统计截至2027年10月1日');
+    expect(report.sections[4]!.rows.map((r) => r[4])).toContain('已办结');
+  });
+  it('English: natural headings, no Chinese anywhere, articles as Art. N', () => {
+    expect(en.title).toBe('Lianyungang Mayor Quality Award: Review Report 2026');
+    expect(en.asOf).toBe('Figures as of 1 October 2027');
+    expect(en.sections.map((s) => s.title)).toEqual([
+      '1. Cases by stage (5 in all)',
+      '2. Awards and nominations against the quotas (Art. 4)',
+      '3. Rewards (Art. 11)',
+      '4. Bans and locks issued this year (Arts 14–16; 1 in all)',
+      '5. Duties after the award (1 done, 4 overdue)',
+    ]);
+    // names of applicants and of the clerk who closed a duty are data, written as they were entered
+    const text = JSON.stringify([en.title, en.asOf, en.none, en.sections.map((s) => [s.title, s.sheet, s.head, s.rows.map((r) => r.filter((v, j) => !['Winner', 'Applicant', 'Closed by'].includes(s.head[j]!)))])]);
+    expect(text).not.toMatch(/[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/);
+    expect(en.sections[3]!.rows[0]!.slice(1, 3)).toEqual(['Disqualified for false material', 'Art. 14']);
+  });
+  it('sheet names are valid in Excel in both languages (≤ 31 characters, none of : \\ / ? * [ ])', async () => {
+    for (const r of [report, en]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await yearReportXlsx(r)).buffer as ArrayBuffer);
+      expect(wb.worksheets.map((s) => s.name)).toEqual(r.sections.map((s, i) => `${i + 1} ${s.sheet}`));
+      for (const s of wb.worksheets) expect(s.name).toMatch(/^[^:\\/?*[\]]{1,31}$/);
+    }
+  });
+  it('the English .docx holds the English title and says None. for an empty section', async () => {
+    const empty = buildYearReport({ ...reportInput, bans: [], lang: 'en' });
+    const xml = strFromU8(unzipSync(await yearReportDocx(empty))['word/document.xml']!);
+    expect(xml).toContain('Lianyungang Mayor Quality Award: Review Report 2026');
+    expect(xml).toContain('None.');
+    expect(xml).not.toContain('无。');
+  });
+});
+
+describe('年度评审工作报告 .xlsx numbers', () => {
+  it('counts and yuan are numbers shown with thousands separators', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await yearReportXlsx(report)).buffer as ArrayBuffer);
+    const cell = wb.worksheets[2]!.getRow(3).getCell(3);
+    expect(cell.value).toBe(500000);
+    expect(cell.numFmt).toBe('#,##0');
   });
 });
