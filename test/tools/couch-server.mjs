@@ -45,7 +45,7 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
   });
   // a test's look at every request as it arrives (e.g. to kill the server in the middle of a transfer)
   let onRequest = null;
-  app.use((req, res, next) => (onRequest?.(req) === 'drop' ? undefined : next()));
+  app.use((req, res, next) => (onRequest?.(req, res) === 'drop' ? undefined : next()));
   app.use('/', pouchApp);
   const sockets = new Set();
   const listen = (p) =>
@@ -65,7 +65,7 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
     url,
     admin,
     adminAuth,
-    /** called with every request before it is answered; returning 'drop' leaves it unanswered (the server is going) */
+    /** called with every request (req, res) before it is answered; returning 'drop' leaves it unanswered (the server is going) */
     set onRequest(fn) {
       onRequest = fn;
     },
