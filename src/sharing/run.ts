@@ -16,7 +16,9 @@ export const needsPermission = bi(
 );
 
 async function permitted(config: SharingConfig): Promise<boolean> {
-  const api = (globalThis as { chrome?: { permissions?: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome?.permissions;
+  type Api = { permissions?: { contains(p: { origins: string[] }): Promise<boolean> } };
+  // Firefox's chrome.* takes callbacks and returns nothing: its promise API is browser.*
+  const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome)?.permissions;
   if (!api) return true; // not an extension page (unit tests)
   try {
     return await api.contains({ origins: [originPattern(config.url)] });
