@@ -32,6 +32,14 @@ async function until(ok: () => boolean | Promise<boolean>, what: string): Promis
   }
 }
 
+/** The browser allows the server's origin (run.ts asks browser.* where it exists, as in Firefox, else chrome.*). */
+function allow(contains: (p: { origins: string[] }) => Promise<boolean>) {
+  for (const name of ['browser', 'chrome'] as const) {
+    const api = (globalThis as Record<string, object | undefined>)[name];
+    if (api) vi.stubGlobal(name, { ...api, permissions: { contains } });
+  }
+}
+
 beforeEach(async () => {
   await freshDb();
   started.length = 0;
@@ -46,7 +54,7 @@ describe('sharing starts when settings arrive (run.ts)', () => {
     const fetcher = vi.fn();
     vi.stubGlobal('fetch', fetcher);
     const asked: string[][] = [];
-    vi.stubGlobal('chrome', { ...(globalThis as { chrome?: object }).chrome, permissions: { contains: async (p: { origins: string[] }) => (asked.push(p.origins), true) } });
+    allow(async (p: { origins: string[] }) => (asked.push(p.origins), true));
     const { startSharingIfConfigured } = await import('../../../src/sharing/run.ts');
     const config = await import('../../../src/sharing/config.ts');
     await startSharingIfConfigured();
@@ -81,7 +89,7 @@ describe('sharing starts when settings arrive (run.ts)', () => {
   });
 
   it('settings changed while the replication is still starting (logging in) are not missed', async () => {
-    vi.stubGlobal('chrome', { ...(globalThis as { chrome?: object }).chrome, permissions: { contains: async () => true } });
+    allow(async () => true);
     const { startSharingIfConfigured } = await import('../../../src/sharing/run.ts');
     const config = await import('../../../src/sharing/config.ts');
     await config.saveSharingConfig({ url: 'http://127.0.0.1:5984', user: '王科员', password: 'pw', enabled: true });
