@@ -18,6 +18,7 @@ import {
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
+import { audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -68,10 +69,7 @@ export async function loadPouchDB(): Promise<PouchStatic> {
 export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender' } as const;
 export type Role = keyof typeof ROLES;
 
-/** The user name in a database name, as CouchDB's own per-user databases do it (hex of UTF-8). */
-export function hexName(name: string): string {
-  return Array.from(new TextEncoder().encode(name), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { hexName };
 
 export interface Layout {
   role: Role;
@@ -85,8 +83,8 @@ export interface Layout {
 /** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
 export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
   if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'] };
-  if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: `award-expert-${hexName(user.name)}`, sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
-  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: `award-recommender-${hexName(user.name)}`, sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
+  if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: expertDatabase(user.name), sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
+  if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: recommenderDatabase(user.name), sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
   return null;
 }
 
@@ -178,7 +176,12 @@ export class Replicator {
     this.listen();
     this.replicate();
     // scorebook, pool and group saves announce nothing (src/experts/versioned.ts): look for them now and then
-    const timer = setInterval(() => void this.serial(() => this.exportLocal(null)), this.options.exportEveryMs ?? 10_000);
+    // a clerk also copies each expert's and recommender's share into their databases and takes back theirs
+    if (layout.role === 'clerk') this.scheduleFanOut();
+    const timer = setInterval(() => {
+      void this.serial(() => this.exportLocal(null));
+      if (layout.role === 'clerk') this.scheduleFanOut();
+    }, this.options.exportEveryMs ?? 10_000);
     const unlisten = onRecordChange((change) => void this.serial(() => this.exportLocal(change.store === 'cases' ? change.id : null)));
     this.stopListening = () => {
       clearInterval(timer);
@@ -193,6 +196,8 @@ export class Replicator {
     this.push?.cancel();
     this.feed?.cancel();
     this.stopListening?.();
+    for (const r of this.oneShots) r.cancel();
+    await this.fanning?.catch(() => undefined);
     await this.chain.catch(() => undefined);
     await this.local?.close().catch(() => undefined);
     await this.remote?.close().catch(() => undefined);
@@ -210,7 +215,77 @@ export class Replicator {
       once.on('complete', () => resolve()).on('error', reject);
     });
     await this.serial(() => this.applyIncoming());
+    if (this.layout.role === 'clerk') {
+      await this.fanning?.catch(() => undefined);
+      await this.fanOut();
+      await this.serial(() => this.applyIncoming());
+    }
     await this.update({ lastSync: new Date().toISOString() });
+  }
+
+  // -------------------------------------------------------------------- experts' and recommenders' copies
+  private fanning?: Promise<void>;
+  private fanAgain = false;
+  private readonly oneShots = new Set<PouchEmitter>();
+
+  /** Run the fan-out now, or once more after the one running (changes coalesce). */
+  private scheduleFanOut(): void {
+    if (this.stopped) return;
+    if (this.fanning) {
+      this.fanAgain = true;
+      return;
+    }
+    this.fanning = this.fanOut()
+      .catch(() => undefined)
+      .finally(() => {
+        this.fanning = undefined;
+        if (this.fanAgain) {
+          this.fanAgain = false;
+          this.scheduleFanOut();
+        }
+      });
+  }
+
+  private once(source: PouchDb, target: PouchDb, opts: Record<string, unknown>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const r = this.options.PouchDB.replicate(source, target, opts);
+      this.oneShots.add(r);
+      r.on('complete', () => (this.oneShots.delete(r), resolve())).on('error', (e: unknown) => (this.oneShots.delete(r), reject(e)));
+    });
+  }
+
+  /**
+   * The clerk's browser copies into each expert's and recommender's database the documents of the office
+   * replica that person may read (audiences.ts), by PouchDB replication with `doc_ids`, and takes back
+   * what they may send, judged like every pull. A database IT has not made yet (404) is skipped.
+   */
+  private async fanOut(): Promise<void> {
+    if (this.stopped) return;
+    const range = async (prefix: string) =>
+      (await this.local.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` })).rows.map((r) => (r as unknown as { doc: PouchDoc }).doc);
+    const docs = [...(await range('case:')), ...(await range('assignment:')), ...(await range('scorebook:'))];
+    const events = new Map<string, string[]>();
+    for (const d of docs) {
+      const rec = d.record as { id?: string; recommender?: unknown } | undefined;
+      if (d.kind !== 'case' || typeof rec?.recommender !== 'string' || !rec.id) continue;
+      const rows = (await this.local.allDocs({ startkey: `event:${rec.id}:`, endkey: `event:${rec.id}:\uffff` })).rows;
+      events.set(rec.id, rows.map((r) => r.id));
+    }
+    const list: Audience[] = audiences(docs as never, (caseId) => events.get(caseId) ?? []);
+    for (const audience of list) {
+      if (this.stopped) return;
+      const remote = new this.options.PouchDB(`${this.config.url}/${audience.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
+      try {
+        await this.once(this.local, remote, { doc_ids: audience.docIds });
+        const known = audience.kind === 'recommender' ? audience.docIds.filter((id) => id.startsWith('case:')).map((id) => id.slice('case:'.length)) : [];
+        const take = takesBack(audience, known);
+        await this.once(remote, this.local, { filter: (doc: unknown) => this.filter(doc) && take(doc as PouchDoc) });
+      } catch (error) {
+        if ((error as { status?: number })?.status !== 404) throw error;
+      } finally {
+        await remote.close().catch(() => undefined);
+      }
+    }
   }
 
   private later(fn: () => unknown): void {
@@ -373,7 +448,10 @@ export class Replicator {
   // ------------------------------------------------------------------------------------ incoming
   private listen(): void {
     void this.serial(() => this.applyIncoming());
-    this.feed = this.local.changes({ since: 'now', live: true }).on('change', () => void this.serial(() => this.applyIncoming()));
+    this.feed = this.local.changes({ since: 'now', live: true }).on('change', () => {
+      void this.serial(() => this.applyIncoming());
+      if (this.layout.role === 'clerk') this.scheduleFanOut();
+    });
   }
 
   /** Write into the extension's stores what the replica received since the last time. */

@@ -16,7 +16,9 @@ export const needsPermission = bi(
 );
 
 async function permitted(config: SharingConfig): Promise<boolean> {
-  const api = (globalThis as { chrome?: { permissions?: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome?.permissions;
+  type Api = { permissions?: { contains(p: { origins: string[] }): Promise<boolean> } };
+  // Firefox's chrome.* takes callbacks and returns nothing: its promise API is browser.*
+  const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome)?.permissions;
   if (!api) return true; // not an extension page (unit tests)
   try {
     return await api.contains({ origins: [originPattern(config.url)] });
@@ -33,11 +35,14 @@ export const activeReplicator = () => active;
 
 export async function startSharingIfConfigured(): Promise<void> {
   if (started) return;
+  // listen before reading: a restart asked for while the settings are being read is not missed
+  const restart = restartRequested();
   const config = await getSharingConfig();
   if (!config || !config.enabled) {
-    void restartRequested().then(startSharingIfConfigured); // settings saved later on the options page
+    void restart.promise.then(startSharingIfConfigured); // settings saved later on the options page
     return;
   }
+  restart.cancel();
   started = true;
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   const run = () => replicateUntilRestart();
@@ -47,8 +52,10 @@ export async function startSharingIfConfigured(): Promise<void> {
 
 async function replicateUntilRestart(): Promise<void> {
   for (;;) {
+    const restart = restartRequested(); // listening from here on: a request during the start counts
     const config = await getSharingConfig();
     if (!config || !config.enabled) {
+      restart.cancel();
       await publishSharingStatus({ ...(await getSharingStatus()), state: 'off' });
       started = false;
       void startSharingIfConfigured(); // and wait for settings again
@@ -57,24 +64,26 @@ async function replicateUntilRestart(): Promise<void> {
     if (!(await permitted(config))) {
       await publishSharingStatus({ ...(await getSharingStatus()), state: 'error', message: needsPermission });
       started = false;
-      void restartRequested().then(startSharingIfConfigured);
+      void restart.promise.then(startSharingIfConfigured);
       return;
     }
     const { Replicator, loadPouchDB } = await import('./replicate.ts');
     const replicator = new Replicator(config, { PouchDB: await loadPouchDB() });
     await replicator.start().catch(async () => publishSharingStatus({ ...replicator.current, state: 'error', message: sharingMessages.unreachable }));
     active = replicator;
-    await restartRequested();
+    await restart.promise;
     active = null;
     await replicator.stop();
   }
 }
 
 /** Resolves when the options page asks for a restart (settings changed) or a sync now. */
-function restartRequested(): Promise<void> {
-  return new Promise((resolve) => {
+function restartRequested(): { promise: Promise<void>; cancel(): void } {
+  let cancel = () => undefined as void;
+  const promise = new Promise<void>((resolve) => {
     if (typeof BroadcastChannel !== 'function') return;
     const c = new BroadcastChannel(`${SHARING_CHANNEL}:control`);
+    cancel = () => c.close();
     c.onmessage = (e: MessageEvent) => {
       if ((e.data as { restart?: unknown } | null)?.restart === true) {
         c.close();
@@ -82,4 +91,5 @@ function restartRequested(): Promise<void> {
       }
     };
   });
+  return { promise, cancel };
 }

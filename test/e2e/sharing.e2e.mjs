@@ -53,7 +53,7 @@ const seed = {
   })),
 };
 
-async function connect(clerk, couch, who) {
+async function connect(clerk, couch, who, page = 'dashboard.html') {
   const options = await clerk.context.newPage();
   const problems = [];
   options.on('pageerror', (e) => problems.push(String(e)));
@@ -66,8 +66,8 @@ async function connect(clerk, couch, who) {
   await eventually(async () => ((await options.getByTestId('sharing-message').textContent().catch(() => '')) ?? '').includes('已保存'), { ...LONG, message: `${who.name}'s settings saved` });
   // the staff console replicates (the options page only configures)
   const dashboard = await clerk.context.newPage();
-  await dashboard.goto(clerk.extUrl('dashboard.html'));
-  await dashboard.getByTestId('summary-strip').waitFor({ timeout: 60_000 });
+  await dashboard.goto(clerk.extUrl(page));
+  await eventually(() => dashboard.evaluate(() => (document.getElementById('app')?.childElementCount ?? 0) > 0), { ...LONG, message: `${page} rendered` });
   const state = async () => {
     const s = await options.getByTestId('sharing-status').getAttribute('data-state');
     return ['idle', 'active'].includes(s) || `${s}: ${await options.getByTestId('sharing-message').textContent().catch(() => '')} ${problems.join(' | ')}`;
@@ -90,9 +90,57 @@ async function record(page, caseId, type, staff) {
   await eventually(async () => (await readStores(page)).events[caseId]?.at(-1) === type, { ...LONG, message: `${type} on ${caseId} recorded` });
 }
 
+/** One settings record of this profile's extension (scorebooks live there, under experts/scorebook/<id>). */
+const readSetting = (page, key) =>
+  page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('award-pilot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('settings').objectStore('settings').get(k);
+          req.onsuccess = () => (open.result.close(), resolve(req.result ?? null));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    key,
+  );
+
+/** What a request from this extension page with the given user's password gets from the server. */
+const statusFor = (page, url, who) =>
+  page.evaluate(async ([u, name, password]) => (await fetch(u, { headers: { authorization: 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${name}:${password}`))) } })).status, [url, who.name, who.password]);
+
+const casesFile = (cases) => ({
+  format: 'lyg-award/cases@1',
+  exportedAt: '2026-11-26T00:00:00.000Z',
+  cases: cases.map(({ id, name, recommender }) => ({
+    header: { id, year: 2026, kind: 'organization', applicantName: name, creditCode: null, recommender },
+    events: [
+      { event: { type: 'apply', on: '2026-03-02', kind: 'organization' }, recordedBy: 'seed' },
+      { event: { type: 'recommend', on: '2026-04-01', by: recommender }, recordedBy: 'seed' },
+    ],
+  })),
+});
+
+async function importCases(page, file, count) {
+  await page.click('[data-testid="import-open"]');
+  await page.setInputFiles('[data-testid="import-file"]', json(file, 'cases.json'));
+  await page.locator('[data-testid="import-preview"]').waitFor({ timeout: 60_000 });
+  await page.click('[data-testid="import-confirm"]');
+  await eventually(async () => (await readStores(page)).cases.length === count, { ...LONG, message: `${count} cases imported` });
+}
+
+const scorebook = (expert, caseId) => ({
+  id: `book-${expert}-${caseId}`,
+  version: 1,
+  subject: { caseId, year: 2026, kind: 'organization', applicantName: '连云港角色测试有限公司', creditCode: null, packageSha256: null },
+  expert: { id: expert, name: expert, affiliation: '' },
+  events: [{ id: `declare-${expert}-${caseId}`, expert, at: '2026-09-01T08:00:00.000Z', type: 'declare', declaration: { conflict: false, relations: [], statement: '' } }],
+});
+
 const eventDocs = async (award) => (await award.call('GET', '/award-office/_all_docs?include_docs=true')).rows.map((r) => r.doc).filter((d) => d.kind === 'event');
 
-export const tests = [
+const allTests = [
   {
     name: 'sharing off: no extension page and not the background sends any request off the browser',
     async run({ portal }) {
@@ -201,4 +249,119 @@ export const tests = [
       }
     },
   },
+  {
+    name: "roles on the server: an expert's profile gets only the application assigned to them and cannot read another expert's scorebook; a recommender sees only their applicants",
+    async run() {
+      const couch = await startCouch();
+      const wang = { name: '王科员', password: 'pw-wang-1' };
+      const expertA = { name: 'expert-a', password: 'pw-expert-a' };
+      const expertB = { name: 'expert-b', password: 'pw-expert-b' };
+      const haizhou = { name: '海州区人民政府', password: 'pw-hz' };
+      const guanyun = { name: '灌云县人民政府', password: 'pw-gy' };
+      const award = await setupAward(couch, { clerks: [wang], experts: [expertA, expertB], recommenders: [haizhou, guanyun] });
+      // the office's expert group for case-r1 and two scorebooks, as a clerk's expert panel puts them on the office database
+      await award.call('PUT', '/award-office/assignment:case-r1', { kind: 'assignment', record: { id: 'case-r1', version: 1, field: '', experts: [{ id: 'expert-a', name: 'expert-a', affiliation: '' }], issued: [] } });
+      for (const [expert, caseId] of [['expert-a', 'case-r1'], ['expert-b', 'case-r2']]) {
+        const record = scorebook(expert, caseId);
+        await award.call('PUT', `/award-office/scorebook:${record.id}`, { kind: 'scorebook', record });
+      }
+      const envs = [];
+      try {
+        const clerk = await launchWithExtension();
+        envs.push(clerk);
+        const C = await connect(clerk, couch, wang);
+        await importCases(C.dashboard, casesFile([{ id: 'case-r1', name: '连云港海州角色测试有限公司', recommender: haizhou.name }, { id: 'case-r2', name: '灌云角色测试有限公司', recommender: guanyun.name }]), 2);
+        // the clerk's browser fills each person's database with what they may read
+        const ids = async (db) => (await award.call('GET', `/${db}/_all_docs`)).rows.map((r) => r.id).sort();
+        await eventually(async () => JSON.stringify(await ids(award.expertDb('expert-a'))) === JSON.stringify(['assignment:case-r1', 'case:case-r1', 'scorebook:book-expert-a-case-r1']), { ...LONG, message: "expert A's database holds the assigned case, its group and A's scorebook" });
+        await eventually(async () => (await ids(award.recommenderDb(haizhou.name))).filter((id) => !id.startsWith('_')).length === 3, { ...LONG, message: "海州's database holds its case and two events" });
+
+        // an expert's own profile
+        const ea = await launchWithExtension();
+        envs.push(ea);
+        const A = await connect(ea, couch, expertA, 'experts.html');
+        await eventually(async () => JSON.stringify((await readStores(A.dashboard)).cases) === JSON.stringify(['case-r1']), { ...LONG, message: "expert A's profile has the assigned case" });
+        await eventually(async () => (await readSetting(A.dashboard, 'experts/scorebook/book-expert-a-case-r1'))?.id === 'book-expert-a-case-r1', { ...LONG, message: "expert A's profile has A's scorebook" });
+        assertEqual(await readSetting(A.dashboard, 'experts/scorebook/book-expert-b-case-r2'), null, "B's scorebook never reaches A");
+        assertEqual(JSON.stringify((await readStores(A.dashboard)).cases), JSON.stringify(['case-r1']), 'no unassigned case reaches A');
+        // A's profile asks the server for B's scorebook and B's database, and for the office's: refused
+        for (const path of [`/${award.expertDb('expert-b')}/scorebook%3Abook-expert-b-case-r2`, `/${award.expertDb('expert-b')}/_all_docs`, '/award-office/_all_docs']) {
+          assertEqual(await statusFor(A.options, couch.url + path, expertA), 401, `expert A reading ${path}`);
+        }
+        assertEqual(await statusFor(A.options, `${couch.url}/${award.expertDb('expert-a')}/_all_docs`, expertA), 200, 'A reads its own database (the check above is not a broken request)');
+
+        // a recommender's own profile
+        const rh = await launchWithExtension();
+        envs.push(rh);
+        const R = await connect(rh, couch, haizhou);
+        await eventually(async () => JSON.stringify(await readStores(R.dashboard)) === JSON.stringify({ cases: ['case-r1'], events: { 'case-r1': ['apply', 'recommend'] } }), { ...LONG, message: "海州's profile has its applicant's case and events, nothing else" });
+        for (const path of [`/${award.recommenderDb(guanyun.name)}/_all_docs`, '/award-office/_all_docs', `/${award.expertDb('expert-a')}/_all_docs`]) {
+          assertEqual(await statusFor(R.options, couch.url + path, haizhou), 401, `海州 reading ${path}`);
+        }
+        await screenshot(A.options, 'sharing-expert');
+      } finally {
+        for (const env of envs) {
+          await env.context.close().catch(() => undefined);
+          fs.rmSync(env.userDataDir, { recursive: true, force: true });
+        }
+        await couch.close();
+      }
+    },
+  },
+  {
+    name: 'the server is killed in the middle of a transfer of many documents and comes back: both sides equal, nothing lost or doubled',
+    async run() {
+      const couch = await startCouch();
+      const wang = { name: '王科员', password: 'pw-wang-1' };
+      const award = await setupAward(couch, { clerks: [wang] });
+      const env = await launchWithExtension();
+      const N = 150; // 150 cases and 300 events: PouchDB sends them in batches of 100 documents
+      try {
+        const W = await connect(env, couch, wang);
+        // kill the server in the middle of the transfer: the batch of documents is written on the server, and the
+        // process dies before its answer leaves (the clerk cannot know what arrived: it must neither lose nor double)
+        let killed = null;
+        let inTheBatch = 0;
+        couch.onRequest = (req, res) => {
+          if (killed || req.method !== 'POST' || req.path !== '/award-office/_bulk_docs') return undefined;
+          res.end = () => {
+            inTheBatch = req.body?.docs?.length ?? 0;
+            req.socket.destroy();
+            killed ??= couch.close();
+            return res;
+          };
+          return undefined;
+        };
+        const many = Array.from({ length: N }, (_, i) => ({ id: `case-many-${String(i).padStart(3, '0')}`, name: `连云港批量测试有限公司${i}`, recommender: '海州区人民政府' }));
+        await importCases(W.dashboard, casesFile(many), N);
+        await eventually(() => killed !== null, { ...LONG, message: 'the server was killed during the transfer' });
+        await killed;
+        const atKill = (await fetch(`${couch.url}/award-office`).catch(() => null)) === null; // nobody answers now
+        assert(atKill, 'the server is down');
+        assert(inTheBatch >= 100, `killed while answering a transfer of ${inTheBatch} documents`);
+        await eventually(async () => (await W.options.getByTestId('sharing-status').getAttribute('data-state')) === 'offline', { ...LONG, message: 'the clerk is told it is offline' });
+        couch.onRequest = null;
+        await couch.restart();
+        const onServer = async () => (await award.call('GET', '/award-office/_all_docs?include_docs=true')).rows.map((r) => r.doc).filter((d) => d.kind === 'event' || d.kind === 'case');
+        await eventually(async () => (await onServer()).length === 3 * N, { ...LONG, message: `all ${3 * N} documents on the server` });
+        const docs = await onServer();
+        assertEqual(new Set(docs.map((d) => d._id)).size, 3 * N, 'no document twice on the server');
+        // the server's log, case by case, equals the clerk's
+        const serverLog = {};
+        for (const d of docs.filter((x) => x.kind === 'event').sort((a, b) => a.record.event.on.localeCompare(b.record.event.on))) (serverLog[d.record.caseId] ??= []).push(d.record.event.type);
+        const local = await readStores(W.dashboard);
+        assertEqual(local.cases.length, N, 'the clerk still has every case');
+        assertEqual(JSON.stringify(Object.fromEntries(Object.entries(serverLog).sort())), JSON.stringify(Object.fromEntries(Object.entries(local.events).sort())), 'server and clerk hold the same events');
+        assert(Object.values(local.events).every((l) => l.join() === 'apply,recommend'), 'no event lost or doubled here');
+        await eventually(async () => ['idle', 'active'].includes(await W.options.getByTestId('sharing-status').getAttribute('data-state')), { ...LONG, message: 'the clerk is back online' });
+      } finally {
+        await env.context.close().catch(() => undefined);
+        fs.rmSync(env.userDataDir, { recursive: true, force: true });
+        await couch.close();
+      }
+    },
+  },
 ];
+
+// SHARING_ONLY=<part of a name> runs only the matching tests (while working on one)
+export const tests = allTests.filter((t) => !process.env.SHARING_ONLY || t.name.includes(process.env.SHARING_ONLY));

@@ -17,8 +17,11 @@ export function pouchNode() {
   return PouchDB;
 }
 
+let servers = 0;
+
 export async function startCouch({ port = 0, admin = { name: 'admin', password: 'admin-secret' } } = {}) {
-  const MemPouch = pouchNode().defaults({ adapter: 'memory' });
+  // each server its own memory (memdown keeps databases by name for the whole process)
+  const MemPouch = pouchNode().defaults({ adapter: 'memory', prefix: `couch${++servers}-` });
   const pouchApp = require('express-pouchdb')(MemPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const adminAuth = 'Basic ' + Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
   const app = express();
@@ -40,6 +43,9 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
     if (dbLevel && req.headers.authorization !== adminAuth) return res.status(401).json({ error: 'unauthorized', reason: 'You are not a server admin.' });
     next();
   });
+  // a test's look at every request as it arrives (e.g. to kill the server in the middle of a transfer)
+  let onRequest = null;
+  app.use((req, res, next) => (onRequest?.(req, res) === 'drop' ? undefined : next()));
   app.use('/', pouchApp);
   const sockets = new Set();
   const listen = (p) =>
@@ -59,6 +65,10 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
     url,
     admin,
     adminAuth,
+    /** called with every request (req, res) before it is answered; returning 'drop' leaves it unanswered (the server is going) */
+    set onRequest(fn) {
+      onRequest = fn;
+    },
     /** requests the server is answering now (a live changes feed counts until its client lets go) */
     inFlight: () => inFlight,
     /** stop at once: open connections (a live changes feed) are cut, as when the process is killed */

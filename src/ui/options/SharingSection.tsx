@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bilingual } from '../../core/i18n.ts';
 import { entry } from '../../i18n/define.ts';
 import { sharing as S } from '../../i18n/messages/sharing.ts';
@@ -21,10 +21,11 @@ import './sharing-section.css';
 import { DraftSharing } from './DraftSharing.tsx';
 
 interface PermissionsLike {
-  permissions: { request(p: { origins: string[] }): Promise<boolean> };
+  permissions: { request(p: { origins: string[] }): Promise<boolean>; contains?(p: { origins: string[] }): Promise<boolean> };
   runtime: { getManifest(): { host_permissions?: string[]; optional_host_permissions?: string[]; permissions?: string[]; optional_permissions?: string[] } };
 }
-const defaultApi = () => (globalThis as { chrome?: PermissionsLike }).chrome;
+// Firefox's `chrome.*` takes callbacks and returns nothing; its `browser.*` returns promises (Chromium: chrome.*)
+const defaultApi = () => (globalThis as { browser?: PermissionsLike }).browser ?? (globalThis as { chrome?: PermissionsLike }).chrome;
 
 function declaredHosts(api: PermissionsLike | undefined): string[] {
   const m = api?.runtime.getManifest();
@@ -46,6 +47,23 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
   const [status, setStatus] = useState<SharingStatus | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: Bilingual } | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // origins the browser already allows (the demo build's 127.0.0.1): Firefox holds permissions.request
+  // for one of them on a prompt that never shows, so those are not asked for again. Looked up as the
+  // address is typed, because the click must call request() at once (the gesture) when it is needed.
+  const granted = useRef(new Map<string, boolean>());
+  useEffect(() => {
+    if (!api?.permissions.contains || !URL.canParse(url.trim()) || !/^https?:$/.test(new URL(url.trim()).protocol)) return;
+    const pattern = originPattern(url.trim());
+    try {
+      void api.permissions.contains({ origins: [pattern] }).then(
+        (yes) => granted.current.set(pattern, yes),
+        () => undefined,
+      );
+    } catch {
+      // Firefox throws at once for an address still being typed ("http://127./*")
+    }
+  }, [url, api]);
 
   useEffect(() => {
     void getSharingConfig().then((c) => {
@@ -74,7 +92,8 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
     }
     setBusy(true);
     // first thing in the click: the browser only asks from a user gesture
-    const asked = api ? api.permissions.request({ origins: [originPattern(config.url)] }) : Promise.resolve(true);
+    const pattern = originPattern(config.url);
+    const asked = !api || granted.current.get(pattern) ? Promise.resolve(true) : api.permissions.request({ origins: [pattern] });
     void asked
       .then(async (granted) => {
         if (!granted) {

@@ -18,11 +18,13 @@ const PouchDB = pouchNode() as PouchStatic;
 
 type Couch = { url: string; adminAuth: string; inFlight(): number; close(): Promise<void>; restart(): Promise<void> };
 let couch: Couch;
-let award: { call(method: string, path: string, body?: unknown): Promise<any>; expertDb(n: string): string };
+let award: { call(method: string, path: string, body?: unknown): Promise<any>; expertDb(n: string): string; recommenderDb(n: string): string };
 const clerk = { name: '王科员', password: 'pw-clerk-1' };
 const clerk2 = { name: '李科员', password: 'pw-clerk-2' };
 const expertA = { name: 'expert-a', password: 'pw-expert-a' };
 const expertB = { name: 'expert-b', password: 'pw-expert-b' };
+const haizhou = { name: '海州区人民政府', password: 'pw-rec-1' };
+const guanyun = { name: '灌云县人民政府', password: 'pw-rec-2' };
 
 async function eventually<T>(fn: () => Promise<T> | T, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
@@ -45,7 +47,7 @@ const serverDocs = async (db: string) => (await award.call('GET', `/${db}/_all_d
 
 beforeAll(async () => {
   couch = await startCouch();
-  award = await setupAward(couch, { clerks: [clerk, clerk2], experts: [expertA, expertB] });
+  award = await setupAward(couch, { clerks: [clerk, clerk2], experts: [expertA, expertB], recommenders: [haizhou, guanyun] });
 });
 // stopped replicators may still have a request on its way: let it end before the server goes (else the
 // cut socket surfaces as an unhandled rejection inside PouchDB's HTTP adapter)
@@ -173,5 +175,52 @@ describe('sharing on CouchDB (issue 20)', () => {
     expect(s.conflicts.find((c) => c.id === docId)).toMatchObject({ kind: 'scorebook', localVersion: 2, serverVersion: 2 });
     expect((await getScorebook(saved.id))!.events.map((e) => e.id)).toContain('e-here');
     expect((await serverDocs(db)).find((d) => d._id === docId)!.record.events.map((e: { id: string }) => e.id)).toContain('e-else');
+  });
+
+  it("the clerk copies each expert's assigned cases and own scorebooks, and each recommender's applicants, into their databases; the server keeps the others out", async () => {
+    const r1 = await createCase({ id: 'case-hz', year: 2026, kind: 'organization', applicantName: '连云港海州测试有限公司', recommender: haizhou.name });
+    await appendCaseEvents(r1.id, [{ type: 'apply', on: '2026-04-01', kind: 'organization' }], 'staff');
+    const r2 = await createCase({ id: 'case-gy', year: 2026, kind: 'organization', applicantName: '灌云测试有限公司', recommender: guanyun.name });
+    await appendCaseEvents(r2.id, [{ type: 'apply', on: '2026-04-02', kind: 'organization' }], 'staff');
+    // the group and the scorebooks, as the clerk's expert panel would have put them on the office database
+    const ref = (e: { name: string }) => ({ id: e.name, name: e.name, affiliation: '' });
+    const assignment = { id: 'case-hz', version: 1, field: '', experts: [ref(expertA)], issued: [] };
+    const bookA = { ...book('expert-a', { '4.1.2': 50 }), id: 'book-a-hz', version: 1, subject: { ...book('expert-a', {}).subject, caseId: 'case-hz' } };
+    const bookB = { ...book('expert-b', { '4.1.2': 60 }), id: 'book-b-gy', version: 1, subject: { ...book('expert-b', {}).subject, caseId: 'case-gy' } };
+    for (const d of [toDoc({ kind: 'assignment', record: assignment } as never), toDoc({ kind: 'scorebook', record: bookA }), toDoc({ kind: 'scorebook', record: bookB })]) await award.call('PUT', `/award-office/${encodeURIComponent(d._id)}`, d);
+
+    const r = replicator(clerk);
+    await r.start();
+    await eventually(() => serverDocs('award-office'), (docs) => docs.some((d) => d._id === 'case:case-gy') && docs.some((d) => d.kind === 'event' && d.record.caseId === 'case-gy'));
+    await r.syncNow();
+    // (the server is shared by the tests in this file: only this test's documents)
+    const ids = async (db: string) => (await serverDocs(db)).map((d) => d._id).filter((id) => /-(hz|gy)\b/.test(id)).sort();
+    expect(await ids(award.expertDb('expert-a'))).toEqual(['assignment:case-hz', 'case:case-hz', 'scorebook:book-a-hz']);
+    expect(await ids(award.expertDb('expert-b'))).toEqual(['scorebook:book-b-gy']);
+    const hz = await ids(award.recommenderDb(haizhou.name));
+    expect(hz.filter((id) => id.startsWith('case:'))).toEqual(['case:case-hz']);
+    expect(hz.filter((id) => id.startsWith('event:'))).toHaveLength(1);
+    expect(hz.every((id) => !id.includes('case-gy'))).toBe(true);
+    expect((await ids(award.recommenderDb(guanyun.name))).filter((id) => id.startsWith('case:'))).toEqual(['case:case-gy']);
+
+    // the server refuses anyone else: another expert, another recommender
+    const as = (u: { name: string; password: string }) => ({ authorization: 'Basic ' + Buffer.from(`${u.name}:${u.password}`).toString('base64') });
+    expect((await fetch(`${couch.url}/${award.expertDb('expert-a')}/scorebook%3Abook-a-hz`, { headers: as(expertB) })).status).toBe(401);
+    expect((await fetch(`${couch.url}/${award.recommenderDb(haizhou.name)}/_all_docs`, { headers: as(guanyun) })).status).toBe(401);
+    expect((await fetch(`${couch.url}/award-office/_all_docs`, { headers: as(expertA) })).status).toBe(401);
+
+    // what comes back: expert A's changed scorebook, never a scorebook A writes in B's name
+    const dbA = award.expertDb('expert-a');
+    const there = (await serverDocs(dbA)).find((d) => d._id === 'scorebook:book-a-hz')!;
+    const scored = { ...bookA, version: 2, events: [...bookA.events, { id: 'e-a2', expert: 'expert-a', at: '2026-09-02T08:00:00.000Z', type: 'score' as const, item: '4.1.2', percent: 80 }] };
+    const asA = { ...as(expertA), 'content-type': 'application/json' };
+    expect((await fetch(`${couch.url}/${dbA}/scorebook%3Abook-a-hz`, { method: 'PUT', headers: asA, body: JSON.stringify({ ...there, record: scored }) })).status).toBe(201);
+    const inB = toDoc({ kind: 'scorebook', record: { ...bookB, version: 9 } });
+    expect((await fetch(`${couch.url}/${dbA}/${encodeURIComponent(inB._id)}`, { method: 'PUT', headers: asA, body: JSON.stringify(inB) })).status).toBe(201);
+    await r.syncNow();
+    await eventually(() => getScorebook('book-a-hz'), (b) => b?.version === 2);
+    expect((await getScorebook('book-b-gy'))?.version).toBe(1);
+    await eventually(() => serverDocs('award-office'), (docs) => docs.find((d) => d._id === 'scorebook:book-a-hz')?.record.version === 2);
+    expect((await serverDocs('award-office')).find((d) => d._id === 'scorebook:book-b-gy')!.record.version).toBe(1);
   });
 });
