@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addDays, addYears, isoDateSchema, type IsoDate } from './dates.ts';
 
 /**
@@ -10,7 +10,7 @@ import { addDays, addYears, isoDateSchema, type IsoDate } from './dates.ts';
  * So a 3-year ban decided on 2023-06-30 runs 2023-07-01 … 2026-06-30, and 2026-07-01 is free.
  * Used by the bans and locks of 第十四、十五、十六条 (and any award's like clauses).
  */
-const yearsSchema = z.number().int().positive();
+const yearsSchema = z.number().check(z.int()).check(z.positive());
 
 /** The last day of a period of `years` years decided on `decidedOn` (inclusive). */
 export function lastDayOfYears(decidedOn: IsoDate, years: number): IsoDate {

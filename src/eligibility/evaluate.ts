@@ -13,7 +13,7 @@ export interface EligibilityOptions {
   policy?: PolicyPack | AwardPack;
 }
 
-const optionsSchema = z.object({ policy: awardPackSchema.optional() }).optional();
+const optionsSchema = z.optional(z.object({ policy: z.optional(awardPackSchema) }));
 
 /** `ineligible` if any finding fails, else `incomplete` if any needs evidence, else `eligible` (contract §2). */
 export function verdictOf(findings: readonly Finding[]): Verdict {

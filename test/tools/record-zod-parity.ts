@@ -69,7 +69,8 @@ function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][]
 function setAt(v: Json, p: (string | number)[], to: Json | undefined): Json {
   if (p.length === 0) return (to === undefined ? null : to) as Json;
   const copy: any = Array.isArray(v) ? [...v] : { ...(v as object) };
-  const [h, ...rest] = p;
+  const h = p[0]!;
+  const rest = p.slice(1);
   if (rest.length === 0) {
     if (to === undefined) Array.isArray(copy) ? copy.splice(h as number, 1) : delete copy[h];
     else copy[h] = to;
