@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isIsoDate, todayInChina, type IsoDate } from '../src/core/dates.ts';
+import { throwZodErrorOnParse } from '../src/core/zod-contract.ts';
 
 /**
  * The events of a case's log (contract §3). `on` is an ISO calendar date in China time; a JS Date
@@ -159,3 +160,6 @@ export type ApplicantKind = 'organization' | 'individual';
 export type Tier = 'award' | 'nomination';
 
 export const caseEventTypes = eventOptions.map((o) => o.shape.type._zod.def.values[0]!) as CaseEventType[];
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(caseEventLogSchema, caseEventSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { isoDateSchema } from '../core/dates.ts';
 import { CREDIT_CODE_PATTERN, isValidCreditCode } from './credit-code.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 
 /**
  * The application file `lyg-award/application@1` (contract §1).
@@ -144,3 +145,6 @@ export type InspectionFailure = z.infer<typeof inspectionFailureSchema>;
 export type QualityStaffYear = z.infer<typeof qualityStaffYearSchema>;
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 export type ProductLevel = z.infer<typeof productLevelSchema>;
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(accidentKindSchema, accidentSchema, accidentSeveritySchema, applicationSchema, countSchema, creditCodeSchema, historyEventKindSchema, historyEventSchema, individualSchema, inspectionFailureSchema, inspectionLevelSchema, integrityFactsSchema, organizationSchema, productLevelSchema, qmsCertificateSchema, qualityStaffYearSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { throwZodErrorOnParse } from './zod-contract.ts';
 
 /**
  * Calendar dates in China time (Asia/Shanghai), as ISO `YYYY-MM-DD` strings. No time of day.
@@ -114,3 +115,6 @@ export function todayInChina(now: Date = new Date()): IsoDate {
     day: shanghai.getUTCDate(),
   });
 }
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(isoDateSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 
 const bilingual = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 /** Where a rule comes from, e.g. `{ article: "第八条", clause: "(一)", ref: "8.1" }`. */
@@ -163,3 +164,6 @@ export const awardPackSchema = z.extend(policyPackSchema, {
 });
 
 export type AwardPack = z.infer<typeof awardPackSchema>;
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(awardPackSchema, policyPackSchema);

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { atLeastYearsBefore, isoDateSchema, type IsoDate } from '../core/dates.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 /**
  * Individuals are not scored against GB/T 19580 (it is written for organisations); they evaluate
@@ -127,7 +128,7 @@ export function qualityWorkYearsMet(since: IsoDate | null, asOf: IsoDate, policy
 
 /** Which evidence is still missing per dimension that applies. */
 export function individualReadiness(assessment: unknown, policy: PolicyPack = defaultPolicy) {
-  const a = individualAssessmentSchema.parse(assessment);
+  const a = parseOrThrow(individualAssessmentSchema, assessment);
   return individualDimensions(policy)
     .filter((d) => !d.onlyIfHeadsOrganization || a.headsOrganization)
     .map((d) => {

@@ -6,6 +6,7 @@ import { bandOf } from './bands.ts';
 import { catalogueItemById, gbt19580Catalogue, totalPoints, type CategoryId } from './catalogue.ts';
 import { countChars, evidenceLinkSchema, lines, profileSchema, type EvidenceLink } from './notes.ts';
 import { formatScore, scoreSelfEvaluation, scoreSubtotals, sheetSchema, type Score } from './score.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 // Text per item is taken as one entry per line, or as a list; evidence as file names or {name, note}.
 const textOrList = z.optional(z.union([z.string(), z.array(z.string())]));
@@ -85,8 +86,8 @@ const pct = (score: number, points: number) => Math.round((score / points) * 100
 
 /** The report as plain data: the docx export and the print view both render this. */
 export function buildReportModel(sheet: unknown, options: ReportOptions = {}): ReportModel {
-  const parsedSheet = sheetSchema.parse(sheet);
-  const o = reportOptionsSchema.parse(options ?? {});
+  const parsedSheet = parseOrThrow(sheetSchema, sheet);
+  const o = parseOrThrow(reportOptionsSchema, options ?? {});
   const policy: PolicyPack = o.policy ?? defaultPolicy;
   const score = scoreSelfEvaluation(parsedSheet);
   const percentById = new Map(parsedSheet.items.map((i) => [i.id, i.percent]));

@@ -5,6 +5,7 @@ import { individualAssessmentSchema } from './individual.ts';
 import { itemNotesSchema, profileSchema } from './notes.ts';
 import { SHEET_FORMAT, type Sheet } from './score.ts';
 import { DEFAULT_REPORT_LAYOUT, reportLayoutSchema } from './report-layout.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 /**
  * Everything the 自评 tab keeps for one round: the percents (the contract §4 sheet), the notes per
@@ -28,7 +29,7 @@ export const workbookSchema = z.object({
 export type Workbook = z.infer<typeof workbookSchema>;
 
 export function emptyWorkbook(applicantKind: Workbook['applicantKind'], round = ''): Workbook {
-  return workbookSchema.parse({ format: WORKBOOK_FORMAT, applicantKind, round });
+  return parseOrThrow(workbookSchema, { format: WORKBOOK_FORMAT, applicantKind, round });
 }
 
 /** The contract §4 sheet of a workbook, items in catalogue order, unscored items left out. */
