@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../src/core/zod-mini.ts';
 import { isIsoDate, todayInChina, type IsoDate } from '../src/core/dates.ts';
 import { throwZodErrorOnParse } from '../src/core/zod-contract.ts';
 

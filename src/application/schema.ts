@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 import { CREDIT_CODE_PATTERN, isValidCreditCode } from './credit-code.ts';
 import { throwZodErrorOnParse } from '../core/zod-contract.ts';

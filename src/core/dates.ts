@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod-mini.ts';
 import { throwZodErrorOnParse } from './zod-contract.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod-mini.ts';
 import { addDays, addYears, isoDateSchema, type IsoDate } from './dates.ts';
 import { parseOrThrow } from './zod-contract.ts';
 

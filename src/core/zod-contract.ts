@@ -5,7 +5,7 @@
  * Importing only `ZodRealError` from 'zod' costs about 1.6 KiB gz: the rest of full zod stays out of the bundle.
  */
 import { ZodRealError } from 'zod';
-import * as z from 'zod/mini';
+import { z } from './zod-mini.ts';
 
 type ParseParams = z.core.ParseContext<z.core.$ZodIssue>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod-mini.ts';
 import type { Bilingual } from './i18n.ts';
 import { errors } from '../i18n/messages/errors.ts';
 import { fill } from '../i18n/language.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { ZodError } from 'zod';
 import { describeIssue } from '../application/messages.ts';
 import { applicationSchema, type Application } from '../application/schema.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { bi } from '../core/i18n.ts';
 import { parseApplication, type Application } from '../application/index.ts';
 import { workbookSchema, type Workbook } from '../self-evaluation/workbook.ts';

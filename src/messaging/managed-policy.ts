@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { PORTAL_SITES } from '../permissions/origins.ts';
 import { portalAdapterSchema, type PortalAdapter } from '../portal/adapter-schema.ts';
 

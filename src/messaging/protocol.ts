@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 
 /**
  * The extension's message surface: one zod discriminated union per direction (Dark Reader style).

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { atLeastYearsBefore, isoDateSchema, type IsoDate } from '../core/dates.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { catalogueItems } from './catalogue.ts';
 import { percentSchema } from './bands.ts';
 import { individualAssessmentSchema } from './individual.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
 import { safeParseBilingual } from '../core/zod-text.ts';

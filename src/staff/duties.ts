@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { addDays, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { citeIn } from '../awards/cite.ts';

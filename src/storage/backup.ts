@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { safeParseBilingual } from '../core/zod-text.ts';
 import { PROFILE_ID, profileDataSchema } from '../messaging/profile.ts';
 import { APPLICATION_FORMAT, parseApplication } from '../application/index.ts';

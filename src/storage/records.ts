@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 
 /**

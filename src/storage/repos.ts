@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../core/zod-mini.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bi } from '../core/i18n.ts';
 import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
