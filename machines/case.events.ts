@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from '../src/core/zod-mini.ts';
 import { isIsoDate, todayInChina, type IsoDate } from '../src/core/dates.ts';
+import { throwZodErrorOnParse } from '../src/core/zod-contract.ts';
 
 /**
  * The events of a case's log (contract §3). `on` is an ISO calendar date in China time; a JS Date
@@ -18,33 +19,27 @@ function isCalendarDate(text: string): boolean {
   return true;
 }
 
-const dateText = z
-  .string({ error: '日期应按“年-月-日”填写，例如 2021-04-26 / a date must be written year-month-day, e.g. 2021-04-26' })
-  .refine(isCalendarDate, {
+const dateText = z.string({ error: '日期应按“年-月-日”填写，例如 2021-04-26 / a date must be written year-month-day, e.g. 2021-04-26' }).check(z.refine(isCalendarDate, {
     error: (issue) =>
       `不是有效的日期：${String(issue.input)}（应按“年-月-日”填写，例如 2021-04-26）/ not a valid date: ${String(issue.input)} (write year-month-day, e.g. 2021-04-26)`,
-  });
+  }));
 
-const onSchema = z
-  .union([
+const onSchema = z.pipe(z.union([
     dateText,
-    z
-      .date({ error: '“on” 必须是 YYYY-MM-DD 日期 / "on" must be a YYYY-MM-DD date' })
-      .refine((d) => !Number.isNaN(d.getTime()), { error: '“on” 是无效的日期对象 / "on" is an invalid Date' }),
-  ])
-  .transform((d): IsoDate => (typeof d === 'string' ? d : todayInChina(d)));
+    z.date({ error: '“on” 必须是 YYYY-MM-DD 日期 / "on" must be a YYYY-MM-DD date' }).check(z.refine((d) => !Number.isNaN(d.getTime()), { error: '“on” 是无效的日期对象 / "on" is an invalid Date' })),
+  ]), z.transform((d): IsoDate => (typeof d === 'string' ? d : todayInChina(d))));
 
 const dated = <T extends string>(type: T) => z.object({ type: z.literal(type), on: onSchema });
 
 const eventOptions = [
-  dated('apply').extend({
+  z.extend(dated('apply'), {
     kind: z.enum(['organization', 'individual'], {
       error: '“kind” 必须是 organization 或 individual / "kind" must be organization or individual',
     }),
   }),
   dated('return'),
-  dated('recommend').extend({
-    by: z.string().trim().min(1, { error: '“by” 需填写推荐单位 / "by" must name the recommender' }),
+  z.extend(dated('recommend'), {
+    by: z.string().check(z.trim()).check(z.minLength(1, { error: '“by” 需填写推荐单位 / "by" must name the recommender' })),
   }),
   dated('decline'),
   dated('accept'),
@@ -53,7 +48,7 @@ const eventOptions = [
   dated('fail-material-review'),
   dated('complete-site-review'),
   dated('complete-presentation'),
-  dated('propose').extend({
+  z.extend(dated('propose'), {
     tier: z.enum(['award', 'nomination'], { error: '“tier” 必须是 award 或 nomination / "tier" must be award or nomination' }),
   }),
   dated('not-proposed'),
@@ -65,12 +60,12 @@ const eventOptions = [
   dated('government-reject'),
   dated('false-material-found'),
   dated('withdraw'),
-  dated('revoke').extend({
+  z.extend(dated('revoke'), {
     reason: z.enum(['fraud', 'incident'], { error: '“reason” 必须是 fraud 或 incident / "reason" must be fraud or incident' }),
   }),
 ] as const;
 
-const eventTypeList = eventOptions.map((o) => o.shape.type.value).join(', ');
+const eventTypeList = eventOptions.map((o) => o.shape.type._zod.def.values[0]!).join(', ');
 
 export const caseEventSchema = z.discriminatedUnion('type', eventOptions, {
   // zod's own messages here are English only; an import or replay names the event in both languages.
@@ -89,7 +84,7 @@ export const caseEventLogSchema = z.array(caseEventSchema, {
 });
 
 const plainTypes = new Set<string>(
-  caseEventSchema.options.filter((o) => Object.keys(o.shape).length === 2).map((o) => o.shape.type.value),
+  eventOptions.filter((o) => Object.keys(o.shape).length === 2).map((o) => o.shape.type._zod.def.values[0]!),
 );
 const kinds = new Set(['organization', 'individual']);
 const tiers = new Set(['award', 'nomination']);
@@ -164,4 +159,7 @@ export type CaseEventType = CaseEvent['type'];
 export type ApplicantKind = 'organization' | 'individual';
 export type Tier = 'award' | 'nomination';
 
-export const caseEventTypes = caseEventSchema.options.map((o) => o.shape.type.value) as CaseEventType[];
+export const caseEventTypes = eventOptions.map((o) => o.shape.type._zod.def.values[0]!) as CaseEventType[];
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(caseEventLogSchema, caseEventSchema);

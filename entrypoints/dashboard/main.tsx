@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { startLanguage, titleFollowsLanguage, tx } from '../../src/ui/lang.ts';
-import { z } from 'zod';
+import { config } from 'zod/mini';
 import { StaffApp } from '../../src/ui/staff/StaffApp.tsx';
 import { loadAll } from '../../src/ui/staff/store.ts';
 import '../../src/ui/staff/staff.css';
 
 // MV3 CSP forbids eval: zod must not probe `new Function`.
-z.config({ jitless: true });
+config({ jitless: true });
 
 // The staged case load starts before the first render, so reading the database overlaps building the
 // page (issue 14: first rows at 10,000 cases); a failure is shown by the page (loadError).

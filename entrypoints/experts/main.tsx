@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { startLanguage, titleFollowsLanguage, tx } from '../../src/ui/lang.ts';
-import { z } from 'zod';
+import { config } from 'zod/mini';
 import { ExpertsApp } from '../../src/ui/experts/ExpertsApp.tsx';
 import '../../src/ui/experts/experts.css';
 
 // MV3 CSP forbids eval: zod must not probe `new Function`.
-z.config({ jitless: true });
+config({ jitless: true });
 
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();

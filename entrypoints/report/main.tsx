@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
-import { z } from 'zod';
+import { config } from 'zod/mini';
 import { getSelfEvaluation } from '../../src/storage/index.ts';
 import { workbookSchema, type Workbook } from '../../src/self-evaluation/index.ts';
 import { PrintEmpty, PrintReport, printTitle } from '../../src/ui/self-evaluation/PrintReport.tsx';
 import { roundId, workingId } from '../../src/ui/self-evaluation/store.ts';
 
 // Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP.
-z.config({ jitless: true });
+config({ jitless: true });
 
 /** the tab's title follows the language (one language at a time, issue 13) */
 const titled = (page: Parameters<typeof printTitle>[0]) => titleFollowsLanguage(() => printTitle(page));

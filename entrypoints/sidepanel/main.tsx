@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { config } from 'zod/mini';
 import { msg, startLanguage, titleFollowsLanguage } from '@/src/ui/lang.ts';
 import { panel as P } from '@/src/i18n/messages/panel.ts';
 import { render } from 'preact';
@@ -7,7 +7,7 @@ import { startPanelSync } from '@/src/ui/panel/state.ts';
 import { requestPanelPersistence } from '@/src/ui/panel/storage.tsx';
 import '@/src/ui/panel/panel.css';
 
-z.config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
+config({ jitless: true }); // MV3 CSP: zod must not probe `new Function`
 
 // the chosen language (issue 13); the page re-renders when it is read or changed
 void startLanguage();

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 import { CREDIT_CODE_PATTERN, isValidCreditCode } from './credit-code.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 
 /**
  * The application file `lyg-award/application@1` (contract §1).
@@ -16,20 +17,17 @@ export const APPLICATION_FORMAT = 'lyg-award/application@1';
 export const bilingualIssue = (zh: string, en: string) => ({ message: `${zh} / ${en}`, params: { zh, en } });
 
 /** A fact not known yet: omitted or `null`. */
-const fact = <T extends z.ZodType>(schema: T) => schema.nullish();
+const fact = <T extends z.ZodMiniType>(schema: T) => z.nullish(schema);
 
-export const countSchema = z.number().int().min(0);
+export const countSchema = z.number().check(z.int()).check(z.gte(0));
 
-export const creditCodeSchema = z
-  .string()
-  .regex(CREDIT_CODE_PATTERN, bilingualIssue(
+export const creditCodeSchema = z.string().check(z.regex(CREDIT_CODE_PATTERN, bilingualIssue(
     '应为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V）',
     'must be 18 characters: digits and upper-case letters except I, O, Z, S, V',
-  ))
-  .refine(
+  ))).check(z.refine(
     (code) => !CREDIT_CODE_PATTERN.test(code) || isValidCreditCode(code),
     bilingualIssue('校验码不正确（GB 32100-2015），请核对营业执照', 'check character is wrong (GB 32100-2015); copy it from the business licence'),
-  );
+  ));
 
 export const productLevelSchema = z.enum(['international-advanced', 'national-advanced', 'provincial-advanced', 'below-provincial']);
 export const accidentKindSchema = z.enum(['quality', 'safety', 'environment', 'public-health', 'food-safety']);
@@ -44,7 +42,7 @@ export const historyEventKindSchema = z.enum([
 ]);
 
 export const qmsCertificateSchema = z.object({
-  standard: z.string().min(1, bilingualIssue('不能为空，例如 GB/T 19001-2016', 'must not be empty, e.g. GB/T 19001-2016')),
+  standard: z.string().check(z.minLength(1, bilingualIssue('不能为空，例如 GB/T 19001-2016', 'must not be empty, e.g. GB/T 19001-2016'))),
   validUntil: fact(isoDateSchema),
 });
 
@@ -56,16 +54,14 @@ export const accidentSchema = z.object({
 
 export const inspectionFailureSchema = z.object({ date: isoDateSchema, level: inspectionLevelSchema });
 
-export const qualityStaffYearSchema = z
-  .object({
-    year: z.number().int().min(1900).max(2999),
+export const qualityStaffYearSchema = z.object({
+    year: z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2999)),
     qualified: countSchema,
-    total: z.number().int().min(1, bilingualIssue('至少为 1，否则无法计算比例', 'must be at least 1, or there is no share to compute')),
-  })
-  .refine((y) => y.qualified <= y.total, {
+    total: z.number().check(z.int()).check(z.gte(1, bilingualIssue('至少为 1，否则无法计算比例', 'must be at least 1, or there is no share to compute'))),
+  }).check(z.refine((y) => y.qualified <= y.total, {
     ...bilingualIssue('具备资格人数不能超过岗位总人数', 'qualified staff cannot exceed the staff in those posts'),
     path: ['qualified'],
-  });
+  }));
 
 /** The facts of 第八条第六款 (8(6)), shared by organisations and the organisation an individual heads (9(4)). */
 export const integrityFactsShape = {
@@ -103,10 +99,10 @@ export const organizationSchema = z.object({
   socialResponsibility: fact(z.boolean()),
   // 8(5)
   qualityStaff: fact(
-    z.array(qualityStaffYearSchema).refine(
+    z.array(qualityStaffYearSchema).check(z.refine(
       (years) => new Set(years.map((y) => y.year)).size === years.length,
       bilingualIssue('同一年度只能填写一次', 'each year may appear only once'),
-    ),
+    )),
   ),
   // 8(6)
   ...integrityFactsShape,
@@ -126,14 +122,14 @@ export const individualSchema = z.object({
    * 9(4). Per contract §1, `null` means the applicant heads no organisation (the clause does not
    * apply); left out means not known yet (needs evidence).
    */
-  headsOrganization: integrityFactsSchema.nullable().optional(),
+  headsOrganization: z.optional(z.nullable(integrityFactsSchema)),
 });
 
 export const historyEventSchema = z.object({ date: isoDateSchema, event: historyEventKindSchema });
 
 export const applicationSchema = z.object({
   format: z.literal(APPLICATION_FORMAT),
-  year: z.number().int().min(1900).max(2999),
+  year: z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2999)),
   submittedOn: isoDateSchema,
   applicant: z.discriminatedUnion('kind', [organizationSchema, individualSchema]),
   history: fact(z.array(historyEventSchema)),
@@ -149,3 +145,6 @@ export type InspectionFailure = z.infer<typeof inspectionFailureSchema>;
 export type QualityStaffYear = z.infer<typeof qualityStaffYearSchema>;
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 export type ProductLevel = z.infer<typeof productLevelSchema>;
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(accidentKindSchema, accidentSchema, accidentSeveritySchema, applicationSchema, countSchema, creditCodeSchema, historyEventKindSchema, historyEventSchema, individualSchema, inspectionFailureSchema, inspectionLevelSchema, integrityFactsSchema, organizationSchema, productLevelSchema, qmsCertificateSchema, qualityStaffYearSchema);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
+import { throwZodErrorOnParse } from './zod-contract.ts';
 
 /**
  * Calendar dates in China time (Asia/Shanghai), as ISO `YYYY-MM-DD` strings. No time of day.
@@ -49,12 +50,10 @@ function partsOf(date: IsoDate): DateParts {
 }
 
 /** zod schema of a real calendar date, with a bilingual message naming what is wrong. */
-export const isoDateSchema = z
-  .string({ error: '日期应按“年-月-日”填写，例如 2021-04-26 / a date must be written year-month-day, e.g. 2021-04-26' })
-  .refine(isIsoDate, {
+export const isoDateSchema = z.string({ error: '日期应按“年-月-日”填写，例如 2021-04-26 / a date must be written year-month-day, e.g. 2021-04-26' }).check(z.refine(isIsoDate, {
     error: (issue) =>
       `不是有效的日期：${String(issue.input)}（应按“年-月-日”填写，例如 2021-04-26）/ not a valid date: ${String(issue.input)} (write year-month-day, e.g. 2021-04-26)`,
-  });
+  }));
 
 /**
  * Adds whole years. Feb 29 + N years is Feb 28 when the target year is not a leap year
@@ -116,3 +115,6 @@ export function todayInChina(now: Date = new Date()): IsoDate {
     day: shanghai.getUTCDate(),
   });
 }
+
+// Part of the contract (src/index.ts): `.parse` throws the classic ZodError, as with full zod (issue 19).
+throwZodErrorOnParse(isoDateSchema);

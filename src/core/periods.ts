@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 import { addDays, addYears, isoDateSchema, type IsoDate } from './dates.ts';
+import { parseOrThrow } from './zod-contract.ts';
 
 /**
  * Periods counted in years, as the Civil Code counts them (民法典 第二百零一条、第二百零二条):
@@ -10,12 +11,12 @@ import { addDays, addYears, isoDateSchema, type IsoDate } from './dates.ts';
  * So a 3-year ban decided on 2023-06-30 runs 2023-07-01 … 2026-06-30, and 2026-07-01 is free.
  * Used by the bans and locks of 第十四、十五、十六条 (and any award's like clauses).
  */
-const yearsSchema = z.number().int().positive();
+const yearsSchema = z.number().check(z.int()).check(z.positive());
 
 /** The last day of a period of `years` years decided on `decidedOn` (inclusive). */
 export function lastDayOfYears(decidedOn: IsoDate, years: number): IsoDate {
-  isoDateSchema.parse(decidedOn);
-  yearsSchema.parse(years);
+  parseOrThrow(isoDateSchema, decidedOn);
+  parseOrThrow(yearsSchema, years);
   // addYears keeps the day, or takes the month's last day where there is none (Feb 29 → Feb 28).
   return addYears(decidedOn, years);
 }
@@ -27,7 +28,7 @@ export function firstDayAfterYears(decidedOn: IsoDate, years: number): IsoDate {
 
 /** The period itself, both ends inclusive. */
 export function periodOfYears(decidedOn: IsoDate, years: number): { from: IsoDate; through: IsoDate } {
-  return { from: addDays(isoDateSchema.parse(decidedOn), 1), through: lastDayOfYears(decidedOn, years) };
+  return { from: addDays(parseOrThrow(isoDateSchema, decidedOn), 1), through: lastDayOfYears(decidedOn, years) };
 }
 
 /** How the messages cite the rule. */

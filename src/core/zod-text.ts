@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 import type { Bilingual } from './i18n.ts';
 import { errors } from '../i18n/messages/errors.ts';
 import { fill } from '../i18n/language.ts';
@@ -48,12 +48,12 @@ export const zhIssue = (issue: z.core.$ZodRawIssue): string => issueIn('zh', iss
 export const enIssue = (issue: z.core.$ZodRawIssue): string => issueIn('en', issue);
 
 /** Parse, and on refusal give every issue's message in Chinese and English (same order, same paths). */
-export function safeParseBilingual<T extends z.ZodType>(schema: T, input: unknown):
-  | { success: true; data: z.output<T> }
+export function safeParseBilingual<T extends z.core.$ZodType>(schema: T, input: unknown):
+  | { success: true; data: z.core.output<T> }
   | { success: false; issues: Array<{ path: PropertyKey[]; message: Bilingual }> } {
-  const en = schema.safeParse(input, { error: enIssue });
+  const en = z.safeParse(schema, input, { error: enIssue });
   if (en.success) return { success: true, data: en.data };
-  const zh = schema.safeParse(input, { error: zhIssue });
+  const zh = z.safeParse(schema, input, { error: zhIssue });
   const zhIssues = zh.success ? [] : zh.error.issues;
   return {
     success: false,

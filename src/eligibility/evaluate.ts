@@ -1,4 +1,5 @@
-import { z, ZodError } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { ZodError } from 'zod';
 import { describeIssue } from '../application/messages.ts';
 import { applicationSchema, type Application } from '../application/schema.ts';
 import { defaultPolicy } from '../policy/lianyungang-2021.ts';
@@ -7,13 +8,14 @@ import { bindClause, recite, unverifiedFinding } from './award-clauses.ts';
 import { worst } from './finding.ts';
 import { rules } from './registry.ts';
 import type { EligibilityReport, Finding, Verdict } from './types.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 export interface EligibilityOptions {
   /** The award and version of its measures to judge by (default: Lianyungang 2021). */
   policy?: PolicyPack | AwardPack;
 }
 
-const optionsSchema = z.object({ policy: awardPackSchema.optional() }).optional();
+const optionsSchema = z.optional(z.object({ policy: z.optional(awardPackSchema) }));
 
 /** `ineligible` if any finding fails, else `incomplete` if any needs evidence, else `eligible` (contract §2). */
 export function verdictOf(findings: readonly Finding[]): Verdict {
@@ -36,7 +38,7 @@ export function evaluateEligibility(application: unknown, options?: EligibilityO
       }),
     );
   }
-  const policy: AwardPack = options?.policy === undefined ? defaultPolicy : optionsSchema.parse(options)!.policy!;
+  const policy: AwardPack = options?.policy === undefined ? defaultPolicy : parseOrThrow(optionsSchema, options)!.policy!;
   return evaluateValidated(parsed.data, policy);
 }
 

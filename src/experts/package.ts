@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { bi } from '../core/i18n.ts';
 import { parseApplication, type Application } from '../application/index.ts';
 import { workbookSchema, type Workbook } from '../self-evaluation/workbook.ts';
@@ -17,13 +17,13 @@ import { expertRefSchema, reviewSubjectSchema, type ExpertRef, type ReviewSubjec
 export const REVIEW_PACKAGE_FORMAT = 'lyg-award/review-package@1';
 
 export const reviewPackageSchema = z.strictObject({
-  id: z.string().trim().min(1).max(200),
+  id: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
   issuedAt: z.iso.datetime({ offset: true }),
-  issuedBy: z.string().trim().min(1).max(80),
-  case: reviewSubjectSchema.omit({ packageSha256: true }).extend({ caseId: z.string().trim().min(1).max(200) }),
+  issuedBy: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)),
+  case: z.extend(z.omit(reviewSubjectSchema, { packageSha256: true }), { caseId: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)) }),
   expert: expertRefSchema,
   application: jsonSchema,
-  selfEvaluation: jsonSchema.nullable().default(null),
+  selfEvaluation: z._default(z.nullable(jsonSchema), null),
 });
 export type ReviewPackage = z.output<typeof reviewPackageSchema>;
 export type ReviewPackageFile = Envelope<typeof REVIEW_PACKAGE_FORMAT, ReviewPackage>;

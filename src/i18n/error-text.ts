@@ -3,7 +3,7 @@
  * texts ("Unexpected end of JSON input", "Invalid input: expected object…", QuotaExceededError) never
  * reach the screen; test/unit/i18n/errors.test.ts fails if one does.
  */
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { issueIn } from '../core/zod-text.ts';
 import { entry } from './define.ts';
@@ -19,7 +19,7 @@ export class UserFacingError extends Error {
 export function errorText(err: unknown): Bilingual {
   if (err instanceof UserFacingError) return err.text;
   if (isBilingual(err)) return err;
-  if (err instanceof z.ZodError) {
+  if (err instanceof z.core.$ZodError) {
     const first = err.issues[0];
     if (!first) return entry(errors, 'zod.other');
     const at = first.path.length ? `${first.path.join('.')}: ` : '';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { PORTAL_SITES } from '../permissions/origins.ts';
 import { portalAdapterSchema, type PortalAdapter } from '../portal/adapter-schema.ts';
 
@@ -15,12 +15,12 @@ const LOCKABLE = ['portalSites', 'adapters', 'award', 'language', 'focusTips'] a
 const LANGUAGES = ['auto', 'zh', 'en', 'both'] as const;
 
 const rawPolicySchema = z.looseObject({
-  portalSites: z.array(z.string().max(100)).max(20).optional(),
-  adapters: z.array(z.unknown()).max(50).optional(),
-  award: z.string().max(100).optional(),
-  language: z.string().max(10).optional(),
-  focusTips: z.boolean().optional(),
-  lockedSettings: z.array(z.string().max(100)).max(20).optional(),
+  portalSites: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
+  adapters: z.optional(z.array(z.unknown()).check(z.maxLength(50))),
+  award: z.optional(z.string().check(z.maxLength(100))),
+  language: z.optional(z.string().check(z.maxLength(10))),
+  focusTips: z.optional(z.boolean()),
+  lockedSettings: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
 });
 
 export interface ManagedPolicy {

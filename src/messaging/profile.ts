@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 import { bilingualIssue, creditCodeSchema, productLevelSchema } from '../application/schema.ts';
 
@@ -8,29 +8,17 @@ import { bilingualIssue, creditCodeSchema, productLevelSchema } from '../applica
  */
 export const PROFILE_ID = 'default';
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));
+const optionalText = (max: number) => z.pipe(z.optional(z.string().check(z.trim()).check(z.maxLength(max))), z.transform((v) => (v === '' ? undefined : v)));
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
 
 /** A count kept as typed ("3") or as a number; '' means not given. */
-const optionalCount = z
-  .union([z.number(), z.string()])
-  .optional()
-  .transform((v) => blankToUndefined(typeof v === 'number' ? String(v) : v))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{1,6}$/, bilingualIssue('应为 0 或正整数', 'must be a whole number, 0 or more'))
-      .transform(Number)
-      .optional(),
+const optionalCount = z.pipe(z.pipe(z.optional(z.union([z.number(), z.string()])), z.transform((v) => blankToUndefined(typeof v === 'number' ? String(v) : v))), 
+    z.optional(z.pipe(z.string().check(z.regex(/^\d{1,6}$/, bilingualIssue('应为 0 或正整数', 'must be a whole number, 0 or more'))), z.transform(Number))),
   );
 
 /** A list of short texts; blank items dropped, an empty list is "not given". */
 const textList = (max: number) =>
-  z
-    .array(z.string().trim().max(100))
-    .max(max)
-    .optional()
-    .transform((items) => { const kept = items?.filter((x) => x !== ''); return kept && kept.length > 0 ? kept : undefined; });
+  z.pipe(z.optional(z.array(z.string().check(z.trim()).check(z.maxLength(100))).check(z.maxLength(max))), z.transform((items) => { const kept = items?.filter((x) => x !== ''); return kept && kept.length > 0 ? kept : undefined; }));
 
 /**
  * Stable facts that do not change between applications (who the applicant is, what it owns); the
@@ -38,41 +26,28 @@ const textList = (max: number) =>
  */
 export const profileDataSchema = z.object({
   'applicant.name': optionalText(200),
-  'applicant.creditCode': z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === '' ? undefined : v?.toUpperCase()))
-    .pipe(creditCodeSchema.optional()),
-  'applicant.establishedOn': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
+  'applicant.creditCode': z.pipe(z.pipe(z.optional(z.string().check(z.trim())), z.transform((v) => (v === '' ? undefined : v?.toUpperCase()))), z.optional(creditCodeSchema)),
+  'applicant.establishedOn': z.pipe(z.pipe(z.optional(z.string()), z.transform(blankToUndefined)), z.optional(isoDateSchema)),
   // 所属行业 (one or several) and 所在地区 (province → city → district), as the portal's own texts
   'applicant.industry': textList(20),
   'applicant.region': textList(6),
-  'applicant.registeredInLianyungang': z.boolean().nullable().optional(),
-  'applicant.independentLegalPerson': z.boolean().nullable().optional(),
+  'applicant.registeredInLianyungang': z.optional(z.nullable(z.boolean())),
+  'applicant.independentLegalPerson': z.optional(z.nullable(z.boolean())),
   // 第八条（二）: certificates are renewed every few years, not every application
-  'applicant.qmsCertificates': z
-    .array(
+  'applicant.qmsCertificates': z.pipe(z.optional(z.array(
       z.object({
-        standard: z.string().trim().min(1, bilingualIssue('认证标准不能为空，例如 GB/T 19001-2016', 'the standard must not be empty, e.g. GB/T 19001-2016')).max(200),
-        validUntil: z.string().trim().pipe(isoDateSchema),
+        standard: z.string().check(z.trim()).check(z.minLength(1, bilingualIssue('认证标准不能为空，例如 GB/T 19001-2016', 'the standard must not be empty, e.g. GB/T 19001-2016'))).check(z.maxLength(200)),
+        validUntil: z.pipe(z.string().check(z.trim()), isoDateSchema),
       }),
-    )
-    .max(10, bilingualIssue('最多 10 张证书', 'at most 10 certificates'))
-    .optional()
-    .transform((rows) => (rows && rows.length > 0 ? rows : undefined)),
+    ).check(z.maxLength(10, bilingualIssue('最多 10 张证书', 'at most 10 certificates')))), z.transform((rows) => (rows && rows.length > 0 ? rows : undefined))),
   // 第八条（三）
-  'applicant.productLevel': z
-    .string()
-    .optional()
-    .transform(blankToUndefined)
-    .pipe(productLevelSchema.optional()),
+  'applicant.productLevel': z.pipe(z.pipe(z.optional(z.string()), z.transform(blankToUndefined)), z.optional(productLevelSchema)),
   'applicant.registeredTrademarks': optionalCount,
   'applicant.inventionPatents': optionalCount,
   // 第八条（六）
-  'applicant.exporter': z.boolean().nullable().optional(),
+  'applicant.exporter': z.optional(z.nullable(z.boolean())),
   // 第九条（一）: individuals
-  'applicant.qualityWorkInLianyungangSince': z.string().optional().transform(blankToUndefined).pipe(isoDateSchema.optional()),
+  'applicant.qualityWorkInLianyungangSince': z.pipe(z.pipe(z.optional(z.string()), z.transform(blankToUndefined)), z.optional(isoDateSchema)),
 });
 export type ProfileData = z.output<typeof profileDataSchema>;
 

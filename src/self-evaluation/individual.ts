@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
 import { atLeastYearsBefore, isoDateSchema, type IsoDate } from '../core/dates.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 /**
  * Individuals are not scored against GB/T 19580 (it is written for organisations); they evaluate
@@ -93,21 +94,19 @@ export function individualDimensions(policy: PolicyPack = defaultPolicy): Indivi
 }
 
 export const individualAssessmentSchema = z.object({
-  headsOrganization: z.boolean().default(false),
+  headsOrganization: z._default(z.boolean(), false),
   /** 9(1): since when the applicant has done quality work in Lianyungang */
-  qualityWorkSince: isoDateSchema.nullable().default(null),
-  dimensions: z
-    .record(
+  qualityWorkSince: z._default(z.nullable(isoDateSchema), null),
+  dimensions: z._default(z.record(
       z.string(),
       z.object({
         /** the applicant's own judgement; the reviewer decides (第十条) */
-        self: z.enum(['meets', 'partly', 'not-yet', 'unsure']).default('unsure'),
-        narrative: z.string().default(''),
-        evidenceReady: z.array(z.string()).default([]),
-        evidenceNotes: z.string().default(''),
+        self: z._default(z.enum(['meets', 'partly', 'not-yet', 'unsure']), 'unsure'),
+        narrative: z._default(z.string(), ''),
+        evidenceReady: z._default(z.array(z.string()), []),
+        evidenceNotes: z._default(z.string(), ''),
       }),
-    )
-    .default({}),
+    ), {}),
 });
 export type IndividualAssessment = z.infer<typeof individualAssessmentSchema>;
 
@@ -129,7 +128,7 @@ export function qualityWorkYearsMet(since: IsoDate | null, asOf: IsoDate, policy
 
 /** Which evidence is still missing per dimension that applies. */
 export function individualReadiness(assessment: unknown, policy: PolicyPack = defaultPolicy) {
-  const a = individualAssessmentSchema.parse(assessment);
+  const a = parseOrThrow(individualAssessmentSchema, assessment);
   return individualDimensions(policy)
     .filter((d) => !d.onlyIfHeadsOrganization || a.headsOrganization)
     .map((d) => {

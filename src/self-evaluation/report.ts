@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
@@ -6,38 +6,37 @@ import { bandOf } from './bands.ts';
 import { catalogueItemById, gbt19580Catalogue, totalPoints, type CategoryId } from './catalogue.ts';
 import { countChars, evidenceLinkSchema, lines, profileSchema, type EvidenceLink } from './notes.ts';
 import { formatScore, scoreSelfEvaluation, scoreSubtotals, sheetSchema, type Score } from './score.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 
 // Text per item is taken as one entry per line, or as a list; evidence as file names or {name, note}.
-const textOrList = z.union([z.string(), z.array(z.string())]).optional();
+const textOrList = z.optional(z.union([z.string(), z.array(z.string())]));
 const itemNotesInputSchema = z.object({
   /** the applicant's own account of how it meets the item (the body of a 自评报告), one paragraph per line */
   narrative: textOrList,
   strengths: textOrList,
   improvements: textOrList,
-  evidence: z.array(z.union([z.string().transform((name) => ({ name, note: '' })), evidenceLinkSchema])).optional(),
+  evidence: z.optional(z.array(z.union([z.pipe(z.string(), z.transform((name) => ({ name, note: '' }))), evidenceLinkSchema]))),
 });
 const entries = (t: string | string[] | undefined) => (Array.isArray(t) ? t.flatMap((x) => lines(x)) : lines(t));
 
 /** `exportSelfEvaluationDocx(sheet, options)` options (brief §4); also drives the print view and reportLength. */
-export const reportOptionsSchema = z
-  .object({
-    profile: profileSchema.partial().optional(),
-    items: z.record(z.string(), itemNotesInputSchema).optional(),
-    applicantName: z.string().max(200, { error: '申报单位名称不能超过 200 字 / applicant name must be at most 200 characters' }).optional(),
-    round: z.string().max(50, { error: '轮次名称不能超过 50 字 / round name must be at most 50 characters' }).optional(),
+export const reportOptionsSchema = z.object({
+    profile: z.optional(z.partial(profileSchema)),
+    items: z.optional(z.record(z.string(), itemNotesInputSchema)),
+    applicantName: z.optional(z.string().check(z.maxLength(200, { error: '申报单位名称不能超过 200 字 / applicant name must be at most 200 characters' }))),
+    round: z.optional(z.string().check(z.maxLength(50, { error: '轮次名称不能超过 50 字 / round name must be at most 50 characters' }))),
     /** the award year on the cover (评奖年度) */
-    awardYear: z.number().int().min(1900).max(2999).optional(),
+    awardYear: z.optional(z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2999))),
     /** the report's date on the cover */
-    date: isoDateSchema.optional(),
-    policy: policyPackSchema.optional(),
-  })
-  .superRefine((o, ctx) => {
+    date: z.optional(isoDateSchema),
+    policy: z.optional(policyPackSchema),
+  }).check(z.superRefine((o, ctx) => {
     for (const id of Object.keys(o.items ?? {})) {
       if (!catalogueItemById.has(id)) {
         ctx.addIssue({ code: 'custom', path: ['items', id], message: `未知的评分条款 "${id}" / unknown item id "${id}"` });
       }
     }
-  });
+  }));
 export type ReportOptions = z.input<typeof reportOptionsSchema>;
 
 export interface ScoreRow {
@@ -87,8 +86,8 @@ const pct = (score: number, points: number) => Math.round((score / points) * 100
 
 /** The report as plain data: the docx export and the print view both render this. */
 export function buildReportModel(sheet: unknown, options: ReportOptions = {}): ReportModel {
-  const parsedSheet = sheetSchema.parse(sheet);
-  const o = reportOptionsSchema.parse(options ?? {});
+  const parsedSheet = parseOrThrow(sheetSchema, sheet);
+  const o = parseOrThrow(reportOptionsSchema, options ?? {});
   const policy: PolicyPack = o.policy ?? defaultPolicy;
   const score = scoreSelfEvaluation(parsedSheet);
   const percentById = new Map(parsedSheet.items.map((i) => [i.id, i.percent]));

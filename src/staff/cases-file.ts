@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { caseEventSchema } from '../../machines/case.events.ts';
 import { safeParseBilingual } from '../core/zod-text.ts';
@@ -12,64 +12,46 @@ import { awardRefSchema, caseRecordSchema } from '../storage/records.ts';
 export const CASES_FILE_FORMAT = 'lyg-award/cases@1';
 
 const text = (zh: string, en: string, max = 200) =>
-  z
-    .string({ error: `${zh}必须是文本 / ${en} must be text` })
-    .trim()
-    .min(1, { error: `${zh}不能为空 / ${en} must not be empty` })
-    .max(max, { error: `${zh}不能超过 ${max} 个字符 / ${en} must be at most ${max} characters` });
+  z.string({ error: `${zh}必须是文本 / ${en} must be text` }).check(z.trim()).check(z.minLength(1, { error: `${zh}不能为空 / ${en} must not be empty` })).check(z.maxLength(max, { error: `${zh}不能超过 ${max} 个字符 / ${en} must be at most ${max} characters` }));
 
 const optionalText = (zh: string, en: string) =>
-  z
-    .string({ error: `${zh}必须是文本 / ${en} must be text` })
-    .trim()
-    .max(200, { error: `${zh}不能超过 200 个字符 / ${en} must be at most 200 characters` })
-    .nullable()
-    .optional()
-    .transform((v) => (v ? v : null));
+  z.pipe(z.optional(z.nullable(z.string({ error: `${zh}必须是文本 / ${en} must be text` }).check(z.trim()).check(z.maxLength(200, { error: `${zh}不能超过 200 个字符 / ${en} must be at most 200 characters` })))), z.transform((v) => (v ? v : null)));
 
 export const casesFileHeaderSchema = z.strictObject({
   id: text('案件编号', 'case id', 200),
-  year: z
-    .number({ error: '年度必须是数字 / year must be a number' })
-    .int({ error: '年度必须是整数 / year must be a whole number' })
-    .min(2000, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' })
-    .max(2100, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' }),
+  year: z.number({ error: '年度必须是数字 / year must be a number' }).check(z.int({ error: '年度必须是整数 / year must be a whole number' })).check(z.gte(2000, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' })).check(z.lte(2100, { error: '年度须在 2000–2100 之间 / year must be between 2000 and 2100' })),
   kind: z.enum(['organization', 'individual'], {
     error: '类型必须是 organization 或 individual / kind must be organization or individual',
   }),
   applicantName: text('申报主体名称', 'applicant name'),
-  creditCode: optionalText('统一社会信用代码', 'credit code')
-    .transform((v) => (v === null ? null : v.toUpperCase()))
-    .refine((v) => v === null || isValidCreditCode(v), {
+  creditCode: z.pipe(optionalText('统一社会信用代码', 'credit code'), z.transform((v) => (v === null ? null : v.toUpperCase()))).check(z.refine((v) => v === null || isValidCreditCode(v), {
     error: '统一社会信用代码无效（GB 32100-2015 校验位不符）/ credit code is not valid (GB 32100-2015 check character)',
-  }),
+  })),
   recommender: optionalText('推荐单位', 'recommender'),
-  createdAt: z.iso.datetime({ offset: true, error: '创建时间必须是 ISO 时间戳 / createdAt must be an ISO timestamp' }).optional(),
+  createdAt: z.optional(z.iso.datetime({ offset: true, error: '创建时间必须是 ISO 时间戳 / createdAt must be an ISO timestamp' })),
   /** the award and measures version the case is judged by, and the case it was recommended from (issue 16) */
-  award: awardRefSchema.optional(),
+  award: z.optional(awardRefSchema),
   recommendedFrom: caseRecordSchema.shape.recommendedFrom,
 });
 
 export const casesFileEventSchema = z.strictObject({
   event: caseEventSchema,
-  recordedAt: z.iso.datetime({ offset: true, error: '记录时间必须是 ISO 时间戳 / recordedAt must be an ISO timestamp' }).optional(),
+  recordedAt: z.optional(z.iso.datetime({ offset: true, error: '记录时间必须是 ISO 时间戳 / recordedAt must be an ISO timestamp' })),
   recordedBy: text('记录人', 'recordedBy', 80),
 });
 
-export const casesFileSchema = z
-  .strictObject({
+export const casesFileSchema = z.strictObject({
     format: z.literal(CASES_FILE_FORMAT, {
       error: `文件格式必须是 ${CASES_FILE_FORMAT} / format must be ${CASES_FILE_FORMAT}`,
     }),
-    exportedAt: z.string().optional(),
+    exportedAt: z.optional(z.string()),
     cases: z.array(
       z.strictObject({ header: casesFileHeaderSchema, events: z.array(casesFileEventSchema, { error: '事件必须是数组 / events must be an array' }) }),
       { error: '案件列表必须是数组 / cases must be an array' },
     ),
-  })
-  .superRefine((file, ctx) => {
+  }).check(z.superRefine((file, ctx) => {
     for (const issue of duplicateIdIssues(file.cases)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  }));
 
 /** Duplicate case ids, found on raw data too, so a file with other errors still reports them. */
 function duplicateIdIssues(cases: unknown): { path: (string | number)[]; message: string }[] {

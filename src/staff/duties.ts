@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { addDays, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { citeIn } from '../awards/cite.ts';
@@ -10,23 +10,23 @@ import { dutyDefinitions, titleUsePlaces, type DutyDefinition, type DutyId, type
 /** What the office recorded about one case's duties after the award (kept per award year in settings). */
 export const dutyRecordSchema = z.strictObject({
   status: z.enum(['open', 'done', 'not-applicable']),
-  closedBy: z.string().trim().min(1).max(80).optional(),
-  closedOn: isoDateSchema.optional(),
-  note: z.string().max(500).optional(),
+  closedBy: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80))),
+  closedOn: z.optional(isoDateSchema),
+  note: z.optional(z.string().check(z.maxLength(500))),
 });
 export const titleUseSchema = z.strictObject({
   seenOn: isoDateSchema,
   /** the award year the use names; null when it names none (第十八条 requires it) */
-  namedYear: z.number().int().min(2000).max(2100).nullable(),
+  namedYear: z.nullable(z.number().check(z.int()).check(z.gte(2000)).check(z.lte(2100))),
   place: z.enum(Object.keys(titleUsePlaces) as [TitleUsePlace, ...TitleUsePlace[]]),
-  where: z.string().trim().min(1).max(200),
-  recordedBy: z.string().trim().min(1).max(80),
+  where: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  recordedBy: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)),
 });
 export const caseDutiesSchema = z.strictObject({
   tasks: z.partialRecord(z.enum(dutyDefinitions.map((d) => d.id) as [DutyId, ...DutyId[]]), dutyRecordSchema),
-  titleUses: z.array(titleUseSchema).max(500),
+  titleUses: z.array(titleUseSchema).check(z.maxLength(500)),
 });
-export const yearDutiesSchema = z.record(z.string().min(1).max(200), caseDutiesSchema);
+export const yearDutiesSchema = z.record(z.string().check(z.minLength(1)).check(z.maxLength(200)), caseDutiesSchema);
 
 export type DutyRecord = z.output<typeof dutyRecordSchema>;
 export type TitleUse = z.output<typeof titleUseSchema>;

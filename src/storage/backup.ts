@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { safeParseBilingual } from '../core/zod-text.ts';
 import { PROFILE_ID, profileDataSchema } from '../messaging/profile.ts';
 import { APPLICATION_FORMAT, parseApplication } from '../application/index.ts';
@@ -115,17 +115,17 @@ export async function currentCounts(): Promise<BackupCounts> {
 
 const problem = (path: string, zh: string, en: string): BackupProblem => ({ path, message: bi(zh, en) });
 
-const storeArraySchema = z.array(z.unknown()).max(MAX_RECORDS_PER_STORE);
+const storeArraySchema = z.array(z.unknown()).check(z.maxLength(MAX_RECORDS_PER_STORE));
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  dbVersion: z.number().int().min(1).max(LATEST_VERSION),
-  appVersion: z.string().max(50),
+  dbVersion: z.number().check(z.int()).check(z.gte(1)).check(z.lte(LATEST_VERSION)),
+  appVersion: z.string().check(z.maxLength(50)),
   createdAt: z.iso.datetime({ offset: true }),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  data: z.strictObject(Object.fromEntries(STORE_NAMES.map((name) => [name, storeArraySchema.optional()])) as Record<StoreName, z.ZodOptional<typeof storeArraySchema>>),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  data: z.strictObject(Object.fromEntries(STORE_NAMES.map((name) => [name, z.optional(storeArraySchema)])) as Record<StoreName, z.ZodMiniOptional<typeof storeArraySchema>>),
 });
 
-const recordSchemas: Record<StoreName, z.ZodType> = {
+const recordSchemas: Record<StoreName, z.ZodMiniType> = {
   drafts: draftRecordSchema,
   profiles: profileRecordSchema,
   selfEvaluations: selfEvaluationRecordSchema,
@@ -152,7 +152,7 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
 }
 
 /** Refusals in natural Chinese (and English), one per issue, naming the field (core/zod-text.ts). */
-function zodProblems(base: string, schema: z.ZodType, input: unknown): BackupProblem[] {
+function zodProblems(base: string, schema: z.ZodMiniType, input: unknown): BackupProblem[] {
   const r = safeParseBilingual(schema, input);
   if (r.success) return [];
   return r.issues.map((issue) => {
@@ -189,7 +189,7 @@ function domainProblems(name: StoreName, record: Record<string, unknown>, path: 
   if (name === 'profiles' && record.id === PROFILE_ID) {
     // The profile prefill uses: its own strict schema, so a wrong type is refused here rather than
     // wiping the field at the next Save (issue 15).
-    const strict = profileDataSchema.strict();
+    const strict = z.strictObject(profileDataSchema.shape);
     if (!strict.safeParse(record.data).success) return zodProblems(`${path}.data`, strict, record.data);
   }
   if (name === 'selfEvaluations') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { isoDateSchema } from '../core/dates.ts';
 
 /**
@@ -9,15 +9,15 @@ import { isoDateSchema } from '../core/dates.ts';
  */
 
 export const MAX_ID_LENGTH = 200;
-export const idSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
+export const idSchema = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(MAX_ID_LENGTH));
 const timestampSchema = z.iso.datetime({ offset: true });
 
 /** Plain JSON only (no functions, dates, class instances): what survives export → import unchanged. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
+export const jsonSchema: z.ZodMiniType<Json> = z.lazy(() =>
   z.union([
     z.string(),
-    z.number().refine(Number.isFinite, 'finite number'),
+    z.number().check(z.refine(Number.isFinite, 'finite number')),
     z.boolean(),
     z.null(),
     z.array(jsonSchema),
@@ -26,19 +26,21 @@ export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
 );
 
 /** Which award and which version of its measures a case or draft is judged by (issue 16; src/awards). */
-export const awardRefSchema = z.strictObject({ awardId: z.string().trim().min(1).max(80), versionId: z.string().trim().min(1).max(80) });
+export const awardRefSchema = z.strictObject({ awardId: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)), versionId: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)) });
 
 export const draftRecordSchema = z.strictObject({
   id: idSchema,
   application: jsonSchema,
   updatedAt: timestampSchema,
-  source: z.string().max(2048).optional(), // the portal page URL the draft was read from
+  source: z.optional(z.string().check(z.maxLength(2048))), // the portal page URL the draft was read from
   /** bumped by every save (issue 15): a save from a view that saw an older one is refused */
-  version: z.number().int().min(0).optional(),
+  version: z.optional(z.number().check(z.int()).check(z.gte(0))),
   /** the award and measures version the draft is checked under (issue 16) */
-  award: awardRefSchema.optional(),
+  award: z.optional(awardRefSchema),
   /** a draft started from an awarded case (第十二条: city winner → provincial award): the case, the article, the self-evaluation rounds carried */
-  recommendedFrom: z.strictObject({ caseId: idSchema, article: z.string().trim().min(1).max(40), selfEvaluations: z.array(idSchema).max(100) }).optional(),
+  recommendedFrom: z.optional(
+    z.strictObject({ caseId: idSchema, article: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)), selfEvaluations: z.array(idSchema).check(z.maxLength(100)) }),
+  ),
 });
 
 export const profileRecordSchema = z.strictObject({
@@ -46,12 +48,12 @@ export const profileRecordSchema = z.strictObject({
   data: jsonSchema,
   updatedAt: timestampSchema,
   /** bumped by every save; a save from a view that loaded an older one is refused (issue 15) */
-  version: z.number().int().min(0).optional(),
+  version: z.optional(z.number().check(z.int()).check(z.gte(0))),
 });
 
 export const selfEvaluationRecordSchema = z.strictObject({
   id: idSchema,
-  round: z.string().trim().min(1).max(40),
+  round: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(40)),
   data: jsonSchema,
   updatedAt: timestampSchema,
 });
@@ -60,31 +62,31 @@ export const applicantKindSchema = z.enum(['organization', 'individual']);
 
 export const caseRecordSchema = z.strictObject({
   id: idSchema,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int()).check(z.gte(2000)).check(z.lte(2100)),
   kind: applicantKindSchema,
-  applicantName: z.string().trim().min(1).max(200),
-  creditCode: z.string().max(18).nullable().optional(),
-  recommender: z.string().max(200).nullable().optional(),
+  applicantName: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  creditCode: z.optional(z.nullable(z.string().check(z.maxLength(18)))),
+  recommender: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   createdAt: timestampSchema,
   /** bumped by every append to the case's log, in the same transaction (issue 15); absent counts as 0 */
-  version: z.number().int().min(0).optional(),
+  version: z.optional(z.number().check(z.int()).check(z.gte(0))),
   /** the award and measures version the case is judged by: the one in force on its filing date (issue 16) */
-  award: awardRefSchema.optional(),
+  award: z.optional(awardRefSchema),
   /** the case whose award recommended this one on (第十二条: city winner → provincial award), with the article */
-  recommendedFrom: z.strictObject({ caseId: idSchema, article: z.string().trim().min(1).max(40) }).optional(),
+  recommendedFrom: z.optional(z.strictObject({ caseId: idSchema, article: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(40)) })),
 });
 
 /** The minimum every case event has (contract §3); src/cases' caseEventSchema checks the rest. */
-export const storedEventPayloadSchema = z.looseObject({ type: z.string().min(1).max(80), on: isoDateSchema });
+export const storedEventPayloadSchema = z.looseObject({ type: z.string().check(z.minLength(1)).check(z.maxLength(80)), on: isoDateSchema });
 
 export const caseEventRecordSchema = z.strictObject({
-  seq: z.number().int().positive().optional(),
+  seq: z.optional(z.number().check(z.int()).check(z.positive())),
   caseId: idSchema,
   event: storedEventPayloadSchema,
   recordedAt: timestampSchema,
-  recordedBy: z.string().trim().min(1).max(80),
+  recordedBy: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)),
   /** the expert group's scores behind a review event (src/experts); beside the event, never inside it */
-  review: jsonSchema.optional(),
+  review: z.optional(jsonSchema),
 });
 
 export const adapterRecordSchema = z.strictObject({
@@ -94,13 +96,13 @@ export const adapterRecordSchema = z.strictObject({
 });
 
 export const anchorMissRecordSchema = z.strictObject({
-  seq: z.number().int().positive().optional(),
-  adapterId: z.string().max(MAX_ID_LENGTH),
-  field: z.string().max(200),
-  url: z.string().max(2048),
-  tried: z.array(z.string().max(500)).max(50),
+  seq: z.optional(z.number().check(z.int()).check(z.positive())),
+  adapterId: z.string().check(z.maxLength(MAX_ID_LENGTH)),
+  field: z.string().check(z.maxLength(200)),
+  url: z.string().check(z.maxLength(2048)),
+  tried: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(50)),
   at: timestampSchema,
 });
 
-export const settingKeySchema = z.string().trim().min(1).max(100);
+export const settingKeySchema = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(100));
 export const settingRecordSchema = z.strictObject({ key: settingKeySchema, value: jsonSchema });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bi } from '../core/i18n.ts';
 import { abortAndSettle, DB_NAME, openAwardDb, type AwardDb, type AwardDbHandle, type StoredCaseEvent } from './db.ts';
@@ -93,8 +93,8 @@ function invalid(field: string, detail?: string): StorageError {
   );
 }
 
-function check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(value);
+function check<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.core.output<S> {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? `${what}.${issue.path.join('.')}` : what;
@@ -281,7 +281,7 @@ export function checkCaseEvent(input: unknown): ReturnType<typeof caseEventSchem
 }
 
 /** The stored record's own fields; the event inside is checked by caseEventSchema, once. */
-const caseEventEnvelopeSchema = caseEventRecordSchema.omit({ event: true });
+const caseEventEnvelopeSchema = z.omit(caseEventRecordSchema, { event: true });
 
 /**
  * One event as stored: in the lifecycle's canonical form (trimmed, `on` as a China calendar date), so

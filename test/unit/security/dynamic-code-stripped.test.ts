@@ -70,15 +70,15 @@ describe('zod runs jitless on every extension surface', () => {
     }
   }
 
-  it('pages and the background call z.config({ jitless: true }); content scripts do not import zod', () => {
+  it('pages and the background call config({ jitless: true }) (zod/mini since issue 19); content scripts do not import zod', () => {
     const problems: string[] = [];
     for (const file of entryFiles(resolve(ROOT, 'entrypoints'))) {
       const rel = relative(ROOT, file).replace(/\\/g, '/');
       const text = readFileSync(file, 'utf8');
       const isContent = /\.content(\/|\.ts$)/.test(rel);
       if (isContent) {
-        if (/from ['"]zod['"]/.test(text)) problems.push(`${rel}: content script imports zod`);
-      } else if (/(main\.tsx?|background\.ts)$/.test(rel) && !/z\.config\(\{\s*jitless:\s*true\s*\}\)/.test(text)) {
+        if (/from ['"]zod(\/[a-z]+)?['"]/.test(text)) problems.push(`${rel}: content script imports zod`);
+      } else if (/(main\.tsx?|background\.ts)$/.test(rel) && !/\b(z\.)?config\(\{\s*jitless:\s*true\s*\}\)/.test(text)) {
         problems.push(`${rel}: no z.config({ jitless: true })`);
       }
     }
