@@ -77,6 +77,8 @@ interface Memo {
   kids: Map<Element, Entry[]>;
   /** id → the targets that looked it up (a label's `for`, aria-labelledby) */
   ids: Map<string, Entry[]>;
+  /** label `for` → its labels in document order, kept in place like the targets */
+  labelsFor: Map<string, Element[]>;
   /** the containers whose counts the nameless-radio grouping read */
   radioReads: Set<Element>;
   /** every table's data-table / header-only state at the last walk */
@@ -107,7 +109,7 @@ interface Entry {
 interface Reads { sub: Element[]; kids: Element[]; ids: string[] }
 let reads: Reads | null = null;
 /** What a recorded walk leaves for the memo. */
-interface Recorder { entries: Entry[]; radioReads: Set<Element>; tableState: Map<Element, string>; dataSet: Set<Element>; controls: number; complete: boolean }
+interface Recorder { labelsFor: Map<string, Element[]> | null; entries: Entry[]; radioReads: Set<Element>; tableState: Map<Element, string>; dataSet: Set<Element>; controls: number; complete: boolean }
 
 function queue(m: Memo, records: readonly MutationRecord[]): void {
   if (m.full || records.length === 0) return;
@@ -125,7 +127,7 @@ function memoOf(root: Document | Element): Memo | null {
   if (!memo) {
     const m: Memo = {
       observer: new MutationObserver((records) => queue(m, records)), pending: [], full: true, staticValues: false, targets: null,
-      controls: [], groups: [], tables: [], sub: new Map(), kids: new Map(), ids: new Map(), radioReads: new Set(), tableState: new Map(), dataSet: new Set(),
+      controls: [], groups: [], tables: [], labelsFor: new Map(), sub: new Map(), kids: new Map(), ids: new Map(), radioReads: new Set(), tableState: new Map(), dataSet: new Set(),
       controlsSeen: 0, localOk: false, local: 0,
     };
     m.observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [...INDEX_ATTRIBUTES], characterData: true });
@@ -150,11 +152,11 @@ export function indexTargets(root: Document | Element, options: IndexOptions = {
       return copyTargets(memo.targets);
     }
   }
-  const rec: Recorder = { entries: [], radioReads: new Set(), tableState: new Map(), dataSet: new Set(), controls: 0, complete: false };
+  const rec: Recorder = { labelsFor: null, entries: [], radioReads: new Set(), tableState: new Map(), dataSet: new Set(), controls: 0, complete: false };
   const targets = walk(doc, options, rec);
   const m = memo;
   Object.assign(m, {
-    pending: [], full: false, staticValues, targets, sub: new Map(), kids: new Map(), ids: new Map(), radioReads: rec.radioReads,
+    pending: [], full: false, staticValues, targets, labelsFor: rec.labelsFor ?? new Map(), sub: new Map(), kids: new Map(), ids: new Map(), radioReads: rec.radioReads,
     tableState: rec.tableState, dataSet: rec.dataSet, controlsSeen: rec.controls, localOk: rec.complete && !staticValues, local: 0,
     controls: rec.entries.filter((e) => e.part === 'control'), groups: rec.entries.filter((e) => e.part === 'group'), tables: rec.entries.filter((e) => e.part === 'table'),
   });
@@ -201,6 +203,8 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
   let regroup = false;
   const added = new Set<Element>();
   const tables = new Set<Element>();
+  /** the `for` values of labels added or removed: their lists are renewed */
+  const fors = new Set<string>();
   // A node of an added or removed subtree: the targets that read it or looked its id (or a label's
   // `for`) up; a radio regroups; a table is not localised.
   const visit = (el: Element): boolean => {
@@ -211,7 +215,7 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
     const id = el.getAttribute('id');
     if (id) mark(m.ids.get(id));
     const tag = el.tagName.toUpperCase();
-    if (tag === 'LABEL') { const f = forOf(el); if (f) mark(m.ids.get(f)); }
+    if (tag === 'LABEL') { const f = forOf(el); if (f) { mark(m.ids.get(f)); fors.add(f); } }
     else if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio') regroup = true;
     return true;
   };
@@ -238,6 +242,18 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
   }
   for (const n of added) if (!subtree(n)) return false;
   for (const t of tables) if (m.tableState.get(t) !== tableStateOf(t)) return false;
+  for (const f of fors) {
+    // the labels still in the page (a label's `for` changed is an attribute: a full walk), and the added ones, in document order
+    const list = (m.labelsFor.get(f) ?? []).filter((l) => doc.contains(l));
+    for (const n of added) {
+      if (!doc.contains(n)) continue;
+      if (n.tagName.toUpperCase() === 'LABEL' && forOf(n) === f && !list.includes(n)) list.push(n);
+      for (const l of n.getElementsByTagName('label')) if (forOf(l) === f && !list.includes(l)) list.push(l);
+    }
+    list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    if (list.length) m.labelsFor.set(f, list);
+    else m.labelsFor.delete(f);
+  }
 
   const candidates = new Set<Element>();
   for (const n of added) {
@@ -254,16 +270,16 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
   for (const e of affected) {
     if (e.part === 'control') {
       e.gone = dropped = true;
+      // another input of its library select may stand for it now (it moved out, or left the page)
+      if (e.widget && doc.contains(e.widget) && firstSelect(m, e.widget) !== e.t.el) return false;
       if (doc.contains(e.t.el)) candidates.add(e.t.el);
-      else if (e.widget && doc.contains(e.widget)) return false; // another input of its select may stand for it now
     } else if (e.part === 'table' || !regroup) redescribe.push(e);
   }
   if (dropped) m.controls = m.controls.filter((e) => !e.gone);
 
   const cache = new Map<Element, number>();
   const count = (e: Element) => { let n = cache.get(e); if (n === undefined) cache.set(e, (n = (e.matches(CONTROL_SELECTOR) ? 1 : 0) + e.querySelectorAll(CONTROL_SELECTOR).length)); return n; };
-  let map: Map<string, Element[]> | null = null;
-  const labelsFor: LabelsFor = { get: (id) => (map ??= labelMap(doc)).get(id) };
+  const labelsFor = m.labelsFor;
   for (const el of candidates) {
     if (inData(m.dataSet, el)) continue;
     const kind = controlKind(el);
@@ -274,7 +290,7 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
       widget = librarySelectRoot(el);
       if (widget) {
         // one field per library select: the first of its inputs in document order (as the walk keeps it)
-        const first = [...widget.querySelectorAll(CONTROL_SELECTOR)].find((c) => !inData(m.dataSet, c) && controlKind(c) === 'select' && c.tagName !== 'SELECT' && librarySelectRoot(c) === widget);
+        const first = firstSelect(m, widget);
         if (first !== el) { if (first && candidates.has(first)) continue; return false; }
         if (m.controls.some((e) => e.widget === widget)) return false;
       }
@@ -293,6 +309,9 @@ function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document
   m.targets = [...m.controls, ...m.groups, ...m.tables].map((e) => e.t);
   return true;
 }
+
+/** The input that stands for a library select: its first select input in document order (as the walk keeps it). */
+const firstSelect = (m: Memo, widget: Element) => [...widget.querySelectorAll(CONTROL_SELECTOR)].find((c) => !inData(m.dataSet, c) && controlKind(c) === 'select' && c.tagName !== 'SELECT' && librarySelectRoot(c) === widget);
 
 /** The radio groups afresh (radios only, as the walk groups them); a group with the same radios and container keeps its description unless it read a change. */
 function regroupRadios(m: Memo, doc: Document, count: (e: Element) => number, labelsFor: LabelsFor, affected: ReadonlySet<Entry>): void {
@@ -394,6 +413,7 @@ function walk(root: Document | Element, options: IndexOptions, rec: Recorder | n
   tree.sumCounts();
   const count = (e: Element) => tree.count(e);
   const labelsFor = labelMap(root);
+  if (rec) rec.labelsFor = labelsFor;
   const radioGroups = new Map<string, Element[]>();
   const selectRoots = new Set<Element>();
   const widgets: Array<Element | null> = [];
