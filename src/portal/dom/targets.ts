@@ -50,74 +50,45 @@ export interface IndexOptions {
 export const INDEX_ATTRIBUTES: readonly string[] = ['aria-haspopup', 'aria-hidden', 'aria-label', 'aria-labelledby', 'class', 'for', 'hidden', 'id', 'name', 'placeholder', 'readonly', 'role', 'title', 'type'];
 
 /**
- * The last index of a document, kept across changes (issue 19). A MutationObserver on the document
- * queues what changed; indexTargets takes the queue (takeRecords() is synchronous, so a change made
- * just before a scan always counts). Only the attributes the walk reads are observed
- * (INDEX_ATTRIBUTES); a change to one costs a full walk. Elements and text added or removed are
- * applied in place (applyChanges): each target remembers what its description read (the subtrees
- * whose text or control count it read, the parents whose children it stepped through, the ids it
- * looked up), so only the targets that read the changed part are described again; added controls are
- * described and put in document order; radio groups are regrouped (radios only) when a radio, or a
- * count their grouping read, changes. Only whole documents: an element root's labels may live outside it.
+ * The last index of a document, kept while a MutationObserver on it has seen no change (elements,
+ * attributes or text): a rescan of an unchanged page (every snapshot, every keystroke) hands out a
+ * copy instead of walking the page again (issue 19); only the attributes the walk reads count as a
+ * change (INDEX_ATTRIBUTES), and a text only where the walk read text (changesIndex). takeRecords() is synchronous, so a change made
+ * just before a scan is always seen. Only whole documents: an element root's labels may live outside it.
  */
 interface Memo {
   observer: MutationObserver;
-  pending: MutationRecord[];
-  /** the next scan walks the whole page */
-  full: boolean;
+  changed: boolean;
   staticValues: boolean;
-  /** the kept index (never handed out: callers get copies) */
   targets: Target[] | null;
-  controls: Entry[];
-  groups: Entry[];
-  tables: Entry[];
-  /** element → the targets that read its subtree (text, control count) */
-  sub: Map<Element, Entry[]>;
-  /** element → the targets that stepped through its children */
-  kids: Map<Element, Entry[]>;
-  /** id → the targets that looked it up (a label's `for`, aria-labelledby) */
-  ids: Map<string, Entry[]>;
-  /** label `for` → its labels in document order, kept in place like the targets */
-  labelsFor: Map<string, Element[]>;
-  /** the containers whose counts the nameless-radio grouping read */
-  radioReads: Set<Element>;
-  /** every table's data-table / header-only state at the last walk */
-  tableState: Map<Element, string>;
-  /** data tables and split bodies: controls inside them are cells, not targets */
-  dataSet: Set<Element>;
-  /** an upper bound on the document's controls */
-  controlsSeen: number;
-  /** the last walk hit no cap and had no static values: changes may be applied in place */
-  localOk: boolean;
-  /** updates in place since the last walk (stale dependencies pile up: a walk now and then) */
-  local: number;
-}
-const MAX_PENDING = 2000;
-const MAX_LOCAL = 500;
-
-/** One kept target with what it needs to be renewed. */
-interface Entry {
-  t: Target;
-  part: 'control' | 'group' | 'table';
-  /** a radio group's radios, in document order */
-  members: Element[] | null;
-  /** a library select's root (one field per root) */
-  widget: Element | null;
-  gone: boolean;
-}
-/** What describing one target read (collected while reads is set). */
-interface Reads { sub: Element[]; kids: Element[]; ids: string[] }
-let reads: Reads | null = null;
-/** What a recorded walk leaves for the memo. */
-interface Recorder { labelsFor: Map<string, Element[]> | null; entries: Entry[]; radioReads: Set<Element>; tableState: Map<Element, string>; dataSet: Set<Element>; controls: number; complete: boolean }
-
-function queue(m: Memo, records: readonly MutationRecord[]): void {
-  if (m.full || records.length === 0) return;
-  for (const r of records) if (r.type === 'attributes') { m.full = true; m.pending = []; return; }
-  if (m.pending.length + records.length > MAX_PENDING) { m.full = true; m.pending = []; return; }
-  for (const r of records) m.pending.push(r);
+  /** every element whose text the last walk read (textOf): a text change elsewhere keeps the memo */
+  textRead: Set<Element>;
 }
 
+/** Elements textOf reads while indexTargets walks (null outside that walk). */
+let textReads: Set<Element> | null = null;
+
+/**
+ * Can these changes alter the index? Only text changes (a text node's data, or text nodes alone
+ * added or removed: no element) under no element the last walk read text from cannot: the walk
+ * reads text only through textOf, and counts, structure and attributes are untouched. Anything
+ * else (an element added or removed, an attribute it reads) counts as a change (issue 19).
+ */
+function changesIndex(records: readonly MutationRecord[], memo: Memo): boolean {
+  for (const r of records) {
+    let under: Node | null;
+    if (r.type === 'characterData') under = r.target.parentNode;
+    else if (r.type === 'childList' && onlyText(r.addedNodes) && onlyText(r.removedNodes)) under = r.target;
+    else return true;
+    if (!under) return true;
+    for (let e: Node | null = under; e; e = e.parentNode) if (memo.textRead.has(e as Element)) return true;
+  }
+  return false;
+}
+const onlyText = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i++) { const t = nodes[i]!.nodeType; if (t !== 3 && t !== 8) return false; }
+  return true;
+};
 const memos = new WeakMap<Document, Memo>();
 
 function memoOf(root: Document | Element): Memo | null {
@@ -125,11 +96,7 @@ function memoOf(root: Document | Element): Memo | null {
   const doc = root as Document;
   let memo = memos.get(doc);
   if (!memo) {
-    const m: Memo = {
-      observer: new MutationObserver((records) => queue(m, records)), pending: [], full: true, staticValues: false, targets: null,
-      controls: [], groups: [], tables: [], labelsFor: new Map(), sub: new Map(), kids: new Map(), ids: new Map(), radioReads: new Set(), tableState: new Map(), dataSet: new Set(),
-      controlsSeen: 0, localOk: false, local: 0,
-    };
+    const m: Memo = { observer: new MutationObserver((records) => { if (!m.changed && changesIndex(records, m)) m.changed = true; }), changed: true, staticValues: false, targets: null, textRead: new Set() };
     m.observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [...INDEX_ATTRIBUTES], characterData: true });
     memos.set(doc, (memo = m));
   }
@@ -141,256 +108,32 @@ const copyTargets = (targets: readonly Target[]): Target[] => targets.map((t) =>
 
 export function indexTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
   const memo = memoOf(root);
-  if (!memo) return walkTargets(root, options);
-  const doc = root as Document;
   const staticValues = options.staticValues === true;
-  queue(memo, memo.observer.takeRecords());
-  if (!memo.full && memo.targets && memo.staticValues === staticValues) {
-    if (memo.pending.length === 0) return copyTargets(memo.targets);
-    if (memo.localOk && applyChanges(memo, memo.pending, doc)) {
-      memo.pending = [];
-      return copyTargets(memo.targets);
-    }
+  if (memo) {
+    const records = memo.observer.takeRecords();
+    if (!memo.changed && records.length > 0 && changesIndex(records, memo)) memo.changed = true;
+    if (!memo.changed && memo.targets && memo.staticValues === staticValues) return copyTargets(memo.targets);
   }
-  const rec: Recorder = { labelsFor: null, entries: [], radioReads: new Set(), tableState: new Map(), dataSet: new Set(), controls: 0, complete: false };
-  const targets = walk(doc, options, rec);
-  const m = memo;
-  Object.assign(m, {
-    pending: [], full: false, staticValues, targets, labelsFor: rec.labelsFor ?? new Map(), sub: new Map(), kids: new Map(), ids: new Map(), radioReads: rec.radioReads,
-    tableState: rec.tableState, dataSet: rec.dataSet, controlsSeen: rec.controls, localOk: rec.complete && !staticValues, local: 0,
-    controls: rec.entries.filter((e) => e.part === 'control'), groups: rec.entries.filter((e) => e.part === 'group'), tables: rec.entries.filter((e) => e.part === 'table'),
-  });
-  for (const e of rec.entries) register(m, e, (e as Entry & { reads?: Reads }).reads!);
-  return copyTargets(targets);
-}
-
-function register(m: Memo, e: Entry, r: Reads): void {
-  const put = <K>(map: Map<K, Entry[]>, k: K) => { const l = map.get(k); if (l) l.push(e); else map.set(k, [e]); };
-  for (const el of r.sub) put(m.sub, el);
-  for (const el of r.kids) put(m.kids, el);
-  for (const id of r.ids) put(m.ids, id);
-}
-
-/** Describes one target afresh, recording what it read. */
-function renew(m: Memo, e: Entry, count: (e: Element) => number, labelsFor: LabelsFor, doc: Document): void {
-  e.t.labels = [];
-  e.t.accName = '';
-  const r: Reads = { sub: [], kids: [], ids: [] };
-  reads = r;
-  try { describeTarget(e.t, count, labelsFor, doc); } finally { reads = null; }
-  register(m, e, r);
-}
-
-const tableStateOf = (t: Element) => `${isDataTable(t) ? 1 : 0}${headerOnly(t) ? 1 : 0}`;
-const inData = (dataSet: ReadonlySet<Element>, el: Element) => {
-  if (dataSet.size === 0) return false;
-  for (let e = el.parentElement; e; e = e.parentElement) if (dataSet.has(e)) return true;
-  return false;
-};
-const isTable = (n: Node) => n.nodeName === 'TABLE' || n.nodeName === 'table';
-
-/**
- * Applies the queued element and text changes to the kept index in place; false when a change
- * cannot be localised and the caller walks the whole page instead: a table added, removed, or
- * turned into a data table or out of one (or its header-only state changed: the split-table
- * pairing), the caps (MAX_TARGETS, MAX_CONTROLS) reached, a library select root that gains or loses
- * its chosen input, or too many queued changes (MAX_PENDING) or updates in place (MAX_LOCAL).
- */
-function applyChanges(m: Memo, records: readonly MutationRecord[], doc: Document): boolean {
-  if (++m.local > MAX_LOCAL) return false;
-  const affected = new Set<Entry>();
-  const mark = (list: Entry[] | undefined) => { if (list) for (const e of list) if (!e.gone) affected.add(e); };
-  let regroup = false;
-  const added = new Set<Element>();
-  const tables = new Set<Element>();
-  /** the `for` values of labels added or removed: their lists are renewed */
-  const fors = new Set<string>();
-  // A node of an added or removed subtree: the targets that read it or looked its id (or a label's
-  // `for`) up; a radio regroups; a table is not localised.
-  const visit = (el: Element): boolean => {
-    if (isTable(el)) return false;
-    mark(m.sub.get(el));
-    mark(m.kids.get(el));
-    if (m.radioReads.has(el)) regroup = true;
-    const id = el.getAttribute('id');
-    if (id) mark(m.ids.get(id));
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'LABEL') { const f = forOf(el); if (f) { mark(m.ids.get(f)); fors.add(f); } }
-    else if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio') regroup = true;
-    return true;
-  };
-  const subtree = (n: Node): boolean => {
-    if (n.nodeType !== 1) return true;
-    if (!visit(n as Element)) return false;
-    const all = (n as Element).getElementsByTagName('*');
-    for (let i = 0; i < all.length; i++) if (!visit(all[i]!)) return false;
-    return true;
-  };
-  for (const r of records) {
-    // (a node detached since: its removal is a record of its own)
-    const at = r.type === 'characterData' ? r.target.parentNode : r.target;
-    if (!at) continue;
-    mark(m.kids.get(at as Element));
-    for (let e: Node | null = at; e; e = e.parentNode) {
-      mark(m.sub.get(e as Element));
-      if (r.type === 'childList' && m.radioReads.has(e as Element)) regroup = true;
-      if (isTable(e)) tables.add(e as Element);
-    }
-    if (r.type !== 'childList') continue;
-    for (let i = 0; i < r.removedNodes.length; i++) if (!subtree(r.removedNodes[i]!)) return false;
-    for (let i = 0; i < r.addedNodes.length; i++) { const n = r.addedNodes[i]!; if (n.nodeType === 1) added.add(n as Element); }
+  if (!memo) return walkTargets(root, options);
+  const textRead = new Set<Element>();
+  textReads = textRead;
+  let targets: Target[];
+  try {
+    targets = walkTargets(root, options);
+  } finally {
+    textReads = null;
   }
-  for (const n of added) if (!subtree(n)) return false;
-  for (const t of tables) if (m.tableState.get(t) !== tableStateOf(t)) return false;
-  for (const f of fors) {
-    // the labels still in the page (a label's `for` changed is an attribute: a full walk), and the added ones, in document order
-    const list = (m.labelsFor.get(f) ?? []).filter((l) => doc.contains(l));
-    for (const n of added) {
-      if (!doc.contains(n)) continue;
-      if (n.tagName.toUpperCase() === 'LABEL' && forOf(n) === f && !list.includes(n)) list.push(n);
-      for (const l of n.getElementsByTagName('label')) if (forOf(l) === f && !list.includes(l)) list.push(l);
-    }
-    list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    if (list.length) m.labelsFor.set(f, list);
-    else m.labelsFor.delete(f);
-  }
-
-  const candidates = new Set<Element>();
-  for (const n of added) {
-    if (!doc.contains(n)) continue;
-    if (n.matches(CONTROL_SELECTOR)) candidates.add(n);
-    for (const c of n.querySelectorAll(CONTROL_SELECTOR)) candidates.add(c);
-  }
-  m.controlsSeen += candidates.size;
-  if (m.controlsSeen >= MAX_CONTROLS) return false;
-  if (affected.size === 0 && candidates.size === 0 && !regroup) return true;
-
-  const redescribe: Entry[] = [];
-  let dropped = false;
-  for (const e of affected) {
-    if (e.part === 'control') {
-      e.gone = dropped = true;
-      // another input of its library select may stand for it now (it moved out, or left the page)
-      if (e.widget && doc.contains(e.widget) && firstSelect(m, e.widget) !== e.t.el) return false;
-      if (doc.contains(e.t.el)) candidates.add(e.t.el);
-    } else if (e.part === 'table' || !regroup) redescribe.push(e);
-  }
-  if (dropped) m.controls = m.controls.filter((e) => !e.gone);
-
-  const cache = new Map<Element, number>();
-  const count = (e: Element) => { let n = cache.get(e); if (n === undefined) cache.set(e, (n = (e.matches(CONTROL_SELECTOR) ? 1 : 0) + e.querySelectorAll(CONTROL_SELECTOR).length)); return n; };
-  const labelsFor = m.labelsFor;
-  for (const el of candidates) {
-    if (inData(m.dataSet, el)) continue;
-    const kind = controlKind(el);
-    if (kind === null) continue;
-    if (kind === 'radio') { regroup = true; continue; }
-    let widget: Element | null = null;
-    if (kind === 'select' && el.tagName !== 'SELECT') {
-      widget = librarySelectRoot(el);
-      if (widget) {
-        // one field per library select: the first of its inputs in document order (as the walk keeps it)
-        const first = firstSelect(m, widget);
-        if (first !== el) { if (first && candidates.has(first)) continue; return false; }
-        if (m.controls.some((e) => e.widget === widget)) return false;
-      }
-    }
-    const e: Entry = { t: { el, kind, labels: [], accName: '', name: el.getAttribute('name') }, part: 'control', members: null, widget, gone: false };
-    renew(m, e, count, labelsFor, doc);
-    // into document order
-    let lo = 0;
-    let hi = m.controls.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (m.controls[mid]!.t.el.compareDocumentPosition(el) & 4) lo = mid + 1; else hi = mid; }
-    m.controls.splice(lo, 0, e);
-  }
-  if (m.controls.length >= MAX_TARGETS) return false;
-  if (regroup) regroupRadios(m, doc, count, labelsFor, affected);
-  for (const e of redescribe) if (!e.gone) renew(m, e, count, labelsFor, doc);
-  m.targets = [...m.controls, ...m.groups, ...m.tables].map((e) => e.t);
-  return true;
-}
-
-/** The input that stands for a library select: its first select input in document order (as the walk keeps it). */
-const firstSelect = (m: Memo, widget: Element) => [...widget.querySelectorAll(CONTROL_SELECTOR)].find((c) => !inData(m.dataSet, c) && controlKind(c) === 'select' && c.tagName !== 'SELECT' && librarySelectRoot(c) === widget);
-
-/** The radio groups afresh (radios only, as the walk groups them); a group with the same radios and container keeps its description unless it read a change. */
-function regroupRadios(m: Memo, doc: Document, count: (e: Element) => number, labelsFor: LabelsFor, affected: ReadonlySet<Entry>): void {
-  const radioReads = new Set<Element>();
-  const radiosIn = new Map<Element, number>();
-  const radioCount = (e: Element) => { radioReads.add(e); let n = radiosIn.get(e); if (n === undefined) radiosIn.set(e, (n = e.querySelectorAll('input[type="radio"]').length)); return n; };
-  const controlCount = (e: Element) => { radioReads.add(e); return count(e); };
-  const groups = new Map<string, Element[]>();
-  const inputs = doc.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length; i++) {
-    const el = inputs[i]!;
-    if ((el.getAttribute('type') ?? 'text').toLowerCase() !== 'radio' || inData(m.dataSet, el)) continue;
-    const group = closestRadioGroup(el) ?? (el.getAttribute('name') ? null : radioContainer(el, controlCount, radioCount));
-    const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
-    const list = groups.get(key);
-    if (list) list.push(el);
-    else groups.set(key, [el]);
-  }
-  const kept = new Map<Element, Entry[]>();
-  for (const e of m.groups) if (!affected.has(e)) { const l = kept.get(e.t.el); if (l) l.push(e); else kept.set(e.t.el, [e]); }
-  const next: Entry[] = [];
-  for (const radios of groups.values()) {
-    const first = radios[0]!;
-    const container = closestRadioGroup(first) ?? (radios.length > 1 ? commonAncestor(radios) : first.parentElement ?? first);
-    const name = first.getAttribute('name');
-    const same = kept.get(container)?.find((e) => e.t.name === name && e.members!.length === radios.length && e.members!.every((r, k) => r === radios[k]));
-    if (same) { next.push(same); continue; }
-    const e: Entry = { t: { el: container, kind: 'radio-group', labels: [], accName: '', name }, part: 'group', members: radios, widget: null, gone: false };
-    renew(m, e, count, labelsFor, doc);
-    next.push(e);
-  }
-  const live = new Set(next);
-  for (const e of m.groups) if (!live.has(e)) e.gone = true;
-  m.groups = next;
-  m.radioReads = radioReads;
+  Object.assign(memo, { changed: false, staticValues, targets: copyTargets(targets), textRead });
+  return targets;
 }
 
 /** The whole walk, never memoised: what indexTargets computes (exported for its parity test). */
 export function walkTargets(root: Document | Element, options: IndexOptions = {}): Target[] {
-  return walk(root, options, null);
-}
-
-type LabelsFor = { get(id: string): Element[] | undefined };
-
-/** label `for` → the labels naming it, in document order */
-function labelMap(root: Document | Element): Map<string, Element[]> {
-  const labelsFor = new Map<string, Element[]>();
-  // (live tag collections: the browser keeps them between scans of an unchanged page; plain index loops)
-  const labels = root.getElementsByTagName('label');
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i]!;
-    const f = forOf(l);
-    if (!f) continue;
-    const list = labelsFor.get(f);
-    if (list) list.push(l);
-    else labelsFor.set(f, [l]);
-  }
-  return labelsFor;
-}
-
-/** What a control is as a target: its kind, 'radio' (grouped), or null (not a field). */
-function controlKind(el: Element): TargetKind | 'radio' | null {
-  const tag = el.tagName.toLowerCase();
-  const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
-  if (SKIP_INPUT_TYPES.has(type) && el.getAttribute('role') !== 'switch') return null;
-  // Element UI's switch is a <div role="switch"> around a hidden checkbox: the switch is the one field.
-  if (type === 'checkbox' && el.parentElement?.closest('[role="switch"]')) return null;
-  if (type === 'radio') return 'radio';
-  return type === 'checkbox' || el.getAttribute('role') === 'switch' ? 'checkbox' : type === 'file' ? 'file'
-    : tag === 'select' || isCustomSelect(el) ? 'select' : 'control';
-}
-
-function walk(root: Document | Element, options: IndexOptions, rec: Recorder | null): Target[] {
   const doc = root.ownerDocument ?? (root as Document);
   const targets: Target[] = [];
   const allTables = root.getElementsByTagName('table');
   const dataTables = [...allTables].filter(isDataTable);
   const dataSet = new Set<Element>(dataTables);
-  if (rec) for (let i = 0; i < allTables.length; i++) rec.tableState.set(allTables[i]!, tableStateOf(allTables[i]!));
   // A library's fixed-header table is two <table>s: the header one stands for both, its body's controls are cells.
   const bodies = new Set<Element>();
   for (const t of dataTables) {
@@ -412,24 +155,34 @@ function walk(root: Document | Element, options: IndexOptions, rec: Recorder | n
   for (let i = 0; i < walked; i++) tree.addControl(all[i]!);
   tree.sumCounts();
   const count = (e: Element) => tree.count(e);
-  const labelsFor = labelMap(root);
-  if (rec) rec.labelsFor = labelsFor;
+  const labelsFor = new Map<string, Element[]>();
+  // (live tag collections: the browser keeps them between scans of an unchanged page; plain index loops)
+  const labels = root.getElementsByTagName('label');
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const f = forOf(l);
+    if (!f) continue;
+    const list = labelsFor.get(f);
+    if (list) list.push(l);
+    else labelsFor.set(f, [l]);
+  }
   const radioGroups = new Map<string, Element[]>();
   const selectRoots = new Set<Element>();
-  const widgets: Array<Element | null> = [];
   // Nameless radios outside a radiogroup (Ant Design Vue, antd): grouped by the container holding only radios.
   const radiosIn = new Map<Element, number>();
-  const radioReads = rec?.radioReads;
-  const radioCount = (e: Element) => { radioReads?.add(e); let n = radiosIn.get(e); if (n === undefined) radiosIn.set(e, (n = e.querySelectorAll('input[type="radio"]').length)); return n; };
-  const controlCount = (e: Element) => (radioReads?.add(e), tree.has(e) ? count(e) : e.querySelectorAll(CONTROL_SELECTOR).length);
+  const radioCount = (e: Element) => { let n = radiosIn.get(e); if (n === undefined) radiosIn.set(e, (n = e.querySelectorAll('input[type="radio"]').length)); return n; };
+  const controlCount = (e: Element) => (tree.has(e) ? count(e) : e.querySelectorAll(CONTROL_SELECTOR).length);
 
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (targets.length >= MAX_TARGETS) break;
     if (tree.inDataTable(el)) continue; // our own UI lives in a shadow root: never reached from here
-    const kind = controlKind(el);
-    if (kind === null) continue;
-    if (kind === 'radio') {
+    const tag = el.tagName.toLowerCase();
+    const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
+    if (SKIP_INPUT_TYPES.has(type) && el.getAttribute('role') !== 'switch') continue;
+    // Element UI's switch is a <div role="switch"> around a hidden checkbox: the switch is the one field.
+    if (type === 'checkbox' && el.parentElement?.closest('[role="switch"]')) continue;
+    if (type === 'radio') {
       const group = (i < walked ? tree.radioGroupAround(el) : closestRadioGroup(el)) ?? (el.getAttribute('name') ? null : radioContainer(el, controlCount, radioCount));
       const key = group ? `g:${indexOf(group)}` : `n:${el.getAttribute('name') ?? indexOf(el)}`;
       const list = radioGroups.get(key);
@@ -437,32 +190,24 @@ function walk(root: Document | Element, options: IndexOptions, rec: Recorder | n
       else radioGroups.set(key, [el]);
       continue;
     }
-    let widget: Element | null = null;
-    if (kind === 'select' && el.tagName !== 'SELECT') {
+    const kind: TargetKind = type === 'checkbox' || el.getAttribute('role') === 'switch' ? 'checkbox' : type === 'file' ? 'file'
+      : tag === 'select' || isCustomSelect(el) ? 'select' : 'control';
+    if (kind === 'select' && tag !== 'select') {
       // one library select, one field: Element UI 2's multiple filterable select has a filter input and a read-only one
-      widget = librarySelectRoot(el);
+      const widget = librarySelectRoot(el);
       if (widget && selectRoots.has(widget)) continue;
       if (widget) selectRoots.add(widget);
     }
     targets.push({ el, kind, labels: [], accName: '', name: el.getAttribute('name') });
-    widgets.push(widget);
   }
-  const controlTargets = targets.length;
-  const members: Element[][] = [];
   for (const radios of radioGroups.values()) {
     const first = radios[0]!;
     const container = (tree.has(first) ? tree.radioGroupAround(first) : closestRadioGroup(first)) ?? (radios.length > 1 ? commonAncestor(radios) : first.parentElement ?? first);
     targets.push({ el: container, kind: 'radio-group', labels: [], accName: '', name: first.getAttribute('name') });
-    members.push(radios);
   }
   for (const table of dataTables) {
     if (inDataTable(table) || bodies.has(table)) continue;
     targets.push({ el: table, kind: 'table', labels: [], accName: '', name: null });
-  }
-  if (rec) {
-    for (const d of dataSet) rec.dataSet.add(d);
-    rec.controls = all.length;
-    rec.complete = all.length < MAX_CONTROLS && controlTargets < MAX_TARGETS;
   }
   if (options.staticValues) {
     for (const cell of root.querySelectorAll('th, dt')) {
@@ -475,29 +220,15 @@ function walk(root: Document | Element, options: IndexOptions, rec: Recorder | n
     }
   }
 
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i]!;
+  for (const t of targets) {
     if (t.kind === 'static') continue;
-    if (!rec) { describeTarget(t, count, labelsFor, doc); continue; }
-    const r: Reads = { sub: [], kids: [], ids: [] };
-    reads = r;
-    try { describeTarget(t, count, labelsFor, doc); } finally { reads = null; }
-    const part = i < controlTargets ? 'control' : t.kind === 'radio-group' ? 'group' : 'table';
-    rec.entries.push(Object.assign({ t, part, members: part === 'group' ? members[i - controlTargets]! : null, widget: part === 'control' ? widgets[i]! : null, gone: false } as Entry, { reads: r }));
+    // a split table's controls live in its body <table>: they count as the table's own
+    const body = t.kind === 'table' ? splitBodyOf(t.el) : null;
+    // a library select's own inputs (a filter input beside the read-only one) count as the one field's
+    const widget = t.kind === 'select' && t.el.tagName !== 'SELECT' ? librarySelectRoot(t.el) : null;
+    describe(t, widget ? Math.max(count(widget), count(t.el)) : count(t.el) + (body ? count(body) : 0), count, labelsFor, doc);
   }
   return targets;
-}
-
-/** Describes one target (a counted read is kept in `reads` while it is set). */
-function describeTarget(t: Target, count: (e: Element) => number, labelsFor: LabelsFor, doc: Document): void {
-  const r = reads;
-  const counted = r ? (e: Element) => (r.sub.push(e), count(e)) : count;
-  r?.sub.push(t.el);
-  // a split table's controls live in its body <table>: they count as the table's own
-  const body = t.kind === 'table' ? splitBodyOf(t.el) : null;
-  // a library select's own inputs (a filter input beside the read-only one) count as the one field's
-  const widget = t.kind === 'select' && t.el.tagName !== 'SELECT' ? librarySelectRoot(t.el) : null;
-  describe(t, widget ? Math.max(counted(widget), counted(t.el)) : counted(t.el) + (body ? counted(body) : 0), counted, labelsFor, doc);
 }
 
 /**
@@ -599,13 +330,13 @@ class AncestorTree {
   }
 }
 
-function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: LabelsFor, doc: Document): void {
+function describe(t: Target, ownControls: number, count: (e: Element) => number, labelsFor: Map<string, Element[]>, doc: Document): void {
   const el = t.el;
   // The labelled element may be a wrapper holding only this target (antd puts aria-labelledby on the table's wrapper).
   const labelled: Element[] = [el];
   let up = el.parentElement;
   for (let i = 0; i < 2 && up; i++, up = up.parentElement) {
-    if (isFormOrBody(up) || count(up) !== ownControls) break;
+    if (count(up) !== ownControls || isFormOrBody(up)) break;
     labelled.push(up);
   }
   // Every text added comes from textOf (or joins its results with one space): squashed and trimmed
@@ -620,11 +351,10 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
   const labelTexts: string[] = [];
   for (const l of labelled) {
     const id = l.getAttribute('id');
-    if (id) reads?.ids.push(id);
     if (id) for (const lab of labelsFor.get(id) ?? []) { const x = textOf(lab); add(x, 'label-for'); if (x) labelTexts.push(x); }
     const lb = l.getAttribute('aria-labelledby');
     if (lb && !byLabelledBy) {
-      byLabelledBy = lb.split(/\s+/).map((ref) => { if (ref) reads?.ids.push(ref); const r = ref ? doc.getElementById(ref) : null; return r ? textOf(r) : ''; }).filter(Boolean).join(' ');
+      byLabelledBy = lb.split(/\s+/).map((ref) => { const r = ref ? doc.getElementById(ref) : null; return r ? textOf(r) : ''; }).filter(Boolean).join(' ');
       add(byLabelledBy, 'labelledby');
     }
     if (!ariaLabel) ariaLabel = (l.getAttribute('aria-label') ?? '').trim();
@@ -634,7 +364,6 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
     if (wrap && !wrap.hasAttribute('for')) { const x = textOf(wrap); add(x, 'label-wrap'); if (x && t.kind !== 'checkbox') labelTexts.push(x); }
   }
   if (t.kind === 'table') {
-    reads?.kids.push(el);
     const cap = [...el.children].find((c) => c.tagName.toUpperCase() === 'CAPTION');
     if (cap) add(textOf(cap), 'caption');
   }
@@ -655,7 +384,6 @@ function describe(t: Target, ownControls: number, count: (e: Element) => number,
 function formItemLabel(start: Element, ownControls: number, count: (e: Element) => number): string {
   let cur: Element | null = start;
   for (let level = 0; level < 14 && cur; level++) {
-    if (reads && cur.parentElement) reads.kids.push(cur.parentElement);
     let sib = cur.previousElementSibling;
     for (let n = 0; n < 3 && sib; n++, sib = sib.previousElementSibling) {
       if (count(sib) > 0) return '';
@@ -680,7 +408,6 @@ const isFormOrBody = (e: Element) => { const tag = e.tagName; return tag === 'FO
 function proximityLabel(start: Element, ownControls: number, count: (e: Element) => number): string {
   let cur: Element | null = start;
   for (let level = 0; level < 6 && cur; level++) {
-    if (reads && cur.parentElement) reads.kids.push(cur.parentElement);
     let sib = cur.previousElementSibling;
     for (let n = 0; n < 2 && sib; n++, sib = sib.previousElementSibling) {
       if (count(sib) > 0) return '';
@@ -718,7 +445,7 @@ function textless(e: Element): boolean {
 
 /** Visible-ish own text: skips controls, options, scripts and hidden parts; bounded. */
 export function textOf(el: Element, max = 300): string {
-  if (reads !== null) reads.sub.push(el);
+  if (textReads !== null) textReads.add(el);
   if (textless(el)) return '';
   let out = '';
   // Pre-order walk by sibling and parent links (no closure, no recursion, no NodeList iterator),
