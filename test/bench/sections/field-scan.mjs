@@ -9,7 +9,8 @@ import { generateForm } from '../forms/generate.mjs';
 import { launchPlain, serve } from '../lib/browser.mjs';
 import { fmtMs, median, targetRow, TARGET_HEAD } from '../lib/report.mjs';
 
-const SIZES = [100, 1000, 5000];
+// SCAN_SIZES=1000 measures one size (a quick before/after); the full run measures all three
+const SIZES = process.env.SCAN_SIZES ? process.env.SCAN_SIZES.split(',').map(Number) : [100, 1000, 5000];
 const WARM_RUNS = { 100: 21, 1000: 15, 5000: 9 };
 const COLD_LOADS = { 100: 7, 1000: 5, 5000: 3 };
 const COLD_BUDGET_MS = 12_000;
@@ -67,6 +68,50 @@ window.__changeElement = function () {
   shown = document.createElement('div'); shown.id = 'bench-validation-shown'; shown.textContent = '请填写此项';
   if (box && box.parentElement) box.after(shown); else document.body.appendChild(shown);
 };
+// Elements added or removed (issue 19): a field's form item added or removed, a row added to a
+// library's split header/body table, a card's rows re-rendered (the same markup drawn again).
+var __cols = function () { var out = [], cols = document.getElementsByClassName('el-col'); for (var i = 0; i < cols.length; i++) if (cols[i].querySelector('input.el-input__inner[id]') && cols[i].querySelector('label[for]')) out.push(cols[i]); return out; };
+var __added = 0;
+window.__changeFieldAdd = function () {
+  var cols = __cols(), src = cols[(__turn++ * 37) % cols.length];
+  var copy = src.cloneNode(true), input = copy.querySelector('input.el-input__inner[id]'), label = copy.querySelector('label[for]');
+  var id = 'bench-added-' + (__added++);
+  if (label.htmlFor === input.id) label.htmlFor = id;
+  input.id = id;
+  src.after(copy);
+};
+window.__changeFieldRemove = function () {
+  var cols = __cols();
+  cols[(__turn++ * 37) % cols.length].remove();
+};
+window.__changeRow = function () {
+  var body = document.getElementById('bench-split-body');
+  if (!body) {
+    // the first call draws the table (a table added: a full walk for the locator), later calls add rows
+    var box = document.createElement('div'); box.className = 'el-table';
+    var head = document.createElement('table'); var thead = document.createElement('thead'); var tr = document.createElement('tr');
+    ['年度', '营业收入（万元）'].forEach(function (t) { var th = document.createElement('th'); th.textContent = t; tr.appendChild(th); });
+    thead.appendChild(tr); head.appendChild(thead);
+    var bodyTable = document.createElement('table'); body = document.createElement('tbody'); body.id = 'bench-split-body'; bodyTable.appendChild(body);
+    var hw = document.createElement('div'); hw.className = 'el-table__header-wrapper'; hw.appendChild(head);
+    var bw = document.createElement('div'); bw.className = 'el-table__body-wrapper'; bw.appendChild(bodyTable);
+    box.appendChild(hw); box.appendChild(bw);
+    var cards = document.getElementsByClassName('el-card__body');
+    cards[cards.length >> 1].appendChild(box);
+  }
+  var row = document.createElement('tr'), year = document.createElement('td'), cell = document.createElement('td'), input = document.createElement('input');
+  year.textContent = String(2000 + (__turn++ % 30)); input.className = 'el-input__inner'; cell.appendChild(input);
+  row.appendChild(year); row.appendChild(cell); body.appendChild(row);
+};
+window.__changeStep = function () {
+  var rows = document.querySelectorAll('.el-card__body > .el-row');
+  var row = rows[(__turn++ * 7) % rows.length];
+  row.replaceWith(row.cloneNode(true));
+};
+window.__floorAfterFieldAdd = function () { window.__changeFieldAdd(); return window.__floorScan(); };
+window.__floorAfterFieldRemove = function () { window.__changeFieldRemove(); return window.__floorScan(); };
+window.__floorAfterRow = function () { window.__changeRow(); return window.__floorScan(); };
+window.__floorAfterStep = function () { window.__changeStep(); return window.__floorScan(); };
 window.__floorAfterElement = function () { window.__changeElement(); return window.__floorScan(); };
 window.__floorAfterAttr = function () { window.__changeAttr(); return window.__floorScan(); };
 window.__floorAfterText = function () { window.__changeText(); return window.__floorScan(); };`;
@@ -84,7 +129,7 @@ export async function bundleLocator(root) {
       output: { file: path.join(out, 'locator.js'), format: 'iife', name: '__awardPilotLocator', minify: true, codeSplitting: false },
     });
     const code = fs.readFileSync(path.join(out, 'locator.js'), 'utf8');
-    return { code: `${code}\nwindow.__productIndex = __awardPilotLocator.indexPage;\nwindow.__productScan = __awardPilotLocator.scanPage;\nwindow.__productInfo = __awardPilotLocator.engineInfo;\nwindow.__productAfterAttr = function () { __changeAttr(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterText = function () { __changeText(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterElement = function () { __changeElement(); return __awardPilotLocator.indexPage(); };`, why: null };
+    return { code: `${code}\nwindow.__productIndex = __awardPilotLocator.indexPage;\nwindow.__productScan = __awardPilotLocator.scanPage;\nwindow.__productInfo = __awardPilotLocator.engineInfo;\nwindow.__productAfterAttr = function () { __changeAttr(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterText = function () { __changeText(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterElement = function () { __changeElement(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterFieldAdd = function () { __changeFieldAdd(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterFieldRemove = function () { __changeFieldRemove(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterRow = function () { __changeRow(); return __awardPilotLocator.indexPage(); };\nwindow.__productAfterStep = function () { __changeStep(); return __awardPilotLocator.indexPage(); };`, why: null };
   } catch (e) {
     return { code: null, why: `locator engine not bundled: ${String(e?.message ?? e).split('\n')[0]}` };
   } finally {
@@ -93,8 +138,8 @@ export async function bundleLocator(root) {
 }
 
 /** Repeated scans in one page, the functions interleaved round by round so background load hits them alike. */
-async function warmInterleaved(page, fnNames, runs) {
-  return page.evaluate(({ fnNames, runs }) => {
+async function warmInterleaved(page, fnNames, runs, maxReps = Infinity) {
+  return page.evaluate(({ fnNames, runs, maxReps }) => {
     const out = {};
     const reps = {};
     for (const name of fnNames) {
@@ -102,7 +147,7 @@ async function warmInterleaved(page, fnNames, runs) {
       out[name] = { result: fn(), samples: [] };
       const t = performance.now(); fn(); const once = performance.now() - t;
       // Batch tiny scans so each sample spans ≥ 5 ms (performance.now() is coarsened in pages).
-      reps[name] = Math.max(1, Math.ceil(5 / Math.max(once, 0.01)));
+      reps[name] = Math.min(maxReps, Math.max(1, Math.ceil(5 / Math.max(once, 0.01))));
     }
     for (let i = 0; i < runs; i++) {
       for (const name of fnNames) {
@@ -113,7 +158,7 @@ async function warmInterleaved(page, fnNames, runs) {
       }
     }
     return out;
-  }, { fnNames, runs });
+  }, { fnNames, runs, maxReps: Number.isFinite(maxReps) ? maxReps : 1e9 });
 }
 
 async function cold(page, url, fnName, loads) {
@@ -135,6 +180,10 @@ const FUNCS = [['floor', '__floorScan'], ['map', '__mapScan'], ['index', '__prod
 /** The first scan after a page change (issue 19): an attribute the index does not read, a text it does. */
 const AFTER_CHANGE_MAX = 1000;
 const AFTER_CHANGE = [['afterAttr', '__productAfterAttr', '__floorAfterAttr'], ['afterText', '__productAfterText', '__floorAfterText'], ['afterElement', '__productAfterElement', '__floorAfterElement']];
+/** Elements added or removed (issue 19), measured the same way at 1,000 fields; also set against the warm (cached) floor. */
+const AFTER_ELEMENT_AT = 1000;
+const AFTER_ELEMENT = [['afterFieldAdd', '__productAfterFieldAdd', '__floorAfterFieldAdd', 'one field added (its form item)'], ['afterFieldRemove', '__productAfterFieldRemove', '__floorAfterFieldRemove', 'one field removed (its form item)'], ['afterRow', '__productAfterRow', '__floorAfterRow', 'a row added to a split header/body table'], ['afterStep', '__productAfterStep', '__floorAfterStep', 'a card of 24 fields re-rendered (its rows drawn again)']];
+const AFTER_ELEMENT_KEYS = Object.fromEntries(AFTER_ELEMENT.map(([k]) => [k, true]));
 
 export async function fieldScanSection({ root }) {
   const locator = await bundleLocator(root);
@@ -175,8 +224,9 @@ export async function fieldScanSection({ root }) {
         // (up to 1,000 fields: after a text change Chromium drops its .labels cache, and the floor's
         // quadratic re-resolution on 5,000 fields takes about a minute a pass)
         if (locator.code && m.index?.error == null && n <= AFTER_CHANGE_MAX) {
-          for (const [key, productFn, floorFn] of AFTER_CHANGE) {
-            const a = await warmInterleaved(page, [floorFn, productFn], WARM_RUNS[n]);
+          for (const [key, productFn, floorFn] of [...AFTER_CHANGE, ...(n === AFTER_ELEMENT_AT ? AFTER_ELEMENT : [])]) {
+            // (element changes: at most 10 per sample, so the removals never run out of fields)
+            const a = await warmInterleaved(page, [floorFn, productFn], WARM_RUNS[n], key in AFTER_ELEMENT_KEYS ? 10 : Infinity);
             m[key] = { warm: median(a[productFn].samples), floor: median(a[floorFn].samples), ratio: median(a[productFn].samples.map((x, i) => x / a[floorFn].samples[i])) };
           }
         }
@@ -199,12 +249,14 @@ export async function fieldScanSection({ root }) {
   const coldRows = SIZES.map((n) => { const m = metrics[n]; return [n.toLocaleString('en'), m.domSize.toLocaleString('en'), cell(m.floor, 'cold'), cell(m.index, 'cold'), fmtRatio(ratio(m.index, m.floor, 'cold')), cell(m.scan, 'cold'), cell(m.map, 'cold')]; });
   const warmRows = SIZES.map((n) => { const m = metrics[n]; return [n.toLocaleString('en'), cell(m.floor, 'warm'), cell(m.index, 'warm'), fmtRatio(m.warmRatio ?? null), cell(m.scan, 'warm'), cell(m.map, 'warm')]; });
   const afterRows = SIZES.map((n) => { const m = metrics[n]; return [n.toLocaleString('en'), cell(m.afterAttr, 'floor'), cell(m.afterAttr, 'warm'), fmtRatio(m.afterAttr?.ratio ?? null), cell(m.afterText, 'floor'), cell(m.afterText, 'warm'), fmtRatio(m.afterText?.ratio ?? null), cell(m.afterElement, 'floor'), cell(m.afterElement, 'warm'), fmtRatio(m.afterElement?.ratio ?? null)]; });
+  const elementRows = [AFTER_ELEMENT_AT].flatMap((n) => AFTER_ELEMENT.map(([key, , , what]) => { const m = metrics[n]; const x = m[key]; return [n.toLocaleString('en'), what, cell(x, 'floor'), cell(x, 'warm'), fmtRatio(x?.ratio ?? null), cell(m.floor, 'warm'), fmtRatio(ok(x) && ok(m.floor) && m.floor.warm > 0 ? x.warm / m.floor.warm : null)]; }));
   const foundRows = SIZES.map((n) => { const m = metrics[n]; const r = (x, k) => (ok(x) && x.result ? String(x.result[k]) : '–'); return [n.toLocaleString('en'), r(m.floor, 'found'), r(m.floor, 'labelled'), r(m.index, 'found'), r(m.index, 'labelled'), r(m.scan, 'bound')]; });
   const at = (n, k, f) => (ok(metrics[n]?.[k]) ? metrics[n][k][f] : null);
 
   if (!locator.code) notes.push(`Locator engine not measured: ${locator.why}`);
   notes.push(`Cold = the first scan after a fresh navigation (what the content script pays on a page), median of up to ${Object.values(COLD_LOADS).join('/')} loads (fewer when one scan takes seconds); warm = median of ${Object.values(WARM_RUNS).join('/')} rounds of repeated scans in one page, the passes interleaved round by round (tiny scans batched so each sample spans ≥ 5 ms); the warm ratio is the median of the per-round ratios. Chromium caches each element's .labels list after its first access, so the warm floor is far below the cold one.`);
-  notes.push('After a page change = each sample makes one change, then scans; the floor makes the same change before its pass, the two interleaved round by round (ratio = median of the per-round ratios); up to 1,000 fields, since after a text change Chromium re-resolves .labels and the floor on 5,000 fields takes about a minute a pass. The index keeps its last result while only attributes it never reads change (INDEX_ATTRIBUTES in src/portal/dom/targets.ts: aria-invalid, style, value …) or only text it never read (the text of a validation message beside a field); an element added or removed (the message shown or hidden) or the text of a label changed pays a full walk: an incremental update from the MutationObserver records is still owed (issue 19).');
+  notes.push('After a page change = each sample makes one change, then scans; the floor makes the same change before its pass, the two interleaved round by round (ratio = median of the per-round ratios); up to 1,000 fields, since after a text change Chromium re-resolves .labels and the floor on 5,000 fields takes about a minute a pass. The index keeps its last result while only attributes it never reads change (INDEX_ATTRIBUTES in src/portal/dom/targets.ts: aria-invalid, style, value …) or only text it never read (the text of a validation message beside a field); an element added or removed (the message shown or hidden) or the text of a label changed pays a full walk: an update in place from the MutationObserver records was built and measured but is not in the content script yet (its size; BENCHMARKS.md, issue 19).');
+  notes.push('After an element change = the same method; the floor after the change pays Chromium\'s .labels re-resolution (the quadratic first-access cost), so the last column also sets the locator against the warm floor (.labels cached), the stricter comparison. The table row: the first sample draws the table (a full walk), the others add rows.');
   notes.push('label[for] map = the floor written as one pass over label[for] into a Map (reference only): Chromium resolves .labels by walking the whole document for each element on first access, which is quadratic on big forms.');
   notes.push('Generated forms: about two thirds of the labels point at their control with `for`; the rest are Element UI 2 style (`for` names the model prop) or radio groups, which `.labels` cannot resolve. Radios count one per input for the floor and one per group for the locator.');
   if (ok(metrics[5000]?.index) && metrics[5000].index.result.found < 5000 * 0.9) notes.push(`The locator indexed ${metrics[5000].index.result.found} targets on the 5,000-field form: it stops at a fixed cap (MAX_TARGETS in src/portal/dom/targets.ts), so on forms past the cap its time is for less work than the floor's.`);
@@ -219,6 +271,7 @@ export async function fieldScanSection({ root }) {
       { caption: 'First scan after load (cold), ms, median', head: ['fields', 'DOM elements', 'floor: qSA + .labels', 'locator: indexTargets', 'ratio', 'locator + demo adapter: scanPage', 'ref: label[for] map'], rows: coldRows, align: ['r', 'r', 'r', 'r', 'r', 'r', 'r'] },
       { caption: 'Repeated scans in one page (warm), ms, median', head: ['fields', 'floor: qSA + .labels', 'locator: indexTargets', 'ratio', 'locator + demo adapter: scanPage', 'ref: label[for] map'], rows: warmRows, align: ['r', 'r', 'r', 'r', 'r', 'r'] },
       { caption: 'First scan after a page change (warm page), ms, median', head: ['fields', 'aria-invalid toggled: floor', 'locator', 'ratio', 'a message\'s text changed: floor', 'locator', 'ratio', 'a message shown or hidden: floor', 'locator', 'ratio'], rows: afterRows, align: ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+      { caption: 'First scan after an element added or removed (warm page), ms, median', head: ['fields', 'change', 'floor after the same change', 'locator', 'ratio', 'floor, warm (cached .labels)', 'locator / warm floor'], rows: elementRows, align: ['r', 'l', 'r', 'r', 'r', 'r', 'r'] },
       { caption: 'What each pass found', head: ['fields', 'floor: controls', 'floor: labelled', 'locator: targets', 'locator: labelled', 'demo adapter fields bound'], rows: foundRows, align: ['r', 'r', 'r', 'r', 'r', 'r'] },
     ],
     notes, metrics: { scan: metrics },
