@@ -108,7 +108,7 @@ function same(reading, model) {
   return reading === model;
 }
 
-async function checkAgainstModel(page, sw, map, what) {
+export async function checkAgainstModel(page, sw, map, what) {
   const model = await page.evaluate(() => window.__formModel());
   const { by } = await readings(sw, Object.keys(map), `${what}: every field bound`);
   const wrong = await eventually(async () => {

@@ -8,10 +8,67 @@
 // instance's getFieldsValue (exposed as __formModel()). Nothing in the extension knows this page; a
 // failure here is fixed in the engine, never by tuning to the page.
 import { tapMessages } from './portal-fields.e2e.mjs';
-import { fillOrganisation, fillIndividual } from './portal-libraries.e2e.mjs';
+import { fillOrganisation, fillIndividual, checkAgainstModel, item, type, radio, choose, date, next, yearsAgo } from './portal-libraries.e2e.mjs';
+import { clearTap } from './portal-fields.e2e.mjs';
 import { run as prefillThrough } from './library-prefill.e2e.mjs';
+import { screenshot } from './harness.mjs';
 
 const PAGE = 'antd-form-list';
+
+/** Adds a row with the table's own button and fills its widget cells in order: text/number typed, {select}, {date}. */
+async function addRow(page, label, cells) {
+  const table = item(page, label);
+  const rows = table.locator('tbody tr').filter({ has: page.locator('input') });
+  const before = await rows.count();
+  await table.getByRole('button', { name: /添加一行|新增/ }).click();
+  const row = rows.nth(before);
+  await row.waitFor();
+  const tds = row.locator('td').filter({ has: page.locator('input') });
+  for (const [i, v] of cells.entries()) {
+    if (v.select) await choose(page, tds.nth(i), v.select);
+    else if (v.date) await date(page, tds.nth(i).locator('input').first(), v.date);
+    else await tds.nth(i).locator('input').first().fill(String(v));
+  }
+}
+
+/**
+ * The rest of the organisation's fields the flows above leave alone: the staff table (number cells), and
+ * every field of 合规声明 (numbers with an addon, radio buttons, three Form.List tables with selects and
+ * dates in their rows, the pledge checkbox), each reading equal to the form instance's values.
+ */
+async function complianceReadings(env) {
+  const { context, sw, portal } = env;
+  await clearTap(sw);
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/apply/lib/${PAGE}.html`);
+  await page.waitForFunction(() => typeof window.__formModel === 'function');
+  await next(page);
+  await item(page, '注册商标数量').waitFor();
+  const y = Number(yearsAgo(0).slice(0, 4));
+  await addRow(page, '质量管理岗位人员情况', [y - 2, 12, 40]);
+  await addRow(page, '质量管理岗位人员情况', [y - 1, 16, 41]);
+  await checkAgainstModel(page, sw, { 'applicant.qualityStaff': 'qualityStaff' }, `${PAGE} 质量管理岗位人员情况`);
+  await next(page);
+  await item(page, '重大质量投诉次数').waitFor();
+  await radio(page, '诚信记录和社会声誉良好', '是');
+  await type(page, '重大质量投诉次数', 1);
+  await type(page, '因自身责任引起的质量异议、索赔和退货次数', 2);
+  await radio(page, '是否有重大劳动保障失信记录', '否');
+  await radio(page, '是否有其他违法违规不良记录', '否');
+  await radio(page, '是否为出口企业', '是');
+  await type(page, '出口产品因质量安全原因退运、销毁或官方通报次数', 0);
+  await addRow(page, '近三年事故情况', [{ date: yearsAgo(1) }, { select: '安全' }, { select: '一般' }]);
+  await addRow(page, '近两年监督抽查不合格情况', [{ date: yearsAgo(1) }, { select: '省级' }]);
+  await addRow(page, '以往申报及获奖记录', [{ date: yearsAgo(3) }, { select: '获市长质量奖提名奖' }]);
+  await item(page, '承诺所填信息真实、准确、完整').getByText('是，本单位/本人确认').click();
+  await checkAgainstModel(page, sw, {
+    'applicant.goodCredit': 'goodCredit', 'applicant.majorQualityComplaints': 'complaints', 'applicant.ownFaultQualityDisputes': 'disputes',
+    'applicant.laborDishonestyRecord': 'laborDishonesty', 'applicant.otherViolations': 'otherViolations', 'applicant.exporter': 'exporter',
+    'applicant.exportQualityIncidents': 'exportIncidents', 'applicant.accidents': 'accidents', 'applicant.inspectionFailures': 'inspections', history: 'history',
+  }, `${PAGE} 合规声明`);
+  await screenshot(page, `unseen-${PAGE}-compliance`);
+  await page.close();
+}
 
 export const tests = [
   {
@@ -26,6 +83,13 @@ export const tests = [
     async run(env) {
       await tapMessages(env.sw);
       await fillIndividual(env, PAGE);
+    },
+  },
+  {
+    name: `${PAGE}: the staff table's number cells and every field of 合规声明 (addon numbers, radio buttons, three Form.List tables with selects and dates) read equal to the form instance's values`,
+    async run(env) {
+      await tapMessages(env.sw);
+      await complianceReadings(env);
     },
   },
   {
