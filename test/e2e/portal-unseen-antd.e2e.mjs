@@ -8,7 +8,7 @@
 // instance's getFieldsValue (exposed as __formModel()). Nothing in the extension knows this page; a
 // failure here is fixed in the engine, never by tuning to the page.
 import { tapMessages } from './portal-fields.e2e.mjs';
-import { fillOrganisation, fillIndividual, checkAgainstModel, item, type, radio, choose, date, next, yearsAgo } from './portal-libraries.e2e.mjs';
+import { fillOrganisation, fillIndividual, chooseKindInPanel, checkAgainstModel, item, type, radio, choose, date, next, yearsAgo } from './portal-libraries.e2e.mjs';
 import { clearTap } from './portal-fields.e2e.mjs';
 import { run as prefillThrough } from './library-prefill.e2e.mjs';
 import { screenshot } from './harness.mjs';
@@ -83,6 +83,13 @@ export const tests = [
     async run(env) {
       await tapMessages(env.sw);
       await fillIndividual(env, PAGE);
+    },
+  },
+  {
+    name: `${PAGE} without 申报类型 (?nokind): the panel offers 按组织申报 / 按个人申报; choosing 按组织申报 binds and reads the organisation's fields`,
+    async run(env) {
+      await tapMessages(env.sw);
+      await chooseKindInPanel(env, PAGE);
     },
   },
   {
