@@ -70,6 +70,46 @@ async function complianceReadings(env) {
   await page.close();
 }
 
+/**
+ * An individual who heads an organisation: 所负责组织's fields carry the same labels as an organisation's
+ * (重大质量投诉次数, 近三年事故情况, …); each binds to the individual's own keys and reads the form's values.
+ */
+async function headedIndividual(env) {
+  const { context, sw, portal } = env;
+  await clearTap(sw);
+  const page = await context.newPage();
+  await page.goto(`${portal.url}/app/apply/lib/${PAGE}.html`);
+  await page.waitForFunction(() => typeof window.__formModel === 'function');
+  await radio(page, '申报类型', '个人');
+  await item(page, '姓名').waitFor();
+  await type(page, '姓名', '王工');
+  await radio(page, '是否为组织主要负责人', '是');
+  await next(page);
+  await item(page, '具有体现“工匠精神”的工作成果和突出贡献').waitFor();
+  await radio(page, '具有体现“工匠精神”的工作成果和突出贡献', '是');
+  await checkAgainstModel(page, sw, { 'applicant.craftsmanshipResults': 'craftsmanship', 'applicant.headsOrganization': 'headsOrg' }, `${PAGE} 个人 资质条件`);
+  await next(page);
+  await item(page, '所负责组织诚信记录良好').waitFor();
+  await radio(page, '个人诚信记录良好', '是');
+  await radio(page, '所负责组织诚信记录良好', '是');
+  await type(page, '重大质量投诉次数', 2);
+  await type(page, '因自身责任引起的质量异议、索赔和退货次数', 1);
+  await radio(page, '是否有重大劳动保障失信记录', '否');
+  await radio(page, '是否有其他违法违规不良记录', '是');
+  await radio(page, '是否为出口企业', '否');
+  await addRow(page, '近三年事故情况', [{ date: yearsAgo(2) }, { select: '质量' }, { select: '较大' }]);
+  await addRow(page, '近两年监督抽查不合格情况', [{ date: yearsAgo(1) }, { select: '市级' }]);
+  await checkAgainstModel(page, sw, {
+    'applicant.goodCredit': 'personCredit', 'applicant.headsOrganization.goodCredit': 'h_goodCredit',
+    'applicant.headsOrganization.majorQualityComplaints': 'h_complaints', 'applicant.headsOrganization.ownFaultQualityDisputes': 'h_disputes',
+    'applicant.headsOrganization.laborDishonestyRecord': 'h_laborDishonesty', 'applicant.headsOrganization.otherViolations': 'h_otherViolations',
+    'applicant.headsOrganization.exporter': 'h_exporter', 'applicant.headsOrganization.accidents': 'h_accidents',
+    'applicant.headsOrganization.inspectionFailures': 'h_inspections',
+  }, `${PAGE} 个人 所负责组织 合规声明`);
+  await screenshot(page, `unseen-${PAGE}-headed-individual`);
+  await page.close();
+}
+
 export const tests = [
   {
     name: `${PAGE} (another vendor's style): an organisation fills it through the widgets; every reading equals the form instance's values, 待补充 → 暂不符合 → 第八条（一） passes, uploads counted with names`,
@@ -90,6 +130,13 @@ export const tests = [
     async run(env) {
       await tapMessages(env.sw);
       await chooseKindInPanel(env, PAGE);
+    },
+  },
+  {
+    name: `${PAGE}: an individual who heads an organisation: 所负责组织's fields (same labels as an organisation's) bind to the individual's keys and read the form's values`,
+    async run(env) {
+      await tapMessages(env.sw);
+      await headedIndividual(env);
     },
   },
   {
