@@ -108,7 +108,7 @@ function same(reading, model) {
   return reading === model;
 }
 
-async function checkAgainstModel(page, sw, map, what) {
+export async function checkAgainstModel(page, sw, map, what) {
   const model = await page.evaluate(() => window.__formModel());
   const { by } = await readings(sw, Object.keys(map), `${what}: every field bound`);
   const wrong = await eventually(async () => {
@@ -225,7 +225,7 @@ export async function fillIndividual(env, lib) {
  * No 申报类型 on the page (no dead end, issue 11): the panel says so and offers 按组织申报 / 按个人申报; the
  * person chooses 按组织申报 and the organisation's fields bind and read what the page's model holds.
  */
-async function chooseKindInPanel(env, lib) {
+export async function chooseKindInPanel(env, lib) {
   const { context, sw, portal, extUrl } = env;
   await clearTap(sw);
   const page = await context.newPage();

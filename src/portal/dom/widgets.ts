@@ -80,8 +80,8 @@ export function customSelectText(input: Element): string {
   if (tags.some((t) => COLLAPSED.test(t))) {
     // as many as the tags and their count say, or unknown (antd's accessible list draws only a few options)
     const count = tags.reduce((n, t) => n + (COLLAPSED.test(t) ? Number(/\d+/.exec(t)![0]) : 1), 0);
-    const chosen = chosenInList(input);
-    return chosen.length === count ? chosen.join('、') : '';
+    const chosen = chosenInList(input).find((c) => c.length === count);
+    return chosen ? chosen.join('、') : '';
   }
   // several tags shown: a multiple select whose root does not say so (Element Plus keeps that on its teleported list)
   if (multiple || tags.length > 1) return tags.join('、');
@@ -91,17 +91,25 @@ export function customSelectText(input: Element): string {
 }
 
 const COLLAPSED = /^\+\s*\d+\s*(\.\.\.|…)?$/;
-/** The options marked chosen in the list(s) an input names in aria-controls / aria-owns. */
-function chosenInList(input: Element): string[] {
+/**
+ * The options marked chosen in the list(s) an input names in aria-controls / aria-owns, and, as a second
+ * reading, the drawn options marked chosen elsewhere in that list's own popup (antd's accessible list holds
+ * only a window of options; its drawn list holds them all while the list is short). The caller takes a
+ * reading only when it has as many as the tags say.
+ */
+function chosenInList(input: Element): string[][] {
   const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
-  const out: string[] = [];
+  const own: string[] = [];
+  const drawn: string[] = [];
+  const add = (out: string[], o: Element) => { const t = plainText(o) || (o.getAttribute('title') ?? '').trim(); if (t && !out.includes(t)) out.push(t); };
   for (const id of ids) {
-    for (const o of input.ownerDocument.getElementById(id)?.querySelectorAll('[role="option"][aria-selected="true"]') ?? []) {
-      const t = plainText(o);
-      if (t && !out.includes(t)) out.push(t);
-    }
+    const list = input.ownerDocument.getElementById(id);
+    if (!list) continue;
+    for (const o of list.querySelectorAll('[role="option"][aria-selected="true"]')) add(own, o);
+    const popup = list.parentElement && closestClass(list.parentElement, OPTION_LIST, 3);
+    for (const o of popup?.querySelectorAll('[aria-selected="true"]') ?? []) if (!list.contains(o)) add(drawn, o);
   }
-  return out;
+  return [own, drawn];
 }
 
 /** Pre-order text walk; `enter(e)` false skips an element's subtree. Skips inputs, hidden, aria-hidden and live-region parts. */

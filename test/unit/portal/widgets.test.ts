@@ -41,6 +41,21 @@ describe('widget drivers', () => {
     expect(read('multiselect', '所属行业')).toBe('');
   });
 
+  it('antd maxTagCount (“+ 1 ...”): the accessible list draws a window of options; the chosen ones are read from the popup\'s drawn list, or unknown', () => {
+    // antd 5 output, trimmed: the accessible listbox holds only the options around the active one
+    const select = (popup: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label for="apply_industry" title="所属行业">所属行业</label></div><div class="ant-form-item-control"><div class="ant-select ant-select-multiple"><div class="ant-select-selector"><div class="ant-select-selection-overflow"><div class="ant-select-selection-overflow-item"><span title="制造业" class="ant-select-selection-item"><span class="ant-select-selection-item-content">制造业</span></span></div><div class="ant-select-selection-overflow-item ant-select-selection-overflow-item-rest"><span title="+ 1 ..." class="ant-select-selection-item"><span class="ant-select-selection-item-content">+ 1 ...</span></span></div><div class="ant-select-selection-overflow-item"><div class="ant-select-selection-search"><input type="search" id="apply_industry" role="combobox" aria-haspopup="listbox" aria-owns="apply_industry_list" aria-controls="apply_industry_list" value=""></div></div></div></div></div></div></div>${popup}`;
+    const a11y = `<div role="listbox" id="apply_industry_list"><div aria-label="农业" role="option" aria-selected="false">农业</div><div aria-label="服务业" role="option" aria-selected="true">服务业</div><div aria-label="其他" role="option" aria-selected="false">其他</div></div>`;
+    const drawn = (options: [string, boolean][]) => `<div class="rc-virtual-list"><div class="rc-virtual-list-holder-inner">${options.map(([t, on]) => `<div aria-selected="${on}" class="ant-select-item ant-select-item-option${on ? ' ant-select-item-option-selected' : ''}" title="${t}"><div class="ant-select-item-option-content">${t}</div></div>`).join('')}</div></div>`;
+    document.body.innerHTML = select(`<div class="ant-select-dropdown ant-select-dropdown-hidden"><div>${a11y}${drawn([['制造业', true], ['建筑业', false], ['农业', false], ['服务业', true], ['其他', false]])}</div></div>`);
+    expect(read('multiselect', '所属行业')).toBe('制造业、服务业');
+    // a virtual list that drew only part of the options: fewer chosen than the tags count, unknown, never a guess
+    document.body.innerHTML = select(`<div class="ant-select-dropdown"><div>${a11y}${drawn([['服务业', true], ['其他', false]])}</div></div>`);
+    expect(read('multiselect', '所属行业')).toBe('');
+    // chosen-looking elements outside the select's own popup do not count
+    document.body.innerHTML = select(`<div class="ant-select-dropdown"><div>${a11y}</div></div><div class="ant-select-dropdown">${drawn([['制造业', true]])}</div>`);
+    expect(read('multiselect', '所属行业')).toBe('');
+  });
+
   it('Element UI select: the input holds the label text', () => {
     document.body.innerHTML = `<table><tbody><tr><td class="form-table__label">主导产品技术和质量指标水平</td><td><div class="el-select"><div class="el-input"><input readonly class="el-input__inner" placeholder="请选择" value="省内先进"></div></div></td></tr></tbody></table>`;
     expect(read('select', '主导产品技术和质量指标水平')).toBe('省内先进');
