@@ -25,7 +25,10 @@ async function readDrafts(): Promise<SharedDraft[]> {
 
 const when = (iso: string) => new Date(iso).toLocaleString(lang.value === 'en' ? 'en-GB' : 'zh-CN');
 
-function Value({ value }: { value: string }) {
+const kinds: Record<string, ReturnType<typeof t>> = { organization: t('组织', 'Organisation'), individual: t('个人', 'Individual') };
+
+function Value({ path, value }: { path: string; value: string }) {
+  if (path === 'applicant.kind' && kinds[value]) return <Bi text={kinds[value]!} />;
   if (value === 'true') return <Bi text={t('是', 'Yes')} />;
   if (value === 'false') return <Bi text={t('否', 'No')} />;
   return <span translate={false}>{value}</span>;
@@ -93,7 +96,7 @@ export function SharedDrafts({ onClose }: { onClose: () => void }) {
                       <Bi text={fieldLabel(f.path)} />
                     </dt>
                     <dd>
-                      <Value value={f.value} />
+                      <Value path={f.path} value={f.value} />
                     </dd>
                   </div>
                 ))}

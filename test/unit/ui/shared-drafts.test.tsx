@@ -17,7 +17,7 @@ const one: SharedDraft = {
   by: '申报人王五',
   at: '2026-09-01T02:05:00.000Z',
 };
-const data = ['连云港甲公司', '申报人王五', '91320700MA1XXXXX0X', 'organization', 'draft-9'];
+const data = ['连云港甲公司', '申报人王五', '91320700MA1XXXXX0X', 'draft-9'];
 
 beforeEach(() => void (lang.value = 'zh'));
 afterEach(() => {
@@ -39,6 +39,7 @@ describe('shared drafts in the staff console (issue 20)', () => {
     const fields = screen.getAllByTestId('shared-draft-field').map((f) => f.textContent);
     expect(fields).toContain('名称/姓名连云港甲公司');
     expect(fields).toContain('具有独立法人资格是');
+    expect(fields).toContain('申报类型（组织/个人）组织'); // the word, not the stored value
     expect(container.querySelectorAll('input, textarea, select')).toHaveLength(0); // nothing to edit
     expect(englishLeft(container).filter((s) => !data.some((d) => s.includes(d)))).toEqual([]);
   });
