@@ -1,6 +1,7 @@
 import { getCase, getDraft, getSetting, setSetting } from '../storage/repos.ts';
 import { canonicalJson } from '../storage/canonical-json.ts';
 import { sharedDraftIds } from './draft-choice.ts';
+import { readSharedDrafts, type DraftReplica, type SharedDraft } from './shared-drafts.ts';
 import { onRecordChange } from '../storage/record-changes.ts';
 import { judgeDoc, toDoc, type DocKind, type SharedDoc } from './documents.ts';
 import {
@@ -394,7 +395,7 @@ export class Replicator {
         const doc = toDoc({ kind: 'draft', record: draft });
         const there = await this.local.get(doc._id).catch(() => null);
         if (there && canonicalJson(there.record) === canonicalJson(doc.record)) continue;
-        await this.local.put({ ...(doc as unknown as PouchDoc), ...(there ? { _rev: there._rev } : {}) });
+        await this.local.put({ ...(doc as unknown as PouchDoc), savedBy: { user: this.config.user, at: new Date().toISOString() }, ...(there ? { _rev: there._rev } : {}) });
       }
     }
     const bases = await this.bases();
@@ -423,6 +424,11 @@ export class Replicator {
       }
     }
     if (basesChanged) await setSetting(BASES_KEY, bases);
+  }
+
+  /** Drafts others shared with this account, read-only (shared-drafts.ts). */
+  async sharedDrafts(): Promise<SharedDraft[]> {
+    return this.serial(() => readSharedDrafts(this.local as unknown as DraftReplica, this.config.user));
   }
 
   /** Both sides of a listed conflict, for the conflict screen (conflicts.ts). */

@@ -3,6 +3,7 @@ import { Bi, t } from '../staff/Bi.tsx';
 import { Workspace } from './Workspace.tsx';
 import { Office } from './Office.tsx';
 import { Pool } from './Pool.tsx';
+import { ConflictsButton } from './ConflictsButton.tsx';
 
 /** experts.html: the expert's workspace (default), the office's consensus page (#office) or the expert pool (#pool). */
 export function ExpertsApp() {
@@ -26,6 +27,7 @@ export function ExpertsApp() {
         <a class="ex-help" href="/help.html#clerk" target="_blank" rel="noopener">
           <Bi text={t('帮助', 'Help')} />
         </a>
+        <ConflictsButton />
       </header>
       <main class="ex-main">{office ? <Office /> : pool ? <Pool /> : <Workspace />}</main>
     </div>

@@ -13,6 +13,22 @@ const nameOf = (d: DraftRecord): string => {
   return typeof a?.applicantName === 'string' && a.applicantName ? a.applicantName : typeof a?.name === 'string' && a.name ? a.name : d.id;
 };
 
+/** Who will see a shared draft, in words (the options page and the side panel say the same). */
+export const draftAudience = (database?: string | undefined): string => (database ? msg(S, 'drafts.who.db', { db: database }) : msg(S, 'drafts.who.any'));
+
+/** What ticking or unticking a draft means, said once it is done. */
+export const draftChoiceSaid = (shared: boolean, name: string): string => msg(S, shared ? 'drafts.on' : 'drafts.off', { name });
+
+/** One draft's 共享这份草稿 box: off unless the person ticked it (options page list, side panel beside the draft). */
+export function ShareDraftBox({ id, name, shared, onChange }: { id: string; name: string; shared: boolean; onChange: (shared: boolean) => void }) {
+  return (
+    <label>
+      <input type="checkbox" checked={shared} data-testid={`share-draft-${id}`} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {msg(S, 'drafts.share')}: <span translate={false}>{name}</span>
+    </label>
+  );
+}
+
 export function DraftSharing({ database }: { database?: string | undefined }) {
   const [drafts, setDrafts] = useState<Array<{ draft: DraftRecord; shared: boolean }> | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -22,9 +38,9 @@ export function DraftSharing({ database }: { database?: string | undefined }) {
   async function toggle(draft: DraftRecord, shared: boolean) {
     await setDraftShared(draft.id, shared);
     setDrafts((list) => list?.map((x) => (x.draft.id === draft.id ? { ...x, shared } : x)) ?? null);
-    setSaid(msg(S, shared ? 'drafts.on' : 'drafts.off', { name: nameOf(draft) }));
+    setSaid(draftChoiceSaid(shared, nameOf(draft)));
   }
-  const who = database ? msg(S, 'drafts.who.db', { db: database }) : msg(S, 'drafts.who.any');
+  const who = draftAudience(database);
   return (
     <div class="ap-draft-sharing" data-testid="draft-sharing">
       <h3>{msg(S, 'drafts.title')}</h3>
@@ -33,10 +49,7 @@ export function DraftSharing({ database }: { database?: string | undefined }) {
       <ul class="ap-draft-list">
         {(drafts ?? []).map(({ draft, shared }) => (
           <li key={draft.id}>
-            <label>
-              <input type="checkbox" checked={shared} data-testid={`share-draft-${draft.id}`} onChange={(e) => void toggle(draft, e.currentTarget.checked)} />
-              {msg(S, 'drafts.share')}: <span translate={false}>{nameOf(draft)}</span>
-            </label>
+            <ShareDraftBox id={draft.id} name={nameOf(draft)} shared={shared} onChange={(on) => void toggle(draft, on)} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { fieldLabel } from '../../application/index.ts';
 import type { CaseRecord } from '../../storage/index.ts';
 import { buildChecklist } from './checklist.ts';
@@ -23,6 +25,19 @@ const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEval
 const statusLoaders = { status: () => import('./StatusTab.tsx') };
 const recommenderLoaders = { recommender: () => import('./RecommenderTab.tsx') };
 const loadStored = () => import('./stored.ts');
+const loadDraftShare = () => import('./DraftShare.tsx');
+
+/** Issue 20: the draft-sharing choice beside this form's draft; its module (and sharing's settings) load on demand. */
+function DraftShareSlot(props: { draftId: string; name: string }) {
+  const [Comp, setComp] = useState<ComponentType<{ draftId: string; name: string }> | null>(null);
+  useEffect(() => {
+    let live = true;
+    // an optional choice: if its part cannot load, the panel goes on without it (the options page has the same box)
+    loadDraftShare().then((m) => live && setComp(() => m.default), () => undefined);
+    return () => void (live = false);
+  }, []);
+  return Comp ? <Comp {...props} /> : null;
+}
 
 type TabId = 'precheck' | 'checklist' | 'self-evaluation' | 'status' | 'recommender';
 const TABS: { id: TabId }[] = [{ id: 'precheck' }, { id: 'checklist' }, { id: 'self-evaluation' }, { id: 'status' }, { id: 'recommender' }];
@@ -171,6 +186,7 @@ export function App() {
       )}
 
       <OwnTabDraftNotice draftId={state?.draftId} />
+      {state?.draftId && !isReview && <DraftShareSlot draftId={state.draftId} name={((v) => (typeof v === 'string' && v.trim() ? v : state.draftId))(state.fields.find((f) => f.key === 'applicant.name')?.value)} />}
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
         <PrefillReport

@@ -38,6 +38,7 @@ const BansPanel = lazyPanel(() => import('./BansPanel.tsx').then((m) => m.BansPa
 const NewCaseForm = lazyPanel(() => import('./NewCaseForm.tsx').then((m) => m.NewCaseForm));
 const ImportDialog = lazyPanel(() => import('./ImportExport.tsx').then((m) => m.ImportDialog));
 const ConflictScreen = lazyPanel(() => import('./ConflictScreen.tsx').then((m) => m.ConflictScreen));
+const SharedDrafts = lazyPanel(() => import('./SharedDrafts.tsx').then((m) => m.SharedDrafts));
 const exportFailed = () => void (toast.value = { kind: 'error', text: t('导出未能完成，请刷新页面后重试。', 'The export could not be made; reload the page and try again.') });
 const exporting = (run: (m: typeof import('./ImportExport.tsx')) => unknown) => () => void import('./ImportExport.tsx').then(run).catch(exportFailed);
 const exportCsv = exporting((m) => m.exportCsv());
@@ -99,16 +100,19 @@ function SummaryStrip() {
 }
 
 export function StaffApp() {
-  const dialog = useSignal<'new' | 'import' | 'conflicts' | null>(null);
+  const dialog = useSignal<'new' | 'import' | 'conflicts' | 'drafts' | null>(null);
   // issue 20: shared records changed on two computers wait here for a person (the screen loads on demand)
   const conflictCount = useSignal(0);
+  // issue 20: drafts applicants chose to share reach the office's and the recommenders' accounts
+  const receivesDrafts = useSignal(false);
   useEffect(() => {
     let live = true;
     let stop = () => undefined as void;
     void import('../../sharing/config.ts').then((m) => {
       if (!live) return;
-      void m.getSharingStatus().then((s) => live && (conflictCount.value = s.conflicts.length));
-      stop = m.onSharingStatus((s) => (conflictCount.value = s.conflicts.length));
+      const take = (s: { conflicts: unknown[]; role?: string }) => ((conflictCount.value = s.conflicts.length), (receivesDrafts.value = s.role === 'clerk' || s.role === 'recommender'));
+      void m.getSharingStatus().then((s) => live && take(s));
+      stop = m.onSharingStatus(take);
     });
     return () => ((live = false), stop());
   }, []);
@@ -206,6 +210,11 @@ export function StaffApp() {
               <Bi text={t(`待处理的冲突 ${conflictCount.value}`, `Conflicts to settle: ${conflictCount.value}`)} />
             </button>
           )}
+          {receivesDrafts.value && (
+            <button type="button" data-testid="open-shared-drafts" onClick={() => (dialog.value = 'drafts')}>
+              <Bi text={t('共享的申报草稿', 'Shared drafts')} />
+            </button>
+          )}
           <a class="button-link" data-testid="open-help" href="/help.html#clerk" target="_blank" rel="noopener">
             <Bi text={t('帮助', 'Help')} />
           </a>
@@ -259,9 +268,9 @@ export function StaffApp() {
           class="modal"
           role="dialog"
           aria-modal="true"
-          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : dialog.value === 'conflicts' ? t('共享记录的冲突', 'Conflicts in shared records') : t('导入案件', 'Import cases'))}
+          aria-label={plain(dialog.value === 'new' ? t('新建案件', 'New case') : dialog.value === 'conflicts' ? t('共享记录的冲突', 'Conflicts in shared records') : dialog.value === 'drafts' ? t('共享的申报草稿', 'Shared drafts') : t('导入案件', 'Import cases'))}
           onKeyDown={(e) => e.key === 'Escape' && (dialog.value = null)}>
-          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : dialog.value === 'conflicts' ? <ConflictScreen onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
+          {dialog.value === 'new' ? <NewCaseForm onClose={() => (dialog.value = null)} /> : dialog.value === 'conflicts' ? <ConflictScreen onClose={() => (dialog.value = null)} /> : dialog.value === 'drafts' ? <SharedDrafts onClose={() => (dialog.value = null)} /> : <ImportDialog onClose={() => (dialog.value = null)} />}
         </div>
       )}
       {toast.value && (

@@ -13,6 +13,7 @@ const PouchDB = pouchNode() as PouchStatic;
 let couch: { url: string; inFlight(): number; close(): Promise<void> };
 let award: { call(method: string, path: string, body?: unknown): Promise<any> };
 const clerk = { name: '孙科员', password: 'pw-clerk-d' };
+const clerk2 = { name: '周科员', password: 'pw-clerk-e' };
 let n = 0;
 const running: Replicator[] = [];
 const serverIds = async () => (await award.call('GET', '/award-office/_all_docs')).rows.map((r: { id: string }) => r.id) as string[];
@@ -20,7 +21,7 @@ const serverDoc = (id: string) => award.call('GET', `/award-office/${encodeURICo
 
 beforeAll(async () => {
   couch = await startCouch();
-  award = await setupAward(couch, { clerks: [clerk] });
+  award = await setupAward(couch, { clerks: [clerk, clerk2] });
 });
 afterAll(async () => {
   for (let i = 0; couch && couch.inFlight() > 0 && i < 400; i++) await new Promise((r) => setTimeout(r, 50));
@@ -30,8 +31,8 @@ beforeEach(freshDb);
 afterEach(async () => {
   for (const r of running.splice(0)) await r.stop();
 });
-function replicator() {
-  const r = new Replicator({ url: couch.url, user: clerk.name, password: clerk.password, enabled: true }, { PouchDB, localOptions: { adapter: 'memory', prefix: `d${++n}-` }, retryMs: 100, exportEveryMs: 600_000 });
+function replicator(who = clerk) {
+  const r = new Replicator({ url: couch.url, user: who.name, password: who.password, enabled: true }, { PouchDB, localOptions: { adapter: 'memory', prefix: `d${++n}-` }, retryMs: 100, exportEveryMs: 600_000 });
   running.push(r);
   return r;
 }
@@ -83,5 +84,27 @@ describe('drafts shared only when the person chooses (issue 20)', () => {
     expect((await serverDoc('draft:draft-c')).record.application.applicantName).toBe('连云港丁公司（改）');
     expect((await serverIds()).filter((id) => id.startsWith('draft:'))).toEqual(['draft:draft-c']);
     expect(r.current.refused).toEqual([]);
+  });
+
+  it('the receiving clerk reads a shared draft, with who shared it and when; the sharer does not see their own there', async () => {
+    await saveDraft({ id: 'draft-recv', application: { applicant: { name: '连云港收件公司' } } });
+    await saveDraft({ id: 'draft-kept', application: { applicant: { name: '连云港本机公司' } } });
+    await setDraftShared('draft-recv', true);
+    const sender = replicator();
+    await sender.start();
+    await sender.syncNow();
+    expect(await sender.sharedDrafts()).toEqual([]);
+    await sender.stop();
+    // both replicators share this test's one IndexedDB: the receiving machine has not ticked the draft
+    await setDraftShared('draft-recv', false);
+    const receiver = replicator(clerk2);
+    await receiver.start();
+    await receiver.syncNow();
+    const all = await receiver.sharedDrafts(); // the server also holds draft-c from the test above
+    expect(all.map((d) => d.id)).not.toContain('draft-kept'); // the unticked draft never reached the server
+    const got = all.filter((d) => d.id === 'draft-recv');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ by: '孙科员', application: { applicant: { name: '连云港收件公司' } } });
+    expect(Number.isNaN(Date.parse(got[0]!.at!))).toBe(false);
   });
 });
