@@ -56,3 +56,29 @@ describe('no article number or award name written into engine or UI code (issue 
     for (const [entry, reason] of Object.entries(allowed)) expect(reason.length, entry).toBeGreaterThan(20);
   });
 });
+
+describe('the texts moved onto award data read the same for Lianyungang and follow another award (issue 16)', async () => {
+  const { lianyungang2021, jiangsuGovernor2023 } = await import('../../../src/awards/index.ts');
+  const { verdictTextIn } = await import('../../../src/ui/panel/labels.ts');
+  const { individualDimensions, individualArticle } = await import('../../../src/self-evaluation/individual.ts');
+
+  it('可以申报 names 第八条/第九条 for Lianyungang, byte for byte as before; 条款未核实 for Jiangsu', () => {
+    expect(verdictTextIn(lianyungang2021).eligible.detail).toEqual({ zh: '已填写的内容符合第八条/第九条的申报条件，请备齐证明材料。', en: 'What is filled in meets the conditions of Art. 8/9; gather the evidence.' });
+    expect(verdictTextIn(jiangsuGovernor2023).eligible.detail.zh).toBe('已填写的内容符合申报条件（条款未核实），请备齐证明材料。');
+  });
+
+  it('the individual self-evaluation cites the award’s own articles', () => {
+    const d = individualDimensions(lianyungang2021);
+    expect(individualArticle(lianyungang2021)).toBe('第九条');
+    expect(d.map((x) => x.article)).toEqual(['第九条(一)', '第九条(二)', '第九条(三)', '第九条(四)']);
+    expect(d[3]!.requirement.zh).toBe('申报人为组织负责人的，所在组织须同时符合第八条第(六)项（信用、事故、投诉、抽查等）（第九条(四)）。');
+    // an award whose individual conditions sit in 第十一条 and integrity in 第十条(六): the texts follow
+    const other = {
+      ...lianyungang2021,
+      individual: { ...lianyungang2021.individual, sources: Object.fromEntries(Object.entries(lianyungang2021.individual.sources).map(([k, v]) => [k, { ...v, article: '第十一条' }])) },
+      organization: { ...lianyungang2021.organization, sources: { ...lianyungang2021.organization.sources, integrity: { ...lianyungang2021.organization.sources.integrity!, article: '第十条' } } },
+    };
+    expect(individualArticle(other)).toBe('第十一条');
+    expect(individualDimensions(other)[3]!.requirement.zh).toBe('申报人为组织负责人的，所在组织须同时符合第十条第(六)项（信用、事故、投诉、抽查等）（第十一条(四)）。');
+  });
+});
