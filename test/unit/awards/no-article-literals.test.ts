@@ -36,7 +36,12 @@ function scan(): string[] {
 }
 
 /** What is still written in code, each with why; see the report of issue 16 for what is owed. */
-const allowed: Record<string, string> = {};
+const allowed: Record<string, string> = {
+  'src/eligibility/rules/9-4-headed-organization.ts: 第八条':
+    'the rule title 所负责组织符合第八条第（六）项 is a static Bilingual the Rule shape requires (titles are not yet per award); its messages already cite the pack',
+  'src/self-evaluation/catalogue.ts: 第八条':
+    'the GB/T 19580 question catalogue is a module constant with no pack; its 4.7.5 question cross-references Lianyungang 第八条第(五)项 (owed: catalogue built per award)',
+};
 
 describe('no article number or award name written into engine or UI code (issue 16)', () => {
   const hits = scan();
