@@ -2,7 +2,8 @@ import { applicationFieldLabels } from '../application/labels.ts';
 import { optionLabelsOf, TRI_STATE_LABELS } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT } from '../application/schema.ts';
 import { applicationSchemaSource } from './json-schema.ts';
-import { defaultPolicy } from '../policy/index.ts';
+// the default award's name (the application format is Lianyungang's), without loading its whole pack
+import { lianyungangAward as defaultAward } from '../awards/lianyungang-mayor/award.ts';
 import type { AwardInfo } from '../policy/schema.ts';
 
 /**
@@ -150,7 +151,7 @@ export function applicationFormSchema(options: { lang?: FormLang; award?: AwardI
   return {
     $schema: DRAFT_07,
     $id: APPLICATION_FORM_SCHEMA_ID,
-    title: TEXT.title(options.award ?? defaultPolicy.award)[lang],
+    title: TEXT.title(options.award ?? defaultAward)[lang],
     type: 'object',
     required: source.required,
     properties: {

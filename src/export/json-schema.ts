@@ -3,7 +3,8 @@ import { applicationFieldLabels } from '../application/labels.ts';
 import { applicationOptionLabels } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT, applicationSchema } from '../application/schema.ts';
 import { isoDateSchema } from '../core/dates.ts';
-import { defaultPolicy } from '../policy/index.ts';
+// the default award's name (the application format is Lianyungang's), without loading its whole pack
+import { lianyungangAward as defaultAward } from '../awards/lianyungang-mayor/award.ts';
 import type { AwardInfo } from '../policy/schema.ts';
 
 export const APPLICATION_SCHEMA_ID = 'https://award-pilot.invalid/schemas/lyg-award/application@1.json';
@@ -74,7 +75,7 @@ export function applicationSchemaSource(target: 'draft-7' | 'draft-2020-12'): Js
  * validator that asserts formats refuses 2023-02-30); the credit code gets its exact alphabet
  * and length, and its check character is described. Unknown facts may be left out or null.
  */
-export function applicationJsonSchema(award: AwardInfo = defaultPolicy.award): JsonSchema {
+export function applicationJsonSchema(award: AwardInfo = defaultAward): JsonSchema {
   const schema = applicationSchemaSource('draft-2020-12');
   annotate(schema, '');
   return {
