@@ -87,3 +87,16 @@ describe('the texts moved onto award data read the same for Lianyungang and foll
     expect(individualDimensions(other)[3]!.requirement.zh).toBe('申报人为组织负责人的，所在组织须同时符合第十条第(六)项（信用、事故、投诉、抽查等）（第十一条(四)）。');
   });
 });
+
+describe('the application schemas are titled in the award’s name (issue 16)', async () => {
+  const { applicationJsonSchema, applicationFormSchema, jiangsuGovernor2023 } = await import('../../../src/index.ts');
+
+  it('Lianyungang by default, byte for byte as before; another award’s name when given', () => {
+    expect(applicationJsonSchema().title).toBe('连云港市市长质量奖申报文件');
+    expect(String(applicationJsonSchema().description)).toMatch(/^Lianyungang Mayor Quality Award application \(lyg-award\/application@1\)\. /);
+    expect(applicationFormSchema().title).toBe('连云港市市长质量奖申报');
+    expect(applicationFormSchema({ lang: 'en' }).title).toBe('Lianyungang Mayor Quality Award application');
+    expect(applicationJsonSchema(jiangsuGovernor2023.award).title).toBe(`${jiangsuGovernor2023.award.name.zh}申报文件`);
+    expect(applicationFormSchema({ award: jiangsuGovernor2023.award }).title).toBe(`${jiangsuGovernor2023.award.name.zh}申报`);
+  });
+});
