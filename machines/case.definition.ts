@@ -124,6 +124,32 @@ const lastBannedDayIfKnown = (
   years: number | null
 ): IsoDate | null => (years === null ? null : lastDayOfYears(on, years));
 
+/**
+ * A stage's article as the default award's data writes it (第十条(五), 第十条(五) / 第十四条): the meta holds
+ * the default award's numbering, which views and exports re-cite in the case's own award (`recite`). The
+ * numbers live in the award's data (src/awards/lianyungang-mayor), never in this file.
+ */
+const stageSource = (ref: string): { article: string; clause?: string | undefined } => {
+  const p = defaultPolicy;
+  const found = [
+    ...Object.values(p.lifecycle.sources),
+    ...Object.values(p.bans.sources),
+  ].find((s) => s.ref === ref);
+  if (!found) throw new Error(`the default award's data gives no article for ${ref}`);
+  return found;
+};
+const stageArticle = (...refs: string[]): string =>
+  refs
+    .map((r) => {
+      const s = stageSource(r);
+      return `${s.article}${s.clause ?? ""}`;
+    })
+    .join(" / ");
+const stageArticleRange = (from: string, to: string): string => {
+  const [a, b] = [stageSource(from), stageSource(to)];
+  return `${a.article}${a.clause ?? ""}–${b.clause ?? ""}`;
+};
+
 const meta = (
   title: Bilingual,
   article: string,
@@ -246,7 +272,7 @@ export interface CaseStateDef {
 /** The stages and transitions of the machine: xstate's createMachine and the compiled table both read this. */
 export const caseStates = {
   draft: {
-    meta: meta(stageTitles.draft, "第十条(一)", "applicant"),
+    meta: meta(stageTitles.draft, stageArticle("10.1"), "applicant"),
     on: {
       apply: { target: "recommendation", actions: "recordKind" },
       withdraw: { target: "withdrawn" },
@@ -258,7 +284,7 @@ export const caseStates = {
     },
   },
   recommendation: {
-    meta: meta(stageTitles.recommendation, "第七条", "recommender", true),
+    meta: meta(stageTitles.recommendation, stageArticle("7"), "recommender", true),
     on: {
       return: { target: "draft" },
       recommend: {
@@ -272,7 +298,7 @@ export const caseStates = {
   "qualification-review": {
     meta: meta(
       stageTitles["qualification-review"],
-      "第十条(二)",
+      stageArticle("10.2"),
       "office",
       true
     ),
@@ -283,7 +309,7 @@ export const caseStates = {
     },
   },
   "material-review": {
-    meta: meta(stageTitles["material-review"], "第十条(三)", "experts", true),
+    meta: meta(stageTitles["material-review"], stageArticle("10.3"), "experts", true),
     on: {
       "pass-material-review": [
         { target: "site-review", guard: "isOrganization" },
@@ -294,7 +320,7 @@ export const caseStates = {
     },
   },
   "site-review": {
-    meta: meta(stageTitles["site-review"], "第十条(三)", "experts", true),
+    meta: meta(stageTitles["site-review"], stageArticle("10.3"), "experts", true),
     on: {
       "complete-site-review": {
         target: "comprehensive-evaluation",
@@ -304,7 +330,7 @@ export const caseStates = {
     },
   },
   presentation: {
-    meta: meta(stageTitles.presentation, "第十条(三)", "experts", true),
+    meta: meta(stageTitles.presentation, stageArticle("10.3"), "experts", true),
     on: {
       "complete-presentation": {
         target: "comprehensive-evaluation",
@@ -316,7 +342,7 @@ export const caseStates = {
   "comprehensive-evaluation": {
     meta: meta(
       stageTitles["comprehensive-evaluation"],
-      "第十条(四)–(五)",
+      stageArticleRange("10.4", "10.5"),
       "office",
       true
     ),
@@ -327,7 +353,7 @@ export const caseStates = {
     },
   },
   committee: {
-    meta: meta(stageTitles.committee, "第十条(五)", "committee", true),
+    meta: meta(stageTitles.committee, stageArticle("10.5"), "committee", true),
     on: {
       "committee-approve": { target: "publicity", actions: "startPublicity" },
       "committee-reject": { target: "not-selected" },
@@ -335,7 +361,7 @@ export const caseStates = {
     },
   },
   publicity: {
-    meta: meta(stageTitles.publicity, "第十条(五)", "public", true),
+    meta: meta(stageTitles.publicity, stageArticle("10.5"), "public", true),
     on: {
       "publicity-objection-upheld": { target: "disqualified" },
       "publicity-end": { target: "approval", guard: "publicityRanItsDays" },
@@ -343,7 +369,7 @@ export const caseStates = {
     },
   },
   approval: {
-    meta: meta(stageTitles.approval, "第十条(六)", "government", true),
+    meta: meta(stageTitles.approval, stageArticle("10.6"), "government", true),
     on: {
       "government-approve": { target: "awarded", actions: "recordAward" },
       "government-reject": { target: "not-selected" },
@@ -351,34 +377,34 @@ export const caseStates = {
     },
   },
   awarded: {
-    meta: meta(stageTitles.awarded, "第十条(六)", null),
+    meta: meta(stageTitles.awarded, stageArticle("10.6"), null),
     on: {
       revoke: { target: "revoked", actions: "banForRevocation" },
     },
   },
   withdrawn: {
     type: "final",
-    meta: meta(stageTitles.withdrawn, "第三条", null),
+    meta: meta(stageTitles.withdrawn, stageArticle("3"), null),
   },
   "not-recommended": {
     type: "final",
-    meta: meta(stageTitles["not-recommended"], "第七条", null),
+    meta: meta(stageTitles["not-recommended"], stageArticle("7"), null),
   },
   "not-accepted": {
     type: "final",
-    meta: meta(stageTitles["not-accepted"], "第十条(二)", null),
+    meta: meta(stageTitles["not-accepted"], stageArticle("10.2"), null),
   },
   "not-selected": {
     type: "final",
-    meta: meta(stageTitles["not-selected"], "第十条", null),
+    meta: meta(stageTitles["not-selected"], stageArticle("10"), null),
   },
   disqualified: {
     type: "final",
-    meta: meta(stageTitles.disqualified, "第十条(五) / 第十四条", null),
+    meta: meta(stageTitles.disqualified, stageArticle("10.5", "14"), null),
   },
   revoked: {
     type: "final",
-    meta: meta(stageTitles.revoked, "第十四条 / 第十五条", null),
+    meta: meta(stageTitles.revoked, stageArticle("14", "15"), null),
   },
 } as const satisfies Record<string, CaseStateDef>;
 

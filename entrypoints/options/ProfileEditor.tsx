@@ -18,6 +18,15 @@ import {
   type SingleKey,
 } from './profile-form.ts';
 import { createAutosave } from '@/src/ui/autosave.ts';
+import { articleNumberEn } from '@/src/core/articles.ts';
+// The profile's fields are the Lianyungang application's (lyg-award/application@1): its articles name the groups.
+import { lianyungangClauses } from '@/src/awards/lianyungang-mayor/award.ts';
+
+/** A fieldset's legend with the article its conditions sit in, from the award's data. */
+const groupLegend = (zh: string, en: string, ref: string) => {
+  const article = lianyungangClauses[ref]!.article;
+  return t(`${zh}（${article}）`, `${en} (Art. ${articleNumberEn(article)})`);
+};
 
 type Form = ProfileForm;
 /** BroadcastChannel on which a saved profile is announced to the other options tabs */
@@ -382,7 +391,7 @@ export function ProfileEditor() {
       </fieldset>
       <fieldset>
         <legend>
-          <Bi text={t('组织（第八条）', 'Organisations (Art. 8)')} />
+          <Bi text={groupLegend('组织', 'Organisations', '8.1')} />
         </legend>
         {text('applicant.creditCode', 'text', t('18 位统一社会信用代码', '18-character unified social credit code'))}
         {text('applicant.establishedOn', 'date')}
@@ -398,7 +407,7 @@ export function ProfileEditor() {
       </fieldset>
       <fieldset>
         <legend>
-          <Bi text={t('个人（第九条）', 'Individuals (Art. 9)')} />
+          <Bi text={groupLegend('个人', 'Individuals', '9.1')} />
         </legend>
         {text('applicant.qualityWorkInLianyungangSince', 'date')}
       </fieldset>

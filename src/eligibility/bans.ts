@@ -5,6 +5,7 @@ import { bi, type Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';
 import { type Check, conclude, ok } from './finding.ts';
 import type { Finding, Rule } from './types.ts';
+import type { AwardPack } from '../policy/schema.ts';
 
 /**
  * When a ban or lock ends (第十四条–第十六条): the first day one may apply again. The years are
@@ -50,14 +51,15 @@ export function banKind(event: HistoryEvent['event'], years: number, what: (date
  * with `passed` (noting when the file gives no history at all).
  */
 export function banFinding(
-  rule: Pick<Rule, 'id' | 'article' | 'clause'>,
+  rule: Pick<Rule, 'id'>,
+  policy: AwardPack,
   app: Application,
   kinds: readonly BanKind[],
   passed: Bilingual,
   evidence: readonly EvidenceName[] = banEvidence,
   office?: Bilingual,
 ): Finding {
-  return conclude(rule, banChecks(app, kinds), evidence, banPassMessage(app, passed, office));
+  return conclude(rule, policy, banChecks(app, kinds), evidence, banPassMessage(app, passed, office));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { fieldLabel } from '../application/labels.ts';
 import type { Application, IndividualApplicant, OrganizationApplicant } from '../application/schema.ts';
 import { citeArticle } from '../core/articles.ts';
-import type { Bilingual } from '../core/i18n.ts';
+import { bi, type Bilingual } from '../core/i18n.ts';
+import type { AwardPack } from '../policy/schema.ts';
 import type { EvidenceName } from './evidence.ts';
 import type { Finding, Problem, Rule, Status } from './types.ts';
 
@@ -26,7 +27,7 @@ export const needs = (zh: string, en: string, field?: string): Check => ({
 });
 
 /** `第八条（一）` / `Art. 8(1)`, for any article number the award's data gives. */
-export function citation(rule: Pick<Rule, 'article' | 'clause'>): Bilingual {
+export function citation(rule: { article: string; clause: string | null }): Bilingual {
   return citeArticle(rule);
 }
 
@@ -65,13 +66,16 @@ export function worst(statuses: readonly Status[]): Status {
 
 /** Folds a clause's checks into its finding; problems are listed failures first. */
 export function conclude(
-  rule: Pick<Rule, 'id' | 'article' | 'clause'>,
+  rule: Pick<Rule, 'id'>,
+  policy: AwardPack,
   checks: readonly Check[],
   evidence: readonly EvidenceName[],
   whenPassed: Bilingual,
 ): Finding {
   const status = worst(checks.map((c) => c.status));
-  const cite = citation(rule);
+  // the article and clause come from the award's data (\`pack.clauses\`), never from the rule file
+  const clause = policy.clauses[rule.id];
+  const cite = clause && clause.status === 'verified' ? citation(clause) : bi('（条款未核实）', '(clause unverified)');
   const problems = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'needs-evidence')]
     .map((c) => c.problem)
     .filter((p): p is Bilingual => p !== undefined);

@@ -46,10 +46,7 @@ export type Applicability = 'organization' | 'individual' | 'both';
 /** Every rule file exports one of these as `rule` (same shape everywhere). */
 export interface Rule {
   id: RuleId;
-  /** The article it enforces, e.g. `第八条`. */
-  article: string;
-  /** The clause within it, e.g. `(一)`; `null` for articles without clauses (第十四条–第十六条). */
-  clause: string | null;
+  // The article and clause it enforces are the award's data (`AwardPack.clauses[id]`), not the rule's.
   title: Bilingual;
   appliesTo: Applicability;
   /** Application field paths the rule reads (for hint badges beside the portal's fields). */

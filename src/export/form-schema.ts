@@ -2,6 +2,9 @@ import { applicationFieldLabels } from '../application/labels.ts';
 import { optionLabelsOf, TRI_STATE_LABELS } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT } from '../application/schema.ts';
 import { applicationSchemaSource } from './json-schema.ts';
+// the default award's name (the application format is Lianyungang's), without loading its whole pack
+import { lianyungangAward as defaultAward } from '../awards/lianyungang-mayor/award.ts';
+import type { AwardInfo } from '../policy/schema.ts';
 
 /**
  * The application file (contract §1) as a form for low-code form engines: JSON Schema draft-07
@@ -24,7 +27,8 @@ export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 export const APPLICATION_FORM_SCHEMA_ID = 'https://award-pilot.invalid/schemas/lyg-award/application-form@1.json';
 
 const TEXT = {
-  title: { zh: '连云港市市长质量奖申报', en: 'Lianyungang Mayor Quality Award application' },
+  /** the form's title, in the award's own name */
+  title: (award: AwardInfo) => ({ zh: `${award.name.zh}申报`, en: `${award.name.en} application` }),
   headsOrg: { zh: '担任组织负责人', en: 'Heads an organisation' },
   headsNone: { zh: '未担任组织负责人', en: 'Heads no organisation' },
   creditCodeNote: {
@@ -139,7 +143,7 @@ class FormSchemaBuilder {
  * `lyg-award/application@1` file; the credit code's check character and the calendar (2023-02-30)
  * are checked by `parseApplication` on import, as JSON Schema cannot say them.
  */
-export function applicationFormSchema(options: { lang?: FormLang } = {}): JsonSchema {
+export function applicationFormSchema(options: { lang?: FormLang; award?: AwardInfo } = {}): JsonSchema {
   const lang = options.lang ?? 'zh';
   const source = applicationSchemaSource('draft-7');
   const builder = new FormSchemaBuilder(lang);
@@ -147,7 +151,7 @@ export function applicationFormSchema(options: { lang?: FormLang } = {}): JsonSc
   return {
     $schema: DRAFT_07,
     $id: APPLICATION_FORM_SCHEMA_ID,
-    title: TEXT.title[lang],
+    title: TEXT.title(options.award ?? defaultAward)[lang],
     type: 'object',
     required: source.required,
     properties: {

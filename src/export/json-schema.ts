@@ -3,6 +3,9 @@ import { applicationFieldLabels } from '../application/labels.ts';
 import { applicationOptionLabels } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT, applicationSchema } from '../application/schema.ts';
 import { isoDateSchema } from '../core/dates.ts';
+// the default award's name (the application format is Lianyungang's), without loading its whole pack
+import { lianyungangAward as defaultAward } from '../awards/lianyungang-mayor/award.ts';
+import type { AwardInfo } from '../policy/schema.ts';
 
 export const APPLICATION_SCHEMA_ID = 'https://award-pilot.invalid/schemas/lyg-award/application@1.json';
 
@@ -72,14 +75,14 @@ export function applicationSchemaSource(target: 'draft-7' | 'draft-2020-12'): Js
  * validator that asserts formats refuses 2023-02-30); the credit code gets its exact alphabet
  * and length, and its check character is described. Unknown facts may be left out or null.
  */
-export function applicationJsonSchema(): JsonSchema {
+export function applicationJsonSchema(award: AwardInfo = defaultAward): JsonSchema {
   const schema = applicationSchemaSource('draft-2020-12');
   annotate(schema, '');
   return {
     $schema: schema.$schema,
     $id: APPLICATION_SCHEMA_ID,
-    title: '连云港市市长质量奖申报文件',
-    description: `Lianyungang Mayor Quality Award application (${APPLICATION_FORMAT}). Unknown facts are left out or null, which is different from false.`,
+    title: `${award.name.zh}申报文件`,
+    description: `${award.name.en} application (${APPLICATION_FORMAT}). Unknown facts are left out or null, which is different from false.`,
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

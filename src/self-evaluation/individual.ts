@@ -23,18 +23,33 @@ export interface IndividualDimension {
   onlyIfHeadsOrganization?: boolean;
 }
 
+/** Said where the award's data does not give a clause: never another award's number. */
+const unverifiedClause = '条款未核实';
+
+/** The article holding the individual conditions (Lianyungang: 第九条), from the award's data. */
+export function individualArticle(policy: PolicyPack = defaultPolicy): string {
+  return policy.individual.sources.experience?.article ?? unverifiedClause;
+}
+
+/**
+ * A clause as the self-evaluation writes it: `第九条(四)` (`written`) or `第九条第(四)项` (`item`), from the
+ * award's data; 条款未核实 when the data does not give it.
+ */
+export function clauseOf(source: { article: string; clause?: string | undefined } | undefined): { written: string; item: string } {
+  if (!source) return { written: unverifiedClause, item: unverifiedClause };
+  return { written: `${source.article}${source.clause ?? ''}`, item: source.clause ? `${source.article}第${source.clause}项` : source.article };
+}
+
 export function individualDimensions(policy: PolicyPack = defaultPolicy): IndividualDimension[] {
   const src = policy.individual.sources;
-  const cite = (key: string, fallback: string) => {
-    const s = src[key];
-    return s ? `${s.article}${s.clause ?? ''}` : fallback;
-  };
+  const cite = (key: string) => clauseOf(src[key]).written;
+  const integrity = clauseOf(policy.organization.sources.integrity);
   const years = policy.individual.minQualityWorkYears;
   return [
     {
-      id: '9.1', article: cite('experience', '第九条(一)'),
+      id: '9.1', article: cite('experience'),
       title: bi('质量工作年限', 'Years of quality work'),
-      requirement: bi(`在本市从事质量或质量相关工作 ${years} 年以上（${cite('experience', '第九条(一)')}）。`, `At least ${years} years of quality or quality-related work in Lianyungang (${cite('experience', '第九条(一)')}).`),
+      requirement: bi(`在本市从事质量或质量相关工作 ${years} 年以上（${cite('experience')}）。`, `At least ${years} years of quality or quality-related work in Lianyungang (${cite('experience')}).`),
       prompts: [
         bi('按时间列出在本市从事质量工作的单位、岗位和起止日期。', 'List your quality jobs in Lianyungang with employer, role and dates.'),
         bi('中间是否有中断？中断期间做什么？', 'Were there gaps, and what did you do in them?'),
@@ -46,9 +61,9 @@ export function individualDimensions(policy: PolicyPack = defaultPolicy): Indivi
       ],
     },
     {
-      id: '9.2', article: cite('conduct', '第九条(二)'),
+      id: '9.2', article: cite('conduct'),
       title: bi('品行与信用', 'Conduct and credit'),
-      requirement: bi(`恪守职业道德，发挥示范作用，无违法违规行为，个人信用记录良好（${cite('conduct', '第九条(二)')}）。`, `Professional ethics, setting an example, no violations of law, a good personal credit record (${cite('conduct', '第九条(二)')}).`),
+      requirement: bi(`恪守职业道德，发挥示范作用，无违法违规行为，个人信用记录良好（${cite('conduct')}）。`, `Professional ethics, setting an example, no violations of law, a good personal credit record (${cite('conduct')}).`),
       prompts: [
         bi('有哪些事例体现你的职业道德和示范作用？', 'Which examples show your professional ethics and the example you set?'),
         bi('是否有任何违法违规或失信记录？', 'Is there any record of violations or broken credit?'),
@@ -60,9 +75,9 @@ export function individualDimensions(policy: PolicyPack = defaultPolicy): Indivi
       ],
     },
     {
-      id: '9.3', article: cite('craftsmanship', '第九条(三)'),
+      id: '9.3', article: cite('craftsmanship'),
       title: bi('工匠精神成果与贡献', 'Craftsmanship results and contribution'),
-      requirement: bi(`长期从事管理、质量研究或一线质量工作，有体现“工匠精神”的成果，带来显著效益，对质量文化和地区质量发展有突出贡献，行业声誉良好（${cite('craftsmanship', '第九条(三)')}）。`, `Long-term management, quality research or front-line quality work; results showing craftsmanship; clear benefits; outstanding contribution to quality culture and regional quality; good reputation in the sector (${cite('craftsmanship', '第九条(三)')}).`),
+      requirement: bi(`长期从事管理、质量研究或一线质量工作，有体现“工匠精神”的成果，带来显著效益，对质量文化和地区质量发展有突出贡献，行业声誉良好（${cite('craftsmanship')}）。`, `Long-term management, quality research or front-line quality work; results showing craftsmanship; clear benefits; outstanding contribution to quality culture and regional quality; good reputation in the sector (${cite('craftsmanship')}).`),
       prompts: [
         bi('你最能体现精益求精的三项成果是什么？各带来了多少可量化的效益？', 'What are your three results that best show craftsmanship, and what measurable benefit did each bring?'),
         bi('你的方法或经验是否被其他单位、行业采用？', 'Have other organisations or the sector adopted your methods or experience?'),
@@ -76,9 +91,9 @@ export function individualDimensions(policy: PolicyPack = defaultPolicy): Indivi
       ],
     },
     {
-      id: '9.4', article: cite('organization', '第九条(四)'),
+      id: '9.4', article: cite('organization'),
       title: bi('所负责组织的诚信条件', 'Integrity of the organisation you head'),
-      requirement: bi(`申报人为组织负责人的，所在组织须同时符合第八条第(六)项（信用、事故、投诉、抽查等）（${cite('organization', '第九条(四)')}）。`, `If you head an organisation, it must also meet 第八条(六) (credit, accidents, complaints, inspections) (${cite('organization', '第九条(四)')}).`),
+      requirement: bi(`申报人为组织负责人的，所在组织须同时符合${integrity.item}（信用、事故、投诉、抽查等）（${cite('organization')}）。`, `If you head an organisation, it must also meet ${integrity.written} (credit, accidents, complaints, inspections) (${cite('organization')}).`),
       prompts: [
         bi(`近 ${policy.organization.accidentWindowYears} 年内组织是否发生较大及以上质量、安全、环境、公共卫生、食品安全事故？`, `Did the organisation have a larger-or-worse quality, safety, environmental, public-health or food-safety accident in the last ${policy.organization.accidentWindowYears} years?`),
         bi(`近 ${policy.organization.inspectionWindowYears} 年内是否有监督抽查不合格？是否有重大质量投诉或失信记录？`, `Any failed supervision inspection in the last ${policy.organization.inspectionWindowYears} years, major quality complaint or dishonesty record?`),

@@ -8,15 +8,13 @@ import type { Rule } from '../types.ts';
  */
 export const rule: Rule = {
   id: '14',
-  article: '第十四条',
-  clause: null,
   title: bi('提供虚假材料或骗取荣誉的禁止申报期', 'Bans for false material or fraud'),
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {
     const { falseMaterialYears, fraudRevocationYears } = policy.bans;
     return banFinding(
-      rule,
+      rule, policy,
       app,
       [
         banKind('disqualified-false-material', falseMaterialYears, (date) =>

@@ -5,14 +5,12 @@ import type { Rule } from '../types.ts';
 /** 第十五条: an award revoked after an accident with major adverse social impact bars the winner for N years (2021: 5). */
 export const rule: Rule = {
   id: '15',
-  article: '第十五条',
-  clause: null,
   title: bi('获奖后发生事故被撤销的禁止申报期', 'Ban after revocation for an accident'),
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {
     return banFinding(
-      rule,
+      rule, policy,
       app,
       [
         banKind('revoked-incident', policy.bans.incidentRevocationYears, (date) =>

@@ -8,8 +8,6 @@ import type { Rule } from '../types.ts';
  */
 export const rule: Rule = {
   id: '16',
-  article: '第十六条',
-  clause: null,
   title: bi('获奖后不再重新申报期', 'Lock after winning the award'),
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
@@ -20,7 +18,7 @@ export const rule: Rule = {
     const nominated = history.some((e) => e.event === 'won-nomination-award');
     const awarded = nominated || history.some((e) => e.event === 'won-mayor-award');
     return banFinding(
-      rule,
+      rule, policy,
       app,
       [banKind('won-mayor-award', years, (date) => bi(`${date} 获得${award.zh}`, `won the ${award.en} on ${date}`), 'lock')],
       nominated

@@ -6,8 +6,6 @@ import type { Rule } from '../types.ts';
 /** 第八条（一）: registered in Lianyungang, independent legal person, policy-compliant, N years of continuous operation. */
 export const rule: Rule = {
   id: '8.1',
-  article: '第八条',
-  clause: '(一)',
   title: bi('登记注册、法人资格与连续经营', 'Registration, legal personality and continuous operation'),
   appliesTo: 'organization',
   fields: [
@@ -59,7 +57,7 @@ export const rule: Rule = {
       ),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['营业执照', '近三年财务审计报告', '合规经营证明'],
       bi(`在${terms.local.zh}登记注册的独立法人，连续正常经营 ${years} 年以上`, `independent legal person registered in ${terms.local.en}, ${years}+ years of continuous operation`),

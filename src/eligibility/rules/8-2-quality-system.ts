@@ -9,8 +9,6 @@ const normalise = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 /** 第八条（二）: a valid QMS certificate (GB/T 19001 / ISO 9001 or another accepted system) and results from GB/T 19580. */
 export const rule: Rule = {
   id: '8.2',
-  article: '第八条',
-  clause: '(二)',
   title: bi('质量管理体系认证与卓越绩效成效', 'Quality management certification and performance-excellence results'),
   appliesTo: 'organization',
   fields: ['applicant.qmsCertificates', 'applicant.excellenceResults', 'submittedOn'],
@@ -59,7 +57,7 @@ export const rule: Rule = {
       ),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['质量管理体系认证证书', '卓越绩效成效证明'],
       bi('质量管理体系认证有效；卓越绩效成效为自述，请附证明供评审核实', 'QMS certificate valid; performance-excellence results are self-declared: attach proof for the reviewers'),

@@ -15,8 +15,6 @@ function atLeast(value: number | null | undefined, min: number, field: string, w
 /** 第八条（三）: main products at or above the provincial advanced level; registered trademark(s) and invention patents. */
 export const rule: Rule = {
   id: '8.3',
-  article: '第八条',
-  clause: '(三)',
   title: bi('产品水平与知识产权', 'Product level and intellectual property'),
   appliesTo: 'organization',
   fields: ['applicant.productLevel', 'applicant.registeredTrademarks', 'applicant.inventionPatents'],
@@ -40,7 +38,7 @@ export const rule: Rule = {
       atLeast(org.inventionPatents, minInventionPatents, 'applicant.inventionPatents', bi('发明专利', 'invention patents')),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['产品技术水平证明', '商标注册证', '发明专利证书'],
       bi(

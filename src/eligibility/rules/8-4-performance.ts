@@ -5,8 +5,6 @@ import type { Rule } from '../types.ts';
 /** 第八条（四）: social responsibility, results and contribution leading the city's industry (reviewer's judgement). */
 export const rule: Rule = {
   id: '8.4',
-  article: '第八条',
-  clause: '(四)',
   title: bi('社会责任与经营业绩', 'Social responsibility and business results'),
   appliesTo: 'organization',
   fields: ['applicant.industryLeading', 'applicant.socialResponsibility'],
@@ -29,7 +27,7 @@ export const rule: Rule = {
       ),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['纳税证明', '近三年财务审计报告', '行业地位证明', '社会责任报告'],
       bi('行业领先和社会责任为自述，请附证明供评审核实', 'industry leadership and social responsibility are self-declared: attach proof for the reviewers'),

@@ -15,8 +15,6 @@ const compareShares = (a: QualityStaffYear, b: QualityStaffYear) => a.qualified 
  */
 export const rule: Rule = {
   id: '8.5',
-  article: '第八条',
-  clause: '(五)',
   title: bi('质量工作者比例逐年上升', 'Share of qualified quality staff rising year by year'),
   appliesTo: 'organization',
   fields: ['applicant.qualityStaff'],
@@ -69,7 +67,7 @@ export const rule: Rule = {
       if (checks.length === 0) checks.push(ok);
     }
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['质量人员名册及资格证书'],
       bi('质量工作者比例逐年上升', 'the share of qualified quality professionals rises every year'),

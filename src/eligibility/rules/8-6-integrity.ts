@@ -6,15 +6,13 @@ import type { Rule } from '../types.ts';
 /** 第八条（六）: good credit; no larger accident, complaint, own-fault dispute, failed inspection or dishonesty record. */
 export const rule: Rule = {
   id: '8.6',
-  article: '第八条',
-  clause: '(六)',
   title: bi('诚信记录与无事故、无不良记录', 'Credit record; no accidents or adverse records'),
   appliesTo: 'organization',
   fields: [...integrityFields.map((f) => `applicant.${f}`), 'submittedOn'],
   evaluate(app, policy) {
     const { checks, evidence } = integrityChecks(organizationOf(app), app.submittedOn, policy, 'own');
     return conclude(
-      rule,
+      rule, policy,
       checks,
       evidence,
       bi(

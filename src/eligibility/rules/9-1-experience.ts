@@ -6,8 +6,6 @@ import type { Rule } from '../types.ts';
 /** 第九条（一）: at least N years of quality or quality-related work in Lianyungang. */
 export const rule: Rule = {
   id: '9.1',
-  article: '第九条',
-  clause: '(一)',
   title: bi('在本市从事质量工作年限', 'Years of quality work in Lianyungang'),
   appliesTo: 'individual',
   fields: ['applicant.qualityWorkInLianyungangSince', 'submittedOn'],
@@ -26,7 +24,7 @@ export const rule: Rule = {
               'applicant.qualityWorkInLianyungangSince',
             );
     return conclude(
-      rule,
+      rule, policy,
       [check],
       ['工作经历证明'],
       bi(`在${policy.award.terms.local.zh}从事质量工作 ${years} 年以上`, `${years}+ years of quality work in ${policy.award.terms.local.en}`),

@@ -5,12 +5,10 @@ import type { Rule } from '../types.ts';
 /** 第九条（二）: professional ethics, no violation of laws, good personal credit. */
 export const rule: Rule = {
   id: '9.2',
-  article: '第九条',
-  clause: '(二)',
   title: bi('职业道德与个人信用', 'Professional ethics and personal credit'),
   appliesTo: 'individual',
   fields: ['applicant.goodConduct', 'applicant.goodCredit'],
-  evaluate(app) {
+  evaluate(app, policy) {
     const person = individualOf(app);
     const checks = [
       mustBeTrue(
@@ -21,7 +19,7 @@ export const rule: Rule = {
       mustBeTrue(person.goodCredit, 'applicant.goodCredit', bi('个人信用记录不良，需先修复', 'the personal credit record is not good; repair it first')),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['个人信用报告', '无违法犯罪记录证明'],
       bi('职业道德和个人信用为自述，请附证明供评审核实', 'ethics and personal credit are self-declared: attach proof for the reviewers'),

@@ -5,12 +5,10 @@ import type { Rule } from '../types.ts';
 /** 第九条（三）: long-term quality work with results showing craftsmanship (工匠精神) and clear benefits (reviewer's judgement). */
 export const rule: Rule = {
   id: '9.3',
-  article: '第九条',
-  clause: '(三)',
   title: bi('工匠精神与突出贡献', 'Craftsmanship and outstanding contribution'),
   appliesTo: 'individual',
   fields: ['applicant.craftsmanshipResults'],
-  evaluate(app) {
+  evaluate(app, policy) {
     const person = individualOf(app);
     const checks = [
       mustBeTrue(
@@ -20,7 +18,7 @@ export const rule: Rule = {
       ),
     ];
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['工匠精神成果证明'],
       bi('工作成果为自述，请附证明供评审核实', 'results are self-declared: attach proof for the reviewers'),

@@ -1,13 +1,21 @@
-import { bi } from '../../core/i18n.ts';
+import { citeArticle } from '../../core/articles.ts';
+import { bi, type Bilingual } from '../../core/i18n.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { conclude, individualOf, needs, ok } from '../finding.ts';
 import { integrityChecks, integrityFields } from '../integrity.ts';
 import type { Rule } from '../types.ts';
 
 /** 第九条（四）: an applicant who heads an organisation needs that organisation to meet 第八条（六） too. */
+/** The organisation's integrity clause as an item, from the award's data: 第八条第（六）项 / Art. 8(6). */
+function integrityItem(policy: PolicyPack): Bilingual {
+  const source = policy.organization?.sources.integrity;
+  if (!source) return bi('条款未核实', 'clause unverified');
+  const inner = source.clause?.replace(/[()（）]/g, '');
+  return { zh: inner ? `${source.article}第（${inner}）项` : source.article, en: citeArticle(source).en };
+}
+
 export const rule: Rule = {
   id: '9.4',
-  article: '第九条',
-  clause: '(四)',
   title: bi('所负责组织符合第八条第（六）项', 'The organisation you head meets Art. 8(6)'),
   appliesTo: 'individual',
   fields: ['applicant.headsOrganization', ...integrityFields.map((f) => `applicant.headsOrganization.${f}`), 'submittedOn'],
@@ -15,14 +23,14 @@ export const rule: Rule = {
     const person = individualOf(app);
     const headed = person.headsOrganization;
     if (headed === null)
-      return conclude(rule, [ok], [], bi('申报人不是组织负责人，本项不适用', 'the applicant heads no organisation; this clause does not apply'));
+      return conclude(rule, policy, [ok], [], bi('申报人不是组织负责人，本项不适用', 'the applicant heads no organisation; this clause does not apply'));
     if (headed === undefined)
       return conclude(
-        rule,
+        rule, policy,
         [
           needs(
-            '未说明申报人是否为组织负责人：如是，请填写所负责组织的诚信与事故情况（第八条第（六）项）；如否，请注明',
-            'not stated whether the applicant heads an organisation: if so, give that organisation’s Art. 8(6) facts; if not, say so',
+            `未说明申报人是否为组织负责人：如是，请填写所负责组织的诚信与事故情况（${integrityItem(policy).zh}）；如否，请注明`,
+            `not stated whether the applicant heads an organisation: if so, give that organisation’s ${integrityItem(policy).en} facts; if not, say so`,
             'applicant.headsOrganization',
           ),
         ],
@@ -31,10 +39,10 @@ export const rule: Rule = {
       );
     const { checks, evidence } = integrityChecks(headed, app.submittedOn, policy, 'headed');
     return conclude(
-      rule,
+      rule, policy,
       checks,
       ['任职证明', ...evidence],
-      bi('所负责组织符合第八条第（六）项', 'the organisation you head meets Art. 8(6)'),
+      bi(`所负责组织符合${integrityItem(policy).zh}`, `the organisation you head meets ${integrityItem(policy).en}`),
     );
   },
 };

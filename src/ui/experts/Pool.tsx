@@ -5,6 +5,23 @@ import { listAssignments, listPool, removeExpert, saveExpert, type Assignment } 
 import { tx } from '../lang.ts';
 import { errorText } from '../../i18n/error-text.ts';
 import { asData, say } from './say.ts';
+import { packOrInForce } from '../../awards/index.ts';
+import type { AwardPack } from '../../policy/schema.ts';
+
+/**
+ * The article that gives the office its expert pool, in the award of the cases on file (the award in
+ * force when there are none); with cases of several awards, or a pack that does not give it, none is cited.
+ */
+function poolArticle(cases: readonly CaseRecord[]): string | null {
+  const packs = new Map<string, AwardPack>();
+  for (const c of cases) {
+    const pack = packOrInForce(c.award);
+    packs.set(pack.award.id, pack);
+  }
+  if (packs.size > 1) return null;
+  const pack = packs.values().next().value ?? packOrInForce(null);
+  return pack.expertPanel?.source.article ?? null;
+}
 
 /**
  * 专家库 (第六条): the office keeps its experts here — fields, affiliation, region (行政区划 code, the
@@ -12,6 +29,8 @@ import { asData, say } from './say.ts';
  * staff console suggests groups from this pool and leaves out anyone with a conflict.
  */
 const split = (s: string) => s.split(/[，,、;；\n]+/).map((x) => x.trim()).filter(Boolean);
+
+const poolHeading = (article: string | null): string => (article ? say(`专家库（${article}）`, `Expert pool (${article})`) : say('专家库', 'Expert pool'));
 
 export function Pool() {
   const [pool, setPool] = useState<Expert[]>([]);
@@ -45,7 +64,7 @@ export function Pool() {
   return (
     <div class="pool">
       <section class="ex-card">
-        <h2>{say('专家库（第六条）', 'Expert pool (第六条)')}</h2>
+        <h2>{poolHeading(poolArticle(cases))}</h2>
         <p class="muted small">{say('工作台为案件推荐评审专家时，会排除与申报方同一单位、同一地区（行政区划代码与统一社会信用代码第 3–8 位相同）或事先声明回避的专家。专家打开材料包后，评分前还要再作一次回避声明。', 'When the staff console suggests experts for a case, it leaves out anyone from the applicant’s organisation, from its region (the division code equals digits 3–8 of the credit code) or with a conflict declared in advance. An expert who opens a package declares conflicts once more before scoring.')}</p>
         {pool.length === 0 ? <p class="muted" data-testid="pool-empty">{say('专家库还没有专家。', 'The pool has no experts yet.')}</p> : (
           <table class="pool-table" data-testid="pool-table">

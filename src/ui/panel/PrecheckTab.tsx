@@ -35,7 +35,7 @@ export function PrecheckTab({ state }: { state: TabState | null }) {
   return (
     <div class="tab-body" data-testid="precheck">
       {pc ? (
-        <VerdictBanner verdict={pc.verdict} counts={counts ?? undefined} />
+        <VerdictBanner verdict={pc.verdict} pack={packOfPrecheck(pc)} counts={counts ?? undefined} />
       ) : (
         <div class="verdict verdict-incomplete" role="status" data-testid="verdict" data-verdict="unreadable">
           <div class="verdict-body">

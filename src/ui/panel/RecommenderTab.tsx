@@ -47,7 +47,7 @@ export function RecommenderTab({ state, checklist }: { state: TabState; checklis
   };
   return (
     <div class="tab-body" data-testid="recommender">
-      {state.precheck && <VerdictBanner verdict={state.precheck.verdict} />}
+      {state.precheck && <VerdictBanner verdict={state.precheck.verdict} pack={packOfPrecheck(state.precheck)} />}
       <Card class={`rec rec-${rec}`}>
         <strong data-testid="recommendation">
           <Bi text={recText[rec]} inline />

@@ -1,5 +1,6 @@
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
-import { verdictText } from './labels.ts';
+import { verdictTextIn } from './labels.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 import { Bi } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { msg } from '../lang.ts';
@@ -7,8 +8,8 @@ import { msg } from '../lang.ts';
 const icon = { eligible: '✓', ineligible: '✕', incomplete: '…' } as const;
 
 /** The pre-check's one-line answer: 可以申报 / 暂不符合 / 待补充. */
-export function VerdictBanner({ verdict, counts }: { verdict: PrecheckView['verdict']; counts?: { pass: number; fail: number; needs: number } }) {
-  const t = verdictText[verdict];
+export function VerdictBanner({ verdict, pack, counts }: { verdict: PrecheckView['verdict']; pack: AwardPack; counts?: { pass: number; fail: number; needs: number } }) {
+  const t = verdictTextIn(pack)[verdict];
   return (
     <div class={`verdict verdict-${verdict}`} role="status" aria-live="polite" data-testid="verdict" data-verdict={verdict}>
       <span class="verdict-icon" aria-hidden="true">

@@ -1,11 +1,15 @@
 import { bi, type Bilingual } from '../../core/i18n.ts';
 import type { PortalPage } from '../../messaging/protocol.ts';
 import type { FindingView, PrecheckView } from '../../messaging/panel-protocol.ts';
+import { articleIn } from '../../awards/cite.ts';
+import { articleNumberEn } from '../../core/articles.ts';
+import type { AwardPack } from '../../policy/schema.ts';
 
 export const verdictText: Record<PrecheckView['verdict'], { title: Bilingual; detail: Bilingual }> = {
   eligible: {
     title: bi('可以申报', 'Eligible to apply'),
-    detail: bi('已填写的内容符合第八条/第九条的申报条件，请备齐证明材料。', 'What is filled in meets the conditions of Art. 8/9; gather the evidence.'),
+    // the articles holding the conditions come from the award's data: see `verdictTextIn`
+    detail: bi('已填写的内容符合申报条件，请备齐证明材料。', 'What is filled in meets the conditions; gather the evidence.'),
   },
   ineligible: {
     title: bi('暂不符合', 'Not eligible yet'),
@@ -16,6 +20,18 @@ export const verdictText: Record<PrecheckView['verdict'], { title: Bilingual; de
     detail: bi('还有信息未填写或需要证明材料，补齐后再判断。', 'Some facts are missing or need evidence; complete them to decide.'),
   },
 };
+
+/**
+ * The verdict's words under one award: 可以申报 names the articles holding its conditions
+ * (Lianyungang: 第八条/第九条); an award whose data does not verify them says 条款未核实.
+ */
+export function verdictTextIn(pack: AwardPack): typeof verdictText {
+  const arts = [...new Set(['8.1', '9.1'].map((r) => articleIn(pack, r)).filter((a): a is string => a !== null))];
+  const detail = arts.length
+    ? bi(`已填写的内容符合${arts.join('/')}的申报条件，请备齐证明材料。`, `What is filled in meets the conditions of Art. ${arts.map(articleNumberEn).join('/')}; gather the evidence.`)
+    : bi('已填写的内容符合申报条件（条款未核实），请备齐证明材料。', 'What is filled in meets the conditions (clause unverified); gather the evidence.');
+  return { ...verdictText, eligible: { ...verdictText.eligible, detail } };
+}
 
 export const statusText: Record<FindingView['status'], Bilingual> = {
   pass: bi('符合', 'Meets'),

@@ -1,4 +1,6 @@
+import { clauseOf, individualArticle } from '../../self-evaluation/individual.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { articleNumberEn } from '../../core/articles.ts';
 import { todayInChina, isIsoDate } from '../../core/dates.ts';
 import {
   individualDimensions, individualReadiness, individualSelfLabels, qualityWorkYearsMet, type IndividualAssessment,
@@ -23,13 +25,13 @@ export function IndividualSection({ value, onChange, onBlur, policy = defaultPol
   return (
     <div class="se-individual" data-testid="individual">
       <p class="se-note">
-        <Bi text={{ zh: '个人申报不按 GB/T 19580 计分，而按《办法》第九条逐项自评并准备证明材料。', en: 'Individuals are not scored on GB/T 19580: assess yourself on each condition of Art. 9 and gather the evidence.' }} />
+        <Bi text={{ zh: `个人申报不按 GB/T 19580 计分，而按《办法》${individualArticle(policy)}逐项自评并准备证明材料。`, en: `Individuals are not scored on GB/T 19580: assess yourself on each condition of Art. ${articleNumberEn(individualArticle(policy))} and gather the evidence.` }} />
       </p>
       <p class="se-counter" role="status" data-testid="individual-readiness"><Bi text={{ zh: `证明材料已备 ${ready} / ${total}`, en: `Evidence ready: ${ready} / ${total}` }} /></p>
       <label class="se-check">
         <input type="checkbox" checked={value.headsOrganization} data-testid="heads-organization"
           onChange={(e) => { onChange({ ...value, headsOrganization: e.currentTarget.checked }); onBlur(); }} />
-        <Bi text={{ zh: '我是所在组织的负责人（适用第九条第(四)项）', en: 'I head my organisation (第九条(四) applies)' }} />
+        <Bi text={{ zh: `我是所在组织的负责人（适用${clauseOf(policy.individual.sources.organization).item}）`, en: `I head my organisation (${clauseOf(policy.individual.sources.organization).written} applies)` }} />
       </label>
 
       {dims.map((d) => {

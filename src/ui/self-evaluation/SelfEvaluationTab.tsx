@@ -12,6 +12,7 @@ import { ReportSection } from './ReportSection.tsx';
 import { IndividualSection } from './IndividualSection.tsx';
 import { RadarChart, SplitBars } from './charts.tsx';
 import { SelfEvaluationStore, type ApplicantKind } from './store.ts';
+import { individualArticle } from '../../self-evaluation/individual.ts';
 import './self-evaluation.css';
 
 type View = 'scores' | 'profile' | 'charts' | 'rounds' | 'report';
@@ -79,7 +80,7 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
     return (
       <div class="se-tab" data-testid="self-evaluation" data-kind="individual">
         <header class="se-head">
-          <h2><Bi text={{ zh: '个人自评（第九条）', en: 'Individual self-evaluation (第九条)' }} /></h2>
+          <h2><Bi text={{ zh: `个人自评（${individualArticle(policy)}）`, en: `Individual self-evaluation (${individualArticle(policy)})` }} /></h2>
           {status}
         </header>
         {error}

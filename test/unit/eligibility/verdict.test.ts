@@ -122,7 +122,7 @@ describe('properties over every schema-valid application (fast-check)', () => {
           expect(f.message.en.length).toBeGreaterThan(0);
           if (f.status !== 'pass') expect(f.message.zh).not.toMatch(/：$/);
           // the detail is the message after its citation and status word, in both languages
-          const cite = citation(ruleById[f.rule]);
+          const cite = citation(lianyungang2021.clauses[f.rule]!);
           expect(f.detail.zh.length).toBeGreaterThan(0);
           expect(f.message.zh).toBe(`${cite.zh}${{ pass: '符合', fail: '不符合', 'needs-evidence': '待补充' }[f.status]}：${f.detail.zh}`);
           expect(f.message.en).toBe(`${cite.en} ${{ pass: 'met', fail: 'not met', 'needs-evidence': 'needs evidence' }[f.status]}: ${f.detail.en}`);

@@ -5,6 +5,7 @@ import type { TabState } from '../../../src/messaging/panel-protocol.ts';
 import { ClauseList } from '../../../src/ui/panel/ClauseList.tsx';
 import { PrecheckTab } from '../../../src/ui/panel/PrecheckTab.tsx';
 import { VerdictBanner } from '../../../src/ui/panel/VerdictBanner.tsx';
+import { lianyungang2021 } from '../../../src/awards/index.ts';
 import { ChecklistTab } from '../../../src/ui/panel/ChecklistTab.tsx';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
 import { PrefillReport } from '../../../src/ui/panel/PrefillReport.tsx';
@@ -32,7 +33,7 @@ describe('VerdictBanner', () => {
     ['ineligible', '暂不符合', 'Not eligible yet'],
     ['incomplete', '待补充', 'Incomplete'],
   ] as const)('%s reads %s / %s', (verdict, zh, en) => {
-    render(<VerdictBanner verdict={verdict} />);
+    render(<VerdictBanner verdict={verdict} pack={lianyungang2021} />);
     const banner = screen.getByRole('status');
     expect(banner.textContent).toContain(zh);
     expect(banner.textContent).toContain(en);
