@@ -203,11 +203,20 @@ export async function yearReportDocx(report: YearReport): Promise<Uint8Array> {
   const cell = (value: string | number, bold = false, text = String(value)) =>
     new TableCell({ children: [new Paragraph({ alignment: typeof value === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold, size: 21, font })] })] });
   // columns as wide as what they hold (a CJK character counts twice), so headers do not break mid-word
+  // and every column at least as wide as its longest unbreakable word (a word, a date, a number): then the rest of
+  // the 9,000 twips is shared in proportion to what the columns hold
   const widths = (s: YearReportSection) => {
     const len = (v: string | number) => [...String(v)].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1), 0);
     const w = s.head.map((h, j) => Math.min(30, Math.max(len(h), ...s.rows.map((r) => len(r[j] ?? ''))) + 3));
+    const words = (v: string | number) => (typeof v === 'number' ? [v.toLocaleString('en-GB')] : v.split(/[\s/]+/));
+    // Chinese text may break between any two characters: a short term (第十七条, 市长质量奖) is kept whole, a sentence wraps
+    const unbreakable = (v: string | number) => words(v).map((t) => (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(t) ? Math.min(len(t), 10) : len(t)));
+    const least = s.head.map((h, j) => 260 + 125 * Math.min(24, Math.max(len(h.split(/[\s/]+/)[0] ?? ''), ...words(h).map(len), ...s.rows.flatMap((r) => unbreakable(r[j] ?? '')))));
+    const floor = least.reduce((a, b) => a + b, 0);
+    if (floor >= 9000) return least.map((x) => Math.round((x / floor) * 9000));
+    const spare = 9000 - floor;
     const sum = w.reduce((a, b) => a + b, 0);
-    return w.map((x) => Math.round((x / sum) * 9000));
+    return w.map((x, j) => least[j]! + Math.round((x / sum) * spare));
   };
   const children = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, bold: true, size: 36, color: '000000', font: { ...font, eastAsia: '黑体' } })] }),

@@ -104,6 +104,31 @@ describe('年度评审工作报告: headings per language', () => {
   });
 });
 
+describe('年度评审工作报告 .docx columns', () => {
+  // LibreOffice broke "Approv|ed", "Nominati|on" and "2026-05-|20" when columns were shared by content alone
+  it('every column is wide enough for its longest header word, date and number (10.5 pt ≈ 125 twips a Latin character, plus cell margins), in a page-wide table', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const r = buildYearReport({ ...reportInput, lang });
+      const xml = strFromU8(unzipSync(await yearReportDocx(r))['word/document.xml']!);
+      const tables = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+      const withRows = r.sections.filter((s) => s.rows.length);
+      expect(tables).toHaveLength(withRows.length);
+      withRows.forEach((s, t) => {
+        const cols = tables[t]!;
+        expect(cols).toHaveLength(s.head.length);
+        expect(cols.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9000 + cols.length);
+        s.head.forEach((h, j) => {
+          const latin = [h, ...s.rows.map((row) => (typeof row[j] === 'number' ? row[j]!.toLocaleString('en-GB') : String(row[j] ?? '')))]
+            .flatMap((v) => v.split(/[\s/]+/))
+            .filter((w) => /^[\x20-\x7E]+$/.test(w));
+          const longest = Math.max(0, ...latin.map((w) => w.length));
+          expect(cols[j], `${lang} "${s.title}" column ${h}`).toBeGreaterThanOrEqual(125 * longest + 260);
+        });
+      });
+    }
+  });
+});
+
 describe('年度评审工作报告 .xlsx numbers', () => {
   it('counts and yuan are numbers shown with thousands separators', async () => {
     const wb = new ExcelJS.Workbook();
