@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../core/zod-mini.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { fieldLabel } from './labels.ts';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, rewardYuan } from '../policy/index.ts';
@@ -77,12 +78,10 @@ export interface ReplayOptions {
   engine?: 'table' | 'xstate';
 }
 
-const replayOptionsSchema = z
-  .object({
-    policy: z.unknown().optional(),
-    engine: z.enum(['table', 'xstate']).optional(),
-  })
-  .optional();
+const replayOptionsSchema = z.optional(z.object({
+    policy: z.optional(z.unknown()),
+    engine: z.optional(z.enum(['table', 'xstate'])),
+  }));
 
 /** An xstate snapshot, opaque here: only ./xstate-engine.ts (which loads xstate) reads it. */
 type CaseSnapshot = { readonly xstate: unknown };
@@ -113,7 +112,7 @@ function runtimeFor(policyInput: unknown): PolicyRuntime {
   const key = (policyInput ?? defaultPolicy) as object;
   const cached = runtimes.get(key);
   if (cached) return cached;
-  const policy = policyInput === undefined ? defaultPolicy : awardPackSchema.parse(policyInput);
+  const policy = policyInput === undefined ? defaultPolicy : parseOrThrow(awardPackSchema, policyInput);
   const runtime: PolicyRuntime = { policy, context: initialCaseContext({ policy }) };
   runtimes.set(key, runtime);
   return runtime;
@@ -249,7 +248,7 @@ export class CaseFold {
 }
 
 export function startFold(options?: ReplayOptions): CaseFold {
-  const opts = replayOptionsSchema.parse(options);
+  const opts = parseOrThrow(replayOptionsSchema, options);
   return new CaseFold(runtimeFor(opts?.policy), opts?.engine ?? 'table');
 }
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 import { citeWritten } from '../core/articles.ts';
 import { addDays, compareDates, daysBetween, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
@@ -26,7 +27,7 @@ export interface CaseBan {
   message: Bilingual;
 }
 
-const bansInputSchema = z.array(caseHeaderSchema.partial({ year: true }));
+const bansInputSchema = z.array(z.partial(caseHeaderSchema, { year: true }));
 
 /**
  * Who may not apply until when, and why: 第十四条 (false material, 3 years; fraud revocation, 5),
@@ -37,8 +38,8 @@ export function bansFromCases(
   cases: readonly (Omit<CaseRecord, 'year'> & { year?: number })[],
   options?: Pick<ReplayOptions, 'policy'> & { asOf?: IsoDate },
 ): CaseBan[] {
-  const parsed = bansInputSchema.parse(cases);
-  const asOf = options?.asOf === undefined ? undefined : isoDateSchema.parse(options.asOf);
+  const parsed = parseOrThrow(bansInputSchema, cases);
+  const asOf = options?.asOf === undefined ? undefined : parseOrThrow(isoDateSchema, options.asOf);
   const replayOptions = options?.policy ? { policy: options.policy } : undefined;
   return bansFromReplayedCases(
     parsed.map((c) => ({
@@ -125,8 +126,8 @@ export interface CaseReward {
 
 /** 第十一条: the one-off reward of an awarded (or revoked, to be recalled) case; null when none is due. */
 export function rewardForCase(view: CaseView, kind?: ApplicantKind | null, policy: PolicyPack = defaultPolicy): CaseReward | null {
-  const pack = policy === defaultPolicy ? policy : policyPackSchema.parse(policy);
-  const k = z.enum(['organization', 'individual']).nullable().optional().parse(kind) ?? view.kind;
+  const pack = policy === defaultPolicy ? policy : parseOrThrow(policyPackSchema, policy);
+  const k = parseOrThrow(z.optional(z.nullable(z.enum(['organization', 'individual']))), kind) ?? view.kind;
   if (!k || !view.tier || !view.awardedOn || (view.stage !== 'awarded' && view.stage !== 'revoked')) return null;
   const yuan = rewardYuan(pack, view.tier, k);
   const article = pack.rewards.source.article;
@@ -156,7 +157,7 @@ export interface PublicityDeadline {
 /** 第十条(五) publicity window of a case, or null before the Committee approved it. */
 export function publicityDeadline(view: CaseView, today?: IsoDate): PublicityDeadline | null {
   if (!view.publicityStartedOn || !view.publicityEndsOn) return null;
-  const day = today === undefined ? null : isoDateSchema.parse(today);
+  const day = today === undefined ? null : parseOrThrow(isoDateSchema, today);
   return {
     startedOn: view.publicityStartedOn,
     lastDay: addDays(view.publicityEndsOn, -1),

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { isZodError, parseOrThrow, throwZodErrorOnParse, zodError } from '../core/zod-contract.ts';
 import { citeWritten } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
@@ -23,35 +24,33 @@ export interface CaseRecord {
 }
 
 export const caseRecordSchema = z.object({
-  id: z.string().min(1, { error: '案件编号不能为空 / the case id must not be empty' }),
-  year: z.number({ error: '“year” 必须是年份数字 / "year" must be a year number' }).int().min(1900).max(2999),
-  kind: z.enum(['organization', 'individual']).nullable().optional(),
-  applicant: z.string().nullable().optional(),
-  award: z.object({ awardId: z.string(), versionId: z.string() }).nullable().optional(),
+  id: z.string().check(z.minLength(1, { error: '案件编号不能为空 / the case id must not be empty' })),
+  year: z.number({ error: '“year” 必须是年份数字 / "year" must be a year number' }).check(z.int()).check(z.gte(1900)).check(z.lte(2999)),
+  kind: z.optional(z.nullable(z.enum(['organization', 'individual']))),
+  applicant: z.optional(z.nullable(z.string())),
+  award: z.optional(z.nullable(z.object({ awardId: z.string(), versionId: z.string() }))),
   events: caseEventLogSchema,
 });
 
 /** A case record with its log left to parseCaseEventLog. */
-export const caseHeaderSchema = caseRecordSchema.extend({ events: z.array(z.unknown(), { error: '事件日志必须是数组 / the event log must be an array' }) });
+export const caseHeaderSchema = z.extend(caseRecordSchema, { events: z.array(z.unknown(), { error: '事件日志必须是数组 / the event log must be an array' }) });
 
-const caseHeadersSchema = z
-  .array(caseHeaderSchema)
-  .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, {
+const caseHeadersSchema = z.array(caseHeaderSchema).check(z.refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, {
     error: '案件编号重复 / duplicate case ids',
-  });
+  }));
 
 type ParsedCase = z.output<typeof caseRecordSchema>;
 
 /** caseRecordSchema over a list, with the event logs on the fast path of parseCaseEventLog. */
 export const caseRecordsSchema = {
   parse(cases: unknown): ParsedCase[] {
-    const headers = caseHeadersSchema.parse(cases);
+    const headers = parseOrThrow(caseHeadersSchema, cases);
     return headers.map((c, i) => {
       try {
         return { ...c, events: parseCaseEventLog(c.events) };
       } catch (error) {
-        if (!(error instanceof z.ZodError)) throw error;
-        throw new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [i, 'events', ...issue.path] })));
+        if (!isZodError(error)) throw error;
+        throw zodError(error.issues.map((issue) => ({ ...issue, path: [i, 'events', ...issue.path] })));
       }
     });
   },
@@ -118,7 +117,7 @@ function count(tally: QuotaTally, kind: ApplicantKind, id: string): void {
 }
 
 const parsePolicy = (policy: unknown): PolicyPack =>
-  policy === undefined || policy === defaultPolicy ? defaultPolicy : policyPackSchema.parse(policy);
+  policy === undefined || policy === defaultPolicy ? defaultPolicy : parseOrThrow(policyPackSchema, policy);
 
 /**
  * The quota pool a pack counts in: its award, and its quota numbers (issue 16). Versions of one award
@@ -179,7 +178,7 @@ function packOfCase(c: ParsedCase, index: number, fallback: AwardPack): AwardPac
   if (!c.award) return fallback;
   const pack = knownPack(c.award);
   if (!pack) {
-    throw new z.ZodError([
+    throw zodError([
       {
         code: 'custom',
         path: [index, 'award'],
@@ -200,9 +199,7 @@ export function checkQuota(
   request: { tier: Tier; kind: ApplicantKind },
   policy: PolicyPack = defaultPolicy,
 ): QuotaCheck {
-  const { tier, kind } = z
-    .object({ tier: z.enum(['award', 'nomination']), kind: z.enum(['organization', 'individual']) })
-    .parse(request);
+  const { tier, kind } = parseOrThrow(z.object({ tier: z.enum(['award', 'nomination']), kind: z.enum(['organization', 'individual']) }), request);
   return quotaCheck(summary, tier, kind, parsePolicy(policy));
 }
 
@@ -302,7 +299,7 @@ export function replayYear(cases: readonly CaseRecord[], options?: Pick<ReplayOp
 export function summarizeYear(cases: readonly CaseRecord[], policy: PolicyPack = defaultPolicy): YearSummary {
   const parsed = caseRecordsSchema.parse(cases);
   if (new Set(parsed.map((c) => c.year)).size > 1) {
-    throw new z.ZodError([
+    throw zodError([
       {
         code: 'custom',
         path: [],
@@ -350,3 +347,6 @@ export function summarizeYear(cases: readonly CaseRecord[], policy: PolicyPack =
   const summary = pools.summary(year, violations);
   return summary;
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(caseRecordSchema, caseHeaderSchema);

@@ -20,3 +20,13 @@ export function parseOrThrow<T extends z.core.$ZodType>(schema: T, input: unknow
 export function throwZodErrorOnParse(...schemas: z.ZodMiniType[]): void {
   for (const schema of schemas) schema.parse = ((input: unknown, params?: ParseParams) => parseOrThrow(schema, input, params)) as typeof schema.parse;
 }
+
+/** The classic `ZodError` (instanceof `ZodError` from 'zod') for a refusal a function finds itself, with these issues. */
+export function zodError(issues: z.core.$ZodIssue[]): Error {
+  return new ZodRealError(issues);
+}
+
+/** Whether `error` is a zod error of either build (classic `ZodError` or `zod/mini`'s core `$ZodError`). */
+export function isZodError(error: unknown): error is z.core.$ZodError {
+  return error instanceof z.core.$ZodError;
+}

@@ -1,5 +1,4 @@
 import { z } from '../core/zod-mini.ts';
-import { ZodError } from 'zod';
 import { describeIssue } from '../application/messages.ts';
 import { applicationSchema, type Application } from '../application/schema.ts';
 import { defaultPolicy } from '../policy/lianyungang-2021.ts';
@@ -8,7 +7,7 @@ import { bindClause, recite, unverifiedFinding } from './award-clauses.ts';
 import { worst } from './finding.ts';
 import { rules } from './registry.ts';
 import type { EligibilityReport, Finding, Verdict } from './types.ts';
-import { parseOrThrow } from '../core/zod-contract.ts';
+import { parseOrThrow, zodError } from '../core/zod-contract.ts';
 
 export interface EligibilityOptions {
   /** The award and version of its measures to judge by (default: Lianyungang 2021). */
@@ -31,7 +30,7 @@ export function evaluateEligibility(application: unknown, options?: EligibilityO
   const parsed = applicationSchema.safeParse(application, { reportInput: true });
   if (!parsed.success) {
     // Re-thrown with every message naming its field ("发明专利数量：不能为负数 / Invention patents …").
-    throw new ZodError(
+    throw zodError(
       parsed.error.issues.map(({ input: _input, ...issue }) => {
         const m = describeIssue({ ...issue, input: _input });
         return { ...issue, message: `${m.zh} / ${m.en}` };

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 
 /**
@@ -18,18 +19,19 @@ export const conflictRelationLabels: Record<ConflictRelation, Bilingual> = {
   other: bi('其他可能影响公正评审的关系', 'Another relation that could affect an impartial review'),
 };
 
-export const declarationSchema = z
-  .strictObject({
+export const declarationSchema = z.strictObject({
     conflict: z.boolean({ error: '请说明是否存在需要回避的关系 / say whether there is a conflict of interest' }),
-    relations: z.array(z.enum(conflictRelations)).max(conflictRelations.length).default([]),
-    statement: z.string().max(2000).default(''),
-  })
-  .superRefine((d, ctx) => {
+    relations: z._default(z.array(z.enum(conflictRelations)).check(z.maxLength(conflictRelations.length)), []),
+    statement: z._default(z.string().check(z.maxLength(2000)), ''),
+  }).check(z.superRefine((d, ctx) => {
     if (d.conflict && d.relations.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['relations'], message: '声明存在回避关系时，请至少选择一种关系 / choose at least one relation when declaring a conflict' });
     }
     if (!d.conflict && d.relations.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['relations'], message: '声明无回避关系时不应勾选关系 / no relation may be ticked when declaring no conflict' });
     }
-  });
+  }));
 export type Declaration = z.infer<typeof declarationSchema>;
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(declarationSchema);

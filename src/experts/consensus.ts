@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { catalogueItems, type CategoryId, type ItemId, categoryIds } from '../self-evaluation/catalogue.ts';
 import { percentSchema } from '../self-evaluation/bands.ts';
@@ -14,14 +15,10 @@ import { itemIdSchema, type ScorebookState } from './scorebook.ts';
  */
 export const DEFAULT_SPREAD_MARGIN = 20;
 
-export const spreadMarginSchema = z
-  .number({ error: '分歧阈值必须是数字 / the margin must be a number' })
-  .int({ error: '分歧阈值必须是整数 / the margin must be a whole number' })
-  .min(0, { error: '分歧阈值不能小于 0 / the margin must be at least 0' })
-  .max(100, { error: '分歧阈值不能大于 100 / the margin must be at most 100' });
+export const spreadMarginSchema = z.number({ error: '分歧阈值必须是数字 / the margin must be a number' }).check(z.int({ error: '分歧阈值必须是整数 / the margin must be a whole number' })).check(z.gte(0, { error: '分歧阈值不能小于 0 / the margin must be at least 0' })).check(z.lte(100, { error: '分歧阈值不能大于 100 / the margin must be at most 100' }));
 
-const idText = z.string().trim().min(1).max(200);
-const base = { id: idText, by: z.string().trim().min(1).max(80), at: z.iso.datetime({ offset: true }), item: itemIdSchema };
+const idText = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200));
+const base = { id: idText, by: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80)), at: z.iso.datetime({ offset: true }), item: itemIdSchema };
 
 export const findingOutcomes = ['confirmed', 'partly', 'not-confirmed'] as const;
 export type FindingOutcome = (typeof findingOutcomes)[number];
@@ -36,20 +33,18 @@ export const panelEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('consensus'),
     percent: percentSchema,
-    rationale: z.string().trim().min(1, { error: '请写明合议理由 / give the rationale for the consensus' }).max(4000),
+    rationale: z.string().check(z.trim()).check(z.minLength(1, { error: '请写明合议理由 / give the rationale for the consensus' })).check(z.maxLength(4000)),
   }),
-  z
-    .strictObject({
+  z.strictObject({
       ...base,
       type: z.literal('finding'),
       outcome: z.enum(findingOutcomes),
       /** the percent the finding moves the item to; null keeps the consensus */
-      percent: percentSchema.nullable(),
-      note: z.string().trim().max(4000),
-    })
-    .superRefine((f, ctx) => {
+      percent: z.nullable(percentSchema),
+      note: z.string().check(z.trim()).check(z.maxLength(4000)),
+    }).check(z.superRefine((f, ctx) => {
       if (f.outcome !== 'confirmed' && !f.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '未完全核实时请写明现场发现 / describe what was found when not fully confirmed' });
-    }),
+    })),
 ]);
 export type PanelEvent = z.output<typeof panelEventSchema>;
 export type ConsensusEvent = Extract<PanelEvent, { type: 'consensus' }>;
@@ -119,7 +114,7 @@ export function gridMean(values: readonly number[]): number | null {
 }
 
 export function computeConsensus(books: readonly ScorebookState[], events: readonly PanelEvent[], margin: number = DEFAULT_SPREAD_MARGIN): ConsensusResult {
-  const m = spreadMarginSchema.parse(margin);
+  const m = parseOrThrow(spreadMarginSchema, margin);
   const active = books.filter((b) => b.declaration && !b.recused);
   const lastOf = <T extends PanelEvent>(type: T['type'], item: ItemId) => {
     let last: T | null = null;
@@ -203,3 +198,6 @@ export function siteChecklist(result: ConsensusResult): ChecklistEntry[] {
 export function siteVisitComplete(result: ConsensusResult): boolean {
   return siteChecklist(result).every((e) => e.finding !== null);
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(spreadMarginSchema, panelEventSchema);

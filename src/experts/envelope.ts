@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { canonicalJson, sha256Hex } from '../storage/canonical-json.ts';
 
@@ -29,7 +29,7 @@ export interface EnvelopeProblem {
 const shellSchema = z.strictObject({
   format: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   data: z.unknown(),
 });
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi } from '../core/i18n.ts';
 import { getDb, getSetting } from '../storage/repos.ts';
 import { expertSchema, type Expert } from './pool.ts';
@@ -31,7 +32,7 @@ export async function listPool(): Promise<Expert[]> {
 
 /** Add or change an expert (refused when another tab saved the same expert in between). */
 export async function saveExpert(expert: z.input<typeof expertSchema>): Promise<Expert> {
-  const e = expertSchema.parse(expert);
+  const e = parseOrThrow(expertSchema, expert);
   return putVersioned(POOL_PREFIX + e.id, e, POOL_WHAT);
 }
 
@@ -39,13 +40,13 @@ export const removeExpert = (e: Pick<Expert, 'id' | 'version'>) => deleteVersion
 
 export const assignmentSchema = z.strictObject({
   /** the case id: one group per case */
-  id: z.string().trim().min(1).max(200),
-  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  id: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  version: z._default(z.number().check(z.int()).check(z.gte(0)).check(z.lte(Number.MAX_SAFE_INTEGER)), 0),
   /** the field the office matched experts on (free text, compared with the experts' fields) */
-  field: z.string().trim().max(60).default(''),
-  experts: z.array(expertRefSchema).max(20),
+  field: z._default(z.string().check(z.trim()).check(z.maxLength(60)), ''),
+  experts: z.array(expertRefSchema).check(z.maxLength(20)),
   /** the packages handed out: to whom, when, which package */
-  issued: z.array(z.strictObject({ expert: z.string().min(1).max(200), packageId: z.string().min(1).max(200), at: z.iso.datetime({ offset: true }) })).max(200).default([]),
+  issued: z._default(z.array(z.strictObject({ expert: z.string().check(z.minLength(1)).check(z.maxLength(200)), packageId: z.string().check(z.minLength(1)).check(z.maxLength(200)), at: z.iso.datetime({ offset: true }) })).check(z.maxLength(200)), []),
 });
 export type Assignment = z.output<typeof assignmentSchema>;
 
@@ -64,7 +65,7 @@ export async function listAssignments(): Promise<Assignment[]> {
 }
 
 export async function saveAssignment(a: z.input<typeof assignmentSchema>): Promise<Assignment> {
-  const parsed = assignmentSchema.parse(a);
+  const parsed = parseOrThrow(assignmentSchema, a);
   return putVersioned(ASSIGNMENT_PREFIX + parsed.id, parsed, ASSIGNMENT_WHAT);
 }
 
@@ -74,3 +75,6 @@ export function loadOf(assignments: readonly Assignment[], exceptCase?: string):
   for (const a of assignments) if (a.id !== exceptCase) for (const e of a.experts) load[e.id] = (load[e.id] ?? 0) + 1;
   return load;
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(assignmentSchema);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 
 /**
@@ -7,29 +8,29 @@ import { bi, type Bilingual } from '../core/i18n.ts';
  * conflict — the same affiliation or region as the applicant, or a conflict they declared beforehand —
  * and ranks the rest by matching field, then by how few applications they already review.
  */
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 export const expertSchema = z.strictObject({
-  id: z.string().trim().min(1).max(200),
+  id: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
   /** raised by one on every save (src/experts/versioned.ts) */
-  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-  name: z.string().trim().min(1, { error: '请填写专家姓名 / enter the expert\'s name' }).max(80),
-  fields: z.array(text(60).min(1)).max(20).default([]),
-  affiliation: text(200).default(''),
+  version: z._default(z.number().check(z.int()).check(z.gte(0)).check(z.lte(Number.MAX_SAFE_INTEGER)), 0),
+  name: z.string().check(z.trim()).check(z.minLength(1, { error: '请填写专家姓名 / enter the expert\'s name' })).check(z.maxLength(80)),
+  fields: z._default(z.array(text(60).check(z.minLength(1))).check(z.maxLength(20)), []),
+  affiliation: z._default(text(200), ''),
   /** 行政区划 (e.g. 320703 连云区); compared with the applicant's */
-  region: text(60).default(''),
+  region: z._default(text(60), ''),
   /** applicant names or credit codes the expert declared a conflict with in advance */
-  declaredConflicts: z.array(text(200).min(1)).max(200).default([]),
+  declaredConflicts: z._default(z.array(text(200).check(z.minLength(1))).check(z.maxLength(200)), []),
 });
 export type Expert = z.infer<typeof expertSchema>;
 
-export const expertPoolSchema = z.array(expertSchema).max(2000).superRefine((pool, ctx) => {
+export const expertPoolSchema = z.array(expertSchema).check(z.maxLength(2000)).check(z.superRefine((pool, ctx) => {
   const seen = new Set<string>();
   pool.forEach((e, i) => {
     if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `专家编号 ${e.id} 重复 / expert id ${e.id} appears twice` });
     seen.add(e.id);
   });
-});
+}));
 
 export interface AssignmentApplicant {
   name: string;
@@ -95,3 +96,6 @@ export function suggestAssignment(pool: readonly Expert[], applicant: Assignment
     .map((x) => x.e);
   return { suggested: ranked.slice(0, size), others: ranked.slice(size), excluded, short: ranked.length < size };
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(expertSchema, expertPoolSchema);

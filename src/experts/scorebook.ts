@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { catalogueItems, type ItemId } from '../self-evaluation/catalogue.ts';
 import { percentSchema } from '../self-evaluation/bands.ts';
@@ -17,12 +18,9 @@ export const MAX_TEXT = 4000;
 export const MAX_EVENTS = 5000;
 
 const knownItems = new Set<string>(catalogueItems.map((i) => i.id));
-export const itemIdSchema = z
-  .string()
-  .refine((id) => knownItems.has(id), { error: (i) => `未知的评分条款 “${String(i.input).slice(0, 20)}” / unknown item "${String(i.input).slice(0, 20)}"` })
-  .transform((id) => id as ItemId);
+export const itemIdSchema = z.pipe(z.string().check(z.refine((id) => knownItems.has(id), { error: (i) => `未知的评分条款 “${String(i.input).slice(0, 20)}” / unknown item "${String(i.input).slice(0, 20)}"` })), z.transform((id) => id as ItemId));
 
-const idText = z.string().trim().min(1).max(200);
+const idText = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200));
 const at = z.iso.datetime({ offset: true });
 const base = { id: idText, expert: idText, at };
 
@@ -36,27 +34,27 @@ export const commentFieldLabels: Record<CommentField, Bilingual> = {
 
 export const scorebookEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('declare'), declaration: declarationSchema }),
-  z.strictObject({ ...base, type: z.literal('score'), item: itemIdSchema, percent: percentSchema.nullable() }),
-  z.strictObject({ ...base, type: z.literal('comment'), item: itemIdSchema, field: z.enum(commentFields), text: z.string().max(MAX_TEXT) }),
+  z.strictObject({ ...base, type: z.literal('score'), item: itemIdSchema, percent: z.nullable(percentSchema) }),
+  z.strictObject({ ...base, type: z.literal('comment'), item: itemIdSchema, field: z.enum(commentFields), text: z.string().check(z.maxLength(MAX_TEXT)) }),
 ]);
 export type ScorebookEvent = z.output<typeof scorebookEventSchema>;
 
 export const expertRefSchema = z.strictObject({
   id: idText,
-  name: z.string().trim().min(1, { error: '请填写专家姓名 / enter the expert\'s name' }).max(80),
-  affiliation: z.string().trim().max(200).default(''),
+  name: z.string().check(z.trim()).check(z.minLength(1, { error: '请填写专家姓名 / enter the expert\'s name' })).check(z.maxLength(80)),
+  affiliation: z._default(z.string().check(z.trim()).check(z.maxLength(200)), ''),
 });
 export type ExpertRef = z.infer<typeof expertRefSchema>;
 
 /** What the expert reviews: the case (when known) and the applicant, enough to match it at the office. */
 export const reviewSubjectSchema = z.strictObject({
-  caseId: idText.nullable().default(null),
-  year: z.number().int().min(2000).max(2100),
+  caseId: z._default(z.nullable(idText), null),
+  year: z.number().check(z.int()).check(z.gte(2000)).check(z.lte(2100)),
   kind: z.enum(['organization', 'individual']),
-  applicantName: z.string().trim().min(1).max(200),
-  creditCode: z.string().max(18).nullable().default(null),
+  applicantName: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  creditCode: z._default(z.nullable(z.string().check(z.maxLength(18))), null),
   /** SHA-256 of the application file the expert opened, so the office knows which version was read */
-  packageSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+  packageSha256: z._default(z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))), null),
 });
 export type ReviewSubject = z.infer<typeof reviewSubjectSchema>;
 
@@ -64,10 +62,10 @@ export const scorebookSchema = z.strictObject({
   /** stable for the scorebook's life, on every copy (file, office panel, later replication) */
   id: idText,
   /** raised by one on every save of the expert's copy; a file made before the version existed reads as 0 */
-  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  version: z._default(z.number().check(z.int()).check(z.gte(0)).check(z.lte(Number.MAX_SAFE_INTEGER)), 0),
   subject: reviewSubjectSchema,
   expert: expertRefSchema,
-  events: z.array(scorebookEventSchema).max(MAX_EVENTS),
+  events: z.array(scorebookEventSchema).check(z.maxLength(MAX_EVENTS)),
 });
 export type Scorebook = z.output<typeof scorebookSchema>;
 
@@ -203,3 +201,6 @@ export async function readScorebookFile(input: unknown): Promise<{ ok: true; boo
   if (!parsed.ok) return parsed;
   return { ...parsed, sha256: opened.sha256 };
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(itemIdSchema, scorebookEventSchema, expertRefSchema, reviewSubjectSchema, scorebookSchema);

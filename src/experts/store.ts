@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi } from '../core/i18n.ts';
 import { putVersioned, storedVersion, StaleRecordError } from './versioned.ts';
 import { appendCaseEvents, getCaseEvents, getDb, getSetting, setSetting } from '../storage/repos.ts';
@@ -25,7 +26,7 @@ export const SCOREBOOK_PREFIX = 'experts/scorebook/';
 export const PANEL_PREFIX = 'experts/panel/';
 
 export const SELF_EVALUATION_PREFIX = 'experts/self-evaluation/';
-const applicantPercentsSchema = z.record(z.string().max(20), z.number().min(0).max(100));
+const applicantPercentsSchema = z.record(z.string().check(z.maxLength(20)), z.number().check(z.gte(0)).check(z.lte(100)));
 
 /** The applicant's self-evaluation percents opened with a scorebook's package ({} when none). */
 export async function getApplicantPercents(scorebookId: string): Promise<Record<string, number>> {
@@ -33,13 +34,13 @@ export async function getApplicantPercents(scorebookId: string): Promise<Record<
   return r.success ? r.data : {};
 }
 export const saveApplicantPercents = (scorebookId: string, percents: Record<string, number>) =>
-  setSetting(SELF_EVALUATION_PREFIX + scorebookId, applicantPercentsSchema.parse(percents));
+  setSetting(SELF_EVALUATION_PREFIX + scorebookId, parseOrThrow(applicantPercentsSchema, percents));
 
 export async function getMe(): Promise<ExpertRef | null> {
   const r = expertRefSchema.safeParse(await getSetting(ME_KEY));
   return r.success ? r.data : null;
 }
-export const saveMe = (me: ExpertRef) => setSetting(ME_KEY, expertRefSchema.parse(me));
+export const saveMe = (me: ExpertRef) => setSetting(ME_KEY, parseOrThrow(expertRefSchema, me));
 
 async function keysWith(prefix: string): Promise<string[]> {
   const keys = await (await getDb()).getAllKeys('settings', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
@@ -70,17 +71,17 @@ export async function saveScorebook(book: Scorebook): Promise<Scorebook> {
 }
 
 export const panelRecordSchema = z.strictObject({
-  caseId: z.string().min(1).max(200),
-  margin: z.number().int().min(0).max(100),
-  scorebooks: z.array(scorebookSchema).max(50),
-  events: z.array(panelEventSchema).max(5000),
+  caseId: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+  margin: z.number().check(z.int()).check(z.gte(0)).check(z.lte(100)),
+  scorebooks: z.array(scorebookSchema).check(z.maxLength(50)),
+  events: z.array(panelEventSchema).check(z.maxLength(5000)),
   /** the case events recorded from this panel (type and date), for the office's own record */
-  recorded: z.array(z.strictObject({ type: z.string(), on: z.string(), at: z.string() })).default([]),
+  recorded: z._default(z.array(z.strictObject({ type: z.string(), on: z.string(), at: z.string() })), []),
   /**
    * Raised by one on every save (consensus, site-visit findings, margin, imports), like scorebooks:
    * a save made from an older copy (another tab) is refused. 0 in records saved before versions.
    */
-  version: z.number().int().min(0).default(0),
+  version: z._default(z.number().check(z.int()).check(z.gte(0)), 0),
 });
 export type PanelRecord = z.output<typeof panelRecordSchema>;
 const PANEL_WHAT = bi('评审记录', 'panel record');
@@ -94,7 +95,7 @@ export async function getPanel(caseId: string): Promise<PanelRecord | null> {
  * made from an older copy than the stored one. Returns the saved copy, one version up.
  */
 export const savePanel = (panel: z.input<typeof panelRecordSchema>): Promise<PanelRecord> => {
-  const parsed = panelRecordSchema.parse(panel);
+  const parsed = parseOrThrow(panelRecordSchema, panel);
   return putVersioned(PANEL_PREFIX + parsed.caseId, parsed, PANEL_WHAT);
 };
 export async function listPanels(): Promise<PanelRecord[]> {
@@ -142,3 +143,6 @@ export async function recordPanelEvent(panel: PanelRecord, type: 'pass-material-
 }
 
 export type { PanelEvent };
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(panelRecordSchema);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { buildReportModel, type ReportModel, type ReportOptions } from '../self-evaluation/report.ts';
 import { formatScore } from '../self-evaluation/score.ts';
 
@@ -16,23 +17,23 @@ import { formatScore } from '../self-evaluation/score.ts';
  * 小四 (12 pt), a Chinese font by name (宋体 unless the notice asks for another, e.g. 仿宋_GB2312).
  */
 export const docxLayoutSchema = z.object({
-  language: z.enum(['zh', 'zh-en']).default('zh'),
-  font: z.object({ eastAsia: z.string().min(1).max(40).default('宋体'), latin: z.string().min(1).max(40).default('Times New Roman') }).default({ eastAsia: '宋体', latin: 'Times New Roman' }),
+  language: z._default(z.enum(['zh', 'zh-en']), 'zh'),
+  font: z._default(z.object({ eastAsia: z._default(z.string().check(z.minLength(1)).check(z.maxLength(40)), '宋体'), latin: z._default(z.string().check(z.minLength(1)).check(z.maxLength(40)), 'Times New Roman') }), { eastAsia: '宋体', latin: 'Times New Roman' }),
   /** body size in points: 12 = 小四, 14 = 四号, 10.5 = 五号 */
-  bodySize: z.number().min(9).max(16).default(12),
+  bodySize: z._default(z.number().check(z.gte(9)).check(z.lte(16)), 12),
   /**
    * line spacing 固定值, in points (award notices set e.g. 固定值 20 磅 or 28 磅). Exact lines make the pages
    * the same in Word, WPS and LibreOffice whichever Chinese font each draws: CJK characters are one em wide in
    * every font, so only the line height differed, and the table of contents' page numbers written into the
    * file are then the pages every viewer shows.
    */
-  lineSpacing: z.number().min(12).max(40).default(20),
+  lineSpacing: z._default(z.number().check(z.gte(12)).check(z.lte(40)), 20),
 });
 export type DocxOptions = ReportOptions & z.input<typeof docxLayoutSchema>;
 
 export async function exportSelfEvaluationDocx(sheet: unknown, options: DocxOptions = {}): Promise<Uint8Array> {
   const model = buildReportModel(sheet, options); // validates first: a bad sheet rejects with a ZodError
-  const layout = docxLayoutSchema.parse(options ?? {});
+  const layout = parseOrThrow(docxLayoutSchema, options ?? {});
   const bilingual = layout.language === 'zh-en';
   /** "中文" or, with English chosen, "中文 English" */
   const t = (zh: string, en: string) => (bilingual ? `${zh} ${en}` : zh);
@@ -283,3 +284,6 @@ function barTable(docx: typeof import('docx'), model: ReportModel) {
     }),
   });
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(docxLayoutSchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { applicationFieldLabels } from '../application/labels.ts';
 import { applicationOptionLabels } from '../application/option-labels.ts';
 import { APPLICATION_FORMAT, applicationSchema } from '../application/schema.ts';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow } from '../core/zod-contract.ts';
 import { caseMachine } from '../../machines/case.machine.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../policy/index.ts';
 import { toBpmn } from './bpmn.ts';
@@ -14,8 +15,8 @@ export interface LifecycleExportOptions {
 
 /** Contract §5: the case machine as W3C SCXML or BPMN 2.0 XML, generated from its definition. */
 export function exportLifecycle(format: 'scxml' | 'bpmn', options?: LifecycleExportOptions): string {
-  const f = formatSchema.parse(format);
-  const policy = options?.policy === undefined ? defaultPolicy : policyPackSchema.parse(options.policy);
+  const f = parseOrThrow(formatSchema, format);
+  const policy = options?.policy === undefined ? defaultPolicy : parseOrThrow(policyPackSchema, options.policy);
   const data = lifecycleData(policy);
   return f === 'scxml' ? toScxml(caseMachine, data) : toBpmn(caseMachine, `${policy.award.name.zh}评审流程`, data);
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 
 /**
@@ -151,18 +152,17 @@ export const scoringBands: readonly ScoringBand[] = [
 ];
 
 /** A self-evaluation percent: 0–100 in steps of 5 (GB/Z 19579-2012 附录C). */
-export const percentSchema = z
-  .number({ error: '得分百分比必须是数字 / percent must be a number' })
-  .min(0, { error: '得分百分比不能小于 0 / percent must be at least 0' })
-  .max(100, { error: '得分百分比不能大于 100 / percent must be at most 100' })
-  .refine((p) => Number.isInteger(p) && p % 5 === 0, {
+export const percentSchema = z.number({ error: '得分百分比必须是数字 / percent must be a number' }).check(z.gte(0, { error: '得分百分比不能小于 0 / percent must be at least 0' })).check(z.lte(100, { error: '得分百分比不能大于 100 / percent must be at most 100' })).check(z.refine((p) => Number.isInteger(p) && p % 5 === 0, {
     error: (issue) => `得分百分比 ${String(issue.input)} 不在 5% 的刻度上（0、5、10…100） / percent ${String(issue.input)} is not on the 5% grid (0, 5, 10 … 100)`,
-  });
+  }));
 
 /** The band a percent falls in (5 → 0–5%, 10 → 10–25%, 25 → 10–25%, 30 → 30–45% …). Throws a ZodError off the grid. */
 export function bandOf(percent: number): ScoringBand {
-  const p = percentSchema.parse(percent);
+  const p = parseOrThrow(percentSchema, percent);
   const band = scoringBands.find((b) => p >= b.min && p <= b.max);
   if (!band) throw new Error(`no band for ${p}`); // unreachable: the bands cover the grid
   return band;
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(percentSchema);

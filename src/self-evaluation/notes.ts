@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 
 /**
  * What an applicant writes beside the numbers: the organisation profile (GB/Z 19579-2012 附录B)
  * and, per item, strengths, opportunities for improvement and evidence. Stored with the sheet.
  */
 export const evidenceLinkSchema = z.object({
-  name: z.string().max(300, { error: '证据文件名不能超过 300 字 / evidence file name must be at most 300 characters' }),
-  note: z.string().max(2000, { error: '证据说明不能超过 2000 字 / evidence note must be at most 2000 characters' }).default(''),
+  name: z.string().check(z.maxLength(300, { error: '证据文件名不能超过 300 字 / evidence file name must be at most 300 characters' })),
+  note: z._default(z.string().check(z.maxLength(2000, { error: '证据说明不能超过 2000 字 / evidence note must be at most 2000 characters' })), ''),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
@@ -15,19 +16,19 @@ export const itemNotesSchema = z.object({
    * The applicant's own account of how it meets the item, in its own words: the body of the 自评报告
    * under the item's heading, one paragraph per line. Absent in sheets saved before it existed.
    */
-  narrative: z.string().max(20000, { error: '自评陈述不能超过 20000 字 / the narrative must be at most 20,000 characters' }).default(''),
+  narrative: z._default(z.string().check(z.maxLength(20000, { error: '自评陈述不能超过 20000 字 / the narrative must be at most 20,000 characters' })), ''),
   /** 优势: one per line */
-  strengths: z.string().default(''),
+  strengths: z._default(z.string(), ''),
   /** 改进机会 (OFIs): one per line */
-  improvements: z.string().default(''),
-  evidence: z.array(evidenceLinkSchema).default([]),
+  improvements: z._default(z.string(), ''),
+  evidence: z._default(z.array(evidenceLinkSchema), []),
 });
 export type ItemNotes = z.infer<typeof itemNotesSchema>;
 
 /** B.1 组织描述 (environment and relationships) and B.2 组织面临的挑战 (competition, strategic challenges, improvement system). */
 export const profileSchema = z.object({
-  description: z.string().default(''),
-  challenges: z.string().default(''),
+  description: z._default(z.string(), ''),
+  challenges: z._default(z.string(), ''),
 });
 export type OrganisationProfile = z.infer<typeof profileSchema>;
 
@@ -52,3 +53,6 @@ export function profileLength(profile: { description?: string; challenges?: stri
 export function lines(text: string | undefined): string[] {
   return (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(evidenceLinkSchema, itemNotesSchema, profileSchema);

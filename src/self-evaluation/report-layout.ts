@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { throwZodErrorOnParse } from '../core/zod-contract.ts';
 
 /**
  * How the applicant's 自评报告 is set, chosen the way award notices ask: the body's Chinese font and
@@ -21,10 +22,10 @@ export type ReportSize = keyof typeof REPORT_SIZES;
 export const DEFAULT_REPORT_LAYOUT = { font: '宋体', bodySize: 12, english: false } as const satisfies { font: ReportFont; bodySize: ReportSize; english: boolean };
 
 export const reportLayoutSchema = z.object({
-  font: z.enum(REPORT_FONTS).default(DEFAULT_REPORT_LAYOUT.font),
-  bodySize: z.union([z.literal(12), z.literal(14)]).default(DEFAULT_REPORT_LAYOUT.bodySize),
+  font: z._default(z.enum(REPORT_FONTS), DEFAULT_REPORT_LAYOUT.font),
+  bodySize: z._default(z.union([z.literal(12), z.literal(14)]), DEFAULT_REPORT_LAYOUT.bodySize),
   /** Chinese only by default; the applicant may add English alongside (issue 12) */
-  english: z.boolean().default(false),
+  english: z._default(z.boolean(), false),
 });
 export type ReportLayout = z.infer<typeof reportLayoutSchema>;
 
@@ -32,3 +33,6 @@ export type ReportLayout = z.infer<typeof reportLayoutSchema>;
 export function docxLayoutOf(layout: ReportLayout): { font: { eastAsia: string; latin: string }; bodySize: number; lineSpacing: number; language: 'zh' | 'zh-en' } {
   return { font: { eastAsia: layout.font, latin: 'Times New Roman' }, bodySize: layout.bodySize, lineSpacing: REPORT_SIZES[layout.bodySize].lineSpacing, language: layout.english ? 'zh-en' : 'zh' };
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(reportLayoutSchema);

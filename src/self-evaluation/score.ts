@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { categoryIds, catalogueItemById, catalogueItems, gbt19580Catalogue, type CategoryId } from './catalogue.ts';
 import { percentSchema } from './bands.ts';
 
@@ -7,12 +8,12 @@ export const SHEET_FORMAT = 'lyg-award/self-evaluation@1';
 const knownIds = new Set(catalogueItems.map((i) => i.id));
 
 const sheetItemSchema = z.object({
-  id: z.string({ error: '条款编号必须是文本，如 "4.1.2" / item id must be text such as "4.1.2"' }).refine((id) => knownIds.has(id as never), {
+  id: z.string({ error: '条款编号必须是文本，如 "4.1.2" / item id must be text such as "4.1.2"' }).check(z.refine((id) => knownIds.has(id as never), {
     error: (issue) =>
       `未知的评分条款 "${String(issue.input)}"：GB/T 19580-2012 的 23 个评分条款是 4.1.2 … 4.7.7 / unknown item id "${String(issue.input)}": the 23 scored items of GB/T 19580-2012 are 4.1.2 … 4.7.7`,
-  }),
+  })),
   percent: z.number({ error: '得分百分比必须是数字 / percent must be a number' }),
-}).superRefine((item, ctx) => {
+}).check(z.superRefine((item, ctx) => {
   // name the item in the message: a sheet has 23 percents and "percent is off the grid" alone doesn't say which
   const r = percentSchema.safeParse(item.percent);
   if (!r.success) {
@@ -26,15 +27,13 @@ const sheetItemSchema = z.object({
       ctx.addIssue({ code: 'custom', path: ['percent'], message });
     }
   }
-});
+}));
 
 /** contract §4: `{ format: "lyg-award/self-evaluation@1", items: { id, percent }[] }` */
-export const sheetSchema = z
-  .object({
+export const sheetSchema = z.object({
     format: z.literal(SHEET_FORMAT, { error: `format 必须是 "${SHEET_FORMAT}" / format must be "${SHEET_FORMAT}"` }),
     items: z.array(sheetItemSchema, { error: 'items 必须是数组 / items must be an array' }),
-  })
-  .superRefine((sheet, ctx) => {
+  }).check(z.superRefine((sheet, ctx) => {
     const seen = new Map<string, number>();
     sheet.items.forEach((item, index) => {
       const first = seen.get(item.id);
@@ -46,7 +45,7 @@ export const sheetSchema = z
         });
       } else seen.set(item.id, index);
     });
-  });
+  }));
 
 export type Sheet = z.infer<typeof sheetSchema>;
 export interface Score {
@@ -60,7 +59,7 @@ export interface Score {
  * unrounded sums; items left out count 0 and are listed in `missing` (catalogue order).
  */
 export function scoreSelfEvaluation(sheet: unknown): Score {
-  const parsed = sheetSchema.parse(sheet);
+  const parsed = parseOrThrow(sheetSchema, sheet);
   const percentById = new Map(parsed.items.map((i) => [i.id, i.percent]));
   const byCategory = Object.fromEntries(categoryIds.map((c) => [c, 0])) as Record<CategoryId, number>;
   const missing: string[] = [];
@@ -77,7 +76,7 @@ export function scoreSelfEvaluation(sheet: unknown): Score {
 export function itemScore(id: string, percent: number | undefined | null): number | null {
   const item = catalogueItemById.get(id);
   if (!item) throw new Error(`unknown item ${id}`);
-  return percent == null ? null : (item.points * percentSchema.parse(percent)) / 100;
+  return percent == null ? null : (item.points * parseOrThrow(percentSchema, percent)) / 100;
 }
 
 /** Process (4.1–4.6, out of 600) vs results (4.7, out of 400) split of a score. */
@@ -108,7 +107,7 @@ export function formatScore(n: number): string {
  * an unscored item leaves all its points), largest first. A starting list for action planning.
  */
 export function improvementPriorities(sheet: unknown, limit = 5): { id: string; points: number; percent: number | null; gap: number }[] {
-  const parsed = sheetSchema.parse(sheet);
+  const parsed = parseOrThrow(sheetSchema, sheet);
   const percentById = new Map(parsed.items.map((i) => [i.id, i.percent]));
   return catalogueItems
     .map((i) => {
@@ -118,3 +117,6 @@ export function improvementPriorities(sheet: unknown, limit = 5): { id: string; 
     .sort((a, b) => b.gap - a.gap || catalogueItems.findIndex((i) => i.id === a.id) - catalogueItems.findIndex((i) => i.id === b.id))
     .slice(0, limit);
 }
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(sheetSchema);

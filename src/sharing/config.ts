@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
+import { parseOrThrow, throwZodErrorOnParse } from '../core/zod-contract.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { getSetting, setSetting } from '../storage/repos.ts';
 
@@ -13,17 +14,12 @@ export const SHARING_CHANNEL = 'award-pilot:sharing';
 
 export const sharingConfigSchema = z.strictObject({
   /** the CouchDB server's address (scheme, host, port, optional path), e.g. https://couch.example.gov.cn:6984 */
-  url: z
-    .string()
-    .trim()
-    .max(500)
-    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol) && !new URL(u).username && !new URL(u).search && !new URL(u).hash, {
+  url: z.pipe(z.string().check(z.trim()).check(z.maxLength(500)).check(z.refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol) && !new URL(u).username && !new URL(u).search && !new URL(u).hash, {
       error: '请填写 CouchDB 服务器地址，如 https://couch.example.gov.cn:6984（不含用户名和密码） / enter the CouchDB address, e.g. https://couch.example.gov.cn:6984 (no user name or password in it)',
-    })
-    .transform((u) => u.replace(/\/+$/, '')),
-  user: z.string().trim().min(1, { error: '请填写用户名 / enter the user name' }).max(200),
-  password: z.string().min(1, { error: '请填写密码 / enter the password' }).max(500),
-  enabled: z.boolean().default(true),
+    })), z.transform((u) => u.replace(/\/+$/, ''))),
+  user: z.string().check(z.trim()).check(z.minLength(1, { error: '请填写用户名 / enter the user name' })).check(z.maxLength(200)),
+  password: z.string().check(z.minLength(1, { error: '请填写密码 / enter the password' })).check(z.maxLength(500)),
+  enabled: z._default(z.boolean(), true),
 });
 export type SharingConfig = z.output<typeof sharingConfigSchema>;
 
@@ -60,7 +56,7 @@ export async function getSharingConfig(): Promise<SharingConfig | null> {
   const r = sharingConfigSchema.safeParse(await getSetting(CONFIG_KEY));
   return r.success ? r.data : null;
 }
-export const saveSharingConfig = (config: SharingConfig) => setSetting(CONFIG_KEY, sharingConfigSchema.parse(config));
+export const saveSharingConfig = (config: SharingConfig) => setSetting(CONFIG_KEY, parseOrThrow(sharingConfigSchema, config));
 export const clearSharingConfig = () => setSetting(CONFIG_KEY, null);
 
 export const emptyStatus = (): SharingStatus => ({ state: 'off', received: 0, sent: 0, refused: [], conflicts: [] });
@@ -132,3 +128,6 @@ export const sharingMessages = {
   unreachable: bi('连不上服务器：记录照常保存在本机，联网后自动同步。', 'Cannot reach the server: records are kept in this browser and sync when back online.'),
   noDatabase: bi('服务器上没有为这个用户准备的数据库，请联系信息科。', 'The server has no database for this user; ask IT.'),
 };
+
+// the exported schemas' .parse throws the classic ZodError, as with full zod (issue 19)
+throwZodErrorOnParse(sharingConfigSchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { canonicalJson } from '../storage/canonical-json.ts';
 import { recordProblems } from '../storage/backup.ts';
@@ -95,13 +95,13 @@ export function toDoc(shared: SharedRecord): SharedDoc {
 export type Verdict = { ok: true; shared: SharedRecord; deleted?: false } | { ok: false; reason: Bilingual };
 
 const envelopeSchema = z.strictObject({
-  _id: z.string().min(1).max(600),
-  _rev: z.string().min(1).max(200),
-  _revisions: z.unknown().optional(),
-  _conflicts: z.array(z.string()).optional(),
+  _id: z.string().check(z.minLength(1)).check(z.maxLength(600)),
+  _rev: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+  _revisions: z.optional(z.unknown()),
+  _conflicts: z.optional(z.array(z.string())),
   kind: z.enum(DOC_KINDS),
   /** who saved a versioned record, and when (shown on the conflict screen; never trusted for anything else) */
-  savedBy: z.strictObject({ user: z.string().max(200), at: z.iso.datetime({ offset: true }) }).optional(),
+  savedBy: z.optional(z.strictObject({ user: z.string().check(z.maxLength(200)), at: z.iso.datetime({ offset: true }) })),
   record: z.unknown(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod-mini.ts';
 import { defaultPolicy, rewardYuan, type PolicyPack } from '../policy/index.ts';
 import type { StaffCaseRow } from './rows.ts';
 import { parseCsvTable } from './csv.ts';

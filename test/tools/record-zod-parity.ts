@@ -12,7 +12,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { parityTargets } from '../unit/core/zod-parity-targets.ts';
+import { parityTargets as firstTargets } from '../unit/core/zod-parity-targets.ts';
+import { parityTargets as round3Targets } from '../unit/core/zod-parity-targets-round3.ts';
+
+// ZOD_PARITY_SET=round3: the modules of the second move (round three continued), recorded into corpus-round3.json.gz
+const round3 = process.env.ZOD_PARITY_SET === 'round3';
+const parityTargets = round3 ? round3Targets : firstTargets;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -109,7 +114,7 @@ for (const [name, { schema, extraSeeds }] of Object.entries(parityTargets())) {
   corpus.push(...(fc.sample(fc.jsonValue(), { numRuns: 20, seed: seedNo++ }) as Json[]));
   out[name] = corpus.map((input) => ({ input, result: outcome(schema, input) }));
 }
-const file = path.join(import.meta.dirname, '../fixtures/zod-parity/corpus.json.gz');
+const file = path.join(import.meta.dirname, `../fixtures/zod-parity/${round3 ? 'corpus-round3' : 'corpus'}.json.gz`);
 fs.writeFileSync(file, zlib.gzipSync(JSON.stringify(out), { level: 9 }));
 const n = Object.values(out).flat();
 console.log(`${Object.keys(out).length} schemas, ${n.length} inputs, ${n.filter((x) => x.result.ok).length} accepted → ${file}`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod-mini.ts';
 import { computeYearGate, type YearGateRequest } from './year-gate.ts';
 
 // MV3 CSP forbids eval, in workers too: zod must not probe `new Function`.

@@ -33,7 +33,20 @@ describe('contract functions throw the classic ZodError on malformed input (issu
     'awardPackSchema.parse': (x) => core.awardPackSchema.parse(x),
     'caseEventSchema.parse': (x) => core.caseEventSchema.parse(x),
     'caseEventLogSchema.parse': (x) => core.caseEventLogSchema.parse([x]),
+    // the case, year and staff functions and the self-evaluation and export ones, on zod/mini too
+    replayYear: (x) => core.replayYear([x] as never),
+    summarizeYear: (x) => core.summarizeYear([x] as never),
+    checkQuota: (x) => core.checkQuota(emptyTally, x as never),
+    bansFromCases: (x) => core.bansFromCases([x] as never),
+    rewardForCase: (x) => core.rewardForCase(core.replayCase([{ type: 'apply', on: '2024-01-01', kind: 'organization' }]), (x === null ? 'x' : x) as never),
+    scoreSelfEvaluation: (x) => core.scoreSelfEvaluation(x),
+    bandOf: (x) => core.bandOf((x === 0 ? -5 : x) as never),
+    exportLifecycle: (x) => core.exportLifecycle(x as never),
+    'caseRecordSchema.parse': (x) => core.caseRecordSchema.parse(x),
+    'sheetSchema.parse': (x) => core.sheetSchema.parse(x),
+    'selfEvaluationPercentSchema.parse': (x) => core.selfEvaluationPercentSchema.parse(x === 0 ? -5 : x),
   };
+  const emptyTally = { award: { used: 0, individuals: 0 }, nomination: { used: 0, individuals: 0 } } as never;
   const eligible = {
     format: 'lyg-award/application@1',
     year: 2026,
