@@ -1,6 +1,7 @@
 import { bi } from '../core/i18n.ts';
 import type { AwardPack, PolicyClause, PolicyPack } from '../policy/schema.ts';
 import { citation, messageFor } from './finding.ts';
+import { ruleTitle } from './rule-title.ts';
 import type { Finding, Rule } from './types.ts';
 
 /**
@@ -33,9 +34,10 @@ export function recite(finding: Finding, clause: PolicyClause): Finding {
 /** 待补充: the award's measures as known do not give this clause. */
 export function unverifiedFinding(rule: Rule, clause: PolicyClause | null, pack: AwardPack): Finding {
   const note = clause?.note ?? bi('现有资料中未见该条款原文', 'the text of this clause was not found in any source');
+  const title = ruleTitle(rule, pack);
   const detail = bi(
-    `《${pack.award.name.zh}》${rule.title.zh}的条款未经核实（${note.zh}），请以主管部门发布的正式文本为准并提供相应材料`,
-    `the ${pack.award.name.en} clause on “${rule.title.en}” is unverified (${note.en}): check the official text and provide the material it asks for`,
+    `《${pack.award.name.zh}》${title.zh}的条款未经核实（${note.zh}），请以主管部门发布的正式文本为准并提供相应材料`,
+    `the ${pack.award.name.en} clause on “${title.en}” is unverified (${note.en}): check the official text and provide the material it asks for`,
   );
   const cite = clause ? citation(clause) : bi('（条款未核实）', '(clause unverified)');
   return { rule: rule.id, status: 'needs-evidence', message: messageFor(cite, 'needs-evidence', detail), detail, evidence: [], fields: [] };

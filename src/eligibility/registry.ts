@@ -13,6 +13,8 @@ import { rule as r15 } from './rules/15-incident-revocation.ts';
 import { rule as r16 } from './rules/16-mayor-award-lock.ts';
 import type { Rule, RuleId } from './types.ts';
 
+export { ruleTitle } from './rule-title.ts';
+
 /** Every eligibility rule, in the order findings are reported. */
 export const rules: readonly Rule[] = [r8_1, r8_2, r8_3, r8_4, r8_5, r8_6, r9_1, r9_2, r9_3, r9_4, r14, r15, r16];
 
@@ -22,3 +24,4 @@ export const ruleById = Object.fromEntries(rules.map((r) => [r.id, r])) as Recor
 
 /** The application field paths each rule reads (hint badges sit beside these fields). */
 export const fieldsForRule = Object.fromEntries(rules.map((r) => [r.id, [...r.fields]])) as Record<RuleId, string[]>;
+

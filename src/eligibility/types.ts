@@ -1,6 +1,6 @@
 import type { Application } from '../application/schema.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import type { PolicyPack } from '../policy/schema.ts';
+import type { AwardPack, PolicyPack } from '../policy/schema.ts';
 
 /** Contract §2. */
 export type RuleId = '8.1' | '8.2' | '8.3' | '8.4' | '8.5' | '8.6' | '9.1' | '9.2' | '9.3' | '9.4' | '14' | '15' | '16';
@@ -47,7 +47,8 @@ export type Applicability = 'organization' | 'individual' | 'both';
 export interface Rule {
   id: RuleId;
   // The article and clause it enforces are the award's data (`AwardPack.clauses[id]`), not the rule's.
-  title: Bilingual;
+  /** What it checks; a title that names another clause is built from the award's data (read it with `ruleTitle`). */
+  title: Bilingual | ((pack: AwardPack) => Bilingual);
   appliesTo: Applicability;
   /** Application field paths the rule reads (for hint badges beside the portal's fields). */
   fields: readonly string[];

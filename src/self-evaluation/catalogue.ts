@@ -1,4 +1,6 @@
 import { bi, type Bilingual } from '../core/i18n.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import type { AwardPack } from '../policy/schema.ts';
 
 /**
  * GB/T 19580-2012 《卓越绩效评价准则》: 7 categories, 23 scored items, 1000 points
@@ -47,7 +49,20 @@ export interface CatalogueCategory {
   items: CatalogueItem[];
 }
 
-type ItemDraft = Omit<CatalogueItem, 'category' | 'kind' | 'id'> & { id: ItemId };
+/** The part of an award's data a question may cite (its clauses by the pack's own numbering). */
+export type CataloguePack = Pick<AwardPack, 'organization'>;
+
+/** A guiding question; one that cross-references the award's conditions is worded from its data. */
+type QuestionDraft = Bilingual | ((pack: CataloguePack) => Bilingual);
+
+type ItemDraft = Omit<CatalogueItem, 'category' | 'kind' | 'id' | 'questions'> & { id: ItemId; questions: QuestionDraft[] };
+
+/** （对应第八条第(五)项） / (cf. 第八条(五)) as the award numbers its quality-staff condition; 条款未核实 where its data lack it. */
+function qualityStaffRef(pack: CataloguePack): Bilingual {
+  const source = pack.organization?.sources.qualityStaff;
+  if (!source) return bi('（对应条款未核实）', '(cf. clause unverified)');
+  return bi(`（对应${source.article}${source.clause ? `第${source.clause}项` : ''}）`, `(cf. ${source.article}${source.clause ?? ''})`);
+}
 
 const q = bi;
 
@@ -265,7 +280,7 @@ const results: ItemDraft[] = [
     topics: [bi('员工结果', 'Workforce results'), bi('其他资源结果', 'Other resource results')],
     questions: [
       q('员工满意度、流失率、培训、安全健康指标的水平和趋势如何？', 'What are the levels and trends of staff satisfaction, turnover, training and health and safety measures?'),
-      q('质量专业人员占比是否逐年提高？（对应第八条第(五)项）', 'Is the share of qualified quality professionals rising year by year? (cf. 第八条(五))'),
+      (pack) => q(`质量专业人员占比是否逐年提高？${qualityStaffRef(pack).zh}`, `Is the share of qualified quality professionals rising year by year? ${qualityStaffRef(pack).en}`),
       q('技术、信息、基础设施和供方方面取得了哪些可量化的结果？', 'What measurable results do technology, information, infrastructure and suppliers show?'),
     ],
   },
@@ -299,12 +314,26 @@ const categoryDrafts: { id: CategoryId; name: Bilingual; short: Bilingual; items
   { id: '4.7', name: bi('结果', 'Results'), short: bi('结果', 'Results'), items: results },
 ];
 
-/** The catalogue: categories in order, each with its items in order and its points (sum of its items). */
-export const gbt19580Catalogue: readonly CatalogueCategory[] = categoryDrafts.map((c) => {
-  const kind: ItemKind = c.id === '4.7' ? 'results' : 'process';
-  const items = c.items.map((i) => ({ ...i, category: c.id, kind }));
-  return { id: c.id, name: c.name, short: c.short, kind, points: items.reduce((s, i) => s + i.points, 0), items };
-});
+const built = new WeakMap<CataloguePack, readonly CatalogueCategory[]>();
+
+/**
+ * The catalogue as read for one award: the same categories, items and points for every award; a
+ * question that cites the award's conditions cites that award's article (issue 16).
+ */
+export function catalogueFor(pack: CataloguePack): readonly CatalogueCategory[] {
+  const known = built.get(pack);
+  if (known) return known;
+  const catalogue = categoryDrafts.map((c) => {
+    const kind: ItemKind = c.id === '4.7' ? 'results' : 'process';
+    const items = c.items.map((i) => ({ ...i, questions: i.questions.map((x) => (typeof x === 'function' ? x(pack) : x)), category: c.id, kind }));
+    return { id: c.id, name: c.name, short: c.short, kind, points: items.reduce((s, i) => s + i.points, 0), items };
+  });
+  built.set(pack, catalogue);
+  return catalogue;
+}
+
+/** The catalogue: categories in order, each with its items in order and its points (sum of its items); read for the default award. */
+export const gbt19580Catalogue: readonly CatalogueCategory[] = catalogueFor(defaultPolicy);
 
 export const catalogueItems: readonly CatalogueItem[] = gbt19580Catalogue.flatMap((c) => c.items);
 export const catalogueItemById: ReadonlyMap<string, CatalogueItem> = new Map(catalogueItems.map((i) => [i.id, i]));

@@ -1,6 +1,8 @@
 import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
 import { citeRule } from '../../policy/cite.ts';
 import { citeIn } from '../../awards/cite.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
+import { ruleTitle } from '../../eligibility/rule-title.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
@@ -15,9 +17,10 @@ export function clauseCitation(rule: string, pack?: AwardPack): { zh: string; en
   return pack ? citeIn(pack, rule) : citeRule(rule);
 }
 
-export function clauseTitle(rule: string): { zh: string; en: string } | null {
+/** What the clause checks, worded by the award (Lianyungang's when no pack is given, as `citeRule` cites). */
+export function clauseTitle(rule: string, pack: AwardPack = defaultPolicy): { zh: string; en: string } | null {
   const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
-  return r?.title ?? null;
+  return r ? ruleTitle(r, pack) : null;
 }
 
 const FILE_NAME = /\.[A-Za-z0-9]{2,5}$/;
@@ -33,7 +36,7 @@ export function ClauseList({ findings, sort = true, pack }: { findings: readonly
     <ol class="clauses" aria-label={msg(P, 'clauses.label')}>
       {list.map((f) => {
         const cite = clauseCitation(f.rule, pack);
-        const title = clauseTitle(f.rule);
+        const title = clauseTitle(f.rule, pack);
         return (
           <li class={`clause clause-${f.status}`} key={f.rule} data-rule={f.rule} data-status={f.status}>
             <div class="clause-head">

@@ -1,6 +1,7 @@
 import { fieldLabel } from '../../application/index.ts';
 import { bi, type Bilingual } from '../../core/i18n.ts';
 import { fieldsForRule, rules } from '../../eligibility/index.ts';
+import { ruleTitle } from '../../eligibility/rule-title.ts';
 import { citeIn } from '../../awards/cite.ts';
 import { packOfPrecheck } from './measures.ts';
 import type { FieldReading } from '../../messaging/protocol.ts';
@@ -111,7 +112,7 @@ export function buildChecklist({ state, recommended, selfEvaluation, attachmentL
     section('form-basic', bi('申报表基本信息', 'Application form: basic facts'), FORM_ARTICLE, fields.map((f) => f.key).filter((k) => !ruleFields.has(k)));
     for (const rule of rules) {
       if (rule.appliesTo !== 'both' && rule.appliesTo !== kind) continue;
-      section(`form-${rule.id}`, bi(`申报表：${rule.title.zh}`, `Form: ${rule.title.en}`), citeIn(pack, rule.id), fieldsForRule[rule.id] ?? [], rule.id);
+      section(`form-${rule.id}`, bi(`申报表：${ruleTitle(rule, pack).zh}`, `Form: ${ruleTitle(rule, pack).en}`), citeIn(pack, rule.id), fieldsForRule[rule.id] ?? [], rule.id);
     }
     const attachments = state.attachments;
     if (attachments.length > 0) {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   catalogueItemById, formatScore, gbt19580Catalogue, improvementPriorities, scoreSelfEvaluation, scoreSubtotals, workbookSheet, type ItemNotes,
 } from '../../self-evaluation/index.ts';
+import { catalogueFor } from '../../self-evaluation/catalogue.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { Bi } from './Bi.tsx';
 import { tx } from '../lang.ts';
@@ -132,7 +133,7 @@ export default function SelfEvaluationTab({ applicantKind, policy = defaultPolic
       {view === 'scores' && (
         <div class="se-categories">
           <p class="se-note"><Bi text={{ zh: `${policy.selfEvaluation.standard}：23 个评分条款，共 1000 分。先选得分档，再在档内选 5% 刻度。`, en: `${policy.selfEvaluation.standard}: 23 scored items, 1000 points: pick a band, then a 5% step.` }} /></p>
-          {gbt19580Catalogue.map((c, k) => (
+          {catalogueFor(policy).map((c, k) => (
             <details class="se-category" key={c.id} open={k === 0} data-testid={`category-${c.id}`}>
               <summary>
                 <span class="se-item-id">{c.id}</span>

@@ -10,6 +10,7 @@ const ARTICLES: Record<string, string> = { '8': '第八条', '9': '第九条', '
 const CLAUSES = ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)'];
 
 import { lianyungang2021 } from '../../../src/awards/index.ts';
+import { ruleTitle } from '../../../src/eligibility/rule-title.ts';
 
 describe('rule files (one small file per clause, all the same shape)', () => {
   it('there is one file per rule id and the registry lists them all, in contract order', () => {
@@ -31,8 +32,9 @@ describe('rule files (one small file per clause, all the same shape)', () => {
     expect(cited.article).toBe(ARTICLES[article!]);
     expect(cited.clause).toBe(clause ? CLAUSES[Number(clause) - 1] : null);
     expect(rule.appliesTo).toBe(article === '8' ? 'organization' : article === '9' ? 'individual' : 'both');
-    expect(rule.title.zh.length).toBeGreaterThan(0);
-    expect(rule.title.en.length).toBeGreaterThan(0);
+    const title = ruleTitle(rule, lianyungang2021);
+    expect(title.zh.length).toBeGreaterThan(0);
+    expect(title.en.length).toBeGreaterThan(0);
     expect(rule.fields.length).toBeGreaterThan(0);
     expect(fieldsForRule[rule.id]).toEqual([...rule.fields]);
     expect(rules).toContain(rule);
