@@ -8,7 +8,8 @@ export interface ProposedLocator {
 
 /** Generated-looking names and ids (`field_8f3a`, `rc_19`, `el-id-1024-7`) change between loads: never anchors. */
 export function looksGenerated(s: string): boolean {
-  return /\d/.test(s) && (/[0-9a-f]{4,}/i.test(s) || /[_-]\d+/.test(s) || /\d{3,}/.test(s));
+  // a random hex suffix may draw letters only (`rc_beef`): a separator and 4+ hex digits at the end is enough
+  return /[_-][0-9a-f]{4,}$/i.test(s) || (/\d/.test(s) && (/[0-9a-f]{4,}/i.test(s) || /[_-]\d+/.test(s) || /\d{3,}/.test(s)));
 }
 
 /** The target an element the user pointed at belongs to (a radio's label → its group, a cell → its table). */
