@@ -1,3 +1,4 @@
+import { citeArticle } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import { defaultPolicy } from '../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../policy/schema.ts';
@@ -57,11 +58,11 @@ type QuestionDraft = Bilingual | ((pack: CataloguePack) => Bilingual);
 
 type ItemDraft = Omit<CatalogueItem, 'category' | 'kind' | 'id' | 'questions'> & { id: ItemId; questions: QuestionDraft[] };
 
-/** （对应第八条第(五)项） / (cf. 第八条(五)) as the award numbers its quality-staff condition; 条款未核实 where its data lack it. */
+/** （对应第八条第(五)项） / (cf. Art. 8(5)) as the award numbers its quality-staff condition; 条款未核实 where its data lack it. */
 function qualityStaffRef(pack: CataloguePack): Bilingual {
   const source = pack.organization?.sources.qualityStaff;
   if (!source) return bi('（对应条款未核实）', '(cf. clause unverified)');
-  return bi(`（对应${source.article}${source.clause ? `第${source.clause}项` : ''}）`, `(cf. ${source.article}${source.clause ?? ''})`);
+  return bi(`（对应${source.article}${source.clause ? `第${source.clause}项` : ''}）`, `(cf. ${citeArticle(source).en})`);
 }
 
 const q = bi;

@@ -108,7 +108,7 @@ describe('the self-evaluation catalogue cites the award’s own clause (issue 16
   const question = (c: typeof gbt19580Catalogue) => c.flatMap((x) => x.items).find((i) => i.id === '4.7.5')!.questions[1]!;
 
   it('4.7.5 names 第八条第(五)项 for Lianyungang, byte for byte as before (the default catalogue too); 条款未核实 for Jiangsu', () => {
-    const before = { zh: '质量专业人员占比是否逐年提高？（对应第八条第(五)项）', en: 'Is the share of qualified quality professionals rising year by year? (cf. 第八条(五))' };
+    const before = { zh: '质量专业人员占比是否逐年提高？（对应第八条第(五)项）', en: 'Is the share of qualified quality professionals rising year by year? (cf. Art. 8(5))' };
     expect(question(gbt19580Catalogue)).toEqual(before);
     expect(question(catalogueFor(lianyungang2021))).toEqual(before);
     expect(question(catalogueFor(jiangsuGovernor2023)).zh).toBe('质量专业人员占比是否逐年提高？（对应条款未核实）');
