@@ -49,14 +49,14 @@ export function individualDimensions(policy: PolicyPack = defaultPolicy): Indivi
     {
       id: '9.1', article: cite('experience'),
       title: bi('质量工作年限', 'Years of quality work'),
-      requirement: bi(`在本市从事质量或质量相关工作 ${years} 年以上（${cite('experience')}）。`, `At least ${years} years of quality or quality-related work in Lianyungang (${cite('experience')}).`),
+      requirement: bi(`在本市从事质量或质量相关工作 ${years} 年以上（${cite('experience')}）。`, `At least ${years} years of quality or quality-related work in the city (${cite('experience')}).`),
       prompts: [
-        bi('按时间列出在本市从事质量工作的单位、岗位和起止日期。', 'List your quality jobs in Lianyungang with employer, role and dates.'),
+        bi('按时间列出在本市从事质量工作的单位、岗位和起止日期。', 'List your quality jobs in the city with employer, role and dates.'),
         bi('中间是否有中断？中断期间做什么？', 'Were there gaps, and what did you do in them?'),
       ],
       evidence: [
         { id: 'employment', label: bi('劳动合同或单位出具的工作经历证明', 'Employment contracts or a work-history letter from the employer') },
-        { id: 'social-insurance', label: bi('本市社保缴纳记录', 'Lianyungang social-insurance payment record') },
+        { id: 'social-insurance', label: bi('本市社保缴纳记录', 'Social-insurance payment record in the city') },
         { id: 'titles', label: bi('质量相关职称或职业资格证书', 'Quality-related professional titles or qualifications') },
       ],
     },

@@ -6,7 +6,7 @@ import type { Rule } from '../types.ts';
 /** 第九条（一）: at least N years of quality or quality-related work in Lianyungang. */
 export const rule: Rule = {
   id: '9.1',
-  title: bi('在本市从事质量工作年限', 'Years of quality work in Lianyungang'),
+  title: bi('在本市从事质量工作年限', 'Years of quality work in the city'),
   appliesTo: 'individual',
   fields: ['applicant.qualityWorkInLianyungangSince', 'submittedOn'],
   evaluate(app, policy) {

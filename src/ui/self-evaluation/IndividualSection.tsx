@@ -42,7 +42,7 @@ export function IndividualSection({ value, onChange, onBlur, policy = defaultPol
             <p class="se-hint"><Bi text={d.requirement} block /></p>
             {d.id === '9.1' && (
               <div class="se-row">
-                <label class="se-field" for="se-work-since"><Bi text={{ zh: '在本市从事质量工作起始日期', en: 'Quality work in Lianyungang since' }} /></label>
+                <label class="se-field" for="se-work-since"><Bi text={{ zh: '在本市从事质量工作起始日期', en: 'Quality work in the city since' }} /></label>
                 <input id="se-work-since" type="date" value={value.qualityWorkSince ?? ''} data-testid="work-since"
                   onChange={(e) => { const v = e.currentTarget.value; onChange({ ...value, qualityWorkSince: isIsoDate(v) ? v : null }); onBlur(); }} />
                 {yearsMet !== null && (

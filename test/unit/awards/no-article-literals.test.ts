@@ -14,7 +14,8 @@ const walk = (dir: string): string[] =>
     .readdirSync(path.join(root, dir), { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.(tsx?|mjs|js)$/.test(e.name) ? [`${dir}/${e.name}`] : []));
 
-const patterns = [/第[一二三四五六七八九十]+条/g, /连云港市市长质量奖/g, /(?<!连云港市)市长质量奖/g, /省长质量奖/g];
+// the city's name in English text too (not in field names such as registeredInLianyungang, which the format fixes)
+const patterns = [/第[一二三四五六七八九十]+条/g, /连云港市市长质量奖/g, /(?<!连云港市)市长质量奖/g, /省长质量奖/g, /(?<![A-Za-z])Lianyungang\b/g];
 
 /** Source text without comments: whole comment lines, block comments and trailing `// …`. */
 function code(text: string): string[] {
@@ -37,6 +38,7 @@ function scan(): string[] {
 
 /** What is still written in code, each with why; see the report of issue 16 for what is owed. */
 const allowed: Record<string, string> = {
+  'src/ui/experts/Pool.tsx: Lianyungang': 'an example of a 6-digit region code in the expert pool form (Haizhou, Lianyungang is 320706), not a claim about the award',
 };
 
 describe('no article number or award name written into engine or UI code (issue 16)', () => {
