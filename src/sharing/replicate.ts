@@ -19,7 +19,7 @@ import {
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
-import { audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
+import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -67,7 +67,7 @@ export async function loadPouchDB(): Promise<PouchStatic> {
 }
 
 // ------------------------------------------------------------------------------ roles and databases
-export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender' } as const;
+export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender', applicant: 'award-applicant' } as const;
 export type Role = keyof typeof ROLES;
 
 export { hexName };
@@ -81,11 +81,16 @@ export interface Layout {
   accepts: readonly DocKind[];
 }
 
-/** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
+/**
+ * README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender; one
+ * per applicant, holding only the drafts they ticked (the pull brings back only their own drafts, which
+ * change nothing here).
+ */
 export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
   if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'] };
   if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: expertDatabase(user.name), sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
   if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: recommenderDatabase(user.name), sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
+  if (user.roles.includes(ROLES.applicant)) return { role: 'applicant', database: applicantDatabase(user.name), sends: ['draft'], accepts: ['draft'] };
   return null;
 }
 
@@ -277,7 +282,7 @@ export class Replicator {
       if (this.stopped) return;
       const remote = new this.options.PouchDB(`${this.config.url}/${audience.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
       try {
-        await this.once(this.local, remote, { doc_ids: audience.docIds });
+        if (audience.docIds.length) await this.once(this.local, remote, { doc_ids: audience.docIds });
         const known = audience.kind === 'recommender' ? audience.docIds.filter((id) => id.startsWith('case:')).map((id) => id.slice('case:'.length)) : [];
         const take = takesBack(audience, known);
         await this.once(remote, this.local, { filter: (doc: unknown) => this.filter(doc) && take(doc as PouchDoc) });

@@ -44,6 +44,7 @@ export const sharing = defineSection(
     'role.clerk': '科员',
     'role.expert': '评审专家',
     'role.recommender': '推荐单位',
+    'role.applicant': '申报单位',
   },
   {
     'intro': 'Off by default: everything stays in this browser. Once IT has set up a CouchDB server and an account for you, fill it in here: cases, case events and expert scorebooks then sync with your colleagues; offline you keep recording, and they sync when you are back online.',
@@ -87,5 +88,6 @@ export const sharing = defineSection(
     'role.clerk': 'clerk',
     'role.expert': 'expert',
     'role.recommender': 'recommender',
+    'role.applicant': 'applicant',
   },
 );
