@@ -121,4 +121,16 @@ describe("an applicant's ticked draft reaches the clerk (issue 20)", () => {
     expect(office.current.refused.map((r) => r.id)).toContain('draft:bad');
     expect((await office.sharedDrafts()).find((d) => d.id === 'draft-ap-3')?.application).toEqual({ applicant: { name: '改前' } });
   });
+
+  it('a draft ticked while the side panel replicates is sent without waiting for the next round', async () => {
+    await saveDraft({ id: 'draft-ap-now', application: { applicant: { name: applicant.name } } });
+    const mine = replicator(applicant); // its own round comes every 10 minutes here
+    await mine.start();
+    await setDraftShared('draft-ap-now', true);
+    const db = applicantDatabase(applicant.name);
+    for (let i = 0; !(await ids(db)).includes('draft:draft-ap-now'); i++) {
+      if (i > 600) throw new Error('the ticked draft never reached the server');
+      await new Promise((r) => setTimeout(r, 50)); // polling a condition, no assertion on time
+    }
+  });
 });
