@@ -136,6 +136,8 @@ export interface ReplicatorOptions {
   retryMs?: number;
   /** how often to look for changed scorebooks, experts and groups (ms) */
   exportEveryMs?: number;
+  /** how often the clerk looks into the applicants' databases for shared drafts (ms; "sync now" always does) */
+  applicantsEveryMs?: number;
 }
 
 export class Replicator {
@@ -223,7 +225,7 @@ export class Replicator {
     await this.serial(() => this.applyIncoming());
     if (this.layout.role === 'clerk') {
       await this.fanning?.catch(() => undefined);
-      await this.fanOut();
+      await this.fanOut(true);
       await this.serial(() => this.applyIncoming());
     }
     await this.update({ lastSync: new Date().toISOString() });
@@ -233,6 +235,10 @@ export class Replicator {
   private fanning?: Promise<void>;
   private fanAgain = false;
   private readonly oneShots = new Set<PouchEmitter>();
+  /** applicants' databases IT has not made (404): not asked again until sharing restarts (one per applicant) */
+  private readonly missingApplicants = new Set<string>();
+  /** when the clerk last looked into each applicant's database */
+  private readonly applicantLookedAt = new Map<string, number>();
 
   /** Run the fan-out now, or once more after the one running (changes coalesce). */
   private scheduleFanOut(): void {
@@ -265,8 +271,11 @@ export class Replicator {
    * replica that person may read (audiences.ts), by PouchDB replication with `doc_ids`, and takes back
    * what they may send, judged like every pull. A database IT has not made yet (404) is skipped.
    */
-  private async fanOut(): Promise<void> {
+  private async fanOut(force = false): Promise<void> {
     if (this.stopped) return;
+    // an office has one database per applicant, thousands a year: each is looked into as soon as a case names
+    // the applicant, then every few minutes, not at every change
+    const applicantDue = (db: string) => force || Date.now() - (this.applicantLookedAt.get(db) ?? -Infinity) >= (this.options.applicantsEveryMs ?? 300_000);
     const range = async (prefix: string) =>
       (await this.local.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` })).rows.map((r) => (r as unknown as { doc: PouchDoc }).doc);
     const docs = [...(await range('case:')), ...(await range('assignment:')), ...(await range('scorebook:'))];
@@ -280,6 +289,10 @@ export class Replicator {
     const list: Audience[] = audiences(docs as never, (caseId) => events.get(caseId) ?? []);
     for (const audience of list) {
       if (this.stopped) return;
+      if (audience.kind === 'applicant') {
+        if (this.missingApplicants.has(audience.database) || !applicantDue(audience.database)) continue;
+        this.applicantLookedAt.set(audience.database, Date.now());
+      }
       const remote = new this.options.PouchDB(`${this.config.url}/${audience.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
       try {
         if (audience.docIds.length) await this.once(this.local, remote, { doc_ids: audience.docIds });
@@ -288,6 +301,7 @@ export class Replicator {
         await this.once(remote, this.local, { filter: (doc: unknown) => this.filter(doc) && take(doc as PouchDoc) });
       } catch (error) {
         if ((error as { status?: number })?.status !== 404) throw error;
+        if (audience.kind === 'applicant') this.missingApplicants.add(audience.database);
       } finally {
         await remote.close().catch(() => undefined);
       }
