@@ -133,4 +133,25 @@ describe("an applicant's ticked draft reaches the clerk (issue 20)", () => {
       await new Promise((r) => setTimeout(r, 50)); // polling a condition, no assertion on time
     }
   });
+
+  it("an applicant database IT has not made is asked for once, not at every round (thousands of applicants a year)", async () => {
+    const missing = applicantDatabase('没有库的申报公司');
+    const asked: string[] = [];
+    (couch as unknown as { onRequest: ((req: { url: string }) => void) | null }).onRequest = (req) => void (req.url.startsWith(`/${missing}`) && asked.push(req.url));
+    try {
+      await createCase({ id: 'case-ap-missing', year: 2026, kind: 'organization', applicantName: '没有库的申报公司' });
+      const office = replicator(clerk);
+      await office.start();
+      await office.syncNow();
+      expect(asked.length).toBeGreaterThan(0); // looked for once
+      const before = asked.length;
+      await createCase({ id: 'case-ap-missing-2', year: 2026, kind: 'organization', applicantName: '没有库的申报公司' });
+      await office.syncNow();
+      await office.syncNow();
+      expect(asked.length).toBe(before);
+      expect(office.current.state).not.toBe('error');
+    } finally {
+      (couch as unknown as { onRequest: null }).onRequest = null;
+    }
+  });
 });
