@@ -12,8 +12,9 @@
  * - An applicant (`_users` name = the applicant's name on a case, `applicantName`, as the recommender's
  *   is the case's `recommender`) gets nothing from the office: their database holds only the drafts they
  *   ticked (draft-choice.ts), which their own browser sends. The clerk takes back only drafts from it. The
- *   clerk learns of an applicant's database from the office's cases, so drafts of an applicant the office
- *   has no case for yet wait there until it has one (CouchDB 3 lists databases to admins only).
+ *   clerk learns of an applicant's database from the office's cases of the latest two award years, so
+ *   drafts of an applicant the office has no such case for wait there until it has one (CouchDB 3 lists
+ *   databases to admins only).
  */
 
 interface Doc { _id: string; kind?: unknown; record?: any }
@@ -51,7 +52,14 @@ export function audiences(docs: readonly Doc[], eventsOf: (caseId: string) => re
     map.set(name, set);
   };
   for (const d of docs) if (d.kind === 'case' && typeof d.record?.id === 'string') cases.add(d.record.id);
-  for (const d of docs) if (d.kind === 'case' && typeof d.record?.applicantName === 'string' && d.record.applicantName.trim()) applicants.add(d.record.applicantName);
+  // applicants of the latest two award years only: drafts belong to a round being prepared, and an office holds
+  // thousands of past applicants whose databases nobody needs to ask for
+  const years = docs.flatMap((d) => (d.kind === 'case' && typeof d.record?.year === 'number' ? [d.record.year as number] : []));
+  const fromYear = years.length ? Math.max(...years) - 1 : 0;
+  for (const d of docs) {
+    const r = d.record;
+    if (d.kind === 'case' && typeof r?.applicantName === 'string' && r.applicantName.trim() && (typeof r.year !== 'number' || r.year >= fromYear)) applicants.add(r.applicantName);
+  }
   for (const d of docs) {
     const r = d.record;
     if (d.kind === 'assignment' && Array.isArray(r?.experts)) {

@@ -50,6 +50,9 @@ describe('the applicant role and database (issue 20)', () => {
   it('the office copies nothing into an applicant database and takes back only drafts', () => {
     const list = audiences([{ _id: 'case:c1', kind: 'case', record: { id: 'c1', applicantName: applicant.name } }], () => ['event:c1:1']);
     expect(list).toEqual([{ kind: 'applicant', name: applicant.name, database: applicantDatabase(applicant.name), docIds: [] }]);
+    // only applicants of the latest two award years present are looked for
+    const years = audiences([2020, 2025, 2026].map((year) => ({ _id: `case:y${year}`, kind: 'case', record: { id: `y${year}`, year, applicantName: `申报${year}` } })), () => []);
+    expect(years.map((a) => a.name)).toEqual(['申报2025', '申报2026']);
     const take = takesBack(list[0]!);
     expect(take({ _id: 'draft:x', kind: 'draft', record: {} })).toBe(true);
     expect(take({ _id: 'case:c2', kind: 'case', record: { id: 'c2', applicantName: applicant.name } })).toBe(false);
