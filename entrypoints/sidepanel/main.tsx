@@ -16,3 +16,6 @@ render(<App />, document.getElementById('app')!);
 void startPanelSync();
 // the panel writes drafts and self-evaluations too: ask once that the browser keep them (as the options page does)
 void requestPanelPersistence();
+// an applicant's ticked drafts go to their own database from here (issue 20); with sharing off this reads
+// one setting and makes no request, and PouchDB is not loaded (run.ts)
+void import('../../src/sharing/run.ts').then((m) => m.startSharingIfConfigured());

@@ -9,12 +9,18 @@
  *   scorebook or an unassigned case. The clerk takes back only that expert's scorebooks.
  * - A recommender (`_users` name = the case's `recommender`, e.g. 海州区人民政府) gets their applicants'
  *   cases and events. The clerk takes back only cases naming them and events of their cases.
+ * - An applicant (`_users` name = the applicant's name on a case, `applicantName`, as the recommender's
+ *   is the case's `recommender`) gets nothing from the office: their database holds only the drafts they
+ *   ticked (draft-choice.ts), which their own browser sends. The clerk takes back only drafts from it. The
+ *   clerk learns of an applicant's database from the office's cases of the latest two award years, so
+ *   drafts of an applicant the office has no such case for wait there until it has one (CouchDB 3 lists
+ *   databases to admins only).
  */
 
 interface Doc { _id: string; kind?: unknown; record?: any }
 
 export interface Audience {
-  kind: 'expert' | 'recommender';
+  kind: 'expert' | 'recommender' | 'applicant';
   /** the CouchDB user name */
   name: string;
   database: string;
@@ -29,6 +35,7 @@ export function hexName(name: string): string {
 
 export const expertDatabase = (name: string) => `award-expert-${hexName(name)}`;
 export const recommenderDatabase = (name: string) => `award-recommender-${hexName(name)}`;
+export const applicantDatabase = (name: string) => `award-applicant-${hexName(name)}`;
 
 /**
  * The audiences for the office replica's cases, assignments and scorebooks (`docs`), and the event ids
@@ -38,12 +45,21 @@ export function audiences(docs: readonly Doc[], eventsOf: (caseId: string) => re
   const experts = new Map<string, Set<string>>();
   const recommenders = new Map<string, Set<string>>();
   const cases = new Set<string>();
+  const applicants = new Set<string>();
   const add = (map: Map<string, Set<string>>, name: string, id: string) => {
     const set = map.get(name) ?? new Set<string>();
     set.add(id);
     map.set(name, set);
   };
   for (const d of docs) if (d.kind === 'case' && typeof d.record?.id === 'string') cases.add(d.record.id);
+  // applicants of the latest two award years only: drafts belong to a round being prepared, and an office holds
+  // thousands of past applicants whose databases nobody needs to ask for
+  const years = docs.flatMap((d) => (d.kind === 'case' && typeof d.record?.year === 'number' ? [d.record.year as number] : []));
+  const fromYear = years.length ? Math.max(...years) - 1 : 0;
+  for (const d of docs) {
+    const r = d.record;
+    if (d.kind === 'case' && typeof r?.applicantName === 'string' && r.applicantName.trim() && (typeof r.year !== 'number' || r.year >= fromYear)) applicants.add(r.applicantName);
+  }
   for (const d of docs) {
     const r = d.record;
     if (d.kind === 'assignment' && Array.isArray(r?.experts)) {
@@ -62,16 +78,20 @@ export function audiences(docs: readonly Doc[], eventsOf: (caseId: string) => re
   const out: Audience[] = [];
   for (const [name, ids] of experts) out.push({ kind: 'expert', name, database: expertDatabase(name), docIds: [...ids].sort() });
   for (const [name, ids] of recommenders) out.push({ kind: 'recommender', name, database: recommenderDatabase(name), docIds: [...ids].sort() });
+  // the office copies nothing into an applicant's database; it only takes their shared drafts back
+  for (const name of [...applicants].sort()) out.push({ kind: 'applicant', name, database: applicantDatabase(name), docIds: [] });
   return out;
 }
 
 /**
  * What the clerk takes back from an audience's database (already judged by the import schemas): an
- * expert's own scorebooks; a recommender's cases (naming them) and the events of cases that name them.
+ * expert's own scorebooks; a recommender's cases (naming them) and the events of cases that name them;
+ * an applicant's shared drafts (nothing else).
  * `knownCases` are the office's cases that name this recommender; cases passing the filter join them.
  */
 export function takesBack(audience: Pick<Audience, 'kind' | 'name'>, knownCases: Iterable<string> = []): (doc: Doc) => boolean {
   if (audience.kind === 'expert') return (doc) => doc.kind === 'scorebook' && doc.record?.expert?.id === audience.name;
+  if (audience.kind === 'applicant') return (doc) => doc.kind === 'draft';
   const mine = new Set(knownCases);
   return (doc) => {
     if (doc.kind === 'case' && doc.record?.recommender === audience.name) {

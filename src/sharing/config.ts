@@ -124,7 +124,7 @@ export function originPattern(url: string): string {
 
 export const sharingMessages = {
   badLogin: bi('用户名或密码不对，服务器拒绝登录。', 'The server refused the user name or password.'),
-  noRole: bi('这个用户在服务器上没有“科员”“专家”或“推荐单位”角色，请联系信息科。', 'This user has no clerk, expert or recommender role on the server; ask IT.'),
+  noRole: bi('这个用户在服务器上没有“科员”“专家”“推荐单位”或“申报单位”角色，请联系信息科。', 'This user has no clerk, expert, recommender or applicant role on the server; ask IT.'),
   unreachable: bi('连不上服务器：记录照常保存在本机，联网后自动同步。', 'Cannot reach the server: records are kept in this browser and sync when back online.'),
   noDatabase: bi('服务器上没有为这个用户准备的数据库，请联系信息科。', 'The server has no database for this user; ask IT.'),
 };

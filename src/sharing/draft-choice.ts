@@ -1,4 +1,5 @@
-import { getDb, getSetting, setSetting } from '../storage/repos.ts';
+import { getDb, getDraft, getSetting, setSetting } from '../storage/repos.ts';
+import { announceRecordChange } from '../storage/record-changes.ts';
 
 /**
  * Which of the applicant's drafts go to the shared server (issue 20, Deliver 2): none unless the person
@@ -15,6 +16,11 @@ export async function isDraftShared(id: string): Promise<boolean> {
 
 export async function setDraftShared(id: string, shared: boolean): Promise<void> {
   await setSetting(DRAFT_CHOICE_PREFIX + id, shared);
+  // a page replicating (staff console, experts page, side panel) sends a newly ticked draft now, not at its next round
+  if (shared) {
+    const draft = await getDraft(id);
+    if (draft) announceRecordChange({ store: 'drafts', id, version: draft.version ?? 0 });
+  }
 }
 
 /** The ids of the drafts the person chose to share (an empty list by default). */

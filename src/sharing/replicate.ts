@@ -19,7 +19,7 @@ import {
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
-import { audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
+import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -67,7 +67,7 @@ export async function loadPouchDB(): Promise<PouchStatic> {
 }
 
 // ------------------------------------------------------------------------------ roles and databases
-export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender' } as const;
+export const ROLES = { clerk: 'award-clerk', expert: 'award-expert', recommender: 'award-recommender', applicant: 'award-applicant' } as const;
 export type Role = keyof typeof ROLES;
 
 export { hexName };
@@ -81,11 +81,16 @@ export interface Layout {
   accepts: readonly DocKind[];
 }
 
-/** README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender. */
+/**
+ * README "Sharing on CouchDB": one office database for clerks; one per expert; one per recommender; one
+ * per applicant, holding only the drafts they ticked (the pull brings back only their own drafts, which
+ * change nothing here).
+ */
 export function layoutFor(user: { name: string; roles: readonly string[] }): Layout | null {
   if (user.roles.includes(ROLES.clerk)) return { role: 'clerk', database: 'award-office', sends: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'], accepts: ['case', 'event', 'expert', 'assignment', 'scorebook', 'draft'] };
   if (user.roles.includes(ROLES.expert)) return { role: 'expert', database: expertDatabase(user.name), sends: ['scorebook'], accepts: ['case', 'assignment', 'scorebook'] };
   if (user.roles.includes(ROLES.recommender)) return { role: 'recommender', database: recommenderDatabase(user.name), sends: ['case', 'event', 'draft'], accepts: ['case', 'event', 'draft'] };
+  if (user.roles.includes(ROLES.applicant)) return { role: 'applicant', database: applicantDatabase(user.name), sends: ['draft'], accepts: ['draft'] };
   return null;
 }
 
@@ -131,6 +136,8 @@ export interface ReplicatorOptions {
   retryMs?: number;
   /** how often to look for changed scorebooks, experts and groups (ms) */
   exportEveryMs?: number;
+  /** how often the clerk looks into the applicants' databases for shared drafts (ms; "sync now" always does) */
+  applicantsEveryMs?: number;
 }
 
 export class Replicator {
@@ -218,7 +225,7 @@ export class Replicator {
     await this.serial(() => this.applyIncoming());
     if (this.layout.role === 'clerk') {
       await this.fanning?.catch(() => undefined);
-      await this.fanOut();
+      await this.fanOut(true);
       await this.serial(() => this.applyIncoming());
     }
     await this.update({ lastSync: new Date().toISOString() });
@@ -228,6 +235,10 @@ export class Replicator {
   private fanning?: Promise<void>;
   private fanAgain = false;
   private readonly oneShots = new Set<PouchEmitter>();
+  /** applicants' databases IT has not made (404): not asked again until sharing restarts (one per applicant) */
+  private readonly missingApplicants = new Set<string>();
+  /** when the clerk last looked into each applicant's database */
+  private readonly applicantLookedAt = new Map<string, number>();
 
   /** Run the fan-out now, or once more after the one running (changes coalesce). */
   private scheduleFanOut(): void {
@@ -260,8 +271,11 @@ export class Replicator {
    * replica that person may read (audiences.ts), by PouchDB replication with `doc_ids`, and takes back
    * what they may send, judged like every pull. A database IT has not made yet (404) is skipped.
    */
-  private async fanOut(): Promise<void> {
+  private async fanOut(force = false): Promise<void> {
     if (this.stopped) return;
+    // an office has one database per applicant, thousands a year: each is looked into as soon as a case names
+    // the applicant, then every few minutes, not at every change
+    const applicantDue = (db: string) => force || Date.now() - (this.applicantLookedAt.get(db) ?? -Infinity) >= (this.options.applicantsEveryMs ?? 300_000);
     const range = async (prefix: string) =>
       (await this.local.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` })).rows.map((r) => (r as unknown as { doc: PouchDoc }).doc);
     const docs = [...(await range('case:')), ...(await range('assignment:')), ...(await range('scorebook:'))];
@@ -275,14 +289,19 @@ export class Replicator {
     const list: Audience[] = audiences(docs as never, (caseId) => events.get(caseId) ?? []);
     for (const audience of list) {
       if (this.stopped) return;
+      if (audience.kind === 'applicant') {
+        if (this.missingApplicants.has(audience.database) || !applicantDue(audience.database)) continue;
+        this.applicantLookedAt.set(audience.database, Date.now());
+      }
       const remote = new this.options.PouchDB(`${this.config.url}/${audience.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
       try {
-        await this.once(this.local, remote, { doc_ids: audience.docIds });
+        if (audience.docIds.length) await this.once(this.local, remote, { doc_ids: audience.docIds });
         const known = audience.kind === 'recommender' ? audience.docIds.filter((id) => id.startsWith('case:')).map((id) => id.slice('case:'.length)) : [];
         const take = takesBack(audience, known);
         await this.once(remote, this.local, { filter: (doc: unknown) => this.filter(doc) && take(doc as PouchDoc) });
       } catch (error) {
         if ((error as { status?: number })?.status !== 404) throw error;
+        if (audience.kind === 'applicant') this.missingApplicants.add(audience.database);
       } finally {
         await remote.close().catch(() => undefined);
       }

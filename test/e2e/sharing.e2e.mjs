@@ -309,6 +309,75 @@ const allTests = [
     },
   },
   {
+    name: "an applicant's side panel sends the one draft they ticked; the clerk's profile receives it; an unticked draft never reaches the server",
+    async run() {
+      const couch = await startCouch();
+      const wang = { name: '王科员', password: 'pw-wang-1' };
+      const applicant = { name: '连云港申报端到端有限公司', password: 'pw-applicant-e2e' };
+      const award = await setupAward(couch, { clerks: [wang], applicants: [applicant] });
+      const envs = [];
+      const ids = async (db) => (await award.call('GET', `/${db}/_all_docs`)).rows.map((r) => r.id).filter((id) => !id.startsWith('_')).sort();
+      try {
+        // the applicant's profile: two drafts in its own store (as the side panel saves them)
+        const ap = await launchWithExtension();
+        envs.push(ap);
+        const first = await ap.context.newPage();
+        await first.goto(ap.extUrl('options.html'));
+        await first.evaluate(
+          (drafts) =>
+            new Promise((resolve, reject) => {
+              const open = indexedDB.open('award-pilot');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const tx = open.result.transaction('drafts', 'readwrite');
+                for (const d of drafts) tx.objectStore('drafts').put(d);
+                tx.oncomplete = () => (open.result.close(), resolve(null));
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+          ['draft-e2e-shared', 'draft-e2e-kept'].map((id, i) => ({ id, application: { applicant: { name: i === 0 ? applicant.name : '只留本机有限公司' } }, updatedAt: '2026-12-01T08:00:00.000Z' })),
+        );
+        await first.close();
+        // the side panel replicates for the applicant (no staff page in this profile)
+        const A = await connect(ap, couch, applicant, 'sidepanel.html');
+        await A.options.reload();
+        const box = A.options.getByTestId('share-draft-draft-e2e-shared');
+        await box.waitFor({ timeout: 60_000 });
+        await box.check();
+        await eventually(async () => JSON.stringify(await ids(award.applicantDb(applicant.name))) === JSON.stringify(['draft:draft-e2e-shared']), { ...LONG, message: "the ticked draft is in the applicant's database" });
+
+        // the clerk's profile: the office has a case naming the applicant, so the clerk's browser takes the draft back
+        const ck = await launchWithExtension();
+        envs.push(ck);
+        const C = await connect(ck, couch, wang);
+        await importCases(C.dashboard, casesFile([{ id: 'case-ap-e2e', name: applicant.name, recommender: '海州区人民政府' }]), 1);
+        await eventually(async () => (await ids('award-office')).includes('draft:draft-e2e-shared'), { ...LONG, message: 'the draft reached the office database' });
+        await eventually(
+          async () => {
+            await C.dashboard.reload();
+            await C.dashboard.getByTestId('open-shared-drafts').click({ timeout: 60_000 });
+            await C.dashboard.getByTestId('shared-drafts').waitFor({ timeout: 60_000 });
+            return (await C.dashboard.getByTestId('shared-draft-item').allTextContents()).some((t) => t.includes(applicant.name));
+          },
+          { ...LONG, message: "the clerk's shared-drafts dialog lists the applicant's draft" },
+        );
+        await C.dashboard.getByTestId('shared-draft-item').first().click();
+        assert(((await C.dashboard.getByTestId('shared-draft-by').textContent()) ?? '').includes(applicant.name), 'the dialog says who shared it');
+        // the unticked draft is in no database on the server
+        for (const db of await award.call('GET', '/_all_dbs')) {
+          if (db.startsWith('_')) continue;
+          assert(!(await ids(db)).includes('draft:draft-e2e-kept'), `the unticked draft is not in ${db}`);
+        }
+      } finally {
+        for (const env of envs) {
+          await env.context.close().catch(() => undefined);
+          fs.rmSync(env.userDataDir, { recursive: true, force: true });
+        }
+        await couch.close();
+      }
+    },
+  },
+  {
     name: 'the server is killed in the middle of a transfer of many documents and comes back: both sides equal, nothing lost or doubled',
     async run() {
       const couch = await startCouch();

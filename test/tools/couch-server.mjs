@@ -93,7 +93,7 @@ const hex = (name) => Buffer.from(name, 'utf8').toString('hex');
  * The award's layout (README "Sharing on CouchDB"), made with the admin's account exactly as IT would
  * with curl: users with roles in _users, one database per audience, each with its _security members.
  */
-export async function setupAward(couch, { clerks = [], experts = [], recommenders = [] } = {}) {
+export async function setupAward(couch, { clerks = [], experts = [], recommenders = [], applicants = [] } = {}) {
   const A = { authorization: couch.adminAuth, 'content-type': 'application/json' };
   const call = async (method, path, body) => {
     const r = await fetch(couch.url + path, { method, headers: A, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -115,7 +115,11 @@ export async function setupAward(couch, { clerks = [], experts = [], recommender
     await user(u, 'award-recommender');
     await db(`award-recommender-${hex(u.name)}`, { names: [u.name], roles: ['award-clerk'] });
   }
-  return { call, expertDb: (name) => `award-expert-${hex(name)}`, recommenderDb: (name) => `award-recommender-${hex(name)}` };
+  for (const u of applicants) {
+    await user(u, 'award-applicant');
+    await db(`award-applicant-${hex(u.name)}`, { names: [u.name], roles: ['award-clerk'] });
+  }
+  return { call, expertDb: (name) => `award-expert-${hex(name)}`, recommenderDb: (name) => `award-recommender-${hex(name)}`, applicantDb: (name) => `award-applicant-${hex(name)}` };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

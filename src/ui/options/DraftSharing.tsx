@@ -14,7 +14,9 @@ const nameOf = (d: DraftRecord): string => {
 };
 
 /** Who will see a shared draft, in words (the options page and the side panel say the same). */
-export const draftAudience = (database?: string | undefined): string => (database ? msg(S, 'drafts.who.db', { db: database }) : msg(S, 'drafts.who.any'));
+export const draftAudience = (database?: string | undefined): string =>
+  // an applicant's own database is read by the office's clerks, who take the drafts back (README roles table)
+  database?.startsWith('award-applicant-') ? msg(S, 'drafts.who.office') : database ? msg(S, 'drafts.who.db', { db: database }) : msg(S, 'drafts.who.any');
 
 /** What ticking or unticking a draft means, said once it is done. */
 export const draftChoiceSaid = (shared: boolean, name: string): string => msg(S, shared ? 'drafts.on' : 'drafts.off', { name });

@@ -16,6 +16,16 @@ afterEach(() => {
 });
 
 describe('sharing a draft is a choice per draft (issue 20)', () => {
+  it("on an applicant's own database the text says the office's clerks will see it", async () => {
+    lang.value = 'zh';
+    await saveDraft({ id: 'd0', application: { applicantName: '连云港甲公司' } });
+    render(<DraftSharing database="award-applicant-e8bf9e" />);
+    await screen.findByTestId('share-draft-d0');
+    expect(screen.getByTestId('draft-sharing').textContent).toContain('评奖办公室的科员可以看到');
+    lang.value = 'en';
+    await waitFor(() => expect(screen.getByTestId('draft-sharing').textContent).toContain('the award office’s clerks can read it'));
+  });
+
   it('every draft starts unshared; the text names who would see it', async () => {
     await saveDraft({ id: 'd1', application: { applicantName: '连云港甲公司' } });
     await saveDraft({ id: 'd2', application: { applicantName: '连云港乙公司' } });
