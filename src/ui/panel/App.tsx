@@ -4,8 +4,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fieldLabel } from '../../application/index.ts';
 import type { CaseRecord } from '../../storage/index.ts';
-import { buildChecklist } from './checklist.ts';
-import { ChecklistTab } from './ChecklistTab.tsx';
+import type { ChecklistInput } from './checklist.ts';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
@@ -23,7 +22,8 @@ import { options as O } from '../../i18n/messages/options.ts';
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
 const statusLoaders = { status: () => import('./StatusTab.tsx') };
-const recommenderLoaders = { recommender: () => import('./RecommenderTab.tsx') };
+const checklistLoaders = { checklist: () => import('./ChecklistPane.tsx') };
+const recommenderLoaders = { recommender: () => import('./RecommenderPane.tsx') };
 const loadStored = () => import('./stored.ts');
 const loadDraftShare = () => import('./DraftShare.tsx');
 
@@ -103,14 +103,13 @@ export function App() {
     };
   });
 
-  const checklist = useComputed(() =>
-    buildChecklist({
-      state: tabState.value,
-      recommended: recommended.value,
-      selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
-      attachmentLabels: attachmentLabels.value,
-    }),
-  );
+  // what 清单 and 推荐 build their checklist from (the checklist itself loads with those tabs)
+  const checklistInput = useComputed<ChecklistInput>(() => ({
+    state: tabState.value,
+    recommended: recommended.value,
+    selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
+    attachmentLabels: attachmentLabels.value,
+  }));
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = visibleTabs.findIndex((t) => t.id === tab.value);
@@ -203,7 +202,7 @@ export function App() {
 
       <div id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel-main">
         {tab.value === 'precheck' && <PrecheckTab state={state} />}
-        {tab.value === 'checklist' && <ChecklistTab items={checklist.value} />}
+        {tab.value === 'checklist' && <LazySlot loaders={checklistLoaders} props={checklistInput.value} name={{ zh: '清单', en: 'the checklist' }} />}
         {tab.value === 'self-evaluation' && (
           <LazySlot loaders={selfEvaluationLoaders} props={{ applicantKind: kind }} name={{ zh: '自评工具', en: 'the self-evaluation' }} />
         )}
@@ -215,7 +214,7 @@ export function App() {
           />
         )}
         {tab.value === 'recommender' && state && (
-          <LazySlot loaders={recommenderLoaders} props={{ state, checklist: checklist.value }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
+          <LazySlot loaders={recommenderLoaders} props={{ ...checklistInput.value, state }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
         )}
       </div>
 
