@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { fieldLabel } from '../../application/index.ts';
+import { fieldLabel } from '../../application/labels.ts';
 import type { CaseRecord } from '../../storage/index.ts';
 import type { ChecklistInput } from './checklist.ts';
 import { pageText } from './labels.ts';

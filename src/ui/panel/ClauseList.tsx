@@ -1,4 +1,5 @@
-import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { ruleById } from '../../eligibility/registry.ts';
+import { evidenceLabels } from '../../eligibility/evidence.ts';
 import { citeRule } from '../../policy/cite.ts';
 import { citeIn } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/lianyungang-2021.ts';

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { fieldLabel, isListField } from '../../application/index.ts';
+import { fieldLabel, isListField } from '../../application/labels.ts';
 import type { PrefillReport as Report } from './state.ts';
 import { Bi } from './text.tsx';
 import { tx } from '../lang.ts';
