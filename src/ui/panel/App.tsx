@@ -9,7 +9,6 @@ import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
 import { OwnTabDraftNotice } from './OwnTabDraft.tsx';
-import { PrefillReport } from './PrefillReport.tsx';
 import { connection, notice, prefill, prefillBusy, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
 import { PanelStorageNotice } from './storage.tsx';
@@ -17,13 +16,13 @@ import { Bi } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
 import { isLocked, msg, tx } from '../lang.ts';
-import { options as O } from '../../i18n/messages/options.ts';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
 const statusLoaders = { status: () => import('./StatusTab.tsx') };
 const checklistLoaders = { checklist: () => import('./ChecklistPane.tsx') };
 const recommenderLoaders = { recommender: () => import('./RecommenderPane.tsx') };
+const prefillReportLoaders = { prefillReport: () => import('./PrefillReport.tsx') };
 const loadStored = () => import('./stored.ts');
 const loadDraftShare = () => import('./DraftShare.tsx');
 
@@ -188,10 +187,10 @@ export function App() {
       {state?.draftId && !isReview && <DraftShareSlot draftId={state.draftId} name={((v) => (typeof v === 'string' && v.trim() ? v : state.draftId))(state.fields.find((f) => f.key === 'applicant.name')?.value)} />}
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
-        <PrefillReport
-          report={prefillReport.value}
-          onOverwrite={(keys) => prefill(prefillReport.value!.tabId, keys)}
-          onClose={() => (prefillReport.value = null)}
+        <LazySlot
+          loaders={prefillReportLoaders}
+          props={{ report: prefillReport.value, onOverwrite: (keys: string[]) => prefill(prefillReport.value!.tabId, keys), onClose: () => (prefillReport.value = null) }}
+          name={{ zh: '预填结果', en: 'the prefill report' }}
         />
       )}
 
@@ -262,7 +261,7 @@ export function App() {
         >
           {msg(P, 'foot.prefill')}
         </button>
-        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(O, 'locked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
+        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(P, 'foot.pickLocked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
           {msg(P, 'foot.pick')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>

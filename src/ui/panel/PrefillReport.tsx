@@ -122,3 +122,6 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
     </div>
   );
 }
+
+/** the default export LazySlot mounts: the side panel loads the report with the first prefill (issue 19) */
+export default PrefillReport;
