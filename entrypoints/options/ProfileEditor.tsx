@@ -4,7 +4,7 @@ import { plain, t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/labels.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
-import type * as Storage from '@/src/storage/index.ts';
+import type * as Storage from '@/src/storage/repos.ts';
 import { staleWriteMessage } from '@/src/storage/errors.ts';
 import {
   checkProfileForm,
@@ -24,7 +24,7 @@ import { lianyungangClauses } from '@/src/awards/lianyungang-mayor/award.ts';
 
 // The stores (and the case machinery they bring) load with the profile's first read, not with the page (issue 19,
 // options size budget): every use below is already asynchronous, and a store that cannot load fails like a read.
-const loadStorage = () => import('@/src/storage/index.ts');
+const loadStorage = () => import('@/src/storage/repos.ts');
 const getProfile = (async (...a: Parameters<typeof Storage.getProfile>) => (await loadStorage()).getProfile(...a)) as typeof Storage.getProfile;
 const getSetting = (async (...a: Parameters<typeof Storage.getSetting>) => (await loadStorage()).getSetting(...a)) as typeof Storage.getSetting;
 const saveProfile = (async (...a: Parameters<typeof Storage.saveProfile>) => (await loadStorage()).saveProfile(...a)) as typeof Storage.saveProfile;
