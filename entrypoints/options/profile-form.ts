@@ -1,4 +1,4 @@
-import { fieldLabel } from '@/src/application/index.ts';
+import { fieldLabel } from '@/src/application/labels.ts';
 import type { Bilingual } from '@/src/core/i18n.ts';
 import { profileDataSchema, type ProfileData } from '@/src/messaging/profile.ts';
 

@@ -1,5 +1,6 @@
 import { bi } from '../../core/i18n.ts';
 import { banFinding, banKind } from '../bans.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { Rule } from '../types.ts';
  */
 export const rule: Rule = {
   id: '14',
-  title: bi('提供虚假材料或骗取荣誉的禁止申报期', 'Bans for false material or fraud'),
+  title: ruleTitles['14'],
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {

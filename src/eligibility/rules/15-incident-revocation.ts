@@ -1,11 +1,12 @@
 import { bi } from '../../core/i18n.ts';
 import { banFinding, banKind } from '../bans.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第十五条: an award revoked after an accident with major adverse social impact bars the winner for N years (2021: 5). */
 export const rule: Rule = {
   id: '15',
-  title: bi('获奖后发生事故被撤销的禁止申报期', 'Ban after revocation for an accident'),
+  title: ruleTitles['15'],
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {

@@ -1,5 +1,6 @@
 import { bi } from '../../core/i18n.ts';
 import { banFinding, banKind } from '../bans.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { Rule } from '../types.ts';
  */
 export const rule: Rule = {
   id: '16',
-  title: bi('获奖后不再重新申报期', 'Lock after winning the award'),
+  title: ruleTitles['16'],
   appliesTo: 'both',
   fields: ['history', 'submittedOn'],
   evaluate(app, policy) {

@@ -1,12 +1,13 @@
 import { addYears, atLeastYearsBefore } from '../../core/dates.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, missing, mustBeFalse, mustBeTrue, ok, organizationOf } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第八条（一）: registered in Lianyungang, independent legal person, policy-compliant, N years of continuous operation. */
 export const rule: Rule = {
   id: '8.1',
-  title: bi('登记注册、法人资格与连续经营', 'Registration, legal personality and continuous operation'),
+  title: ruleTitles['8.1'],
   appliesTo: 'organization',
   fields: [
     'applicant.registeredInLianyungang',

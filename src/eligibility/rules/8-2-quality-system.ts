@@ -1,6 +1,7 @@
 import { compareDates } from '../../core/dates.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, missing, mustBeTrue, needs, ok, organizationOf } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** "GB/T 19001-2016 idt ISO 9001:2015" → "GB/T19001-2016IDTISO9001:2015" */
@@ -9,7 +10,7 @@ const normalise = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 /** 第八条（二）: a valid QMS certificate (GB/T 19001 / ISO 9001 or another accepted system) and results from GB/T 19580. */
 export const rule: Rule = {
   id: '8.2',
-  title: bi('质量管理体系认证与卓越绩效成效', 'Quality management certification and performance-excellence results'),
+  title: ruleTitles['8.2'],
   appliesTo: 'organization',
   fields: ['applicant.qmsCertificates', 'applicant.excellenceResults', 'submittedOn'],
   evaluate(app, policy) {

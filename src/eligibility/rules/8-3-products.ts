@@ -1,6 +1,7 @@
 import { PRODUCT_LEVEL_LABELS } from '../../application/option-labels.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, missing, ok, organizationOf } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 const LEVELS = PRODUCT_LEVEL_LABELS;
@@ -15,7 +16,7 @@ function atLeast(value: number | null | undefined, min: number, field: string, w
 /** 第八条（三）: main products at or above the provincial advanced level; registered trademark(s) and invention patents. */
 export const rule: Rule = {
   id: '8.3',
-  title: bi('产品水平与知识产权', 'Product level and intellectual property'),
+  title: ruleTitles['8.3'],
   appliesTo: 'organization',
   fields: ['applicant.productLevel', 'applicant.registeredTrademarks', 'applicant.inventionPatents'],
   evaluate(app, policy) {

@@ -1,11 +1,12 @@
 import { bi } from '../../core/i18n.ts';
 import { conclude, mustBeTrue, organizationOf } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第八条（四）: social responsibility, results and contribution leading the city's industry (reviewer's judgement). */
 export const rule: Rule = {
   id: '8.4',
-  title: bi('社会责任与经营业绩', 'Social responsibility and business results'),
+  title: ruleTitles['8.4'],
   appliesTo: 'organization',
   fields: ['applicant.industryLeading', 'applicant.socialResponsibility'],
   evaluate(app, policy) {

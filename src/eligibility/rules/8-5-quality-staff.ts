@@ -1,6 +1,7 @@
 import type { QualityStaffYear } from '../../application/schema.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, missing, needs, ok, organizationOf } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 const pct = (y: QualityStaffYear) => `${((100 * y.qualified) / y.total).toFixed(1)}%`;
@@ -15,7 +16,7 @@ const compareShares = (a: QualityStaffYear, b: QualityStaffYear) => a.qualified 
  */
 export const rule: Rule = {
   id: '8.5',
-  title: bi('质量工作者比例逐年上升', 'Share of qualified quality staff rising year by year'),
+  title: ruleTitles['8.5'],
   appliesTo: 'organization',
   fields: ['applicant.qualityStaff'],
   evaluate(app, policy) {

@@ -1,12 +1,13 @@
 import { bi } from '../../core/i18n.ts';
 import { conclude, organizationOf } from '../finding.ts';
 import { integrityChecks, integrityFields } from '../integrity.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第八条（六）: good credit; no larger accident, complaint, own-fault dispute, failed inspection or dishonesty record. */
 export const rule: Rule = {
   id: '8.6',
-  title: bi('诚信记录与无事故、无不良记录', 'Credit record; no accidents or adverse records'),
+  title: ruleTitles['8.6'],
   appliesTo: 'organization',
   fields: [...integrityFields.map((f) => `applicant.${f}`), 'submittedOn'],
   evaluate(app, policy) {

@@ -1,12 +1,13 @@
 import { addYears, atLeastYearsBefore } from '../../core/dates.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, individualOf, missing, ok } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第九条（一）: at least N years of quality or quality-related work in Lianyungang. */
 export const rule: Rule = {
   id: '9.1',
-  title: bi('在本市从事质量工作年限', 'Years of quality work in the city'),
+  title: ruleTitles['9.1'],
   appliesTo: 'individual',
   fields: ['applicant.qualityWorkInLianyungangSince', 'submittedOn'],
   evaluate(app, policy) {

@@ -1,11 +1,12 @@
 import { bi } from '../../core/i18n.ts';
 import { conclude, individualOf, mustBeTrue } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第九条（二）: professional ethics, no violation of laws, good personal credit. */
 export const rule: Rule = {
   id: '9.2',
-  title: bi('职业道德与个人信用', 'Professional ethics and personal credit'),
+  title: ruleTitles['9.2'],
   appliesTo: 'individual',
   fields: ['applicant.goodConduct', 'applicant.goodCredit'],
   evaluate(app, policy) {

@@ -1,11 +1,12 @@
 import { bi } from '../../core/i18n.ts';
 import { conclude, individualOf, mustBeTrue } from '../finding.ts';
+import { ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第九条（三）: long-term quality work with results showing craftsmanship (工匠精神) and clear benefits (reviewer's judgement). */
 export const rule: Rule = {
   id: '9.3',
-  title: bi('工匠精神与突出贡献', 'Craftsmanship and outstanding contribution'),
+  title: ruleTitles['9.3'],
   appliesTo: 'individual',
   fields: ['applicant.craftsmanshipResults'],
   evaluate(app, policy) {

@@ -1,26 +1,13 @@
-import { citeArticle } from '../../core/articles.ts';
-import { bi, type Bilingual } from '../../core/i18n.ts';
-import type { AwardPack } from '../../policy/schema.ts';
+import { bi } from '../../core/i18n.ts';
 import { conclude, individualOf, needs, ok } from '../finding.ts';
 import { integrityChecks, integrityFields } from '../integrity.ts';
+import { integrityItem, ruleTitles } from '../rule-titles.ts';
 import type { Rule } from '../types.ts';
 
 /** 第九条（四）: an applicant who heads an organisation needs that organisation to meet 第八条（六） too. */
-/** The organisation's integrity clause as an item, from the award's data: 第八条第（六）项 / Art. 8(6). */
-function integrityItem(policy: Pick<AwardPack, 'organization'>): Bilingual {
-  const source = policy.organization?.sources.integrity;
-  if (!source) return bi('条款未核实', 'clause unverified');
-  const inner = source.clause?.replace(/[()（）]/g, '');
-  return { zh: inner ? `${source.article}第（${inner}）项` : source.article, en: citeArticle(source).en };
-}
-
 export const rule: Rule = {
   id: '9.4',
-  // the clause it names is the award's (Lianyungang: 第八条第（六）项); unverified where the data lack it
-  title: (pack) =>
-    pack.organization?.sources.integrity
-      ? bi(`所负责组织符合${integrityItem(pack).zh}`, `The organisation you head meets ${integrityItem(pack).en}`)
-      : bi('所负责组织符合组织的诚信条件（条款未核实）', 'The organisation you head meets the integrity conditions (clause unverified)'),
+  title: ruleTitles['9.4'],
   appliesTo: 'individual',
   fields: ['applicant.headsOrganization', ...integrityFields.map((f) => `applicant.headsOrganization.${f}`), 'submittedOn'],
   evaluate(app, policy) {

@@ -2,15 +2,13 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { fieldLabel } from '../../application/index.ts';
+import { fieldLabel } from '../../application/labels.ts';
 import type { CaseRecord } from '../../storage/index.ts';
-import { buildChecklist } from './checklist.ts';
-import { ChecklistTab } from './ChecklistTab.tsx';
+import type { ChecklistInput } from './checklist.ts';
 import { pageText } from './labels.ts';
 import { LazySlot } from './LazySlot.tsx';
 import { PrecheckTab } from './PrecheckTab.tsx';
 import { OwnTabDraftNotice } from './OwnTabDraft.tsx';
-import { PrefillReport } from './PrefillReport.tsx';
 import { connection, notice, prefill, prefillBusy, prefillReport, runAction, startPick, storageVersion, tabState } from './state.ts';
 import type { CaseSummary } from './stored.ts';
 import { PanelStorageNotice } from './storage.tsx';
@@ -18,12 +16,13 @@ import { Bi } from './text.tsx';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { entry } from '../../i18n/define.ts';
 import { isLocked, msg, tx } from '../lang.ts';
-import { options as O } from '../../i18n/messages/options.ts';
 
 const selfEvaluationLoaders = import.meta.glob('/src/ui/self-evaluation/SelfEvaluationTab.tsx');
 // Views and stored data that the first screen (预检) does not need load on demand (side-panel size budget).
 const statusLoaders = { status: () => import('./StatusTab.tsx') };
-const recommenderLoaders = { recommender: () => import('./RecommenderTab.tsx') };
+const checklistLoaders = { checklist: () => import('./ChecklistPane.tsx') };
+const recommenderLoaders = { recommender: () => import('./RecommenderPane.tsx') };
+const prefillReportLoaders = { prefillReport: () => import('./PrefillReport.tsx') };
 const loadStored = () => import('./stored.ts');
 const loadDraftShare = () => import('./DraftShare.tsx');
 
@@ -103,14 +102,13 @@ export function App() {
     };
   });
 
-  const checklist = useComputed(() =>
-    buildChecklist({
-      state: tabState.value,
-      recommended: recommended.value,
-      selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
-      attachmentLabels: attachmentLabels.value,
-    }),
-  );
+  // what 清单 and 推荐 build their checklist from (the checklist itself loads with those tabs)
+  const checklistInput = useComputed<ChecklistInput>(() => ({
+    state: tabState.value,
+    recommended: recommended.value,
+    selfEvaluation: selfEval.value ? { scored: selfEval.value.scored, total: selfEval.value.total } : null,
+    attachmentLabels: attachmentLabels.value,
+  }));
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = visibleTabs.findIndex((t) => t.id === tab.value);
@@ -189,10 +187,10 @@ export function App() {
       {state?.draftId && !isReview && <DraftShareSlot draftId={state.draftId} name={((v) => (typeof v === 'string' && v.trim() ? v : state.draftId))(state.fields.find((f) => f.key === 'applicant.name')?.value)} />}
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
-        <PrefillReport
-          report={prefillReport.value}
-          onOverwrite={(keys) => prefill(prefillReport.value!.tabId, keys)}
-          onClose={() => (prefillReport.value = null)}
+        <LazySlot
+          loaders={prefillReportLoaders}
+          props={{ report: prefillReport.value, onOverwrite: (keys: string[]) => prefill(prefillReport.value!.tabId, keys), onClose: () => (prefillReport.value = null) }}
+          name={{ zh: '预填结果', en: 'the prefill report' }}
         />
       )}
 
@@ -203,7 +201,7 @@ export function App() {
 
       <div id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel-main">
         {tab.value === 'precheck' && <PrecheckTab state={state} />}
-        {tab.value === 'checklist' && <ChecklistTab items={checklist.value} />}
+        {tab.value === 'checklist' && <LazySlot loaders={checklistLoaders} props={checklistInput.value} name={{ zh: '清单', en: 'the checklist' }} />}
         {tab.value === 'self-evaluation' && (
           <LazySlot loaders={selfEvaluationLoaders} props={{ applicantKind: kind }} name={{ zh: '自评工具', en: 'the self-evaluation' }} />
         )}
@@ -215,7 +213,7 @@ export function App() {
           />
         )}
         {tab.value === 'recommender' && state && (
-          <LazySlot loaders={recommenderLoaders} props={{ state, checklist: checklist.value }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
+          <LazySlot loaders={recommenderLoaders} props={{ ...checklistInput.value, state }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
         )}
       </div>
 
@@ -263,7 +261,7 @@ export function App() {
         >
           {msg(P, 'foot.prefill')}
         </button>
-        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(O, 'locked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
+        <button type="button" class="btn" disabled={!state || isLocked('adapters')} title={isLocked('adapters') ? msg(P, 'foot.pickLocked') : undefined} aria-expanded={pickerOpen.value} onClick={() => (pickerOpen.value = !pickerOpen.value)}>
           {msg(P, 'foot.pick')}
         </button>
         <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: extensionUrl('/dashboard.html') })}>

@@ -1,9 +1,11 @@
-import { evidenceLabels, ruleById } from '../../eligibility/index.ts';
+import { ruleTitles } from '../../eligibility/rule-titles.ts';
+import { evidenceLabels } from '../../eligibility/evidence.ts';
 import { citeRule } from '../../policy/cite.ts';
 import { citeIn } from '../../awards/cite.ts';
 import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import { ruleTitle } from '../../eligibility/rule-title.ts';
 import type { AwardPack } from '../../policy/schema.ts';
+import type { Rule } from '../../eligibility/types.ts';
 import type { FindingView } from '../../messaging/panel-protocol.ts';
 import { statusText } from './labels.ts';
 import { Bi } from './text.tsx';
@@ -19,8 +21,8 @@ export function clauseCitation(rule: string, pack?: AwardPack): { zh: string; en
 
 /** What the clause checks, worded by the award (Lianyungang's when no pack is given, as `citeRule` cites). */
 export function clauseTitle(rule: string, pack: AwardPack = defaultPolicy): { zh: string; en: string } | null {
-  const r = (ruleById as Record<string, (typeof ruleById)[keyof typeof ruleById] | undefined>)[rule];
-  return r ? ruleTitle(r, pack) : null;
+  const title = (ruleTitles as Record<string, Rule['title'] | undefined>)[rule];
+  return title ? ruleTitle({ title }, pack) : null;
 }
 
 const FILE_NAME = /\.[A-Za-z0-9]{2,5}$/;

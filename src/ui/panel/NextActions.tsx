@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { fieldLabel } from '../../application/index.ts';
+import { fieldLabel } from '../../application/labels.ts';
 import { entry } from '../../i18n/define.ts';
 import { panel as P } from '../../i18n/messages/panel.ts';
 import { askBackground } from '../../messaging/panel-client.ts';

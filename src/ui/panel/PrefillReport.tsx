@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { fieldLabel, isListField } from '../../application/index.ts';
+import { fieldLabel, isListField } from '../../application/labels.ts';
 import type { PrefillReport as Report } from './state.ts';
 import { Bi } from './text.tsx';
 import { tx } from '../lang.ts';
@@ -122,3 +122,6 @@ export function PrefillReport({ report, onOverwrite, onClose }: { report: Report
     </div>
   );
 }
+
+/** the default export LazySlot mounts: the side panel loads the report with the first prefill (issue 19) */
+export default PrefillReport;
