@@ -13,6 +13,7 @@ import { differences, mergeRecord, readConflict } from '../../../src/sharing/con
 import { book } from '../experts/helpers.ts';
 // @ts-expect-error a plain .mjs test tool
 import { pouchNode, setupAward, startCouch } from '../../tools/couch-server.mjs';
+import { eventually } from './eventually.ts';
 
 const PouchDB = pouchNode() as PouchStatic;
 type Couch = { url: string; inFlight(): number; close(): Promise<void> };
@@ -21,15 +22,6 @@ let award: { call(method: string, path: string, body?: unknown): Promise<any>; e
 const clerk = { name: '赵科员', password: 'pw-clerk-c' };
 const expert = { name: 'expert-c', password: 'pw-expert-c' };
 
-async function eventually<T>(fn: () => Promise<T> | T, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > until) throw new Error(`not reached in ${ms} ms: ${JSON.stringify(v).slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 let n = 0;
 const running: Replicator[] = [];
 function replicator(user: { name: string; password: string }) {

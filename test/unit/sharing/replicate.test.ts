@@ -13,6 +13,7 @@ import { book } from '../experts/helpers.ts';
 import { commitImport, planImport } from '../../../src/ui/staff/import-cases.ts';
 // @ts-expect-error a plain .mjs test tool
 import { pouchNode, setupAward, startCouch } from '../../tools/couch-server.mjs';
+import { eventually } from './eventually.ts';
 
 const PouchDB = pouchNode() as PouchStatic;
 
@@ -26,15 +27,6 @@ const expertB = { name: 'expert-b', password: 'pw-expert-b' };
 const haizhou = { name: '海州区人民政府', password: 'pw-rec-1' };
 const guanyun = { name: '灌云县人民政府', password: 'pw-rec-2' };
 
-async function eventually<T>(fn: () => Promise<T> | T, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > until) throw new Error(`not reached in ${ms} ms: ${JSON.stringify(v).slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let dbCounter = 0;
 const running: Replicator[] = [];
