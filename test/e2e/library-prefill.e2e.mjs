@@ -32,7 +32,11 @@ async function saveProfile(context, extUrl) {
   const options = await context.newPage();
   await options.goto(extUrl('options.html'));
   await options.evaluate(async (data) => {
+    // the options page opens the database on demand (issue 19): wait until it exists, so that this open never
+    // creates an empty one, then open it after the extension's own upgrade
+    while (!(await indexedDB.databases()).some((d) => d.name === 'award-pilot')) await new Promise((r) => setTimeout(r, 50));
     const db = await new Promise((res, rej) => { const r = indexedDB.open('award-pilot'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    if (!db.objectStoreNames.contains('profiles')) throw new Error(`award-pilot has no profiles store: ${[...db.objectStoreNames]}`);
     await new Promise((res, rej) => {
       const tx = db.transaction('profiles', 'readwrite');
       tx.objectStore('profiles').put({ id: 'default', data, updatedAt: new Date().toISOString(), version: 1 });
