@@ -323,6 +323,8 @@ const allTests = [
         envs.push(ap);
         const first = await ap.context.newPage();
         await first.goto(ap.extUrl('options.html'));
+        // the options page opens the database on demand: wait until it exists, so this open never creates an empty one
+        await first.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'award-pilot'), null, { polling: 50, timeout: 60_000 });
         await first.evaluate(
           (drafts) =>
             new Promise((resolve, reject) => {
