@@ -4,7 +4,7 @@ import { plain, t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/labels.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
-import type * as Storage from '@/src/storage/repos.ts';
+import { getProfile, getSetting, saveProfile, setSetting } from '@/src/storage/repos.ts';
 import { staleWriteMessage } from '@/src/storage/errors.ts';
 import {
   checkProfileForm,
@@ -22,13 +22,6 @@ import { articleNumberEn } from '@/src/core/articles.ts';
 // The profile's fields are the Lianyungang application's (lyg-award/application@1): its articles name the groups.
 import { lianyungangClauses } from '@/src/awards/lianyungang-mayor/award.ts';
 
-// The stores (and the case machinery they bring) load with the profile's first read, not with the page (issue 19,
-// options size budget): every use below is already asynchronous, and a store that cannot load fails like a read.
-const loadStorage = () => import('@/src/storage/repos.ts');
-const getProfile = (async (...a: Parameters<typeof Storage.getProfile>) => (await loadStorage()).getProfile(...a)) as typeof Storage.getProfile;
-const getSetting = (async (...a: Parameters<typeof Storage.getSetting>) => (await loadStorage()).getSetting(...a)) as typeof Storage.getSetting;
-const saveProfile = (async (...a: Parameters<typeof Storage.saveProfile>) => (await loadStorage()).saveProfile(...a)) as typeof Storage.saveProfile;
-const setSetting = (async (...a: Parameters<typeof Storage.setSetting>) => (await loadStorage()).setSetting(...a)) as typeof Storage.setSetting;
 
 /** A fieldset's legend with the article its conditions sit in, from the award's data. */
 const groupLegend = (zh: string, en: string, ref: string) => {
