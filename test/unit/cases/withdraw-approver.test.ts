@@ -4,19 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { jiangsuGovernor2023, lianyungang2021, replayCase } from '../../../src/index.ts';
 import { countyAward } from '../awards/county-pack.ts';
+import { awardedLog } from './awarded-log.ts';
 
-const awardedThenWithdraw = [
-  { type: 'apply', on: '2026-03-01', kind: 'organization' },
-  { type: 'recommend', on: '2026-03-10', by: '推荐单位' },
-  { type: 'accept', on: '2026-04-01' },
-  { type: 'pass-material-review', on: '2026-05-01' },
-  { type: 'complete-site-review', on: '2026-06-01' },
-  { type: 'propose', on: '2026-07-01', tier: 'award' },
-  { type: 'committee-approve', on: '2026-08-01' },
-  { type: 'publicity-end', on: '2026-09-01' },
-  { type: 'government-approve', on: '2026-09-10' },
-  { type: 'withdraw', on: '2026-09-20' },
-] as never;
+const awardedThenWithdraw = [...awardedLog, { type: 'withdraw', on: '2026-09-20' }] as never;
 
 const refusal = (policy: Parameters<typeof replayCase>[1] extends infer O ? O extends { policy?: infer P } ? P : never : never) => {
   const view = replayCase(awardedThenWithdraw, { policy });

@@ -8,23 +8,14 @@ import { StatusTab } from '../../../src/ui/panel/StatusTab.tsx';
 import type { NextDraft } from '../../../src/ui/panel/provincial.ts';
 import { lang } from '../../../src/ui/lang.ts';
 import { chineseLeft } from '../ui/one-language.ts';
+import { awardedLog } from '../cases/awarded-log.ts';
 
 afterEach(() => {
   cleanup();
   lang.value = 'zh';
 });
 
-const awarded = [
-  { type: 'apply', on: '2026-03-01', kind: 'organization' },
-  { type: 'recommend', on: '2026-03-10', by: '推荐单位' },
-  { type: 'accept', on: '2026-04-01' },
-  { type: 'pass-material-review', on: '2026-05-01' },
-  { type: 'complete-site-review', on: '2026-06-01' },
-  { type: 'propose', on: '2026-07-01', tier: 'award' },
-  { type: 'committee-approve', on: '2026-08-01' },
-  { type: 'publicity-end', on: '2026-09-01' },
-  { type: 'government-approve', on: '2026-09-10' },
-];
+const awarded: unknown[] = [...awardedLog];
 
 function setup(events: unknown[]) {
   const saved: NextDraft[] = [];
