@@ -76,3 +76,19 @@ export async function eventually(fn, { timeout = 8000, interval = 50, message = 
   }
   throw new Error(`timed out waiting for ${message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
 }
+
+/** One record of the extension's settings store, read in the extension's own origin (`page` is an extension page). */
+export const readExtensionSetting = (page, key) =>
+  page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('award-pilot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('settings').objectStore('settings').get(k);
+          req.onsuccess = () => (open.result.close(), resolve(req.result ?? null));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    key,
+  );

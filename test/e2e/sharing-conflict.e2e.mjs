@@ -4,7 +4,7 @@
 // by side, the clerk merges field by field, and the choice reaches the server and the other profile as one
 // new version with no conflicting revision left. Every wait is on a condition (harness eventually).
 import fs from 'node:fs';
-import { assert, assertEqual, eventually, launchWithExtension, screenshot } from './harness.mjs';
+import { assert, assertEqual, eventually, launchWithExtension, readExtensionSetting, screenshot } from './harness.mjs';
 import { setupAward, startCouch } from '../tools/couch-server.mjs';
 
 export const standalone = true;
@@ -28,20 +28,7 @@ async function connect(clerk, couch, who) {
 }
 
 /** The expert entry as this profile stores it (what the pool's own save writes: the record, version + 1). */
-const readExpert = (page) =>
-  page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('award-pilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('settings').objectStore('settings').get(key);
-          req.onsuccess = () => (open.result.close(), resolve(req.result ?? null));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    KEY,
-  );
+const readExpert = (page) => readExtensionSetting(page, KEY);
 const saveExpert = (page, change) =>
   page.evaluate(
     ([key, change]) =>

@@ -7,7 +7,7 @@
 // Every wait is on a condition (harness eventually), never a fixed sleep; the time limits are generous
 // so a loaded 2-core machine passes.
 import fs from 'node:fs';
-import { assert, assertEqual, eventually, launchWithExtension, screenshot } from './harness.mjs';
+import { assert, assertEqual, eventually, launchWithExtension, screenshot, readExtensionSetting } from './harness.mjs';
 import { setupAward, startCouch } from '../tools/couch-server.mjs';
 
 export const standalone = true;
@@ -91,20 +91,7 @@ async function record(page, caseId, type, staff) {
 }
 
 /** One settings record of this profile's extension (scorebooks live there, under experts/scorebook/<id>). */
-const readSetting = (page, key) =>
-  page.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('award-pilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('settings').objectStore('settings').get(k);
-          req.onsuccess = () => (open.result.close(), resolve(req.result ?? null));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    key,
-  );
+const readSetting = readExtensionSetting;
 
 /** What a request from this extension page with the given user's password gets from the server. */
 const statusFor = (page, url, who) =>
