@@ -184,7 +184,6 @@ export function App() {
       )}
 
       <OwnTabDraftNotice draftId={state?.draftId} />
-      {state?.draftId && !isReview && <DraftShareSlot draftId={state.draftId} name={((v) => (typeof v === 'string' && v.trim() ? v : state.draftId))(state.fields.find((f) => f.key === 'applicant.name')?.value)} />}
 
       {prefillReport.value && prefillReport.value.tabId === state?.tabId && (
         <LazySlot
@@ -216,6 +215,9 @@ export function App() {
           <LazySlot loaders={recommenderLoaders} props={{ ...checklistInput.value, state }} name={{ zh: '推荐审核', en: 'the recommender view' }} />
         )}
       </div>
+
+      {/* below the tab's content: the verdict stays the first thing the applicant sees */}
+      {state?.draftId && !isReview && <DraftShareSlot draftId={state.draftId} name={((v) => (typeof v === 'string' && v.trim() ? v : state.draftId))(state.fields.find((f) => f.key === 'applicant.name')?.value)} />}
 
       {pickerOpen.value && state && (
         <div class="picker" aria-label={msg(P, 'pick.label')}>
