@@ -5,6 +5,7 @@ import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
 import { thirdPartyNotices } from './src/build/third-party-notices.ts';
 import path from 'node:path';
 import { iconSet, renderIcons } from './build/icons.ts';
+import { SHIPPED_ADAPTER_FILES, SHIPPED_ADAPTERS_DIR } from './src/portal/adapters/shipped-files.ts';
 
 // The portal origins the extension may run on (src/permissions/origins.ts). Only the demo portal is
 // granted at install time (for local development and tests); the real portals are optional host
@@ -39,6 +40,10 @@ export default defineConfig({
       // Icons: PNGs rasterised from assets/icons/*.svg at every build (build/icons.ts), none committed.
       const dir = path.join(wxt.config.wxtDir, 'icons');
       for (const rel of renderIcons(wxt.config.root, dir)) files.push({ absoluteSrc: path.join(dir, rel), relativeDest: rel });
+      // The shipped portal adapters as data files: the background reads them when first needed (issue 19).
+      for (const f of SHIPPED_ADAPTER_FILES.flatMap((a) => [a.full, a.content])) {
+        files.push({ absoluteSrc: path.join(wxt.config.root, 'src/portal/adapters', f), relativeDest: `${SHIPPED_ADAPTERS_DIR}/${f}` });
+      }
     },
   },
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).

@@ -3,7 +3,10 @@ import { isIsoDate, todayInChina } from '../core/dates.ts';
 import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
 import { precheckCore } from './precheck-core.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';
-import { portalAdapterSchema, shippedPortalAdapters, statusRowsToEvents, type PortalAdapter } from '../portal/index.ts';
+import { portalAdapterSchema, type PortalAdapter } from '../portal/adapter-schema.ts';
+import { statusRowsToEvents } from '../portal/status.ts';
+import { SHIPPED_ADAPTER_FILES } from '../portal/adapters/shipped-files.ts';
+import { readShippedAdapterFile } from '../portal/adapters/shipped-mirror.ts';
 import * as storage from '../storage/repos.ts';
 import type { BackgroundToPanel } from './panel-protocol.ts';
 import { PROFILE_ID, profileToValues } from './profile.ts';
@@ -18,6 +21,24 @@ const DEMO_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 let adapterCache: { at: number; adapters: PortalAdapter[] } | null = null;
 
+/**
+ * The shipped adapters, read from the package when first needed (not bundled: issue 19) and checked
+ * with the adapter schema like the saved ones. A failed read is retried on the next need.
+ */
+let shipped: Promise<PortalAdapter[]> | null = null;
+/** The shipped adapters once read: the pre-check's fallback, resolved synchronously. */
+let shippedLoaded: readonly PortalAdapter[] = [];
+function shippedAdapters(): Promise<PortalAdapter[]> {
+  shipped ??= Promise.all(SHIPPED_ADAPTER_FILES.map(async (f) => portalAdapterSchema.parse(await readShippedAdapterFile(f.full)))).then(
+    (list) => ((shippedLoaded = list), list),
+    (e: unknown) => {
+      shipped = null;
+      throw e;
+    },
+  );
+  return shipped;
+}
+
 /** Adapters the user saved (options page) win over the shipped ones with the same id. */
 async function adapterById(id: string): Promise<PortalAdapter | null> {
   if (!adapterCache || Date.now() - adapterCache.at > 3000) {
@@ -30,7 +51,7 @@ async function adapterById(id: string): Promise<PortalAdapter | null> {
     } catch {
       // storage unavailable: shipped adapters still work
     }
-    adapterCache = { at: Date.now(), adapters: [...stored, ...shippedPortalAdapters] };
+    adapterCache = { at: Date.now(), adapters: [...stored, ...(await shippedAdapters().catch(() => []))] };
   }
   return adapterCache.adapters.find((a) => a.id === id) ?? null;
 }
@@ -60,7 +81,8 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       const a = await adapterById(id);
       if (a) resolvedAdapters.set(id, a);
     },
-    core: precheckCore((id) => resolvedAdapters.get(id)),
+    // an adapter id neither saved nor shipped converts with the first shipped adapter (the demo portal's), as before
+    core: precheckCore((id) => resolvedAdapters.get(id) ?? shippedLoaded[0]),
     store: new TabStateStore(session),
     async loadPrefillDriver(tabId: number) {
       // the top frame only, like the content script; the default (isolated) world is the content script's own
@@ -85,7 +107,7 @@ export async function createBackgroundServices(): Promise<BackgroundServices & {
       return storage.saveDraft({ ...record, award }, { durability: 'relaxed', ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
     },
     async recordStatusRows(rows, adapterId) {
-      const adapter = (await adapterById(adapterId)) ?? shippedPortalAdapters[0]!;
+      const adapter = (await adapterById(adapterId)) ?? (await shippedAdapters())[0]!;
       const drafts = await storage.listDrafts().catch(() => []);
       // Each case's kind comes from the draft that matches its row, never from the latest-edited draft.
       const { caseIds, unmapped } = await syncStatusRowsByKind(rows, drafts, {

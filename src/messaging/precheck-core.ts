@@ -4,14 +4,16 @@ import { citeIn } from '../awards/cite.ts';
 import { todayInChina } from '../core/dates.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
 import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
-import { snapshotToApplication, type PortalAdapter } from '../portal/index.ts';
+import type { PortalAdapter } from '../portal/adapter-schema.ts';
+import { convertSnapshot } from '../portal/snapshot-convert.ts';
 import type { PrecheckCore } from './precheck.ts';
 
 /**
  * The pure core as the background's pre-check uses it. `parseApplication` validates the reading once;
  * the evaluation then takes that parsed application and the shipped pack (validated when it loads)
  * as they are, so nothing is parsed twice (issue 19). The adapter names the award; the version is the
- * one in force on the submission date.
+ * one in force on the submission date. `adapterFor` answers the adapter a reading is converted with
+ * (the background falls back to the shipped demo adapter, read from the package, not bundled: issue 19).
  */
 export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | undefined, today: () => string = todayInChina): PrecheckCore {
   const packFor = (adapterId: string | undefined, on: string) => versionInForce(adapterFor(adapterId ?? '')?.award ?? defaultAwardId, on);
@@ -19,7 +21,8 @@ export function precheckCore(adapterFor: (adapterId: string) => PortalAdapter | 
     toApplication: (fields, adapterId) => {
       const on = today();
       const adapter = adapterFor(adapterId);
-      return snapshotToApplication(fields, { submittedOn: on, year: Number(on.slice(0, 4)), ...(adapter ? { adapter } : {}) });
+      if (!adapter) throw new Error(`no portal adapter ${adapterId}`); // runPrecheck: no pre-check for this reading
+      return convertSnapshot(fields, { submittedOn: on, year: Number(on.slice(0, 4)), adapter });
     },
     parseApplication,
     evaluateEligibility: ((application: Application, adapterId?: string) =>

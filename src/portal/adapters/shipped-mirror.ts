@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-// The compact copy (content-adapter.ts): only what runs in the page.
-import demoPortal from './demo-portal.content.json';
+import { SHIPPED_ADAPTER_FILES, SHIPPED_ADAPTERS_DIR } from './shipped-files.ts';
 
 /**
  * storage.local key under which the background puts the shipped adapters for the content script.
@@ -9,11 +8,22 @@ import demoPortal from './demo-portal.content.json';
  */
 export const SHIPPED_ADAPTERS_KEY = 'portalAdaptersShipped';
 
-/** Written on every background start, so an updated extension's adapters replace the old copy. */
-export async function mirrorShippedAdapters(): Promise<void> {
+/** Reads one of the package's own JSON files (`adapters/…`, copied there by wxt.config.ts). */
+export async function readShippedAdapterFile(file: string): Promise<unknown> {
+  const res = await fetch(browser.runtime.getURL(`/${SHIPPED_ADAPTERS_DIR}/${file}` as '/'));
+  if (!res.ok) throw new Error(`${file}: ${res.status}`);
+  return res.json();
+}
+
+/**
+ * Written on every background start, so an updated extension's adapters replace the old copy: the
+ * compact copies (content-adapter.ts), read from the package rather than bundled in the worker.
+ */
+export async function mirrorShippedAdapters(read: (file: string) => Promise<unknown> = readShippedAdapterFile): Promise<void> {
   try {
-    await browser.storage.local.set({ [SHIPPED_ADAPTERS_KEY]: [demoPortal] });
+    const compact = await Promise.all(SHIPPED_ADAPTER_FILES.map((f) => read(f.content)));
+    await browser.storage.local.set({ [SHIPPED_ADAPTERS_KEY]: compact });
   } catch {
-    // storage unavailable: the portal pages get no adapter and stay untouched
+    // storage or the package file unavailable: the portal pages get no adapter and stay untouched
   }
 }

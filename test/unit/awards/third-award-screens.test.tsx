@@ -12,6 +12,7 @@ import { runPrecheck } from '../../../src/messaging/precheck.ts';
 import type { TabState } from '../../../src/messaging/panel-protocol.ts';
 import { policyPackSchema, type AwardPack } from '../../../src/policy/schema.ts';
 import { portalAdapterSchema } from '../../../src/portal/adapter-schema.ts';
+import { demoPortalAdapter } from '../../../src/portal/demo-adapter.ts';
 import demo from '../../../src/portal/adapters/demo-portal.json' with { type: 'json' };
 import { appendCaseEvents, createCase } from '../../../src/storage/index.ts';
 import { buildChecklist } from '../../../src/ui/panel/checklist.ts';
@@ -94,7 +95,7 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 const adapter = { ...portalAdapterSchema.parse(demo), award: 'test-county-screens' };
-const countyCore = precheckCore((id) => (id === 'county-portal' ? adapter : undefined), () => '2026-06-30');
+const countyCore = precheckCore((id) => (id === 'county-portal' ? adapter : demoPortalAdapter), () => '2026-06-30');
 /** A county organisation founded 2023-07-01: 3 years by 2026-07-01 fails Lianyungang's 8(1), passes the county's 2. */
 const fields = eligibleOrganization({ 'applicant.name': '测试县示范精工有限公司', 'applicant.establishedOn': '2023-07-01', 'applicant.qmsCertificates': null });
 

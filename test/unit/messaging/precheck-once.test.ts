@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { runPrecheck, type PrecheckCore } from '../../../src/messaging/precheck.ts';
 import { precheckCore } from '../../../src/messaging/precheck-core.ts';
 import { applicationSchema } from '../../../src/application/schema.ts';
-import { evaluateEligibility, parseApplication } from '../../../src/index.ts';
+import { demoPortalAdapter, evaluateEligibility, parseApplication } from '../../../src/index.ts';
 import { core, eligibleOrganization } from '../shell/fixtures.ts';
 import { application as anyApplication } from '../eligibility/arbitraries.ts';
 
@@ -49,7 +49,7 @@ describe('one reading: converted once, parsed once, evaluated once (issue 19)', 
   });
 
   it("the extension's core runs the application schema once per reading (evaluation does not re-parse it)", () => {
-    const real = precheckCore(() => undefined, () => '2026-06-30');
+    const real = precheckCore(() => demoPortalAdapter, () => '2026-06-30');
     const safeParse = vi.spyOn(applicationSchema, 'safeParse');
     try {
       const out = runPrecheck(real, eligibleOrganization({ 'applicant.establishedOn': '2025-01-01' }), 'demo-portal');
@@ -61,7 +61,7 @@ describe('one reading: converted once, parsed once, evaluated once (issue 19)', 
   });
 
   it("the extension's core judges exactly as evaluateEligibility does (the contract's entry)", () => {
-    const real = precheckCore(() => undefined, () => '2026-06-30');
+    const real = precheckCore(() => demoPortalAdapter, () => '2026-06-30');
     fc.assert(
       fc.property(anyApplication, (raw) => {
         const parsed = parseApplication(raw);
