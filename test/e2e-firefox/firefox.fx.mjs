@@ -9,7 +9,12 @@ const PROFILE = '连云港示例装备有限公司（Firefox）成立于 2012 �
 
 /** The id of the control a person finds by its Chinese label (variant A labels carry `for`). */
 async function fieldId(page, label) {
-  const id = await page.evaluate((text) => [...document.querySelectorAll('label[for]')].find((l) => l.textContent.trim() === text)?.htmlFor ?? null, label);
+  // The portal's own script renders the form after the page (and our content script) loaded: on a busy machine the
+  // labels can come later than the content script's host, so wait for them as a person would.
+  const id = await page
+    .waitForFunction((text) => [...document.querySelectorAll('label[for]')].find((l) => l.textContent.trim() === text)?.htmlFor ?? null, { timeout: 15_000 }, label)
+    .then((h) => h.jsonValue())
+    .catch(() => null);
   assert(id, `the portal form has a field labelled ${label}`);
   assert(/^[A-Za-z][\w-]*$/.test(id), `a plain id for ${label}: ${id}`);
   return `#${id}`;
