@@ -63,7 +63,6 @@ const BUSY = 'input, select, textarea, button, label, a[href], [role="radio"], [
 export interface HintsUi {
   host: HTMLElement;
   render(entries: BadgeEntry[]): void;
-  reposition(): void;
   showTip(anchor: Element, tip: TipContent): void;
   hideTip(): void;
   /** puts the picker's own parts (prefill driver: picker.ts) into the layer's shadow root */
@@ -301,7 +300,6 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       });
       schedule();
     },
-    reposition: schedule,
     showTip(anchor, content) {
       tipAnchor = anchor;
       const h = doc.createElement('h4');
