@@ -43,7 +43,10 @@ export const tests = [
       await page.goto(`${env.portal.url}/app/apply/a/basic`);
       await page.locator('form').waitFor();
       const tabId = await eventually(() => tabIdOf(env.sw, '/app/apply/a/basic'), { message: 'tab seen' });
-      await toTab(env.sw, tabId, { type: 'picker/start', field: 'applicant.name' });
+      // as the background does before picker/start: the picker comes with the injected drivers
+      await env.sw.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/prefill-driver.js'] }), tabId);
+      const reply = await toTab(env.sw, tabId, { type: 'picker/start', field: 'applicant.name' });
+      assert(reply?.ok, 'content script accepted picker/start');
       await page.keyboard.press('Escape');
       await page.getByLabel('单位名称').click();
       await page.getByLabel('单位名称').fill('普通输入');

@@ -11,7 +11,6 @@ export const overlay = defineSection(
     'badge.requiredTitle': '必填项',
     'tip.heading': '{article} · 提示',
     'tip.headingPlain': '提示',
-    'tip.field': '本栏：{field}',
     'picker.banner': '请点击“{name}”对应的页面字段（Esc 取消）',
   },
   {
@@ -23,7 +22,6 @@ export const overlay = defineSection(
     'badge.requiredTitle': 'Required field',
     'tip.heading': '{article} · Tip',
     'tip.headingPlain': 'Tip',
-    'tip.field': 'This field: {field}',
     'picker.banner': 'Click the field on the page for “{name}” (Esc cancels)',
   },
 );

@@ -12,7 +12,6 @@ import type { Binding } from './locate.ts';
 import { createHintsUi, type Badge, type BadgeEntry, type HintsUi } from './hints-ui.ts';
 import type { PrefillResult } from './prefill.ts';
 import type { PrefillDriver } from './prefill-driver.ts';
-import { targetFor } from './propose.ts';
 import { readStatusRows, type StatusHeaders } from './status-rows.ts';
 import { UI_HOST_TAG, indexTargets, type Target } from './targets.ts';
 import { fileNames, readField } from './read.ts';
@@ -83,7 +82,8 @@ export function startAssistant(opts: AssistantOptions): Assistant {
   const reportedMisses = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let missTimer: ReturnType<typeof setTimeout> | undefined;
-  let picking: { field: string } | null = null;
+  /** the running picker's stop (picker.ts), or null */
+  let picking: (() => void) | null = null;
   let stopped = false;
   let prefs: OverlayPrefs = opts.prefs ?? { lang: 'zh', focusTips: true };
   /** the overlay's words (src/i18n/messages/overlay.ts) in the chosen language */
@@ -384,60 +384,30 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     }), 0);
   });
 
-  // Picker: highlight what is under the pointer; a click proposes locators for it; Esc cancels.
-  let pickTargets: Target[] = [];
-  // Only the person steers the picker: a page script's synthetic events (isTrusted false) are ignored.
-  const onPickMove = guard((e: Event) => {
-    if (!e.isTrusted) return;
-    const el = e.target instanceof win.Element ? e.target : null;
-    if (!el || el.closest(UI_HOST_TAG)) return;
-    const t = targetFor(el, pickTargets);
-    getUi().highlight(t ? t.el : el);
-  });
-  const onPickClick = guard((e: Event) => {
-    if (!picking || !e.isTrusted) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    const el = e.target instanceof win.Element ? e.target : null;
-    const targets = pickTargets;
-    const t = el ? targetFor(el, targets) : null;
-    const field = picking.field;
+  // Picker: runs in the prefill driver (picker.ts), which the background injects before picker/start;
+  // here it is only started and stopped. Without the driver nothing starts (the background answers for it).
+  function startPicker(field: string): boolean {
     stopPicker();
-    if (!t) return;
-    // proposeLocators comes with the driver the background injects before picker/start (prefill-driver.ts)
-    const propose = opts.prefillDriver?.()?.proposeLocators;
-    if (!propose) return;
-    const { locators, label } = propose(t, targets, doc);
-    send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null });
-  });
-  const onPickKey = guard((e: Event) => {
-    if (e.isTrusted && (e as KeyboardEvent).key === 'Escape') { e.preventDefault(); stopPicker(); }
-  });
-  const swallow = (e: Event) => { if (picking && e.isTrusted) { e.preventDefault(); e.stopImmediatePropagation(); } };
-
-  function startPicker(field: string) {
-    stopPicker();
-    picking = { field };
-    pickTargets = indexTargets(doc, { staticValues: page === 'recommender-review' });
+    const pick = opts.prefillDriver?.()?.pick;
+    if (!pick) return false;
     const f = adapter?.fields.find((x) => x.key === field);
     const loc = f?.locators.find((l) => l.kind === 'label');
     const name = loc && 'text' in loc ? loc.text : field;
-    getUi().banner(say('picker.banner', { name }));
-    doc.addEventListener('mouseover', onPickMove, true);
-    doc.addEventListener('click', onPickClick, true);
-    doc.addEventListener('mousedown', swallow, true);
-    doc.addEventListener('keydown', onPickKey, true);
+    const stop = pick({
+      doc,
+      ui: getUi,
+      targets: indexTargets(doc, { staticValues: page === 'recommender-review' }),
+      banner: say('picker.banner', { name }),
+      picked: (locators, label) => send({ type: 'portal/picked', field, locators, label: label ? label.slice(0, 300) : null }),
+      stopped: () => { if (picking === stop) picking = null; },
+    });
+    picking = stop;
+    return true;
   }
   function stopPicker() {
-    if (!picking) return;
+    const stop = picking;
     picking = null;
-    pickTargets = [];
-    doc.removeEventListener('mouseover', onPickMove, true);
-    doc.removeEventListener('click', onPickClick, true);
-    doc.removeEventListener('mousedown', swallow, true);
-    doc.removeEventListener('keydown', onPickKey, true);
-    ui?.highlight(null);
-    ui?.banner(null);
+    stop?.();
   }
 
   let adapters = opts.adapters;
@@ -500,8 +470,7 @@ export function startAssistant(opts: AssistantOptions): Assistant {
             scan();
             return { ok: true };
           case 'picker/start':
-            startPicker(msg.field);
-            return { ok: true };
+            return { ok: startPicker(msg.field) };
           case 'picker/cancel':
             stopPicker();
             return { ok: true };

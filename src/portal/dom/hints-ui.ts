@@ -33,7 +33,7 @@ export interface TipContent {
 
 const CSS = `
 :host{all:initial}
-.layer,.tip,.banner{font:12px/1.45 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+.layer,.tip{font:12px/1.45 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 .layer{position:absolute;top:0;left:0;width:0;height:0}
 .badges{position:absolute;display:flex;gap:4px;pointer-events:auto;white-space:nowrap}
 .badge{display:inline-block;padding:1px 7px;border-radius:10px;color:#fff;cursor:help;box-shadow:0 1px 2px rgba(0,0,0,.2)}
@@ -46,8 +46,6 @@ const CSS = `
 .tip p[data-tone="en"]{color:#c8d1dc}
 .tip p[data-tone="fail"]{color:#ffb4ad}
 .tip p[data-tone="evidence"]{color:#ffd699}
-.highlight{position:absolute;border:2px solid #1f5fbf;background:rgba(31,95,191,.12);border-radius:3px;pointer-events:none}
-.banner{position:fixed;width:max-content;max-width:90vw;top:12px;left:50%;transform:translateX(-50%);padding:8px 14px;background:#1f5fbf;color:#fff;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
 @media (prefers-color-scheme:dark){.badge[data-tone="required"]{background:#2b3139;color:#e6e9ee;border-color:#566273}.tip{background:#0f1318;border:1px solid #3a4350}}
 [hidden]{display:none !important}
 `;
@@ -65,11 +63,10 @@ const BUSY = 'input, select, textarea, button, label, a[href], [role="radio"], [
 export interface HintsUi {
   host: HTMLElement;
   render(entries: BadgeEntry[]): void;
-  reposition(): void;
   showTip(anchor: Element, tip: TipContent): void;
   hideTip(): void;
-  highlight(el: Element | null): void;
-  banner(text: string | null): void;
+  /** puts the picker's own parts (prefill driver: picker.ts) into the layer's shadow root */
+  mount(...nodes: Node[]): void;
   destroy(): void;
 }
 
@@ -98,21 +95,13 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
   tip.className = 'tip';
   tip.hidden = true;
   tip.setAttribute('role', 'tooltip');
-  const hl = doc.createElement('div');
-  hl.className = 'highlight';
-  hl.hidden = true;
-  const bannerEl = doc.createElement('div');
-  bannerEl.className = 'banner';
-  bannerEl.hidden = true;
-  bannerEl.setAttribute('role', 'status');
-  shadow.append(style, layer, tip, hl, bannerEl);
+  shadow.append(style, layer, tip);
   doc.documentElement.append(host);
 
   let entries: Array<{ entry: BadgeEntry; box: HTMLElement }> = [];
   /** fields with nothing to say: no badge, but a badge beside another field must not sit on them */
   let quiet: Element[] = [];
   let tipAnchor: Element | null = null;
-  let hlTarget: Element | null = null;
   let frame = 0;
   const remeasured = new WeakSet<HTMLElement>();
 
@@ -148,7 +137,6 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
     const sy = win.scrollY;
     // Read phase.
     const rects = entries.map(({ entry }) => (entry.anchor.isConnected ? (entry.clip ? clipped(entry.anchor) : entry.anchor.getBoundingClientRect()) : null));
-    const hlRect = hlTarget?.isConnected ? hlTarget.getBoundingClientRect() : null;
     const rectOf = (el: Element) => (el.isConnected ? el.getBoundingClientRect() : null);
     const fieldRects = [...entries.map(({ entry }, i) => (entry.area ? rectOf(entry.area) : rects[i]!)), ...quiet.map(rectOf)];
     // badge widths as last drawn (they do not depend on where they sit) and the window's width
@@ -176,13 +164,6 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       if (widths[i] === 0 && !box.hidden && !remeasured.has(box)) { remeasured.add(box); again = true; }
     });
     if (again) schedule();
-    if (hlRect) {
-      hl.hidden = false;
-      hl.style.left = `${Math.round(hlRect.left + sx - 3)}px`;
-      hl.style.top = `${Math.round(hlRect.top + sy - 3)}px`;
-      hl.style.width = `${Math.round(hlRect.width + 6)}px`;
-      hl.style.height = `${Math.round(hlRect.height + 6)}px`;
-    } else if (!hl.hidden) hl.hidden = true;
     // The tip last: its place depends on the badges just written and on its own size.
     if (!tip.hidden) placeTip();
   }
@@ -319,7 +300,6 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       });
       schedule();
     },
-    reposition: schedule,
     showTip(anchor, content) {
       tipAnchor = anchor;
       const h = doc.createElement('h4');
@@ -339,13 +319,8 @@ export function createHintsUi(doc: Document, opts: { shadowMode?: ShadowRootMode
       tipAnchor = null;
       tip.hidden = true;
     },
-    highlight(el) {
-      hlTarget = el;
-      schedule();
-    },
-    banner(text) {
-      bannerEl.hidden = text === null;
-      bannerEl.textContent = text ?? '';
+    mount(...nodes) {
+      shadow.append(...nodes);
     },
     destroy() {
       if (frame) win.cancelAnimationFrame(frame);

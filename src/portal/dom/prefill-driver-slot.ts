@@ -17,5 +17,5 @@ export function setPrefillDriver(driver: PrefillDriver): void {
 /** the driver if it was injected into this world, else null */
 export function loadedPrefillDriver(): PrefillDriver | null {
   const d = (globalThis as Record<string, unknown>)[SLOT] as Partial<PrefillDriver> | undefined;
-  return d && typeof d.prefill === 'function' && typeof d.proposeLocators === 'function' ? (d as PrefillDriver) : null;
+  return d && typeof d.prefill === 'function' && typeof d.pick === 'function' ? (d as PrefillDriver) : null;
 }

@@ -1,19 +1,19 @@
 /**
  * The prefill driver: what writes into the page's widgets when a person clicks 填入资料 (prefill.ts,
- * prefill-table.ts, drive.ts), and the picker's locator proposal (propose.ts). Not part of the content script that runs on every portal page: the
+ * prefill-table.ts, drive.ts), and the field picker with its locator proposal (picker.ts, propose.ts). Not part of the content script that runs on every portal page: the
  * background injects it as its own file (entrypoints/prefill-driver.ts) into the content script's
  * world just before a prefill, and the content script finds it there (prefill-driver-slot.ts).
  */
 import type { Binding } from './locate.ts';
 import { applyPrefill, type PrefillField, type PrefillResult } from './prefill.ts';
 import { prefillTables, type TablesJob } from './prefill-table.ts';
-import { proposeLocators } from './propose.ts';
+import { startPicker } from './picker.ts';
 
 export interface PrefillDriver {
   /** 填入资料: the plain fields (applyPrefill), then the table fields through their add-row buttons */
   prefill: typeof prefill;
-  /** the picker: locators for the element a person clicked (loaded before picker/start) */
-  proposeLocators: typeof proposeLocators;
+  /** the picker: highlight, banner, and locators for the element a person clicks (loaded before picker/start) */
+  pick: typeof startPicker;
 }
 
 export interface PrefillJob {
@@ -39,4 +39,4 @@ export async function prefill(job: PrefillJob): Promise<PrefillResult> {
   return res;
 }
 
-export const prefillDriver: PrefillDriver = { prefill, proposeLocators };
+export const prefillDriver: PrefillDriver = { prefill, pick: startPicker };

@@ -30,9 +30,11 @@ describe('picker trusts only the person (issue 15 item 3)', () => {
 
   it('the in-page UI can be a closed shadow root: nothing for page scripts to read, still drawn', () => {
     const ui = createHintsUi(document, { shadowMode: 'closed' });
-    ui.banner('请点击字段');
+    // the picker's banner (prefill driver) goes into the closed root too
+    const stop = prefillDriver.pick({ doc: document, ui: () => ui, targets: [], banner: '请点击字段', picked: () => undefined, stopped: () => undefined });
     expect(ui.host.isConnected).toBe(true);
     expect(ui.host.shadowRoot).toBeNull();
+    stop();
     ui.destroy();
   });
 
