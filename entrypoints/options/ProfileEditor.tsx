@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/labels.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
 import type * as Repos from '@/src/storage/repos.ts';
-import { staleWriteMessage } from '@/src/storage/errors.ts';
+import type { Bilingual } from '@/src/core/i18n.ts';
 import { writeHeldTyping } from './held-typing.ts';
 import {
   checkProfileForm,
@@ -69,6 +69,8 @@ export function ProfileEditor({ stores = loadProfileStores }: { stores?: () => P
   const saved = useSignal<Form>(emptyProfileForm);
   const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
   const status = useSignal<'idle' | 'saved' | 'error' | 'restored' | 'conflict'>('idle');
+  /** the stores' own words for a save refused as stale (their StorageError's userMessage) */
+  const conflictText = useSignal<Bilingual | null>(null);
   /** the stored profile's version this view is based on: a save from an older one is refused (issue 15) */
   const baseVersion = useRef(0);
   /** fields typed before the stored profile arrived: the load fills every other field */
@@ -181,6 +183,7 @@ export function ProfileEditor({ stores = loadProfileStores }: { stores?: () => P
       status.value = 'saved';
     } catch (err) {
       if ((err as { kind?: string }).kind === 'conflict') {
+        conflictText.value = (err as { userMessage?: Bilingual }).userMessage ?? null;
         // saved elsewhere meanwhile: nothing was written; show the latest, keep what was typed here
         await refreshFromStore().catch(() => undefined);
         status.value = 'conflict';
@@ -452,9 +455,9 @@ export function ProfileEditor({ stores = loadProfileStores }: { stores?: () => P
             <Bi text={t('已保存', 'Saved')} />
           </span>
         )}
-        {status.value === 'conflict' && (
+        {status.value === 'conflict' && conflictText.value && (
           <span class="field-error" role="alert" data-testid="profile-conflict">
-            <Bi text={staleWriteMessage} />
+            <Bi text={conflictText.value} />
           </span>
         )}
         {status.value === 'error' && (
