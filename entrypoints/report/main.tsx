@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import './zod-jitless.ts'; // first: before any schema is built
+import { config } from 'zod/mini';
 import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 
 /**
@@ -9,6 +9,11 @@ import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
  * Nothing is painted before the stored workbook is read, so the stores, the workbook's checks and the print view
  * load on demand, beside the chosen language (issue 19: report.html initial JS); the read is asynchronous anyway.
  */
+// Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP; set before the parts
+// that load on demand build their schemas. (Only zod's small core comes with it, which every other page loads too:
+// leaving it out split the pages' shared chunks and made them larger.)
+config({ jitless: true });
+
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
 const editing = params.get('mode') === 'edit';
