@@ -4,10 +4,12 @@ import { plain, t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/labels.ts';
 import { PROFILE_ID } from '@/src/messaging/profile.ts';
-import { getProfile, getSetting, saveProfile, setSetting } from '@/src/storage/repos.ts';
-import { staleWriteMessage } from '@/src/storage/errors.ts';
+import type * as Repos from '@/src/storage/repos.ts';
+import type { Bilingual } from '@/src/core/i18n.ts';
+import { writeHeldTyping } from './held-typing.ts';
 import {
   checkProfileForm,
+  draftOverProfile,
   emptyProfileForm,
   PROFILE_DRAFT_SETTING,
   sameProfileForm,
@@ -22,6 +24,20 @@ import { articleNumberEn } from '@/src/core/articles.ts';
 // The profile's fields are the Lianyungang application's (lyg-award/application@1): its articles name the groups.
 import { lianyungangClauses } from '@/src/awards/lianyungang-mayor/award.ts';
 
+/** What the editor reads and writes: the stores' four functions (a test can hand in slow ones). */
+export type ProfileStores = Pick<typeof Repos, 'getProfile' | 'getSetting' | 'saveProfile' | 'setSetting'>;
+
+// The stores (and the case machinery they bring) are not part of the page's first load (issue 19, options size
+// budget). Their load starts when this module runs, beside the first render; every use below is asynchronous.
+// Typing before they arrive is held (`touched`), merged field by field over the stored profile (typed wins),
+// and written as a draft the moment they arrive; a store that cannot load fails like a read.
+let storesLoading: Promise<ProfileStores> | null = null;
+export const loadProfileStores = (): Promise<ProfileStores> =>
+  (storesLoading ??= import('@/src/storage/repos.ts').catch((error) => {
+    storesLoading = null; // a later call retries
+    throw error;
+  }));
+void loadProfileStores().catch(() => undefined);
 
 /** A fieldset's legend with the article its conditions sit in, from the award's data. */
 const groupLegend = (zh: string, en: string, ref: string) => {
@@ -44,11 +60,17 @@ const PRODUCT_LEVELS: { value: string; zh: string; en: string }[] = [
  * The profile the side panel's 填入资料 fills into the portal form. What is typed but not saved yet is
  * kept as a draft (closing the page loses nothing) and offered back when the page opens again.
  */
-export function ProfileEditor() {
+export function ProfileEditor({ stores = loadProfileStores }: { stores?: () => Promise<ProfileStores> } = {}) {
+  const getProfile: ProfileStores['getProfile'] = async (...a) => (await stores()).getProfile(...a);
+  const getSetting: ProfileStores['getSetting'] = async (...a) => (await stores()).getSetting(...a);
+  const saveProfile: ProfileStores['saveProfile'] = async (...a) => (await stores()).saveProfile(...a);
+  const setSetting: ProfileStores['setSetting'] = async (...a) => (await stores()).setSetting(...a);
   const form = useSignal<Form>(emptyProfileForm);
   const saved = useSignal<Form>(emptyProfileForm);
   const errors = useSignal<Partial<Record<ProfileKey, { zh: string; en: string }>>>({});
   const status = useSignal<'idle' | 'saved' | 'error' | 'restored' | 'conflict'>('idle');
+  /** the stores' own words for a save refused as stale (their StorageError's userMessage) */
+  const conflictText = useSignal<Bilingual | null>(null);
   /** the stored profile's version this view is based on: a save from an older one is refused (issue 15) */
   const baseVersion = useRef(0);
   /** fields typed before the stored profile arrived: the load fills every other field */
@@ -66,7 +88,8 @@ export function ProfileEditor() {
         const stored = toProfileForm(record?.data);
         baseVersion.current = record?.version ?? 0;
         saved.value = stored;
-        const pending = draft ? toProfileForm(draft) : null;
+        // a draft holds every field, or only those typed before the stores arrived (held typing): field by field
+        const pending = draft ? draftOverProfile(stored, draft) : null;
         const restored = pending !== null && !sameProfileForm(pending, stored);
         const base = restored ? pending : stored;
         // a late load never overwrites what was typed meanwhile: only the untouched fields are filled
@@ -110,7 +133,11 @@ export function ProfileEditor() {
 
   function writeDraft() {
     autosave.cancel();
-    if (!loaded.current) return; // until the stored profile is in, a draft would miss its fields (the load writes it)
+    if (!loaded.current) {
+      // the stores have not arrived: write only the typed fields over the stored draft, with bare IndexedDB
+      void writeHeldTyping(PROFILE_DRAFT_SETTING, form.value, touched.current);
+      return;
+    }
     const value = sameProfileForm(form.value, saved.value) ? null : { ...form.value };
     void setSetting(PROFILE_DRAFT_SETTING, value).catch(() => undefined);
   }
@@ -156,6 +183,7 @@ export function ProfileEditor() {
       status.value = 'saved';
     } catch (err) {
       if ((err as { kind?: string }).kind === 'conflict') {
+        conflictText.value = (err as { userMessage?: Bilingual }).userMessage ?? null;
         // saved elsewhere meanwhile: nothing was written; show the latest, keep what was typed here
         await refreshFromStore().catch(() => undefined);
         status.value = 'conflict';
@@ -362,7 +390,13 @@ export function ProfileEditor() {
   );
 
   return (
-    <form class="card profile" onSubmit={(e) => void save(e)} data-testid="profile-editor" noValidate>
+    <form
+      class="card profile"
+      onSubmit={(e) => void save(e)}
+      data-testid="profile-editor"
+      aria-busy={!ready.value && !loadFailed.value}
+      noValidate
+    >
       <p class="hint">
         <Bi
           text={t(
@@ -421,9 +455,9 @@ export function ProfileEditor() {
             <Bi text={t('已保存', 'Saved')} />
           </span>
         )}
-        {status.value === 'conflict' && (
+        {status.value === 'conflict' && conflictText.value && (
           <span class="field-error" role="alert" data-testid="profile-conflict">
-            <Bi text={staleWriteMessage} />
+            <Bi text={conflictText.value} />
           </span>
         )}
         {status.value === 'error' && (

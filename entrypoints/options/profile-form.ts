@@ -86,6 +86,17 @@ export function toProfileForm(data: unknown): ProfileForm {
   return form;
 }
 
+/** A stored draft over the stored profile's form: each field the draft holds wins, the others stay as stored. */
+export function draftOverProfile(stored: ProfileForm, draft: unknown): ProfileForm {
+  if (!draft || typeof draft !== 'object' || Array.isArray(draft)) return stored;
+  const fromDraft = toProfileForm(draft);
+  const merged = { ...stored };
+  for (const key of Object.keys(emptyProfileForm) as ProfileKey[]) {
+    if (Object.hasOwn(draft, key)) (merged as Record<ProfileKey, unknown>)[key] = fromDraft[key];
+  }
+  return merged;
+}
+
 export function sameProfileForm(a: ProfileForm, b: ProfileForm): boolean {
   return (Object.keys(emptyProfileForm) as ProfileKey[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }

@@ -1,43 +1,39 @@
 import { render } from 'preact';
-import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 import { config } from 'zod/mini';
-import { getSelfEvaluation } from '../../src/storage/index.ts';
-import { workbookSchema, type Workbook } from '../../src/self-evaluation/index.ts';
-import { PrintEmpty, PrintReport, printTitle } from '../../src/ui/self-evaluation/PrintReport.tsx';
-import { roundId, workingId } from '../../src/ui/self-evaluation/store.ts';
-
-// Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP.
-config({ jitless: true });
-
-/** the tab's title follows the language (one language at a time, issue 13) */
-const titled = (page: Parameters<typeof printTitle>[0]) => titleFollowsLanguage(() => printTitle(page));
+import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 
 /**
  * report.html?kind=organization[&round=2026]: the print view of the working copy or of a saved round.
  * report.html?kind=…&mode=edit: the 自评 tab in a full browser tab, for writing long texts.
+ *
+ * Nothing is painted before the stored workbook is read, so the stores, the workbook's checks and the print view
+ * load on demand, beside the chosen language (issue 19: report.html initial JS); the read is asynchronous anyway.
  */
+// Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP; set before the parts
+// that load on demand build their schemas. (Only zod's small core comes with it, which every other page loads too:
+// leaving it out split the pages' shared chunks and made them larger.)
+config({ jitless: true });
+
+const params = new URLSearchParams(location.search);
+const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
+const editing = params.get('mode') === 'edit';
+const view = editing ? import('./edit-view.tsx') : import('./print-view.tsx');
+
 async function main() {
   const app = document.getElementById('app')!;
-  const params = new URLSearchParams(location.search);
-  const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
-  if (params.get('mode') === 'edit') {
-    titled('edit');
-    const { default: SelfEvaluationTab } = await import('../../src/ui/self-evaluation/SelfEvaluationTab.tsx');
+  if (editing) {
+    const { SelfEvaluationTab, printTitle } = await import('./edit-view.tsx');
+    titleFollowsLanguage(() => printTitle('edit'));
     render(<main class="se-page"><SelfEvaluationTab applicantKind={kind} inTab /></main>, app);
     return;
   }
-  const round = params.get('round');
-  const rec = await getSelfEvaluation(round ? roundId(kind, round) : workingId(kind));
-  const parsed = rec ? workbookSchema.safeParse(rec.data) : null;
-  if (!parsed?.success) {
-    titled('empty');
-    render(<PrintEmpty />, app);
-    return;
-  }
-  const workbook: Workbook = parsed.data;
-  titled(workbook);
-  render(<PrintReport workbook={workbook} />, app);
+  const { PrintEmpty, PrintReport, printTitle, readWorkbook } = await import('./print-view.tsx');
+  const workbook = await readWorkbook(kind, params.get('round'));
+  // the tab's title follows the language (one language at a time, issue 13)
+  titleFollowsLanguage(() => printTitle(workbook ?? 'empty'));
+  render(workbook ? <PrintReport workbook={workbook} /> : <PrintEmpty />, app);
 }
 
-// the chosen language (issue 13) before the first render
+// the chosen language (issue 13) before the first render; the view's code loads meanwhile
+void view.catch(() => undefined);
 void startLanguage().finally(() => void main());

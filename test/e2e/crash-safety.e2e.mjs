@@ -57,10 +57,12 @@ function typeSteadily(locator, text, log) {
 const EDITORS = [
   {
     name: '设置 → 申报主体资料（单位名称）',
-    async open(context, extUrl) {
+    async open(context, extUrl, first) {
       const page = await context.newPage();
       await page.goto(extUrl('options.html'));
-      await page.waitForSelector('[data-testid="profile-editor"] input[name="applicant.name"]');
+      // the first life types from the first key, before the stores arrive (issue 19); after the relaunch, what was
+      // kept is read once the editor has read it back (a person sees the box fill in at that moment)
+      await page.waitForSelector(first ? '[data-testid="profile-editor"] input[name="applicant.name"]' : '[data-testid="profile-editor"][aria-busy="false"] input[name="applicant.name"]');
       return page.locator('[data-testid="profile-editor"] input[name="applicant.name"]');
     },
   },

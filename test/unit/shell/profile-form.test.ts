@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProfileForm, emptyProfileForm, sameProfileForm, toProfileForm, type ProfileForm } from '../../../entrypoints/options/profile-form.ts';
+import { checkProfileForm, draftOverProfile, emptyProfileForm, sameProfileForm, toProfileForm, type ProfileForm } from '../../../entrypoints/options/profile-form.ts';
 import { profileToValues } from '../../../src/messaging/profile.ts';
 
 const filled: ProfileForm = {
@@ -108,6 +108,48 @@ describe('applicant profile (options page → 填入资料)', () => {
         else for (const e of Object.values(checked.errors)) expect(e!.zh.length * e!.en.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('draftOverProfile: a stored draft over the stored profile, field by field (issue 19)', () => {
+  const formArb = fc.record({
+    'applicant.name': fc.string(),
+    'applicant.creditCode': fc.string(),
+    'applicant.establishedOn': fc.string(),
+    'applicant.registeredInLianyungang': fc.constantFrom('', 'yes', 'no'),
+    'applicant.independentLegalPerson': fc.constantFrom('', 'yes', 'no'),
+    'applicant.productLevel': fc.string(),
+    'applicant.registeredTrademarks': fc.string(),
+    'applicant.inventionPatents': fc.string(),
+    'applicant.exporter': fc.constantFrom('', 'yes', 'no'),
+    'applicant.qualityWorkInLianyungangSince': fc.string(),
+    'applicant.qmsCertificates': fc.array(fc.record({ standard: fc.string(), validUntil: fc.string() }), { maxLength: 10 }),
+    'applicant.industry': fc.array(fc.string(), { maxLength: 20 }),
+    'applicant.region': fc.array(fc.string(), { maxLength: 6 }),
+  }) as fc.Arbitrary<ProfileForm>;
+  const keys = Object.keys(emptyProfileForm) as (keyof ProfileForm)[];
+
+  it('each field the draft holds wins, every other field stays as stored; a full draft is the draft itself (fast-check)', () => {
+    fc.assert(
+      fc.property(formArb, formArb, fc.subarray(keys), (stored, typed, held) => {
+        const draft = Object.fromEntries(held.map((k) => [k, typed[k]]));
+        const merged = draftOverProfile(stored, JSON.parse(JSON.stringify(draft)));
+        for (const k of keys) expect(merged[k]).toEqual(held.includes(k) ? typed[k] : stored[k]);
+        expect(sameProfileForm(draftOverProfile(stored, JSON.parse(JSON.stringify(typed))), typed)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('anything that is not a draft leaves the stored profile as it is, and nothing throws (fast-check)', () => {
+    fc.assert(
+      fc.property(formArb, fc.anything(), (stored, junk) => {
+        const merged = draftOverProfile(stored, junk);
+        if (!junk || typeof junk !== 'object' || Array.isArray(junk)) expect(merged).toEqual(stored);
+        for (const k of keys) expect(typeof merged[k] === 'string' || Array.isArray(merged[k])).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,0 +1,2 @@
+export { default as SelfEvaluationTab } from '../../src/ui/self-evaluation/SelfEvaluationTab.tsx';
+export { printTitle } from '../../src/ui/self-evaluation/PrintReport.tsx';
