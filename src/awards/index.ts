@@ -1,4 +1,4 @@
-import { compareDates, todayInChina, type IsoDate } from '../core/dates.ts';
+import { compareDates, todayInChina, type IsoDate } from '../core/calendar.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { jiangsuGovernor2023 } from './jiangsu-governor/2023.ts';
 import { lianyungang2021 } from './lianyungang-mayor/2021.ts';
