@@ -83,8 +83,11 @@ export default defineConfig({
 });
 
 const ZOD = /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]zod-mini\.ts$/;
-/** small zod-free modules every page (the side panel before zod) loads: one chunk instead of a dozen tiny ones */
-const SHARED = /src[\\/](awards[\\/]|core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|policy[\\/](lianyungang-2021|cite)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])/;
+/**
+ * small zod-free modules every page (the side panel before zod) loads, with vite's preload helper and wxt's page
+ * plugins: one chunk instead of a dozen tiny ones
+ */
+const SHARED = /src[\\/](awards[\\/]|core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|policy[\\/](lianyungang-2021|cite)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
 
 /** Pages' build only (the background and content scripts are single IIFE files, which cannot be split). */
 function zodOneChunk(): Plugin {
