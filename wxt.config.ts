@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { DEMO_PORTAL_MATCHES, EXTENSION_PAGES_CSP, PORTAL_OPTIONAL_ORIGINS } from './src/permissions/origins.ts';
 import { stripDynamicCode } from './src/permissions/strip-dynamic-code.ts';
@@ -49,7 +50,9 @@ export default defineConfig({
   // stripDynamicCode: no Function constructor, no innerHTML write in the package (see the file).
   // Web Workers (the staff page's year-gate worker) are bundled separately, with `worker.plugins`
   // only: the rewrite must be registered there too, or zod's JIT probe ships inside the worker chunk.
-  vite: () => ({ plugins: [stripDynamicCode(), preact()], worker: { plugins: () => [stripDynamicCode()] } }),
+  // zodOneChunk: zod (and the module that configures it) stays one chunk in the pages' build: the side panel loads it
+  // after its first paint (issue 19), and without the group zod fell into several small chunks every other page loaded.
+  vite: () => ({ plugins: [stripDynamicCode(), preact(), zodOneChunk()], worker: { plugins: () => [stripDynamicCode()] } }),
   manifest: ({ browser, mode }) => ({
     // Name and description per browser language from public/_locales (zh_CN first; en otherwise).
     name: '__MSG_extName__',
@@ -83,3 +86,21 @@ export default defineConfig({
       : {}),
   }),
 });
+
+const ZOD = /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]zod-mini\.ts$/;
+/**
+ * small zod-free modules every page (the side panel before zod) loads, with vite's preload helper and wxt's page
+ * plugins: one chunk instead of a dozen tiny ones
+ */
+const SHARED = /src[\\/](awards[\\/]|core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|policy[\\/](lianyungang-2021|cite)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
+
+/** Pages' build only (the background and content scripts are single IIFE files, which cannot be split). */
+function zodOneChunk(): Plugin {
+  return {
+    name: 'award-pilot:zod-one-chunk',
+    outputOptions(options) {
+      if (options.format !== undefined && options.format !== 'es' && options.format !== 'esm' && options.format !== 'module') return null;
+      return { ...options, codeSplitting: { groups: [{ name: 'zod', test: ZOD }, { name: 'shared', test: SHARED }] } };
+    },
+  };
+}

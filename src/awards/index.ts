@@ -1,4 +1,4 @@
-import { compareDates, todayInChina, type IsoDate } from '../core/dates.ts';
+import { compareDates, todayInChina, type IsoDate } from '../core/calendar.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { jiangsuGovernor2023 } from './jiangsu-governor/2023.ts';
 import { lianyungang2021 } from './lianyungang-mayor/2021.ts';
@@ -6,7 +6,9 @@ import { lianyungang2024Draft } from './lianyungang-mayor/2024-draft.ts';
 
 /**
  * Every award the product knows, each with its versions of the measures (oldest first). Adding an
- * award is adding its folder and one line here; no engine changes.
+ * award is adding its folder and one line here; no engine changes. The packs are shipped code: they are
+ * checked against their schema at build time (test/unit/awards/shipped-packs.test.ts), not re-validated
+ * on every page load, so no page needs zod before its first paint (issue 19).
  */
 export const awards: Readonly<Record<string, readonly AwardPack[]>> = {
   'lianyungang-mayor': [lianyungang2021, lianyungang2024Draft],

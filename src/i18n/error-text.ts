@@ -3,9 +3,9 @@
  * texts ("Unexpected end of JSON input", "Invalid input: expected object…", QuotaExceededError) never
  * reach the screen; test/unit/i18n/errors.test.ts fails if one does.
  */
-import { z } from '../core/zod-mini.ts';
+import type { z } from '../core/zod-mini.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { issueIn } from '../core/zod-text.ts';
+import { issueIn } from '../core/zod-issue-text.ts';
 import { entry } from './define.ts';
 import { errors } from './messages/errors.ts';
 
@@ -19,7 +19,7 @@ export class UserFacingError extends Error {
 export function errorText(err: unknown): Bilingual {
   if (err instanceof UserFacingError) return err.text;
   if (isBilingual(err)) return err;
-  if (err instanceof z.core.$ZodError) {
+  if (isZodError(err)) {
     const first = err.issues[0];
     if (!first) return entry(errors, 'zod.other');
     const at = first.path.length ? `${first.path.join('.')}: ` : '';
@@ -44,4 +44,12 @@ export function errorText(err: unknown): Bilingual {
 
 function isBilingual(x: unknown): x is Bilingual {
   return typeof x === 'object' && x !== null && typeof (x as Bilingual).zh === 'string' && typeof (x as Bilingual).en === 'string' && !(x instanceof Error);
+}
+
+/**
+ * `err instanceof z.core.$ZodError`, as zod itself decides it (its constructors' `Symbol.hasInstance` asks for the
+ * `$ZodError` trait), without loading zod: a page can word an error before zod has loaded (issue 19).
+ */
+function isZodError(err: unknown): err is z.core.$ZodError {
+  return (err as { _zod?: { traits?: Set<string> } } | null | undefined)?._zod?.traits?.has('$ZodError') === true;
 }

@@ -1,4 +1,4 @@
-import { awardPackSchema, type AwardPack, type PolicyClause } from '../../policy/schema.ts';
+import type { AwardPack, PolicyClause } from '../../policy/schema.ts';
 
 /**
  * 江苏省省长质量奖管理办法 (苏政办规〔2023〕2号), as far as it is known
@@ -15,7 +15,7 @@ const missingNote = {
 const missing = (): PolicyClause => ({ article: '第五条及以后', clause: null, status: 'missing', note: missingNote });
 const verified3 = { article: '第三条', ref: '3' };
 
-export const jiangsuGovernor2023: AwardPack = awardPackSchema.parse({
+export const jiangsuGovernor2023: AwardPack = {
   format: 'lyg-award/policy@1',
   id: 'jiangsu-governor-2023',
   title: { zh: '江苏省省长质量奖管理办法（2023）', en: 'Jiangsu Governor Quality Award Measures (2023)' },
@@ -40,8 +40,8 @@ export const jiangsuGovernor2023: AwardPack = awardPackSchema.parse({
     effectiveFrom: '2023-03-17',
     status: 'in-force',
   },
-  document: { number: '苏政办规〔2023〕2号', issuedOn: '2023-03-17', replaces: '2020-07-27 版' },
   clauses: Object.fromEntries(['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '9.1', '9.2', '9.3', '9.4', '14', '15', '16'].map((id) => [id, missing()])),
+  document: { number: '苏政办规〔2023〕2号', issuedOn: '2023-03-17', replaces: '2020-07-27 版' },
   organization: null,
   individual: null,
   bans: null,
@@ -67,4 +67,4 @@ export const jiangsuGovernor2023: AwardPack = awardPackSchema.parse({
     { topic: { zh: '撤销与禁止申报期', en: 'Revocation and bans' }, note: missingNote },
     { topic: { zh: '评价标准（GB/T 19580）', en: 'Evaluation standard (GB/T 19580)' }, note: { zh: '见于 2025 年申报通知，管理办法原文未能核实', en: 'seen in the 2025 call, not in the readable measures' } },
   ],
-});
+};

@@ -1,13 +1,13 @@
-import { policyPackSchema, type PolicyPack } from '../../policy/schema.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { lianyungangAward, lianyungangClauses } from './award.ts';
 
-const s = (article: string, ref: string, clause?: string) => ({ article, ref, ...(clause ? { clause } : {}) });
+const s = (article: string, ref: string, clause?: string) => ({ article, ...(clause ? { clause } : {}), ref });
 
 /**
  * 连云港市市长质量奖管理办法 (连政办发〔2021〕26号), as data: the one file to edit when a number of
  * these measures changes (the 2024 draft amendment derives from it, see ./2024-draft.ts).
  */
-export const lianyungang2021: PolicyPack = policyPackSchema.parse({
+export const lianyungang2021: PolicyPack = {
   format: 'lyg-award/policy@1',
   id: 'lianyungang-2021',
   title: { zh: '连云港市市长质量奖管理办法（2021）', en: 'Lianyungang Mayor Quality Award Measures (2021)' },
@@ -115,6 +115,6 @@ export const lianyungang2021: PolicyPack = policyPackSchema.parse({
   // a group and a 20-point spread before a consensus discussion are the office's working choice.
   expertPanel: { groupSize: 3, spreadMargin: 20, setBy: 'office', source: s('第六条', '6') },
   call: null,
-});
+};
 
 export const defaultPolicy = lianyungang2021;

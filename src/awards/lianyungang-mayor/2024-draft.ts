@@ -1,4 +1,4 @@
-import { policyPackSchema, type PolicyPack } from '../../policy/schema.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { lianyungang2021 } from './2021.ts';
 
 /**
@@ -8,7 +8,7 @@ import { lianyungang2021 } from './2021.ts';
  * Its effective date is unknown until it is published: `effectiveFrom` is null and a setting
  * (`AwardSettings.effectiveFrom`) supplies it; until then the 2021 version stays in force.
  */
-export const lianyungang2024Draft: PolicyPack = policyPackSchema.parse({
+export const lianyungang2024Draft: PolicyPack = {
   ...lianyungang2021,
   id: 'lianyungang-2024-draft',
   title: { zh: '连云港市市长质量奖管理办法（2024 年修订征求意见稿）', en: 'Lianyungang Mayor Quality Award Measures (2024 draft amendment)' },
@@ -27,4 +27,4 @@ export const lianyungang2024Draft: PolicyPack = policyPackSchema.parse({
       industryLeadingMeasures: { zh: '经营规模、总资产贡献率', en: 'scale and total-asset contribution' },
     },
   },
-});
+};

@@ -1,5 +1,5 @@
 import type { PrecheckView, TabState } from '../../messaging/panel-protocol.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import { ClauseList } from './ClauseList.tsx';
 import { packOfPrecheck } from './measures.ts';
 import { EmptyState } from './EmptyState.tsx';

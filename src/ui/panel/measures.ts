@@ -1,6 +1,6 @@
 import { knownPack } from '../../awards/index.ts';
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
 /**

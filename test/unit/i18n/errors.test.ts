@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { safeParseBilingual } from '../../../src/core/zod-text.ts';
 import { errorText } from '../../../src/i18n/error-text.ts';
+import { z as mini } from '../../../src/core/zod-mini.ts';
+import { zodError } from '../../../src/core/zod-contract.ts';
 
 /** what a library or the browser says on its own: none of it may reach the screen (issue 13) */
 const LIBRARY = /Too big|Too small|\bexpected\b|\breceived\b|Invalid input|Unexpected (end|token)|JSON input|QuotaExceeded|DOMException|undefined|Unrecognized key|Failed to fetch|SyntaxError/;
@@ -72,5 +74,24 @@ describe('library errors are mapped to natural Chinese and English', () => {
     }
     expect(errorText(thrown[0]).zh).toContain('不是有效的 JSON');
     expect(errorText(thrown[4]).zh).toContain('存储空间已满');
+  });
+
+  it('zod errors of either build are worded by path and issue without loading zod (issue 19: the check matches instanceof $ZodError)', () => {
+    const miniError = mini.safeParse(mini.object({ a: mini.number() }), { a: 'x' }).error!;
+    const classic = (() => { try { z.object({ a: z.number() }).parse({ a: 'x' }); } catch (e) { return e; } })();
+    const contract = zodError(miniError.issues);
+    for (const e of [miniError, classic, contract]) {
+      expect(e instanceof mini.core.$ZodError).toBe(true);
+      const t = errorText(e);
+      expect(t.zh).toMatch(/^a: /);
+      expect(t.en).toMatch(/^a: /);
+      expect(t.zh).toMatch(CJK);
+      expect(t.en).not.toMatch(LIBRARY);
+    }
+    // look-alikes that are not zod errors are not worded as one
+    for (const e of [new Error('x'), { _zod: {} }, { _zod: { traits: new Set(['$ZodType']) } }, null]) {
+      expect(e instanceof mini.core.$ZodError).toBe(false);
+      expect(errorText(e).zh).not.toMatch(/^a: /);
+    }
   });
 });
