@@ -358,7 +358,7 @@ export class Replicator {
   }
 
   private replicate(): void {
-    void this.progressNow(true).then((progress) => progress && !this.stopped && this.update({ progress }));
+    void this.progressNow(true).then((progress) => void (progress && !this.stopped && this.update({ progress })));
     const opts = { live: true, retry: true, back_off_function: (delay: number) => (delay === 0 ? (this.options.retryMs ?? 1000) : Math.min(delay * 2, 60_000)) };
     this.pull = this.options.PouchDB.replicate(this.remote, this.local, { ...opts, filter: this.filter });
     this.push = this.options.PouchDB.replicate(this.local, this.remote, opts);
@@ -371,7 +371,7 @@ export class Replicator {
         seen = total;
         this.caughtUp.delete(dir);
         void this.update({ state: 'active', [dir]: this.status[dir] + added });
-        if (dir === 'received') void this.progressNow(false).then((progress) => progress && this.update({ progress }));
+        if (dir === 'received') void this.progressNow(false).then((progress) => void (progress && this.update({ progress })));
       })
         .on('paused', (err: unknown) => {
           if (err) {
