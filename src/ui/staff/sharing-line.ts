@@ -26,6 +26,8 @@ export function sharingLine(s: Pick<SharingStatus, 'state' | 'progress' | 'lastS
           en: `Sharing: receiving from the server, ${n(p.here)} of ${n(p.server)} documents (${pct}%). Cases appear in the list as they arrive; work on as usual.`,
         };
       }
+      // the replica has it all; the extension's stores (what the list reads) are still being written
+      if (p && p.server > 0) return { zh: `共享：已收到服务器上的 ${n(p.server)} 份，正在存入本机…（${last('zh')}）`, en: `Sharing: all ${n(p.server)} documents received, storing them here… (${last('en')})` };
       return { zh: `共享：正在同步…（${last('zh')}）`, en: `Sharing: syncing… (${last('en')})` };
     }
     case 'idle':

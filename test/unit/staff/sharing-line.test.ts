@@ -17,7 +17,9 @@ describe('staff console sharing line', () => {
 
   it('syncing after the first replication, and in sync: the last complete sync time', () => {
     const lastSync = '2026-12-08T01:17:05.000Z'; // 09:17 in China
-    expect(sharingLine({ state: 'active', progress: { here: 10, server: 10 }, lastSync }, 'Asia/Shanghai')!.zh).toMatch(/正在同步…（上次同步完成：12\/8 09:17）/);
+    expect(sharingLine({ state: 'active', lastSync }, 'Asia/Shanghai')!.zh).toMatch(/正在同步…（上次同步完成：12\/8 09:17）/);
+    // everything is in the replica, the stores the list reads are still being written
+    expect(sharingLine({ state: 'active', progress: { here: 10, server: 10 } })!.zh).toBe('共享：已收到服务器上的 10 份，正在存入本机…（还没有完整同步过）');
     const idle = sharingLine({ state: 'idle', lastSync }, 'Asia/Shanghai')!;
     expect(idle.zh).toMatch(/已与服务器同步。上次同步完成：12\/8 09:17/);
     expect(idle.en).toMatch(/in sync with the server, last complete sync 8 Dec, 09:17/);
