@@ -45,6 +45,8 @@ export interface SharingStatus {
   received: number;
   sent: number;
   pending?: number;
+  /** how far the pull is: documents in this browser's replica and in the server's database (at the last look) */
+  progress?: { here: number; server: number };
   message?: Bilingual;
   refused: SharingProblem[];
   conflicts: SharingConflict[];

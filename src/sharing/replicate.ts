@@ -342,7 +342,23 @@ export class Replicator {
     return false;
   };
 
+  /** the directions (received: pull, sent: push) that have nothing more to move for now */
+  private readonly caughtUp = new Set<'received' | 'sent'>();
+  private serverDocs = 0;
+
+  /** How far the pull is: documents in this browser's replica, and in the server's database at the last look. */
+  private async progressNow(askServer: boolean): Promise<SharingStatus['progress']> {
+    try {
+      if (askServer || !this.serverDocs) this.serverDocs = (await this.remote.info()).doc_count;
+      const here = (await this.local.info()).doc_count;
+      return { here, server: Math.max(this.serverDocs, here) };
+    } catch {
+      return undefined; // offline: the status says so already
+    }
+  }
+
   private replicate(): void {
+    void this.progressNow(true).then((progress) => void (progress && !this.stopped && this.update({ progress })));
     const opts = { live: true, retry: true, back_off_function: (delay: number) => (delay === 0 ? (this.options.retryMs ?? 1000) : Math.min(delay * 2, 60_000)) };
     this.pull = this.options.PouchDB.replicate(this.remote, this.local, { ...opts, filter: this.filter });
     this.push = this.options.PouchDB.replicate(this.local, this.remote, opts);
@@ -353,13 +369,29 @@ export class Replicator {
         const total = info?.docs_written ?? 0;
         const added = total >= seen ? total - seen : total; // a restarted replication counts from 0 again
         seen = total;
+        this.caughtUp.delete(dir);
         void this.update({ state: 'active', [dir]: this.status[dir] + added });
+        if (dir === 'received') void this.progressNow(false).then((progress) => void (progress && this.update({ progress })));
       })
         .on('paused', (err: unknown) => {
-          if (err) void this.update({ state: 'offline', message: sharingMessages.unreachable });
-          else void this.update({ state: 'idle', lastSync: new Date().toISOString() });
+          if (err) {
+            this.caughtUp.delete(dir);
+            void this.update({ state: 'offline', message: sharingMessages.unreachable });
+            return;
+          }
+          this.caughtUp.add(dir);
+          // "in sync" once both ways caught up and what arrived is in the stores the pages read, not only in the replica
+          if (this.caughtUp.size === 2)
+            void this.serial(async () => {
+              await this.applyIncoming();
+              const progress = await this.progressNow(true);
+              if (this.caughtUp.size === 2 && !this.stopped) await this.update({ state: 'idle', lastSync: new Date().toISOString(), ...(progress ? { progress } : {}) });
+            });
         })
-        .on('active', () => void this.update({ state: 'active' }))
+        .on('active', () => {
+          this.caughtUp.delete(dir);
+          void this.update({ state: 'active' });
+        })
         .on('denied', () => void this.update({ state: 'error', message: sharingMessages.noDatabase }))
         .on('error', (err: { status?: number }) => void this.update({ state: 'error', message: err?.status === 401 || err?.status === 403 ? sharingMessages.badLogin : sharingMessages.unreachable }));
     }

@@ -5,6 +5,7 @@
 // Every section degrades to "not measured: <why>", so the command always completes. Timing targets
 // (test/bench/budgets.json "timings") are reported, never asserted. Not part of `npm test`.
 // Options: --no-build (measure .output/chrome-mv3 as it is), --only=sizes,scan,keystroke,node,staff
+// Opt-in (only with --only): sharing-browser [--years=N] (issue 20: N award years replicated into a fresh Chromium profile)
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { fieldScanSection } from './sections/field-scan.mjs';
 import { keystrokeSection } from './sections/keystroke.mjs';
 import { nodeBenchSection } from './sections/node-benches.mjs';
 import { staffSection } from './sections/staff.mjs';
+import { sharingBrowserSection, TITLE as SHARING_BROWSER } from './sections/sharing-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -68,7 +70,7 @@ function build() {
     execSync(`npx wxt build --analyze >${log} 2>&1`, { cwd: src, stdio: 'ignore', timeout: 180_000 });
     // The keystroke section needs the demo build: only it runs the content script on the local demo portal.
     let demoExtDir = null;
-    if (!only || only.includes('keystroke')) {
+    if (!only || only.includes('keystroke') || only.includes('sharing-browser')) {
       try {
         execSync(`npx wxt build --mode demo >>${log} 2>&1`, { cwd: src, stdio: 'ignore', timeout: 180_000 });
         demoExtDir = path.join(src, '.output/chrome-mv3-demo');
@@ -89,6 +91,8 @@ const SECTIONS = [
   { id: 'keystroke', title: 'Keystroke → hint updated (Chromium, real extension, demo portal)', needsExt: true, timeout: 180_000, run: keystrokeSection },
   { id: 'node', title: 'Node benches (vitest bench)', timeout: 300_000, run: nodeBenchSection },
   { id: 'staff', title: 'Staff page with 10,000 cases (Chromium, real extension)', needsExt: true, timeout: 600_000, run: staffSection },
+  // opt-in: about ten minutes a year on this box; the limit grows with --years
+  { id: 'sharing-browser', title: SHARING_BROWSER, optIn: true, needsExt: true, timeout: 3_600_000 * Math.max(1, Number(args.find((a) => a.startsWith('--years='))?.slice(8) ?? 1)), run: sharingBrowserSection },
 ];
 
 const env = machine();
@@ -98,13 +102,13 @@ console.log(`build: ${built.note}${built.extDir ? ` → ${built.extDir}` : ''}\n
 
 const results = [];
 for (const s of SECTIONS) {
-  if (only && !only.includes(s.id)) continue;
+  if ((only && !only.includes(s.id)) || (s.optIn && !only)) continue;
   const t0 = Date.now();
   process.stdout.write(`▶ ${s.title} … `);
   let r;
   if (s.needsExt && !built.extDir) r = notMeasured(s.id, s.title, 'no built extension (wxt build failed)');
   else {
-    try { r = await withTimeout(s.run({ root, extDir: built.extDir, demoExtDir: built.demoExtDir, statsHtml: built.statsHtml }), s.timeout, s.title); }
+    try { r = await withTimeout(s.run({ root, extDir: built.extDir, demoExtDir: built.demoExtDir, statsHtml: built.statsHtml, args }), s.timeout, s.title); }
     catch (e) { r = notMeasured(s.id, s.title, String(e?.message ?? e).split('\n')[0]); }
   }
   r.title ??= s.title;

@@ -8,35 +8,19 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-// @ts-expect-error plain .mjs bench tools
-import { generateCases } from './fixtures/cases.mjs';
+import { officeDocs } from './sharing-docs.ts';
 // @ts-expect-error plain .mjs test tools
 import { pouchNode, setupAward, startCouch } from '../tools/couch-server.mjs';
 import { Replicator, type PouchStatic } from '../../src/sharing/replicate.ts';
-import { judgeDoc, toDoc } from '../../src/sharing/documents.ts';
 import { getDb } from '../../src/storage/repos.ts';
-import { defaultAwardId, refOf, versionInForce } from '../../src/awards/index.ts';
 
 z.config({ jitless: true });
 const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
 const yearsWanted = arg('years', 1);
 const perYear = arg('per-year', 2000);
-const years = Array.from({ length: yearsWanted }, (_, i) => 2026 - yearsWanted + 1 + i);
-const award = refOf(versionInForce(defaultAwardId, '2026-06-01'));
 
 const t0 = performance.now();
-const cases = generateCases(yearsWanted * perYear, { seed: 2020, years }) as Array<{ header: Record<string, unknown> & { id: string; year: number }; events: Array<Record<string, unknown> & { on: string }> }>;
-const docs: Array<Record<string, unknown>> = [];
-let refused = 0;
-for (const c of cases) {
-  const header = { id: c.header.id, year: c.header.year, kind: c.header.kind, applicantName: c.header.applicantName, creditCode: c.header.creditCode ?? null, recommender: c.header.recommender ?? null, createdAt: String(c.header.createdAt), award };
-  const all = [toDoc({ kind: 'case', record: header } as never), ...c.events.map((event, i) => toDoc({ kind: 'event', record: { caseId: c.header.id, event, recordedAt: `${event.on}T0${Math.floor(i / 60) % 10}:${String(i % 60).padStart(2, '0')}:00.000Z`, recordedBy: 'bench' } } as never))];
-  for (const d of all) {
-    if (!judgeDoc({ ...d, _rev: '1-x' }).ok) refused++;
-    docs.push(d as never);
-  }
-}
-const events = docs.length - cases.length;
+const { docs, events, refused, cases: caseCount } = officeDocs(yearsWanted, perYear);
 const generateMs = performance.now() - t0;
 
 const couch = await startCouch();
@@ -64,7 +48,7 @@ const heapAfter = process.memoryUsage().heapUsed;
 const storeBytes = async (store: 'cases' | 'caseEvents') => (await db.getAll(store)).reduce((n, v) => n + Buffer.byteLength(JSON.stringify(v)), 0);
 const result = {
   years: yearsWanted,
-  cases: cases.length,
+  cases: caseCount,
   events,
   refusedByJudge: refused,
   generateMs: Math.round(generateMs),

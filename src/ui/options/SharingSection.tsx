@@ -166,6 +166,11 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
             {status.database ? <dd>{msg(S, 'database', { db: status.database, role: status.role ? msg(S, `role.${status.role}` as 'role.clerk') : '' })}</dd> : null}
             <dd data-testid="sharing-last-sync">{status.lastSync ? msg(S, 'lastSync', { time: new Date(status.lastSync).toLocaleString() }) : msg(S, 'never')}</dd>
             <dd data-testid="sharing-counts">{msg(S, 'counts', { received: status.received, sent: status.sent })}</dd>
+            {status.state === 'active' && status.progress && status.progress.here < status.progress.server ? (
+              <dd data-testid="sharing-progress">
+                {msg(S, 'progress', { here: status.progress.here.toLocaleString('en'), server: status.progress.server.toLocaleString('en'), pct: Math.min(99, Math.floor((status.progress.here / status.progress.server) * 100)) })}
+              </dd>
+            ) : null}
             {status.pending ? <dd>{msg(S, 'pending', { n: status.pending })}</dd> : null}
           </>
         ) : null}

@@ -29,6 +29,9 @@ import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
 import { lazyPanel } from './lazy.tsx';
+import { sharingLine } from './sharing-line.ts';
+import type { Bilingual } from '../../core/i18n.ts';
+import type { SharingStatus } from '../../sharing/config.ts';
 
 // What the first rows do not need comes from its own file when first shown (issue 14: first rows at 10,000 cases).
 const CaseViewPanel = lazyPanel(() => import('./CaseView.tsx').then((m) => m.CaseViewPanel));
@@ -105,12 +108,15 @@ export function StaffApp() {
   const conflictCount = useSignal(0);
   // issue 20: drafts applicants chose to share reach the office's and the recommenders' accounts
   const receivesDrafts = useSignal(false);
+  // issue 20: whether sharing runs, how far a first replication is, when it last completed (nothing when off)
+  const sharing = useSignal<Bilingual | null>(null);
+  const sharingState = useSignal('off');
   useEffect(() => {
     let live = true;
     let stop = () => undefined as void;
     void import('../../sharing/config.ts').then((m) => {
       if (!live) return;
-      const take = (s: { conflicts: unknown[]; role?: string }) => ((conflictCount.value = s.conflicts.length), (receivesDrafts.value = s.role === 'clerk' || s.role === 'recommender'));
+      const take = (s: SharingStatus) => ((conflictCount.value = s.conflicts.length), (receivesDrafts.value = s.role === 'clerk' || s.role === 'recommender'), (sharing.value = sharingLine(s)), (sharingState.value = s.state));
       void m.getSharingStatus().then((s) => live && take(s));
       stop = m.onSharingStatus(take);
     });
@@ -220,6 +226,11 @@ export function StaffApp() {
           </a>
         </div>
       </header>
+      {sharing.value && (
+        <p class="sharing-line" role="status" data-testid="staff-sharing" data-state={sharingState.value}>
+          <Bi text={sharing.value} />
+        </p>
+      )}
       <SummaryStrip />
       {loadError.value && (
         <p class="error banner" role="alert">

@@ -14,7 +14,7 @@ const ROW = '[data-testid="case-row"]';
 const DB_NAME = 'award-pilot'; // src/storage/db.ts DB_NAME
 
 // Installed before any page script runs: marks when the first case row is attached and painted.
-const OBSERVE_ROWS = `(() => {
+export const OBSERVE_ROWS = `(() => {
   window.__bench = { firstRow: null, firstPaint: null, longTasks: 0, longTaskMs: 0 };
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__bench.longTasks++; window.__bench.longTaskMs += e.duration; } }).observe({ type: 'longtask', buffered: true });

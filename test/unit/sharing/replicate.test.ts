@@ -102,6 +102,42 @@ describe('sharing on CouchDB (issue 20)', () => {
     expect((await getCaseEvents('case-order')).map((e) => e.event.type)).toEqual(['apply', 'recommend']);
   });
 
+  it('a first replication says how far along it is, and says "in sync" only once this browser\'s stores hold what arrived', async () => {
+    // a fresh profile joining an office that already has cases: the clerk must see how far along it is
+    const award0 = (await listCases())[0]?.award ?? (await createCase({ id: 'case-progress-0', year: 2026, kind: 'organization', applicantName: '连云港进度测试零' })).award;
+    const docs = [];
+    for (let i = 1; i <= 40; i++) {
+      const id = `case-progress-${i}`;
+      docs.push(toDoc({ kind: 'case', record: { id, year: 2026, kind: 'organization', applicantName: `连云港进度测试${i}`, createdAt: '2026-03-01T00:00:00.000Z', award: award0 } }));
+      for (const [j, type] of ['apply', 'recommend'].entries()) {
+        const event = type === 'apply' ? { type, on: '2026-03-02', kind: 'organization' } : { type, on: '2026-04-01', by: '海州区' };
+        docs.push(toDoc({ kind: 'event', record: { caseId: id, event, recordedAt: `2026-04-0${j + 1}T00:00:00.000Z`, recordedBy: 'seed' } } as never));
+      }
+    }
+    await award.call('POST', '/award-office/_bulk_docs', { docs });
+    const onServer = (await award.call('GET', '/award-office')).doc_count as number;
+    const seen: SharingStatus[] = [];
+    let atFirstIdle: Promise<number[]> | null = null;
+    const mine = async () => {
+      const ids = (await listCases()).map((c) => c.id).filter((id) => /^case-progress-[1-9]/.test(id));
+      return [ids.length, (await Promise.all(ids.map(getCaseEvents))).reduce((n, log) => n + log.length, 0)];
+    };
+    const r = replicator(clerk, (s) => {
+      seen.push(s);
+      if (s.state === 'idle' && !atFirstIdle) atFirstIdle = mine();
+    });
+    await r.start();
+    await eventually(() => atFirstIdle, (p) => p !== null);
+    // in sync = everything that arrived is in the stores the pages read (not only in the replica)
+    expect(await atFirstIdle).toEqual([40, 80]);
+    // while it ran, the status said how many documents the server has and how many are here so far
+    const during = seen.filter((s) => s.state === 'active' && s.progress);
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.at(-1)!.progress!.server).toBeGreaterThanOrEqual(onServer);
+    expect(during.every((s) => s.progress!.here <= s.progress!.server)).toBe(true);
+    expect(Math.max(...during.map((s) => s.progress!.here))).toBeGreaterThanOrEqual(121);
+  });
+
   it('a forged document on the server is refused, listed with a message, and never written', async () => {
     const forged = toDoc({ kind: 'event', record: { caseId: 'case-x', event: { type: 'apply', on: '2026-05-01', kind: 'organization' }, recordedAt: '2026-05-01T00:00:00.000Z', recordedBy: 'staff' } }) as any;
     forged.record.event = { type: 'government-approve', on: '2026-05-01' }; // changed under the same id
