@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 // @ts-expect-error no types; the Mango matcher PouchDB and its server use
 import { matchesSelector } from 'pouchdb-selector-core';
-import { audiences, applicantDatabase, expertDatabase, recommenderDatabase, takesBack } from '../../../src/sharing/audiences.ts';
+import { audiences, applicantDatabase, hexName, expertDatabase, recommenderDatabase, takesBack } from '../../../src/sharing/audiences.ts';
 import { replicationJobs, takeBackSelector } from '../../../src/sharing/server-jobs.ts';
 
 const server = { url: 'https://couch.example.gov.cn:6984/', user: '王科员', password: 'pw-clerk', roles: ['award-clerk'] };
@@ -29,20 +29,26 @@ describe('replication jobs on the server (issue 20)', () => {
     expect(jobs.every((j) => j.continuous === true && j.user_ctx.name === '王科员' && j.user_ctx.roles.join() === 'award-clerk')).toBe(true);
     expect(new Set(jobs.map((j) => j._id)).size).toBe(jobs.length);
     for (const a of list) {
-      const to = byId.get(`award-job-${a.database.slice('award-'.length)}-to`);
-      if (a.docIds.length) {
+      const to = byId.get(`award-job-${hexName('王科员')}-${a.database.slice('award-'.length)}-to`);
+      if (a.kind === 'applicant') expect(to).toBeUndefined(); // an applicant's database gets nothing from the office
+      else {
         expect(to?.source.url).toBe('https://couch.example.gov.cn:6984/award-office');
         expect(to?.target.url).toBe(`https://couch.example.gov.cn:6984/${a.database}`);
-        expect(to?.doc_ids).toEqual(a.docIds);
-      } else expect(to).toBeUndefined(); // an applicant's database gets nothing from the office
-      const back = byId.get(`award-job-${a.database.slice('award-'.length)}-back`)!;
+      }
+      if (a.kind === 'expert') expect(to?.doc_ids).toEqual(a.docIds);
+      // a recommender reads by the rule the console copies by: exactly the listed documents among the office's
+      if (a.kind === 'recommender') {
+        const office = [...docs, ...['c1', 'c2'].flatMap((c) => eventsOf(c).map((id) => ({ _id: id, kind: 'event', record: { caseId: c } })))];
+        expect(office.filter((d) => matchesSelector(d, to!.selector)).map((d) => d._id).sort()).toEqual(a.docIds);
+      }
+      const back = byId.get(`award-job-${hexName('王科员')}-${a.database.slice('award-'.length)}-back`)!;
       expect(back.source.url).toBe(`https://couch.example.gov.cn:6984/${a.database}`);
       expect(back.target.url).toBe('https://couch.example.gov.cn:6984/award-office');
       expect(back.doc_ids).toBeUndefined();
     }
-    expect(byId.get(`award-job-${expertDatabase('expert-a').slice(6)}-to`)!.doc_ids).toEqual(['assignment:c1', 'case:c1', 'scorebook:s1']);
-    expect(byId.get(`award-job-${recommenderDatabase('海州区人民政府').slice(6)}-to`)!.doc_ids).toEqual(['case:c1', 'event:c1:1', 'event:c1:2']);
-    expect(byId.has(`award-job-${applicantDatabase('连云港申报甲公司').slice(6)}-back`)).toBe(true);
+    expect(byId.get(`award-job-${hexName('王科员')}-${expertDatabase('expert-a').slice(6)}-to`)!.doc_ids).toEqual(['assignment:c1', 'case:c1', 'scorebook:s1']);
+    expect(list.find((a) => a.database === recommenderDatabase('海州区人民政府'))!.docIds).toEqual(['case:c1', 'event:c1:1', 'event:c1:2']);
+    expect(byId.has(`award-job-${hexName('王科员')}-${applicantDatabase('连云港申报甲公司').slice(6)}-back`)).toBe(true);
   });
 
   it("carries the clerk's credentials as a Basic header of the UTF-8 name (Chinese user names)", () => {
