@@ -20,6 +20,7 @@ import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type Sh
 import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
 import { JobsRefused, replicationJobs, writeJobs } from './server-jobs.ts';
+import { DIRECTORY_DATABASE, directoryEntry, readDirectory } from './directory.ts';
 import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
 
 /**
@@ -184,6 +185,7 @@ export class Replicator {
     this.local = new PouchDB(replicaName(layout.database), { auto_compaction: true, ...this.options.localOptions });
     this.remote = new PouchDB(`${this.config.url}/${layout.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
     await this.update({ database: layout.database, role: layout.role });
+    if (layout.role === 'applicant') await this.announce();
     await this.exportLocal();
     this.listen();
     this.replicate();
@@ -291,6 +293,10 @@ export class Replicator {
       events.set(rec.id, rows.map((r) => r.id));
     }
     const list: Audience[] = audiences(docs as never, (caseId) => events.get(caseId) ?? []);
+    // applicants no case names yet, from the directory they write themselves (directory.ts)
+    for (const entry of await this.directory()) {
+      if (!list.some((a) => a.kind === 'applicant' && a.name === entry.name)) list.push({ kind: 'applicant', name: entry.name, database: entry.database, docIds: [] });
+    }
     await this.writeServerJobs(list);
     for (const audience of list) {
       if (this.stopped) return;
@@ -310,6 +316,37 @@ export class Replicator {
       } finally {
         await remote.close().catch(() => undefined);
       }
+    }
+  }
+
+  /** the directory is missing or closed to this account (404/401/403): not asked again until sharing restarts */
+  private noDirectory = false;
+
+  /** The applicants listed in the directory (the clerk reads it at each fan-out; offline: none this time). */
+  private async directory(): Promise<Array<{ name: string; database: string }>> {
+    if (this.noDirectory) return [];
+    const url = `${this.config.url}/${DIRECTORY_DATABASE}/_all_docs?include_docs=true&startkey=${encodeURIComponent('"applicant:"')}&endkey=${encodeURIComponent('"applicant:\uffff"')}`;
+    try {
+      const r = await (this.options.fetcher ?? fetch)(url, { headers: { authorization: authHeader(this.config), accept: 'application/json' }, credentials: 'omit' });
+      if ([401, 403, 404].includes(r.status)) this.noDirectory = true;
+      if (!r.ok) return [];
+      return readDirectory(((await r.json()) as { rows?: Array<{ id?: unknown; doc?: unknown }> }).rows ?? []);
+    } catch {
+      return [];
+    }
+  }
+
+  /** An applicant's browser writes its own directory entry, so the clerks find its database without a case. */
+  private async announce(): Promise<void> {
+    const entry = directoryEntry(this.config.user);
+    const url = `${this.config.url}/${DIRECTORY_DATABASE}/${encodeURIComponent(entry._id)}`;
+    const headers = { authorization: authHeader(this.config), accept: 'application/json', 'content-type': 'application/json' };
+    const fetcher = this.options.fetcher ?? fetch;
+    try {
+      if ((await fetcher(url, { headers, credentials: 'omit' })).ok) return; // already listed
+      await fetcher(url, { method: 'PUT', headers, credentials: 'omit', body: JSON.stringify(entry) });
+    } catch {
+      // offline: announced at the next start
     }
   }
 

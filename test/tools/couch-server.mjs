@@ -172,6 +172,17 @@ export async function startCouch({ port = 0, admin = { name: 'admin', password: 
   };
 }
 
+/** The directory's design document as IT puts it (README); a unit test holds it equal to src/sharing/directory.ts. */
+export const directoryDesign = {
+  _id: '_design/award-directory',
+  validate_doc_update: `function (newDoc, oldDoc, userCtx) {
+  if (userCtx.roles.indexOf('_admin') !== -1) return;
+  if (userCtx.roles.indexOf('award-applicant') === -1) throw { forbidden: 'Only an applicant writes its own entry.' };
+  if (newDoc._id !== 'applicant:' + userCtx.name) throw { forbidden: 'An applicant writes only its own entry.' };
+  if (!newDoc._deleted && newDoc.name !== userCtx.name) throw { forbidden: 'The entry must name its writer.' };
+}`,
+};
+
 const hex = (name) => Buffer.from(name, 'utf8').toString('hex');
 
 /**
@@ -200,6 +211,9 @@ export async function setupAward(couch, { clerks = [], experts = [], recommender
     await user(u, 'award-recommender');
     await db(`award-recommender-${hex(u.name)}`, { names: [u.name], roles: ['award-clerk'] });
   }
+  // the applicants' directory (src/sharing/directory.ts): each applicant writes only its own entry
+  await db('award-applicants', { names: [], roles: ['award-clerk', 'award-applicant'] });
+  await call('PUT', '/award-applicants/_design/award-directory', directoryDesign);
   for (const u of applicants) {
     await user(u, 'award-applicant');
     await db(`award-applicant-${hex(u.name)}`, { names: [u.name], roles: ['award-clerk'] });
