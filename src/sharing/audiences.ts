@@ -12,9 +12,8 @@
  * - An applicant (`_users` name = the applicant's name on a case, `applicantName`, as the recommender's
  *   is the case's `recommender`) gets nothing from the office: their database holds only the drafts they
  *   ticked (draft-choice.ts), which their own browser sends. The clerk takes back only drafts from it. The
- *   clerk learns of an applicant's database from the office's cases of the latest two award years, so
- *   drafts of an applicant the office has no such case for wait there until it has one (CouchDB 3 lists
- *   databases to admins only).
+ *   clerk learns of an applicant's database from the office's cases of the latest two award years and
+ *   from the applicants' directory (directory.ts; CouchDB 3 lists databases to admins only).
  */
 
 interface Doc { _id: string; kind?: unknown; record?: any }

@@ -19,6 +19,8 @@ import {
 import { MAX_LISTED, emptyStatus, publishSharingStatus, sharingMessages, type SharingConfig, type SharingStatus } from './config.ts';
 import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
+import { JobsRefused, replicationJobs, writeJobs } from './server-jobs.ts';
+import { DIRECTORY_DATABASE, directoryEntry, readDirectory } from './directory.ts';
 import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
 
 /**
@@ -121,6 +123,8 @@ export async function whoAmI(config: SharingConfig, fetcher: typeof fetch = fetc
 
 // --------------------------------------------------------------------------------------- replicator
 const APPLIED_KEY = 'sharing/appliedSeq';
+/** the `_replicator` jobs this browser wrote (server-jobs.ts), so it can delete those no longer needed */
+const JOBS_KEY = 'sharing/serverJobs';
 
 const VERSIONED: readonly VersionedKind[] = ['scorebook', 'expert', 'assignment'];
 const isVersioned = (k: DocKind): k is VersionedKind => (VERSIONED as readonly string[]).includes(k);
@@ -176,10 +180,12 @@ export class Replicator {
     const layout = layoutFor(user);
     if (!layout) return this.update({ state: 'error', message: sharingMessages.noRole });
     this.layout = layout;
+    this.roles = user.roles;
     const { PouchDB } = this.options;
     this.local = new PouchDB(replicaName(layout.database), { auto_compaction: true, ...this.options.localOptions });
     this.remote = new PouchDB(`${this.config.url}/${layout.database}`, { skip_setup: true, auth: { username: this.config.user, password: this.config.password } });
     await this.update({ database: layout.database, role: layout.role });
+    if (layout.role === 'applicant') await this.announce();
     await this.exportLocal();
     this.listen();
     this.replicate();
@@ -287,6 +293,11 @@ export class Replicator {
       events.set(rec.id, rows.map((r) => r.id));
     }
     const list: Audience[] = audiences(docs as never, (caseId) => events.get(caseId) ?? []);
+    // applicants no case names yet, from the directory they write themselves (directory.ts)
+    for (const entry of await this.directory()) {
+      if (!list.some((a) => a.kind === 'applicant' && a.name === entry.name)) list.push({ kind: 'applicant', name: entry.name, database: entry.database, docIds: [] });
+    }
+    await this.writeServerJobs(list);
     for (const audience of list) {
       if (this.stopped) return;
       if (audience.kind === 'applicant') {
@@ -305,6 +316,69 @@ export class Replicator {
       } finally {
         await remote.close().catch(() => undefined);
       }
+    }
+  }
+
+  /** the directory is missing or closed to this account (404/401/403): not asked again until sharing restarts */
+  private noDirectory = false;
+
+  /** The applicants listed in the directory (the clerk reads it at each fan-out; offline: none this time). */
+  private async directory(): Promise<Array<{ name: string; database: string }>> {
+    if (this.noDirectory) return [];
+    const url = `${this.config.url}/${DIRECTORY_DATABASE}/_all_docs?include_docs=true&startkey=${encodeURIComponent('"applicant:"')}&endkey=${encodeURIComponent('"applicant:\uffff"')}`;
+    try {
+      const r = await (this.options.fetcher ?? fetch)(url, { headers: { authorization: authHeader(this.config), accept: 'application/json' }, credentials: 'omit' });
+      if ([401, 403, 404].includes(r.status)) this.noDirectory = true;
+      if (!r.ok) return [];
+      return readDirectory(((await r.json()) as { rows?: Array<{ id?: unknown; doc?: unknown }> }).rows ?? []);
+    } catch {
+      return [];
+    }
+  }
+
+  /** An applicant's browser writes its own directory entry, so the clerks find its database without a case. */
+  private async announce(): Promise<void> {
+    const entry = directoryEntry(this.config.user);
+    const url = `${this.config.url}/${DIRECTORY_DATABASE}/${encodeURIComponent(entry._id)}`;
+    const headers = { authorization: authHeader(this.config), accept: 'application/json', 'content-type': 'application/json' };
+    const fetcher = this.options.fetcher ?? fetch;
+    try {
+      if ((await fetcher(url, { headers, credentials: 'omit' })).ok) return; // already listed
+      await fetcher(url, { method: 'PUT', headers, credentials: 'omit', body: JSON.stringify(entry) });
+    } catch {
+      // offline: announced at the next start
+    }
+  }
+
+  private roles: readonly string[] = [];
+  /** the jobs last written (canonical JSON), so an unchanged list costs no request */
+  private jobsWritten?: string;
+  /** the server has no `_replicator` this clerk may write (404/401/403): the console's own copies carry on alone */
+  private jobsRefused = false;
+
+  /**
+   * The same copies as CouchDB's own continuous replication jobs (server-jobs.ts), so the server keeps the
+   * experts', recommenders' and applicants' databases in step with the office while no console is open.
+   * The console still copies while it is open (the same revisions: nothing doubles, nothing conflicts).
+   */
+  private jobsChain: Promise<void> = Promise.resolve();
+  private writeServerJobs(list: readonly Audience[]): Promise<void> {
+    // one writer at a time: a fan-out and "sync now" may ask together
+    this.jobsChain = this.jobsChain.then(() => this.writeServerJobsNow(list));
+    return this.jobsChain;
+  }
+  private async writeServerJobsNow(list: readonly Audience[]): Promise<void> {
+    if (this.jobsRefused || this.stopped) return;
+    const jobs = replicationJobs(list, { url: this.config.url, user: this.config.user, password: this.config.password, roles: this.roles.filter((r) => r === ROLES.clerk) });
+    const key = canonicalJson(jobs);
+    if (key === this.jobsWritten) return;
+    try {
+      const written = await writeJobs(this.config, jobs, (await getSetting<string[]>(JOBS_KEY)) ?? [], this.options.fetcher);
+      await setSetting(JOBS_KEY, written);
+      this.jobsWritten = key;
+    } catch (error) {
+      if (error instanceof JobsRefused && [401, 403, 404].includes(error.status)) this.jobsRefused = true;
+      // otherwise (offline): tried again at the next fan-out
     }
   }
 
