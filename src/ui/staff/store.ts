@@ -12,7 +12,14 @@ import { bansFromViews } from '../../staff/bans.ts';
 import { runYearGate } from './year-gate-client.ts';
 import type { YearGateResult } from './year-gate.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
-import { getCase, getCaseEvents, getCaseEventsOf, getDb, listCases, yearFirst, onRecordChange, type StoredCaseEvent, type CaseRecord } from '../../storage/index.ts';
+import type { StoredCaseEvent, CaseRecord } from '../../storage/index.ts';
+import { onRecordChange } from '../../storage/record-changes.ts';
+
+/**
+ * The data layer (IndexedDB, its migrations and schemas) comes from its own file (issue 19: the page's
+ * frame paints without it). Its load starts with the first case read, which is asynchronous anyway.
+ */
+const storage = () => import('../../storage/index.ts');
 import { filterCaseRows, recommendersOf, stageCountsFor, type StaffCaseFilter, type StaffCaseRow } from '../../staff/rows.ts';
 import { staffRowOf, yearRewards, type StaffCaseHeader } from '../../staff/derive.ts';
 
@@ -112,6 +119,7 @@ export async function loadAll(options: { firstPage?: number } = {}): Promise<voi
   const firstPage = options.firstPage ?? FIRST_PAGE;
   mark('start');
   try {
+    const { getDb, yearFirst, getCaseEventsOf, listCases } = await storage();
     const db = await getDb();
     mark('db-open');
     const shown = await yearFirst(year.value);
@@ -211,6 +219,7 @@ export function appendedToCase(c: LoadedCase, stored: StoredCaseEvent[], view: C
 
 /** Re-read one case (header with its version, and log) from storage, e.g. after another tab recorded on it. */
 export async function reloadCase(id: string): Promise<void> {
+  const { getCase, getCaseEvents } = await storage();
   const [header, events] = await Promise.all([getCase(id), getCaseEvents(id)]);
   if (header) refreshCase(header, events);
 }
