@@ -69,11 +69,12 @@ describe('checkSizes', () => {
     expect(absent[0]!.status).toBe('absent');
   });
 
-  it('budgets the content script at 16.5 KiB (15.9 measured + 0.5 headroom), the side panel at 52.5, options at 56.5, background at 61 and the staff page at 72 KiB (zod/mini only, issue 19)', () => {
+  it('budgets the content script at 16.5 KiB (15.9 measured + 0.5 headroom), the side panel at 52.5, options at 56.5, background at 61, the staff page at 46.5 and the expert panel page at 17.5 KiB (zod/mini only, data layer and tabs on demand, issue 19)', () => {
     const { sizes } = loadBudgets();
     expect(sizes.content!.maxKiB).toBe(16.5);
     expect(sizes.sidepanel!.maxKiB).toBe(52.5);
-    expect(sizes.dashboard!.maxKiB).toBe(72);
+    expect(sizes.dashboard!.maxKiB).toBe(46.5);
+    expect(sizes.experts!.maxKiB).toBe(17.5);
     expect(sizes.options!.maxKiB).toBe(56.5);
     expect(sizes.background!.maxKiB).toBe(61);
   });
