@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Bi, t } from '../staff/Bi.tsx';
-import { Workspace } from './Workspace.tsx';
-import { Office } from './Office.tsx';
-import { Pool } from './Pool.tsx';
+import { lazyPanel } from '../staff/lazy.tsx';
 import { ConflictsButton } from './ConflictsButton.tsx';
+
+// Each tab (with its catalogue, scoring and stores) comes from its own file when shown, so the page's frame
+// paints first (issue 19: ≤ 45 KiB gz initial JS); until then the tab says 加载中….
+const Workspace = lazyPanel(() => import('./Workspace.tsx').then((m) => m.Workspace));
+const Office = lazyPanel(() => import('./Office.tsx').then((m) => m.Office));
+const Pool = lazyPanel(() => import('./Pool.tsx').then((m) => m.Pool));
 
 /** experts.html: the expert's workspace (default), the office's consensus page (#office) or the expert pool (#pool). */
 export function ExpertsApp() {

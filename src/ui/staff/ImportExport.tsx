@@ -13,7 +13,8 @@ import { downloadFile } from '../download.ts';
 import { commitImport, planImport, type ImportPlan } from './import-cases.ts';
 // issue 14: format detection, progress and cancel
 import { cancelledMessage, prepareImport, type ImportProgress } from './import-run.ts';
-import { addCases, cases, filteredRows, packOfCase, policy, policyOf, selectedId, toast, year } from './store.ts';
+import { cases, filteredRows, packOfCase, policy, policyOf, selectedId, toast, year } from './store.ts';
+import { addCases } from './store-load.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;

@@ -7,7 +7,8 @@ import { articleIn, citeIn } from '../../awards/cite.ts';
 import { citeArticle } from '../../core/articles.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { deadlineOf } from './deadline.ts';
-import { addCases, cases, headersById, policy, runningBans, selectedId, toast, today, year } from './store.ts';
+import { cases, headersById, policy, runningBans, selectedId, toast, today, year } from './store.ts';
+import { addCases } from './store-load.ts';
 
 /** the article of the office's award that a rule sits in (第八条 for 8.1), cited as its measures write it */
 const cite = (ref: string): Bilingual => {

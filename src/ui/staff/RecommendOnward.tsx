@@ -6,7 +6,8 @@ import { measuresLabel } from '../../awards/index.ts';
 import { recommendOnward, recommendationLinks, recommendationTarget } from '../../staff/recommend-onward.ts';
 import { createCase, type CaseRecord } from '../../storage/index.ts';
 import { Bi, t } from './Bi.tsx';
-import { addCases, headersById, selectedId, toast, today, type LoadedCase } from './store.ts';
+import { headersById, selectedId, toast, today, type LoadedCase } from './store.ts';
+import { addCases } from './store-load.ts';
 
 // loaded together with the case page's after-award section (CaseView.tsx)
 export { AfterAward } from './AfterAward.tsx';

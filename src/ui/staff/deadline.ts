@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.ts';
-import { getSetting, setSetting } from '../../storage/index.ts';
 import { policy } from './store.ts';
 
 /** The year's application deadline: the policy call's (第十条(一)) when it covers the year, else the office's setting. */
@@ -14,12 +13,14 @@ export function policyDeadline(year: number): IsoDate | null {
 
 export async function loadDeadline(year: number): Promise<void> {
   if (year in deadlineSettings.value) return;
-  const v = await getSetting<string>(key(year)).catch(() => undefined);
+  const v = await import('../../storage/index.ts')
+    .then((m) => m.getSetting<string>(key(year)))
+    .catch(() => undefined); // the data layer loads on demand (issue 19)
   deadlineSettings.value = { ...deadlineSettings.value, [year]: isIsoDate(v) ? v : null };
 }
 
 export async function saveDeadline(year: number, date: IsoDate | null): Promise<void> {
-  await setSetting(key(year), date);
+  await (await import('../../storage/index.ts')).setSetting(key(year), date);
   deadlineSettings.value = { ...deadlineSettings.value, [year]: date };
 }
 

@@ -2,7 +2,8 @@ import { computed, signal } from '@preact/signals';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { DutyId } from '../../staff/after-award-duties.data.ts';
 import { dutyTasks, emptyCaseDuties, parseYearDuties, yearDutiesSchema, type AwardedCase, type CaseDuties, type DutyRecord, type DutyTask, type TitleUse, type YearDuties } from '../../staff/duties.ts';
-import { getSetting, setSetting } from '../../storage/index.ts';
+// the data layer loads on demand (issue 19): the page's frame paints without it
+const storage = () => import('../../storage/index.ts');
 import { cases, loading, policyOf, today, viewOf } from './store.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
@@ -77,7 +78,7 @@ export async function loadDuties(years: Iterable<number>): Promise<void> {
   if (!missing.length) return;
   const next = new Map(dutiesByYear.value);
   for (const y of missing) {
-    const parsed = parseYearDuties(await getSetting(key(y)).catch(() => undefined));
+    const parsed = parseYearDuties(await storage().then((m) => m.getSetting(key(y))).catch(() => undefined));
     if (!parsed.ok) dutiesError.value = { zh: `${y} 年度的获奖后事项记录无法读取，已按未办理显示。`, en: `The ${y} after-award records cannot be read; shown as open.` };
     next.set(y, parsed.duties);
   }
@@ -89,11 +90,11 @@ let chain: Promise<unknown> = Promise.resolve();
 /** Read-modify-write of one case's record, one write at a time; the stored year is re-read and validated first. */
 function update(caseId: string, year: number, change: (d: CaseDuties) => CaseDuties): Promise<void> {
   const run = chain.then(async () => {
-    const stored = parseYearDuties(await getSetting(key(year)));
+    const stored = parseYearDuties(await (await storage()).getSetting(key(year)));
     const current: YearDuties = stored.ok ? stored.duties : {};
     const next = { ...current, [caseId]: change(current[caseId] ?? emptyCaseDuties()) };
     const checked = yearDutiesSchema.parse(next);
-    await setSetting(key(year), checked);
+    await (await storage()).setSetting(key(year), checked);
     dutiesByYear.value = new Map(dutiesByYear.value).set(year, checked);
   });
   chain = run.catch(() => undefined);

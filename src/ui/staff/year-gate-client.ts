@@ -1,4 +1,7 @@
-import { computeYearGate, type YearGateRequest, type YearGateResult } from './year-gate.ts';
+import type { YearGateRequest, YearGateResult } from './year-gate.ts';
+
+/** The main-thread fallback loads only when there is no worker (issue 19: not in the page's first script). */
+const computeYearGate = (request: YearGateRequest): Promise<YearGateResult> => import('./year-gate.ts').then((m) => m.computeYearGate(request));
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -28,7 +31,7 @@ function getWorker(): Worker | null {
 /** The year's quota replay, in a worker when there is one (the page never stalls), else inline. */
 export function runYearGate(request: YearGateRequest): Promise<YearGateResult> {
   const w = getWorker();
-  if (!w) return Promise.resolve(computeYearGate(request));
+  if (!w) return computeYearGate(request);
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, (r) => resolve(r.key === request.key ? r : computeYearGate(request)));
