@@ -92,7 +92,9 @@ const ZOD = /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]zod-mini\.ts$/;
  * small zod-free modules every page (the side panel before zod) loads, with vite's preload helper and wxt's page
  * plugins: one chunk instead of a dozen tiny ones
  */
-const SHARED = /src[\\/](awards[\\/]|core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|policy[\\/](lianyungang-2021|cite)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
+/** the award packs (data) and what cites them: one chunk, for the pages that check or show awards */
+const AWARDS = /src[\\/](awards[\\/]|policy[\\/](lianyungang-2021|cite)\.ts$)/;
+const SHARED = /src[\\/](core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
 
 /** Pages' build only (the background and content scripts are single IIFE files, which cannot be split). */
 function zodOneChunk(): Plugin {
@@ -100,7 +102,7 @@ function zodOneChunk(): Plugin {
     name: 'award-pilot:zod-one-chunk',
     outputOptions(options) {
       if (options.format !== undefined && options.format !== 'es' && options.format !== 'esm' && options.format !== 'module') return null;
-      return { ...options, codeSplitting: { groups: [{ name: 'zod', test: ZOD }, { name: 'shared', test: SHARED }] } };
+      return { ...options, codeSplitting: { groups: [{ name: 'zod', test: ZOD }, { name: 'awards', test: AWARDS }, { name: 'shared', test: SHARED }] } };
     },
   };
 }

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { config } from 'zod/mini';
 import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
 
 /**
@@ -9,18 +8,19 @@ import { startLanguage, titleFollowsLanguage } from '../../src/ui/lang.ts';
  * Nothing is painted before the stored workbook is read, so the stores, the workbook's checks and the print view
  * load on demand, beside the chosen language (issue 19: report.html initial JS); the read is asynchronous anyway.
  */
-// Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP; set before the parts
-// that load on demand build their schemas. (Only zod's small core comes with it, which every other page loads too:
-// leaving it out split the pages' shared chunks and made them larger.)
-config({ jitless: true });
+// Same as the other extension pages: zod must never probe `new Function` under the MV3 CSP (the build strips the
+// probe too). zod is not in the first load (issue 19): it is configured before the view, which builds the schemas,
+// is imported.
+const zodReady = import('zod/mini').then(({ config }) => config({ jitless: true }));
 
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
 const editing = params.get('mode') === 'edit';
-const view = editing ? import('./edit-view.tsx') : import('./print-view.tsx');
+const view = zodReady.then(() => (editing ? import('./edit-view.tsx') : import('./print-view.tsx')));
 
 async function main() {
   const app = document.getElementById('app')!;
+  await zodReady;
   if (editing) {
     const { SelfEvaluationTab, printTitle } = await import('./edit-view.tsx');
     titleFollowsLanguage(() => printTitle('edit'));
