@@ -47,10 +47,8 @@ export default defineContentScript({
         adapters,
         prefs,
         prefillDriver: loadedPrefillDriver,
-        send: (msg: ContentToBackground) => {
-          if (ctx.isInvalid) return;
-          browser.runtime.sendMessage(msg).catch(() => undefined);
-        },
+        // rejected when the background did not take it: the assistant sends a reading again
+        send: (msg: ContentToBackground) => (ctx.isInvalid ? undefined : browser.runtime.sendMessage(msg)),
       });
       const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
         // Only our own extension talks to this script, and only in the allow-listed shapes.
