@@ -27,21 +27,33 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
+      let assistant: ReturnType<typeof startAssistant> | undefined;
+      let missed = false;
+      // Listening before the first read: at a cold start the background mirrors the shipped adapters while
+      // this script may be reading them, and a change landing before a later listener was lost for good
+      // (no adapter, so no reading, no badges, no verdict until the page was reloaded).
+      // A field re-anchored on the options page applies at once, without reloading the portal.
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local') return;
+        const a = assistant;
+        if (!a) return void (missed = true);
+        if (UI_PREFS_KEY in changes || MANAGED_POLICY_KEY in changes) void overlayPrefs().then((p) => a.setPrefs(p));
+        if (SAVED_ADAPTERS_KEY in changes || SHIPPED_ADAPTERS_KEY in changes) void savedAdapters().then((all) => a.setAdapters(all));
+      };
+      browser.storage.onChanged.addListener(onStorage);
       const [adapters, prefs] = await Promise.all([savedAdapters(), overlayPrefs()]);
-      const assistant = startAssistant({
+      assistant = startAssistant({
         doc: document,
         adapters,
         prefs,
         prefillDriver: loadedPrefillDriver,
-        send: (msg: ContentToBackground) => {
-          if (ctx.isInvalid) return;
-          browser.runtime.sendMessage(msg).catch(() => undefined);
-        },
+        // rejected when the background did not take it: the assistant sends a reading again
+        send: (msg: ContentToBackground) => (ctx.isInvalid ? undefined : browser.runtime.sendMessage(msg)),
       });
       const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
         // Only our own extension talks to this script, and only in the allow-listed shapes.
         if (sender.id !== browser.runtime.id || !isMessageForContent(msg)) return false;
-        const answer = assistant.handle(msg);
+        const answer = assistant!.handle(msg);
         if (answer instanceof Promise) {
           // prefill adding table rows waits for the portal to draw them: answer when done
           answer.then(sendResponse, () => sendResponse({ ok: false }));
@@ -51,17 +63,12 @@ export default defineContentScript({
         return false;
       };
       browser.runtime.onMessage.addListener(onMessage);
-      // A field re-anchored on the options page applies at once, without reloading the portal.
-      const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && (UI_PREFS_KEY in changes || MANAGED_POLICY_KEY in changes)) void overlayPrefs().then((p) => assistant.setPrefs(p));
-        if (area !== 'local' || !(SAVED_ADAPTERS_KEY in changes || SHIPPED_ADAPTERS_KEY in changes)) return;
-        void savedAdapters().then((all) => assistant.setAdapters(all));
-      };
-      browser.storage.onChanged.addListener(onStorage);
+      // what changed while the first read was under way is read again
+      if (missed) onStorage({ [SHIPPED_ADAPTERS_KEY]: 1, [UI_PREFS_KEY]: 1 }, 'local');
       ctx.onInvalidated(() => {
         browser.storage.onChanged.removeListener(onStorage);
         browser.runtime.onMessage.removeListener(onMessage);
-        assistant.stop();
+        assistant!.stop();
       });
     } catch {
       // A page we cannot read is left alone.

@@ -26,7 +26,8 @@ export interface AssistantAdapter extends ScanAdapter {
 export interface AssistantOptions {
   doc: Document;
   adapters: readonly AssistantAdapter[];
-  send(msg: ContentToBackground): void;
+  /** to the background; a rejected promise means it did not take the message (a reading is then sent again) */
+  send(msg: ContentToBackground): unknown;
   /** quiet time before a scan (mutations are batched) */
   debounceMs?: number;
   /** after the page is quiet this long, a field missing from a step where its neighbours were found is reported */
@@ -97,7 +98,15 @@ export function startAssistant(opts: AssistantOptions): Assistant {
       return undefined;
     }
   };
-  const send = (m: ContentToBackground) => { try { opts.send(m); } catch { /* extension reloaded */ } };
+  const send = (m: ContentToBackground): Promise<unknown> => {
+    try {
+      const sent = Promise.resolve(opts.send(m));
+      sent.catch(() => undefined); // only a reading is sent again (deliver); other messages are not retried
+      return sent;
+    } catch {
+      return Promise.resolve(); // extension reloaded
+    }
+  };
 
   function getUi(): HintsUi {
     if (!ui || !ui.host.isConnected) {
@@ -219,7 +228,16 @@ export function startAssistant(opts: AssistantOptions): Assistant {
     const body = JSON.stringify([page, href, fields, attachments]);
     if (body === lastSent) return;
     lastSent = body;
-    send({ type: 'portal/snapshot', page, adapterId: adapter.id, url: href, fields, attachments, takenAt: Date.now() });
+    deliver({ type: 'portal/snapshot', page, adapterId: adapter.id, url: href, fields, attachments, takenAt: Date.now() }, body, 0);
+  }
+  /**
+   * A reading the background did not take (its service worker still starting at a cold start, or stopped
+   * mid-answer: the message is rejected) is sent again while it is still the latest, with growing pauses.
+   */
+  function deliver(m: Extract<ContentToBackground, { type: 'portal/snapshot' }>, body: string, tries: number) {
+    send(m).catch(() => {
+      if (tries < 6) setTimeout(() => { if (!stopped && lastSent === body) deliver({ ...m, takenAt: Date.now() }, body, tries + 1); }, 250 << tries);
+    });
   }
 
   /** Ambiguous or conflicting bindings, and fields missing from a step whose neighbours are on the page. */

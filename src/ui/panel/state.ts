@@ -24,8 +24,23 @@ export function startPick(tabId: number, field: string): Promise<boolean> {
   return runAction({ type: 'panel/start-picker', tabId, field }, { zh: '请在页面上点击该字段', en: 'click that field on the page' });
 }
 
+/** the latest request for the tab's state, and the one whose answer (or a broadcast after it) is shown */
+let asked = 0;
+let shown = 0;
+
 export async function refreshTabState(): Promise<void> {
-  const reply = await askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}), ...(inOwnTab ? { followLatest: true } : {}) });
+  const n = ++asked;
+  const ask = () => askBackground({ type: 'panel/get-tab-state', ...(windowId !== undefined ? { windowId } : {}), ...(inOwnTab ? { followLatest: true } : {}) });
+  let reply = await ask();
+  // Asking changes nothing, so a request no background took (its service worker starting or stopped) is sent
+  // again with growing pauses: the page may already have reported and send nothing new to prompt a broadcast.
+  for (let tries = 0; !reply.ok && tries < 6 && n === asked; tries++) {
+    await new Promise((r) => setTimeout(r, 250 << tries));
+    reply = await ask();
+  }
+  // requests can cross: an older answer arriving last must not replace a newer one
+  if (n < shown || (!reply.ok && n !== asked)) return;
+  shown = n;
   if (!reply.ok) {
     connection.value = 'error';
     notice.value = { kind: 'error', text: reply.error };
@@ -47,6 +62,7 @@ export async function startPanelSync(): Promise<() => void> {
     if (msg.type === 'tab-state/changed') {
       const current = tabState.value;
       if (current && msg.tabId === current.tabId) {
+        shown = asked; // newer than any answer still on its way
         tabState.value = msg.state;
         if (msg.state?.caseIds.length) storageVersion.value++;
         if (msg.state === null) void refreshTabState();
