@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createBackgroundServices } from './background-services.ts';
 import { createRouter, type BackgroundServices, type Router } from './router.ts';
 import { mirrorShippedAdapters } from '../portal/adapters/shipped-mirror.ts';
+import { watchPortalPermissions } from '../permissions/portal-origins.ts';
 
 const LEFT_PORTAL_AFTER_MS = 4000;
 
@@ -33,26 +34,14 @@ export function startBackground(makeServices: () => Promise<BackgroundServices &
   });
 
   // Portal origins granted (or revoked) at run time change which senders count as the portal, and
-  // where the content script is registered (storage helper's src/permissions, when present).
+  // where the content script is registered (src/permissions). A named import, not the eager glob this
+  // was while src/permissions had not landed: a glob keeps the whole module, page-only exports too (issue 19).
   const refresh = () => void withRouter((_r, s) => s.refreshPortalPatterns?.() ?? Promise.resolve());
-  const watch = permissionsModule()?.watchPortalPermissions;
-  if (watch) watch(undefined, refresh);
-  else {
-    browser.permissions?.onAdded?.addListener(refresh);
-    browser.permissions?.onRemoved?.addListener(refresh);
-  }
+  watchPortalPermissions(undefined, refresh);
 
   // Chrome: the toolbar icon opens the side panel. Firefox has sidebar_action (from WXT) instead.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   if (sidePanel?.setPanelBehavior) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   return ready;
-}
-
-type PermissionsModule = { watchPortalPermissions?: (api: undefined, onChange: () => void) => void };
-// Eager glob: a static import when src/permissions exists, nothing while it has not landed (a
-// service worker may not use dynamic import()).
-const permissionsModules = import.meta.glob('/src/permissions/portal-origins.ts', { eager: true }) as Record<string, PermissionsModule>;
-function permissionsModule(): PermissionsModule | undefined {
-  return Object.values(permissionsModules)[0];
 }

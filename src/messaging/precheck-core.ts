@@ -1,9 +1,10 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
-import { citeRule } from '../policy/index.ts';
+import { citeRule } from '../policy/cite.ts';
 import { citeIn } from '../awards/cite.ts';
 import { todayInChina } from '../core/dates.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
-import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
+import { evaluateValidated } from '../eligibility/judge.ts';
+import { fieldsForRule } from '../eligibility/registry.ts';
 import type { PortalAdapter } from '../portal/adapter-schema.ts';
 import { convertSnapshot } from '../portal/snapshot-convert.ts';
 import type { PrecheckCore } from './precheck.ts';
