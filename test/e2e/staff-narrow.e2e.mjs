@@ -1,0 +1,116 @@
+// The staff case list in a narrow window (400 px, and 683 px: a 1366 px screen at 200 % zoom), light and dark,
+// Chinese and English: no column header squashed into one character per line or overlapping another, and every
+// row shows its applicant's whole name where a clerk can see it. Screenshots: test/artifacts/screenshots/staff-narrow-*.
+import { assert, eventually, screenshot } from './harness.mjs';
+import { seedCases } from './staff-seed.mjs';
+
+const json = (data, name) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+
+/** What a person sees of the list, measured in the page: header text lines and boxes, row names and what covers them. */
+function measureList() {
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const textRects = (el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  };
+  const box = (rects) => rects.reduce((b, r) => ({ left: Math.min(b.left, r.left), top: Math.min(b.top, r.top), right: Math.max(b.right, r.right), bottom: Math.max(b.bottom, r.bottom) }), { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity });
+  const headers = [...document.querySelectorAll('.case-head > span')].filter((el) => shown(el) && el.textContent.trim()).map((el) => {
+    // each visible line of the header's text (a label broken into one character per line has one line per character)
+    const lines = [];
+    for (const node of el.querySelectorAll('*:not(:has(*))')) {
+      if (!shown(node) || !node.textContent.trim()) continue;
+      for (const r of textRects(node)) if (!lines.some((top) => Math.abs(top - r.top) < 4)) lines.push(r.top);
+    }
+    // the language the page shows: one label per header, two in 中英对照 (each may take a line)
+    const labels = [...el.querySelectorAll('[lang]')].filter(shown).length || 1;
+    return { text: el.textContent.trim(), lines: lines.length, labels, box: box(textRects(el)) };
+  });
+  const head = document.querySelector('.case-head').getBoundingClientRect();
+  const rows = [...document.querySelectorAll('[data-testid="case-row"]')].map((row) => {
+    const rowBox = row.getBoundingClientRect();
+    const cell = row.querySelector('.c-name');
+    const name = cell.querySelector('[translate="no"]');
+    const nameBox = box(textRects(name));
+    const inView = rowBox.bottom <= row.closest('.vlist').getBoundingClientRect().bottom && rowBox.top >= row.closest('.vlist').getBoundingClientRect().top;
+    const cx = (nameBox.left + nameBox.right) / 2;
+    const cy = (nameBox.top + nameBox.bottom) / 2;
+    const hit = inView && Number.isFinite(cx) ? document.elementFromPoint(cx, cy) : null;
+    const style = getComputedStyle(name);
+    return {
+      name: name.textContent,
+      inView,
+      width: nameBox.right - nameBox.left,
+      // the whole name fits its cell (no ellipsis, nothing cut off) and the cell lies inside the row
+      clipped: cell.scrollWidth > cell.clientWidth + 1 || nameBox.right > rowBox.right + 1 || nameBox.left < rowBox.left - 1 || nameBox.bottom > rowBox.bottom + 1,
+      covered: inView && !(hit && name.contains(hit)),
+      visible: style.visibility !== 'hidden' && Number(style.opacity) > 0 && style.color !== 'rgba(0, 0, 0, 0)',
+    };
+  });
+  return { headers, head: { height: head.height }, rows, overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+}
+
+const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+function checkList(m, where) {
+  for (const h of m.headers) {
+    assert(h.lines <= h.labels * 2 && h.lines <= 2 * Math.max(1, h.labels), `${where}: header “${h.text}” takes ${h.lines} lines (one character per line?)`);
+  }
+  for (let i = 0; i < m.headers.length; i++) {
+    for (let j = i + 1; j < m.headers.length; j++) {
+      assert(!overlap(m.headers[i].box, m.headers[j].box), `${where}: headers “${m.headers[i].text}” and “${m.headers[j].text}” overlap`);
+    }
+  }
+  assert(m.rows.length >= 5, `${where}: rows rendered (${m.rows.length})`);
+  for (const r of m.rows) {
+    assert(r.width > 0 && r.visible, `${where}: the name “${r.name}” is shown (width ${r.width})`);
+    assert(!r.clipped, `${where}: the name “${r.name}” is shown whole, not cut off`);
+    if (r.inView) assert(!r.covered, `${where}: nothing covers the name “${r.name}”`);
+  }
+  assert(m.overflowX <= 0, `${where}: the page does not scroll sideways (${m.overflowX} px too wide)`);
+}
+
+const setLanguage = (page, l) => page.evaluate((language) => chrome.storage.local.set({ uiPreferences: { language, focusTips: true } }), l);
+
+export const tests = [
+  {
+    name: 'the case list at 400 px and at 200 % zoom (683 px), light and dark: readable headers, every name shown',
+    async run(env) {
+      const page = await env.context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(env.extUrl('dashboard.html'));
+      await page.locator('[data-testid="empty-list"]').waitFor();
+      await page.click('[data-testid="import-open"]');
+      await page.setInputFiles('[data-testid="import-file"]', json(seedCases(), 'seed.json'));
+      await page.locator('[data-testid="import-preview"]').waitFor();
+      await page.click('[data-testid="import-confirm"]');
+      await eventually(async () => (await page.locator('[data-testid="list-count"]').textContent()).includes('共 30 件'), { message: '30 cases listed' });
+      const failures = [];
+      for (const language of ['zh', 'en']) {
+        if (language === 'en') {
+          await setLanguage(page, 'en');
+          await eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'en', { message: 'page in English' });
+        }
+        for (const scheme of ['light', 'dark']) {
+          await page.emulateMedia({ colorScheme: scheme });
+          for (const width of [400, 683, 1366]) {
+            await page.setViewportSize({ width, height: 800 });
+            await eventually(async () => (await page.evaluate(() => window.innerWidth)) === width, { message: `viewport ${width}` });
+            await screenshot(page, `staff-narrow-${language}-${scheme}-${width}`);
+            try {
+              checkList(await page.evaluate(measureList), `${language} ${scheme} ${width} px`);
+            } catch (e) {
+              failures.push(e.message);
+            }
+          }
+        }
+      }
+      await setLanguage(page, 'zh');
+      await page.emulateMedia({ colorScheme: 'light' });
+      assert(failures.length === 0, `${failures.length} problems:\n${failures.join('\n')}`);
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await page.close();
+    },
+  },
+];
