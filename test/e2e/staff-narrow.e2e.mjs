@@ -114,7 +114,20 @@ export const tests = [
         }
       }
       await setLanguage(page, 'zh');
+      await eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'zh-CN', { message: 'page in Chinese' });
       await page.emulateMedia({ colorScheme: 'light' });
+      // a case opened in a 400 px window takes the page (no list squeezed beside it); its ✕ brings the list back
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.locator('[data-testid="case-row"]').nth(2).click();
+      const view = page.getByTestId('case-view');
+      await view.waitFor();
+      const fit = await view.evaluate((el) => ({ width: el.getBoundingClientRect().width, over: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+      await screenshot(page, 'staff-narrow-zh-light-400x800-case');
+      assert(fit.width >= 360 && fit.over <= 0, `the case view has the page's width (${fit.width} px, ${fit.over} px sideways)`);
+      assert(!(await page.locator('.case-list').isVisible()), 'the list steps aside while a case is open');
+      await view.locator('button.close').click();
+      await page.locator('.case-list').waitFor();
+      assert(!(await view.isVisible()), 'closing the case shows the list again');
       assert(failures.length === 0, `${failures.length} problems:\n${failures.join('\n')}`);
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await page.close();
