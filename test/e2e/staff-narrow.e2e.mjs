@@ -105,11 +105,18 @@ export const tests = [
             // what a clerk does in a short window: bring the list into view (the page scrolls, the list scrolls inside)
             await page.locator('.case-list').evaluate((el) => el.scrollIntoView({ block: 'end' }));
             await screenshot(page, `staff-narrow-${language}-${scheme}-${width}x${height}`);
-            try {
-              checkList(await page.evaluate(measureList), `${language} ${scheme} ${width}×${height} px`);
-            } catch (e) {
-              failures.push(e.message);
-            }
+            // the list re-renders its rows after the resize (ResizeObserver): measure until it holds, report the last miss
+            let miss = null;
+            const held = await eventually(async () => {
+              try {
+                checkList(await page.evaluate(measureList), `${language} ${scheme} ${width}×${height} px`);
+                return true;
+              } catch (e) {
+                miss = e.message;
+                return false;
+              }
+            }, { timeout: 4000, message: 'the list checks' }).catch(() => false);
+            if (!held) failures.push(miss);
           }
         }
       }
