@@ -123,6 +123,7 @@ export const tests = [
       await setLanguage(page, 'zh');
       await eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'zh-CN', { message: 'page in Chinese' });
       await page.emulateMedia({ colorScheme: 'light' });
+      assert(failures.length === 0, `${failures.length} problems:\n${failures.join('\n')}`);
       // a case opened in a 400 px window takes the page (no list squeezed beside it); its ✕ brings the list back
       await page.setViewportSize({ width: 400, height: 800 });
       await page.locator('[data-testid="case-row"]').nth(2).click();
@@ -135,7 +136,6 @@ export const tests = [
       await view.locator('button.close').click();
       await page.locator('.case-list').waitFor();
       assert(!(await view.isVisible()), 'closing the case shows the list again');
-      assert(failures.length === 0, `${failures.length} problems:\n${failures.join('\n')}`);
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await page.close();
     },
