@@ -24,7 +24,12 @@ function measureList() {
     }
     // the language the page shows: one label per header, two in 中英对照 (each may take a line)
     const labels = [...el.querySelectorAll('[lang]')].filter(shown).length || 1;
-    return { text: el.textContent.trim(), lines: lines.length, labels, box: box(textRects(el)) };
+    // what shows of the text: a cell that clips (ellipsis) shows only what lies inside it
+    const text = box(textRects(el));
+    const cell = el.getBoundingClientRect();
+    const clips = getComputedStyle(el).overflowX !== 'visible';
+    const seen = clips ? { left: Math.max(text.left, cell.left), right: Math.min(text.right, cell.right), top: Math.max(text.top, cell.top), bottom: Math.min(text.bottom, cell.bottom) } : text;
+    return { text: el.textContent.trim(), lines: lines.length, labels, box: seen };
   });
   const head = document.querySelector('.case-head').getBoundingClientRect();
   const rows = [...document.querySelectorAll('[data-testid="case-row"]')].map((row) => {
@@ -91,10 +96,11 @@ export const tests = [
       await page.click('[data-testid="import-confirm"]');
       await eventually(async () => (await page.locator('[data-testid="list-count"]').textContent()).includes('共 30 件'), { message: '30 cases listed' });
       const failures = [];
-      for (const language of ['zh', 'en']) {
-        if (language === 'en') {
-          await setLanguage(page, 'en');
-          await eventually(async () => (await page.evaluate(() => document.documentElement.lang)) === 'en', { message: 'page in English' });
+      // Chinese, English and 中英对照 (Chinese with English beside it)
+      for (const language of ['zh', 'en', 'both']) {
+        if (language !== 'zh') {
+          await setLanguage(page, language);
+          await eventually(async () => (await page.evaluate(() => document.documentElement.dataset.lang)) === language, { message: `page in ${language}` });
         }
         for (const scheme of ['light', 'dark']) {
           await page.emulateMedia({ colorScheme: scheme });
