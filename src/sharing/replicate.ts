@@ -395,7 +395,12 @@ export class Replicator {
     return next;
   }
 
+  /** cases and events in the stores the pages read, at the last count (they are only ever added to) */
+  private stored?: number;
+
   private async update(patch: Partial<SharingStatus>): Promise<SharingStatus> {
+    // every progress carries the latest count of the stores, set here so no older count overtakes a newer one
+    if (patch.progress && this.stored !== undefined) patch = { ...patch, progress: { ...patch.progress, stored: Math.min(this.stored, patch.progress.here) } };
     this.status = { ...this.status, ...patch };
     if (patch.state && patch.state !== 'error' && patch.state !== 'offline' && !('message' in patch)) delete this.status.message;
     await publishSharingStatus(this.status);
@@ -426,8 +431,7 @@ export class Replicator {
     try {
       if (askServer || !this.serverDocs) this.serverDocs = (await this.remote.info()).doc_count;
       const here = (await this.local.info()).doc_count;
-      const stored = this.status.progress?.stored;
-      return { here, server: Math.max(this.serverDocs, here), ...(stored !== undefined ? { stored: Math.min(stored, here) } : {}) };
+      return { here, server: Math.max(this.serverDocs, here) };
     } catch {
       return undefined; // offline: the status says so already
     }
@@ -657,7 +661,10 @@ export class Replicator {
     // the storing phase of a first replication: how many the stores hold, so the clerk sees it move
     if (this.status.progress) {
       const stored = await storedCount();
-      if (stored !== this.status.progress.stored) await this.update({ progress: { ...this.status.progress, stored: Math.min(stored, this.status.progress.here) } });
+      if (stored !== this.stored) {
+        this.stored = stored;
+        await this.update({ progress: this.status.progress });
+      }
     }
     if (batch.results.length === 2000 && pending === 0) await this.applyIncoming();
     // events applied here went into the log with new local append numbers: they are on the server already
