@@ -45,8 +45,11 @@ export interface SharingStatus {
   received: number;
   sent: number;
   pending?: number;
-  /** how far the pull is: documents in this browser's replica and in the server's database (at the last look) */
-  progress?: { here: number; server: number };
+  /**
+   * how far the pull is: documents in this browser's replica and in the server's database (at the last look);
+   * `stored`: cases and events in the stores the pages read (the storing phase after the replica has it all)
+   */
+  progress?: { here: number; server: number; stored?: number };
   message?: Bilingual;
   refused: SharingProblem[];
   conflicts: SharingConflict[];

@@ -28,6 +28,13 @@ export async function pushedSeq(): Promise<number> {
 }
 export const setPushedSeq = (seq: number) => setSetting(PUSHED_SEQ, seq);
 
+/** How many cases and events the stores the pages read hold (the count a first replication's storing phase shows). */
+export async function storedCount(): Promise<number> {
+  const db = await getDb();
+  const [cases, events] = await Promise.all([db.count('cases'), db.count('caseEvents')]);
+  return cases + events;
+}
+
 export async function allCases(): Promise<CaseRecord[]> {
   return (await getDb()).getAll('cases');
 }

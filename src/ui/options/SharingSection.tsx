@@ -166,11 +166,7 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
             {status.database ? <dd>{msg(S, 'database', { db: status.database, role: status.role ? msg(S, `role.${status.role}` as 'role.clerk') : '' })}</dd> : null}
             <dd data-testid="sharing-last-sync">{status.lastSync ? msg(S, 'lastSync', { time: new Date(status.lastSync).toLocaleString() }) : msg(S, 'never')}</dd>
             <dd data-testid="sharing-counts">{msg(S, 'counts', { received: status.received, sent: status.sent })}</dd>
-            {status.state === 'active' && status.progress && status.progress.here < status.progress.server ? (
-              <dd data-testid="sharing-progress">
-                {msg(S, 'progress', { here: status.progress.here.toLocaleString('en'), server: status.progress.server.toLocaleString('en'), pct: Math.min(99, Math.floor((status.progress.here / status.progress.server) * 100)) })}
-              </dd>
-            ) : null}
+            {status.state === 'active' && status.progress ? <Progress {...status.progress} /> : null}
             {status.pending ? <dd>{msg(S, 'pending', { n: status.pending })}</dd> : null}
           </>
         ) : null}
@@ -202,4 +198,16 @@ export default function SharingSection({ api = defaultApi() }: { api?: Permissio
       <DraftSharing database={status?.database} />
     </section>
   );
+}
+
+/**
+ * A first replication: documents received of the server's; then, once the replica has them all, how many the
+ * stores the pages read hold of them (that phase can take minutes). Never 100% while it runs.
+ */
+function Progress({ here, server, stored }: NonNullable<SharingStatus['progress']>) {
+  const n = (x: number) => x.toLocaleString('en');
+  const pct = (part: number, whole: number) => Math.min(99, Math.floor((part / whole) * 100));
+  if (here < server) return <dd data-testid="sharing-progress">{msg(S, 'progress', { here: n(here), server: n(server), pct: pct(here, server) })}</dd>;
+  if (stored !== undefined && here > 0) return <dd data-testid="sharing-progress">{msg(S, 'storing', { server: n(server), stored: n(stored), here: n(here), pct: pct(stored, here) })}</dd>;
+  return null;
 }

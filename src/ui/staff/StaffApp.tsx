@@ -29,7 +29,6 @@ import { awardedCases, loadDuties, overdueTotal } from './duties-store.ts';
 import { Count } from './Count.tsx';
 import { tierTitlesFor } from '../../../machines/case.stages.ts';
 import { lazyPanel } from './lazy.tsx';
-import { sharingLine } from './sharing-line.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { SharingStatus } from '../../sharing/config.ts';
 
@@ -114,7 +113,8 @@ export function StaffApp() {
   useEffect(() => {
     let live = true;
     let stop = () => undefined as void;
-    void import('../../sharing/config.ts').then((m) => {
+    // the line's texts load with the status module, after the first paint (not in the page's initial JS)
+    void Promise.all([import('../../sharing/config.ts'), import('./sharing-line.ts')]).then(([m, { sharingLine }]) => {
       if (!live) return;
       const take = (s: SharingStatus) => ((conflictCount.value = s.conflicts.length), (receivesDrafts.value = s.role === 'clerk' || s.role === 'recommender'), (sharing.value = sharingLine(s)), (sharingState.value = s.state));
       void m.getSharingStatus().then((s) => live && take(s));

@@ -18,15 +18,23 @@ export function sharingLine(s: Pick<SharingStatus, 'state' | 'progress' | 'lastS
       return { zh: '共享：正在连接服务器…', en: 'Sharing: connecting to the server…' };
     case 'active': {
       const p = s.progress;
+      // never 100% while it still runs (the server also counts documents this account is not given)
+      const share = (part: number, whole: number) => Math.min(99, Math.floor((part / whole) * 100));
       if (p && p.server > 0 && p.here < p.server) {
-        // never 100% while it still runs (the server also counts documents this account is not given)
-        const pct = Math.min(99, Math.floor((p.here / p.server) * 100));
+        const pct = share(p.here, p.server);
         return {
           zh: `共享：正在从服务器接收，已收到 ${n(p.here)} / ${n(p.server)} 份（${pct}%）。收到的案件陆续出现在列表中，可以照常工作。`,
           en: `Sharing: receiving from the server, ${n(p.here)} of ${n(p.server)} documents (${pct}%). Cases appear in the list as they arrive; work on as usual.`,
         };
       }
       // the replica has it all; the extension's stores (what the list reads) are still being written
+      if (p && p.server > 0 && p.stored !== undefined && p.here > 0) {
+        const of = `${n(p.stored)} / ${n(p.here)}`;
+        return {
+          zh: `共享：已收到服务器上的 ${n(p.server)} 份，正在存入本机：已存入 ${of} 份（${share(p.stored, p.here)}%）…（${last('zh')}）`,
+          en: `Sharing: all ${n(p.server)} documents received, storing them here: ${n(p.stored)} of ${n(p.here)} stored (${share(p.stored, p.here)}%)… (${last('en')})`,
+        };
+      }
       if (p && p.server > 0) return { zh: `共享：已收到服务器上的 ${n(p.server)} 份，正在存入本机…（${last('zh')}）`, en: `Sharing: all ${n(p.server)} documents received, storing them here… (${last('en')})` };
       return { zh: `共享：正在同步…（${last('zh')}）`, en: `Sharing: syncing… (${last('en')})` };
     }

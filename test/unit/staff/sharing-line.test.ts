@@ -26,6 +26,14 @@ describe('staff console sharing line', () => {
     expect(sharingLine({ state: 'active' })!.zh).toContain('还没有完整同步过');
   });
 
+  it('while the stores are being written: how many they hold of how many, so the clerk sees that phase move', () => {
+    const storing = sharingLine({ state: 'active', progress: { here: 82_332, server: 82_332, stored: 61_004 } })!;
+    expect(storing.zh).toBe('共享：已收到服务器上的 82,332 份，正在存入本机：已存入 61,004 / 82,332 份（74%）…（还没有完整同步过）');
+    expect(storing.en).toBe('Sharing: all 82,332 documents received, storing them here: 61,004 of 82,332 stored (74%)… (not yet synced completely)');
+    // never 100% while it still runs
+    expect(sharingLine({ state: 'active', progress: { here: 100, server: 100, stored: 100 } })!.zh).toContain('已存入 100 / 100 份（99%）');
+  });
+
   it('offline and errors say what happens to records and where to look', () => {
     expect(sharingLine({ state: 'offline' })!.zh).toContain('记录保存在本机');
     expect(sharingLine({ state: 'error', message: { zh: '用户名或密码不对', en: 'Wrong user name or password' } })!.zh).toBe('共享出错：用户名或密码不对。请在“设置 → 共享”中查看。');
