@@ -16,6 +16,8 @@
  *   from the applicants' directory (directory.ts; CouchDB 3 lists databases to admins only).
  */
 
+import { bi, type Bilingual } from '../core/i18n.ts';
+
 interface Doc { _id: string; kind?: unknown; record?: any }
 
 export interface Audience {
@@ -99,4 +101,21 @@ export function takesBack(audience: Pick<Audience, 'kind' | 'name'>, knownCases:
     }
     return doc.kind === 'event' && mine.has(doc.record?.caseId);
   };
+}
+
+/**
+ * Why a document the clerk does not take back from a person's database is refused, when it is one that person
+ * could only have put there against the rules: in a recommender's database, a case not naming them or an event
+ * of a case not theirs; in an expert's, another expert's scorebook. Listed like every refused document, never
+ * written. Anything else left behind (the office's own copies: an expert's assigned case) is no forgery: null.
+ */
+export function refusedBack(audience: Pick<Audience, 'kind' | 'name'>, doc: Doc): Bilingual | null {
+  const id = doc._id;
+  if (audience.kind === 'recommender' && (doc.kind === 'case' || doc.kind === 'event')) {
+    return bi(`文档 ${id} 不是推荐单位“${audience.name}”所推荐的案件或其事件，不能从其数据库交回，已拒收。`, `Document ${id} is not a case recommended by ${audience.name} nor an event of one; it cannot come back from their database; refused.`);
+  }
+  if (audience.kind === 'expert' && doc.kind === 'scorebook') {
+    return bi(`文档 ${id} 不是专家“${audience.name}”本人的评分表，不能从其数据库交回，已拒收。`, `Document ${id} is not ${audience.name}'s own scorebook; it cannot come back from their database; refused.`);
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { getCase, getDraft, getSetting, setSetting } from '../storage/repos.ts';
 import { canonicalJson } from '../storage/canonical-json.ts';
+import type { Bilingual } from '../core/i18n.ts';
 import { sharedDraftIds } from './draft-choice.ts';
 import { readSharedDrafts, type DraftReplica, type SharedDraft } from './shared-drafts.ts';
 import { onRecordChange } from '../storage/record-changes.ts';
@@ -22,7 +23,7 @@ import type { StoredCaseEvent } from '../storage/repos.ts';
 import { BASES_KEY, readConflict, replicaName, resolveConflict, type ConflictDetail, type Replica } from './conflicts.ts';
 import { JobsRefused, replicationJobs, writeJobs } from './server-jobs.ts';
 import { DIRECTORY_DATABASE, directoryEntry, readDirectory } from './directory.ts';
-import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, takesBack, type Audience } from './audiences.ts';
+import { applicantDatabase, audiences, expertDatabase, hexName, recommenderDatabase, refusedBack, takesBack, type Audience } from './audiences.ts';
 
 /**
  * Replication with the office's CouchDB (issue 20), by PouchDB's own replication (the CouchDB
@@ -310,7 +311,15 @@ export class Replicator {
         if (audience.docIds.length) await this.once(this.local, remote, { doc_ids: audience.docIds });
         const known = audience.kind === 'recommender' ? audience.docIds.filter((id) => id.startsWith('case:')).map((id) => id.slice('case:'.length)) : [];
         const take = takesBack(audience, known);
-        await this.once(remote, this.local, { filter: (doc: unknown) => this.filter(doc) && take(doc as PouchDoc) });
+        // judged like every pull; what passes but is not theirs to send (another recommender's case) is listed too
+        const back = (doc: unknown): boolean => {
+          if (!this.filter(doc)) return false;
+          if (take(doc as PouchDoc)) return true;
+          const reason = refusedBack(audience, doc as PouchDoc);
+          if (reason) this.listRefused(doc, reason);
+          return false;
+        };
+        await this.once(remote, this.local, { filter: back });
       } catch (error) {
         if ((error as { status?: number })?.status !== 404) throw error;
         if (audience.kind === 'applicant') this.missingApplicants.add(audience.database);
@@ -412,15 +421,19 @@ export class Replicator {
   private readonly filter = (doc: unknown): boolean => {
     const verdict = judgeDoc(doc, this.layout.accepts);
     if (verdict.ok) return true;
-    const id = String((doc as { _id?: unknown })?._id ?? '?');
-    const key = `${id} ${(doc as { _rev?: unknown })?._rev ?? ''}`;
-    if (!id.startsWith('_design/') && !this.refusedIds.has(key)) {
-      this.refusedIds.add(key);
-      const refused = [{ id, reason: verdict.reason, at: new Date().toISOString() }, ...this.status.refused].slice(0, MAX_LISTED);
-      void this.update({ refused });
-    }
+    this.listRefused(doc, verdict.reason);
     return false;
   };
+
+  /** List a refused document once per revision (the options page shows the list). */
+  private listRefused(doc: unknown, reason: Bilingual): void {
+    const id = String((doc as { _id?: unknown })?._id ?? '?');
+    const key = `${id} ${(doc as { _rev?: unknown })?._rev ?? ''}`;
+    if (id.startsWith('_design/') || this.refusedIds.has(key)) return;
+    this.refusedIds.add(key);
+    const refused = [{ id, reason, at: new Date().toISOString() }, ...this.status.refused].slice(0, MAX_LISTED);
+    void this.update({ refused });
+  }
 
   /** the directions (received: pull, sent: push) that have nothing more to move for now */
   private readonly caughtUp = new Set<'received' | 'sent'>();

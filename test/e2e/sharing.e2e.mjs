@@ -77,7 +77,7 @@ async function connect(clerk, couch, who, page = 'dashboard.html') {
 }
 
 /** Records an event through the staff page's own form (after a reload, so the list holds what arrived). */
-async function record(page, caseId, type, staff) {
+async function record(page, caseId, type, staff, by = null) {
   await page.reload();
   const row = page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
   await row.waitFor({ timeout: 60_000 });
@@ -85,6 +85,7 @@ async function record(page, caseId, type, staff) {
   await page.locator(`[data-testid="case-view"][data-case-id="${caseId}"]`).waitFor({ timeout: 60_000 });
   await page.selectOption('[data-testid="record-type"]', type);
   await page.fill('[data-testid="record-on"]', chinaDay());
+  if (by !== null) await page.fill('[data-testid="record-by"]', by);
   await page.fill('[data-testid="record-by-staff"]', staff);
   await page.click('[data-testid="record-submit"]');
   await eventually(async () => (await readStores(page)).events[caseId]?.at(-1) === type, { ...LONG, message: `${type} on ${caseId} recorded` });
@@ -357,6 +358,74 @@ const allTests = [
           if (db.startsWith('_')) continue;
           assert(!(await ids(db)).includes('draft:draft-e2e-kept'), `the unticked draft is not in ${db}`);
         }
+      } finally {
+        for (const env of envs) {
+          await env.context.close().catch(() => undefined);
+          fs.rmSync(env.userDataDir, { recursive: true, force: true });
+        }
+        await couch.close();
+      }
+    },
+  },
+  {
+    name: "recommender take-back: a recommender's profile records the recommendation on its applicant's case and the clerk's console shows it; forged documents in the recommender's database are refused, listed, never written",
+    async run() {
+      const couch = await startCouch();
+      const wang = { name: '王科员', password: 'pw-wang-1' };
+      const haizhou = { name: '海州区人民政府', password: 'pw-hz' };
+      const guanyun = { name: '灌云县人民政府', password: 'pw-gy' };
+      const award = await setupAward(couch, { clerks: [wang], recommenders: [haizhou, guanyun] });
+      const hzDb = award.recommenderDb(haizhou.name);
+      const docsOf = async (db) => (await award.call('GET', `/${db}/_all_docs?include_docs=true`)).rows.map((r) => r.doc).filter((d) => !d._id.startsWith('_'));
+      const envs = [];
+      try {
+        // the office: two applications made, not yet recommended, one per recommender
+        const ck = await launchWithExtension();
+        envs.push(ck);
+        const C = await connect(ck, couch, wang);
+        const applied = (id, name, recommender) => ({ header: { id, year: 2026, kind: 'organization', applicantName: name, creditCode: null, recommender }, events: [{ event: { type: 'apply', on: '2026-03-02', kind: 'organization' }, recordedBy: 'seed' }] });
+        await importCases(C.dashboard, { format: 'lyg-award/cases@1', exportedAt: '2026-11-26T00:00:00.000Z', cases: [applied('case-rt-1', '连云港推荐交回测试有限公司', haizhou.name), applied('case-rt-2', '灌云推荐交回测试有限公司', guanyun.name)] }, 2);
+        await eventually(async () => (await docsOf(hzDb)).map((d) => d.kind).sort().join() === 'case,event', { ...LONG, message: "海州's database holds its applicant's case and its event" });
+
+        // the recommender's own profile: its staff console records the recommendation on its applicant's case
+        const rh = await launchWithExtension();
+        envs.push(rh);
+        const R = await connect(rh, couch, haizhou);
+        await eventually(async () => JSON.stringify(await readStores(R.dashboard)) === JSON.stringify({ cases: ['case-rt-1'], events: { 'case-rt-1': ['apply'] } }), { ...LONG, message: "海州's profile has its applicant's case, nothing else" });
+        await record(R.dashboard, 'case-rt-1', 'recommend', '海州区经办人张敏', haizhou.name);
+        await eventually(async () => (await docsOf(hzDb)).filter((d) => d.kind === 'event').length === 2, { ...LONG, message: "the recommendation reached 海州's database" });
+
+        // the clerk's profile takes it back into the office and its staff console shows it
+        await eventually(async () => JSON.stringify((await readStores(C.dashboard)).events) === JSON.stringify({ 'case-rt-1': ['apply', 'recommend'], 'case-rt-2': ['apply'] }), { ...LONG, message: "the clerk's profile has 海州's recommendation" });
+        await eventually(async () => (await eventDocs(award)).filter((d) => d.record.caseId === 'case-rt-1').length === 2, { ...LONG, message: 'the recommendation is in the office database' });
+        await C.dashboard.reload();
+        await C.dashboard.locator('[data-testid="case-row"][data-case-id="case-rt-1"]').click({ timeout: 60_000 });
+        const rows = C.dashboard.locator('[data-testid="case-view"][data-case-id="case-rt-1"] [data-testid="history-row"]');
+        await eventually(async () => (await rows.count()) === 2, { ...LONG, message: "the clerk's console lists two events on case-rt-1" });
+        const shown = (await rows.nth(1).textContent()) ?? '';
+        assert(shown.includes(haizhou.name) && shown.includes('海州区经办人张敏'), `the clerk's console shows the recommendation, by whom and who recorded it: ${shown}`);
+
+        // forged, straight into 海州's database on the server: a recommendation whose id is not the one its content
+        // gives, and a case naming another recommender (海州 may send only its own applicants' cases)
+        const real = (await docsOf(hzDb)).find((d) => d.kind === 'event' && d.record.event.type === 'recommend');
+        const forgedEvent = { _id: real._id.replace(/:[0-9a-f]{16}$/, ':0000000000000000'), kind: 'event', record: { ...real.record, event: { ...real.record.event, on: '2026-01-01' } } };
+        const hzCase = (await docsOf(hzDb)).find((d) => d.kind === 'case');
+        const foreignCase = { _id: 'case:case-rt-foreign', kind: 'case', record: { ...hzCase.record, id: 'case-rt-foreign', applicantName: '灌云冒名测试有限公司', recommender: guanyun.name } };
+        for (const doc of [forgedEvent, foreignCase]) await award.call('PUT', `/${hzDb}/${encodeURIComponent(doc._id)}`, doc);
+        const refused = C.options.getByTestId('sharing-refused');
+        await eventually(
+          async () => {
+            const text = (await refused.count()) > 0 ? ((await refused.textContent()) ?? '') : '';
+            return text.includes(forgedEvent._id) && text.includes('编号与内容不符') && text.includes(foreignCase._id) && text.includes(haizhou.name);
+          },
+          { ...LONG, message: "the clerk's options page lists both forged documents with the reason" },
+        );
+        await screenshot(C.options, 'sharing-recommender-refused');
+        const stores = await readStores(C.dashboard);
+        assertEqual(JSON.stringify(stores.cases), JSON.stringify(['case-rt-1', 'case-rt-2']), 'the foreign case is never written');
+        assertEqual(JSON.stringify(stores.events), JSON.stringify({ 'case-rt-1': ['apply', 'recommend'], 'case-rt-2': ['apply'] }), 'the forged recommendation is never written');
+        const office = (await docsOf('award-office')).map((d) => d._id);
+        assert(!office.includes(forgedEvent._id) && !office.includes(foreignCase._id), 'neither forged document reaches the office database');
       } finally {
         for (const env of envs) {
           await env.context.close().catch(() => undefined);
