@@ -16,7 +16,7 @@ const zodReady = import('zod/mini').then(({ config }) => config({ jitless: true 
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'individual' ? 'individual' : 'organization';
 const editing = params.get('mode') === 'edit';
-const view = zodReady.then(() => (editing ? import('./edit-view.tsx') : import('./print-view.tsx')));
+const view = zodReady.then((): Promise<unknown> => (editing ? import('./edit-view.tsx') : import('./print-view.tsx')));
 
 async function main() {
   const app = document.getElementById('app')!;

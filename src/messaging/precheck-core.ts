@@ -1,7 +1,7 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
 import { citeRule } from '../policy/index.ts';
 import { citeIn } from '../awards/cite.ts';
-import { todayInChina } from '../core/dates.ts';
+import { todayInChina } from '../core/calendar.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
 import { evaluateValidated, fieldsForRule } from '../eligibility/index.ts';
 import type { PortalAdapter } from '../portal/adapter-schema.ts';

@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../core/dates.ts';
+import { compareDates, type IsoDate } from '../core/calendar.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseView } from '../cases/replay.ts';
 import type { CaseBan, CaseReward } from '../cases/staff.ts';

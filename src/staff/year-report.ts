@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import type { CaseBan } from '../cases/staff.ts';
 import type { YearSummary } from '../cases/year.ts';
 import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';

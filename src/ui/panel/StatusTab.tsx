@@ -9,7 +9,7 @@ import { citeArticle } from '../../core/articles.ts';
 import { defaultPolicy } from '../../policy/index.ts';
 import { tx } from '../lang.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import { getDraft, getProfile, listSelfEvaluations, saveDraft } from '../../storage/index.ts';
 import { nextApplicationOffer, offerText, startNextApplication, type NextApplicationOffer, type NextApplicationStore, type StartResult } from './provincial.ts';
 

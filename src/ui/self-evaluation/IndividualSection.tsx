@@ -1,7 +1,7 @@
 import { clauseOf, individualArticle } from '../../self-evaluation/individual.ts';
 import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
 import { articleNumberEn } from '../../core/articles.ts';
-import { todayInChina, isIsoDate } from '../../core/dates.ts';
+import { todayInChina, isIsoDate } from '../../core/calendar.ts';
 import {
   individualDimensions, individualReadiness, individualSelfLabels, qualityWorkYearsMet, type IndividualAssessment,
 } from '../../self-evaluation/index.ts';

@@ -1,5 +1,5 @@
 import { signal, useSignal } from '@preact/signals';
-import { daysBetween } from '../../core/dates.ts';
+import { daysBetween } from '../../core/calendar.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
 import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';

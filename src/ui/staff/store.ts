@@ -1,5 +1,5 @@
 import { computed, effect, signal } from '@preact/signals';
-import { todayInChina, type IsoDate } from '../../core/dates.ts';
+import { todayInChina, type IsoDate } from '../../core/calendar.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { defaultPolicy, policyPackSchema, type PolicyPack } from '../../policy/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
