@@ -1,5 +1,5 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
-import { citeRule } from '../policy/index.ts';
+import { citeRule } from '../policy/cite.ts';
 import { citeIn } from '../awards/cite.ts';
 import { todayInChina } from '../core/calendar.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';

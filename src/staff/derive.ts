@@ -70,4 +70,4 @@ export function yearRewards(entries: readonly { header: StaffCaseHeader; reward:
   return { items, totalYuan: items.reduce((sum, r) => sum + (r.recalled ? 0 : r.yuan), 0) };
 }
 
-export { formatYuan } from '../policy/index.ts';
+export { formatYuan } from '../policy/rewards.ts';

@@ -5,7 +5,7 @@ import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../..
 import { articleIn } from '../awards/cite.ts';
 import { articleNumberEn, citeWritten } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { defaultPolicy } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import type { YearRewards } from './derive.ts';
 import type { DutyTask } from './duties.ts';

@@ -6,7 +6,7 @@ import { Bi, Card } from './text.tsx';
 import { citeIn, recite } from '../../awards/cite.ts';
 import { measuresLabel } from '../../awards/index.ts';
 import { citeArticle } from '../../core/articles.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import { tx } from '../lang.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { todayInChina } from '../../core/calendar.ts';

@@ -13,7 +13,7 @@ import { RecordEventForm } from './RecordEventForm.tsx';
 import { fullPolicyOf, policyOf, selectedCase, selectedId, toast, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 
 // Shown only at some stages (the expert group during the reviews, the duties after the award): loaded
 // when first shown, not with the staff page (issue 19: the self-evaluation catalogue and the expert
