@@ -90,11 +90,12 @@ export default defineConfig({
 const ZOD = /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]zod-mini\.ts$/;
 /**
  * small zod-free modules every page (the side panel before zod) loads, with vite's preload helper and wxt's page
- * plugins: one chunk instead of a dozen tiny ones
+ * plugins: one chunk instead of a dozen tiny ones. Not the error wording (i18n/error-text.ts and its messages): no
+ * page needs it for its first paint (issue 19), so it stays in the chunks that load it on demand.
  */
 /** the award packs (data) and what cites them: one chunk, for the pages that check or show awards */
 const AWARDS = /src[\\/](awards[\\/]|policy[\\/](lianyungang-2021|cite)\.ts$)/;
-const SHARED = /src[\\/](core[\\/](calendar|articles|i18n|zod-issue-text)\.ts$|i18n[\\/](define|language|error-text)\.ts$|i18n[\\/]messages[\\/]errors\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
+const SHARED = /src[\\/](core[\\/](calendar|articles|i18n)\.ts$|i18n[\\/](define|language)\.ts$)|node_modules[\\/](wxt[\\/]dist[\\/]browser\.mjs$|@wxt-dev[\\/]browser[\\/])|^\0?vite[\\/](preload-helper|modulepreload-polyfill)|^\0?virtual:wxt-(html-)?plugins/;
 
 /** Pages' build only (the background and content scripts are single IIFE files, which cannot be split). */
 function zodOneChunk(): Plugin {

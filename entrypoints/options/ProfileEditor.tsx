@@ -3,12 +3,11 @@ import { Bi } from '@/src/ui/panel/text.tsx';
 import { plain, t } from '@/src/ui/staff/Bi.tsx';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldLabel } from '@/src/application/labels.ts';
-import { PROFILE_ID } from '@/src/messaging/profile.ts';
+import { PROFILE_ID } from '@/src/messaging/profile-id.ts';
 import type * as Repos from '@/src/storage/repos.ts';
 import type { Bilingual } from '@/src/core/i18n.ts';
 import { writeHeldTyping } from './held-typing.ts';
 import {
-  checkProfileForm,
   draftOverProfile,
   emptyProfileForm,
   PROFILE_DRAFT_SETTING,
@@ -38,6 +37,14 @@ export const loadProfileStores = (): Promise<ProfileStores> =>
     throw error;
   }));
 void loadProfileStores().catch(() => undefined);
+// The form's check on save needs the profile's zod schema: it loads beside the stores, and Save waits for the stores.
+let checkLoading: Promise<typeof import('./profile-check.ts')> | null = null;
+const loadProfileCheck = () =>
+  (checkLoading ??= import('./profile-check.ts').catch((error) => {
+    checkLoading = null; // a later save retries
+    throw error;
+  }));
+void loadProfileCheck().catch(() => undefined);
 
 /** A fieldset's legend with the article its conditions sit in, from the award's data. */
 const groupLegend = (zh: string, en: string, ref: string) => {
@@ -153,7 +160,13 @@ export function ProfileEditor({ stores = loadProfileStores }: { stores?: () => P
     e.preventDefault();
     if (!loaded.current) return;
     const snapshot = form.value;
-    const checked = checkProfileForm(snapshot);
+    let checked: import('./profile-check.ts').ProfileCheck;
+    try {
+      checked = (await loadProfileCheck()).checkProfileForm(snapshot);
+    } catch {
+      status.value = 'error'; // the check could not load: nothing is written, the draft keeps the text
+      return;
+    }
     if (!checked.ok) {
       // Bad input changes nothing stored: name the field and say what is wrong (the draft keeps the text).
       errors.value = checked.errors;

@@ -1,7 +1,3 @@
-import { fieldLabel } from '@/src/application/labels.ts';
-import type { Bilingual } from '@/src/core/i18n.ts';
-import { profileDataSchema, type ProfileData } from '@/src/messaging/profile.ts';
-
 /** The profile editor's form: what the inputs hold, as typed. */
 export interface ProfileForm {
   'applicant.name': string;
@@ -60,7 +56,8 @@ export const emptyProfileForm: ProfileForm = {
 export const PROFILE_DRAFT_SETTING = 'profileEditorDraft';
 
 const yn = (v: unknown): YesNo => (v === true || v === 'yes' ? 'yes' : v === false || v === 'no' ? 'no' : '');
-const toBool = (v: YesNo) => (v === 'yes' ? true : v === 'no' ? false : null);
+/** a yes/no answer as the stored profile holds it */
+export const toBool = (v: YesNo) => (v === 'yes' ? true : v === 'no' ? false : null);
 
 /** Stored profile data (or a stored draft) → the form; anything unexpected reads as empty. */
 export function toProfileForm(data: unknown): ProfileForm {
@@ -99,44 +96,4 @@ export function draftOverProfile(stored: ProfileForm, draft: unknown): ProfileFo
 
 export function sameProfileForm(a: ProfileForm, b: ProfileForm): boolean {
   return (Object.keys(emptyProfileForm) as ProfileKey[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
-}
-
-export type ProfileCheck = { ok: true; data: ProfileData } | { ok: false; errors: Partial<Record<ProfileKey, Bilingual>> };
-
-/** Validates the form; each error names its field in both languages. */
-export function checkProfileForm(form: ProfileForm): ProfileCheck {
-  // blank certificate rows are dropped; errors still name the row as the user sees it
-  const certificateRows = form['applicant.qmsCertificates']
-    .map((row, shown) => [row, shown] as const)
-    .filter(([r]) => r.standard.trim() !== '' || r.validUntil.trim() !== '');
-  const parsed = profileDataSchema.safeParse({
-    ...form,
-    'applicant.registeredInLianyungang': toBool(form['applicant.registeredInLianyungang']),
-    'applicant.independentLegalPerson': toBool(form['applicant.independentLegalPerson']),
-    'applicant.exporter': toBool(form['applicant.exporter']),
-    'applicant.qmsCertificates': certificateRows.map(([row]) => row),
-  });
-  const errors: Partial<Record<ProfileKey, Bilingual>> = {};
-  // 所在地区 is a path: a blank level above a filled one would silently shift the levels below it
-  const region = Array.isArray(form['applicant.region']) ? form['applicant.region'].map((x) => String(x).trim()) : [];
-  const gap = region.findIndex((x, i) => x === '' && region.slice(i + 1).some((y) => y !== ''));
-  if (gap >= 0) {
-    const label = fieldLabel('applicant.region');
-    errors['applicant.region'] = {
-      zh: `${label.zh}：第 ${gap + 1} 级为空，请从上一级起逐级填写`,
-      en: `${label.en}: level ${gap + 1} is blank; fill the levels in order from the top`,
-    };
-  }
-  if (parsed.success && gap < 0) return { ok: true, data: parsed.data };
-  if (parsed.success) return { ok: false, errors };
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? '') as ProfileKey;
-    if (errors[key]) continue;
-    // a certificate row is named with its number: 质量管理体系认证证书（第 2 条）
-    const row = typeof issue.path[1] === 'number' ? certificateRows[issue.path[1]]?.[1] : undefined;
-    const label = fieldLabel(row !== undefined ? `${key}[${row}]` : key);
-    const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ') : [issue.message, issue.message];
-    errors[key] = { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` };
-  }
-  return { ok: false, errors };
 }

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../core/dates.ts';
+import { addDays, type IsoDate } from '../core/calendar.ts';
 import { citeWritten } from '../core/articles.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseEvent, CaseEventType, ApplicantKind, Tier } from '../../machines/case.events.ts';

@@ -1,8 +1,9 @@
 import { z } from '../core/zod-mini.ts';
 import { parseOrThrow } from '../core/zod-contract.ts';
-import { addDays, compareDates, type IsoDate } from '../core/dates.ts';
+import { addDays, compareDates, type IsoDate } from '../core/calendar.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, rewardYuan } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import { rewardYuan } from '../policy/rewards.ts';
 import { awardPackSchema, type AwardPack } from '../policy/schema.ts';
 import {
   parseCaseEventLog,

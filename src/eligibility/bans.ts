@@ -1,5 +1,5 @@
 import type { Application, HistoryEvent } from '../application/schema.ts';
-import { compareDates } from '../core/dates.ts';
+import { compareDates } from '../core/calendar.ts';
 import { civilCodePeriodCitation, firstDayAfterYears } from '../core/periods.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { EvidenceName } from './evidence.ts';

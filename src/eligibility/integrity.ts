@@ -1,5 +1,5 @@
 import type { IntegrityFacts } from '../application/schema.ts';
-import { addYears, type IsoDate, withinYearsBefore } from '../core/dates.ts';
+import { addYears, type IsoDate, withinYearsBefore } from '../core/calendar.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import type { PolicyPack } from '../policy/schema.ts';
 import type { EvidenceName } from './evidence.ts';

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../policy/index.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 
 /**
  * 综合评价 (第十条（五）): the office ranks the reviewed applicants by their final score and proposes a

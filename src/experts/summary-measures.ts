@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { measuresLabel, packOfRecord, type AwardRef } from '../awards/index.ts';
 import type { AwardPack } from '../policy/schema.ts';

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../policy/index.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import { caseRulesFrom } from '../../machines/case.machine.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isIsoDate, todayInChina } from '../core/dates.ts';
+import { isIsoDate, todayInChina } from '../core/calendar.ts';
 import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
 import { precheckCore } from './precheck-core.ts';
 import { syncStatusRowsByKind } from './status-kind.ts';

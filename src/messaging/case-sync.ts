@@ -1,5 +1,5 @@
 import { caseEventSchema } from '../../machines/case.events.ts';
-import { todayInChina } from '../core/dates.ts';
+import { todayInChina } from '../core/calendar.ts';
 import type { StatusRow } from './protocol.ts';
 
 /** A case event as stored (contract §3, dates as ISO strings). */

@@ -1,7 +1,7 @@
 import { fieldLabel, parseApplication, type Application } from '../application/index.ts';
 import { citeRule } from '../policy/cite.ts';
 import { citeIn } from '../awards/cite.ts';
-import { todayInChina } from '../core/dates.ts';
+import { todayInChina } from '../core/calendar.ts';
 import { defaultAwardId, measuresOf, versionInForce } from '../awards/index.ts';
 import { evaluateValidated } from '../eligibility/judge.ts';
 import { fieldsForRule } from '../eligibility/registry.ts';

@@ -6,7 +6,7 @@ import { bilingualIssue, creditCodeSchema, productLevelSchema } from '../applica
  * The organisation profile kept for prefill (options page → 填入单位资料). Keys are application
  * field paths, so the content script can fill the portal's fields through its adapter.
  */
-export const PROFILE_ID = 'default';
+export { PROFILE_ID } from './profile-id.ts';
 
 const optionalText = (max: number) => z.pipe(z.optional(z.string().check(z.trim()).check(z.maxLength(max))), z.transform((v) => (v === '' ? undefined : v)));
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../core/i18n.ts';
-import { isIsoDate } from '../core/dates.ts';
+import { isIsoDate } from '../core/calendar.ts';
 import type { PortalAdapter } from './adapter-schema.ts';
 import { normalizeLabel, normalizePortalDate } from './normalize.ts';
 

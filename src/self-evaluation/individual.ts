@@ -1,6 +1,7 @@
 import { z } from '../core/zod-mini.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
-import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import { atLeastYearsBefore, isoDateSchema, type IsoDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/zod-contract.ts';
 

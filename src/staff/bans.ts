@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import { bansFromReplayedCases, type CaseBan, type ReplayedCaseEntry } from '../cases/staff.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import { applicantKindLabels, type StaffCaseRow } from './rows.ts';
 import { rowLabelsFor, sharedRewardHeader, type PackOfRow } from './row-award.ts';
 import type { ParseCasesFileResult } from './cases-file.ts';

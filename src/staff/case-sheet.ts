@@ -1,5 +1,7 @@
 import { z } from '../core/zod-mini.ts';
-import { defaultPolicy, rewardYuan, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import { rewardYuan } from '../policy/rewards.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import type { StaffCaseRow } from './rows.ts';
 import { parseCsvTable } from './csv.ts';
 import { atCell, casesFromTable, tableCellOf } from './import-formats.ts';

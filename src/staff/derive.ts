@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../core/dates.ts';
+import { compareDates, type IsoDate } from '../core/calendar.ts';
 import { bi, type Bilingual } from '../core/i18n.ts';
 import type { CaseView } from '../cases/replay.ts';
 import type { CaseBan, CaseReward } from '../cases/staff.ts';
@@ -70,4 +70,4 @@ export function yearRewards(entries: readonly { header: StaffCaseHeader; reward:
   return { items, totalYuan: items.reduce((sum, r) => sum + (r.recalled ? 0 : r.yuan), 0) };
 }
 
-export { formatYuan } from '../policy/index.ts';
+export { formatYuan } from '../policy/rewards.ts';

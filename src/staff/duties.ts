@@ -3,7 +3,7 @@ import { addDays, daysBetween, isoDateSchema, type IsoDate } from '../core/dates
 import type { Bilingual } from '../core/i18n.ts';
 import { citeIn } from '../awards/cite.ts';
 import { awards } from '../awards/index.ts';
-import { defaultPolicy } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { dutyDefinitions, titleUsePlaces, type DutyDefinition, type DutyId, type TitleUsePlace } from './after-award-duties.data.ts';
 

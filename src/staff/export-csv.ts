@@ -1,6 +1,7 @@
 import { toExcelCsv } from './csv.ts';
 import { rewardHeader, rowRewardYuan, WORD_JOINER } from './case-sheet.ts';
-import { defaultPolicy, type PolicyPack } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import { applicantKindLabels, type StaffCaseRow } from './rows.ts';
 import { rowLabelsFor, sharedRewardHeader, type PackOfRow } from './row-award.ts';
 

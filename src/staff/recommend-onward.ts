@@ -1,5 +1,5 @@
 import { citeArticle } from '../core/articles.ts';
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { awards, refOf, versionInForce } from '../awards/index.ts';
 import type { AwardPack } from '../policy/schema.ts';

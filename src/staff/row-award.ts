@@ -1,6 +1,6 @@
 import type { Bilingual } from '../core/i18n.ts';
 import { stageTitlesFor, tierTitlesFor } from '../../machines/case.stages.ts';
-import type { PolicyPack } from '../policy/index.ts';
+import type { PolicyPack } from '../policy/schema.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import { rowRewardYuan } from './case-sheet.ts';
 import type { StaffCaseRow } from './rows.ts';

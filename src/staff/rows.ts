@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import type { Bilingual } from '../core/i18n.ts';
 import { applicantKindTitles, caseStages, stageTitles, tierTitles, type CaseStage } from '../../machines/case.stages.ts';
 import type { ApplicantKind, Tier } from '../../machines/case.events.ts';

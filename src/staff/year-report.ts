@@ -1,11 +1,11 @@
-import type { IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/calendar.ts';
 import type { CaseBan } from '../cases/staff.ts';
 import type { YearSummary } from '../cases/year.ts';
 import { caseStages, stageTitlesFor, tierTitlesFor, type CaseStage } from '../../machines/case.stages.ts';
 import { articleIn } from '../awards/cite.ts';
 import { articleNumberEn, citeWritten } from '../core/articles.ts';
 import type { Bilingual } from '../core/i18n.ts';
-import { defaultPolicy } from '../policy/index.ts';
+import { defaultPolicy } from '../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../policy/schema.ts';
 import type { YearRewards } from './derive.ts';
 import type { DutyTask } from './duties.ts';

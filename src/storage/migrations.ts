@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AwardDb } from './db.ts';
 import { defaultAwardId, refOf, versionInForce } from '../awards/index.ts';
-import { isIsoDate, todayInChina } from '../core/dates.ts';
+import { isIsoDate, todayInChina } from '../core/calendar.ts';
 
 /**
  * Numbered schema migrations. Each one brings the database from `version - 1` to `version`, inside the

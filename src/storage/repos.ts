@@ -6,7 +6,7 @@ import { guardQuota, staleCaseMessage, staleWriteMessage, StorageError } from '.
 import { announceRecordChange } from './record-changes.ts';
 import { draftWithAward, normalizeCreditCode } from './migrations.ts';
 import { defaultAwardId, refOf, versionInForce, type AwardRef } from '../awards/index.ts';
-import { isIsoDate, todayInChina } from '../core/dates.ts';
+import { isIsoDate, todayInChina } from '../core/calendar.ts';
 import { caseEventSchema, type CaseEventInput } from '../../machines/case.events.ts';
 import {
   adapterRecordSchema,

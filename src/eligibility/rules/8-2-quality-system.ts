@@ -1,4 +1,4 @@
-import { compareDates } from '../../core/dates.ts';
+import { compareDates } from '../../core/calendar.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, missing, mustBeTrue, needs, ok, organizationOf } from '../finding.ts';
 import { ruleTitles } from '../rule-titles.ts';

@@ -1,4 +1,4 @@
-import { addYears, atLeastYearsBefore } from '../../core/dates.ts';
+import { addYears, atLeastYearsBefore } from '../../core/calendar.ts';
 import { bi } from '../../core/i18n.ts';
 import { type Check, conclude, fail, individualOf, missing, ok } from '../finding.ts';
 import { ruleTitles } from '../rule-titles.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Bi, t } from '../staff/Bi.tsx';
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import { catalogueItemById } from '../../self-evaluation/catalogue.ts';
 import { formatScore } from '../../self-evaluation/score.ts';
 import { scoringBands } from '../../self-evaluation/bands.ts';

@@ -2,7 +2,31 @@ import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Bi } from './text.tsx';
 import type { Bilingual } from '../../core/i18n.ts';
-import { errorText } from '../../i18n/error-text.ts';
+import type { errorText as ErrorText } from '../../i18n/error-text.ts';
+
+/*
+ * The words for an error (errorText, with every message it can pick) are not in the first load of the pages that
+ * show a LazySlot (issue 19: side panel initial JS): they start loading when this module runs, beside the first
+ * render, and a failure that happens before they are in waits for them.
+ */
+let errorTextOf: typeof ErrorText | null = null;
+let errorTextLoading: Promise<typeof ErrorText> | null = null;
+const loadErrorText = (): Promise<typeof ErrorText> =>
+  (errorTextLoading ??= import('../../i18n/error-text.ts').then(
+    (m) => (errorTextOf = m.errorText),
+    (error: unknown) => {
+      errorTextLoading = null; // a later failure tries again
+      throw error;
+    },
+  ));
+void loadErrorText().catch(() => undefined);
+/** errors.ts's 'load' words: what errorText says of a part that did not load, for when even its own module cannot */
+const PART_NOT_LOADED: Bilingual = { zh: '页面的一部分没有加载成功，请重新打开本页。', en: 'Part of this page did not load; open the page again.' };
+const describeError = (e: unknown): Promise<Bilingual> =>
+  loadErrorText().then(
+    (errorText) => errorText(e),
+    () => PART_NOT_LOADED,
+  );
 
 type Loader = () => Promise<unknown>;
 type Name = { zh: string; en: string };
@@ -33,7 +57,7 @@ export function LazySlot<P extends object>({ loaders, props, name }: { loaders: 
         if (typeof Comp === 'function') setLoad({ kind: 'ready', Comp: Comp as ComponentType<P> });
         else setLoad({ kind: 'failed', error: { zh: '这部分功能没有可显示的内容，请重新安装扩展。', en: 'This part cannot be shown (the module has no default component); reinstall the extension.' } });
       })
-      .catch((e: unknown) => live && setLoad({ kind: 'failed', error: errorText(e) }));
+      .catch((e: unknown) => describeError(e).then((error) => live && setLoad({ kind: 'failed', error })));
     return () => {
       live = false;
     };
@@ -75,12 +99,20 @@ function Unavailable({ name, error, onRetry }: { name: Name; error: Bilingual; o
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Another area's component that throws while rendering must not blank the whole panel. */
-class RenderGuard extends Component<{ fallback: (error: Bilingual) => ComponentChildren; children: ComponentChildren }, { error: Bilingual | null }> {
-  override state = { error: null as Bilingual | null };
+class RenderGuard extends Component<
+  { fallback: (error: Bilingual) => ComponentChildren; children: ComponentChildren },
+  { thrown: boolean; error: Bilingual | null }
+> {
+  override state = { thrown: false, error: null as Bilingual | null };
   static override getDerivedStateFromError(e: unknown) {
-    return { error: errorText(e) };
+    return { thrown: true, error: errorTextOf ? errorTextOf(e) : null };
+  }
+  override componentDidCatch(e: unknown) {
+    // thrown before the error's words were in: they are shown as soon as they arrive
+    if (!errorTextOf) void describeError(e).then((error) => this.setState({ error }));
   }
   override render() {
-    return this.state.error !== null ? this.props.fallback(this.state.error) : this.props.children;
+    if (!this.state.thrown) return this.props.children;
+    return this.state.error !== null ? this.props.fallback(this.state.error) : null;
   }
 }

@@ -6,10 +6,10 @@ import { Bi, Card } from './text.tsx';
 import { citeIn, recite } from '../../awards/cite.ts';
 import { measuresLabel } from '../../awards/index.ts';
 import { citeArticle } from '../../core/articles.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import { tx } from '../lang.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import { getDraft, getProfile, listSelfEvaluations, saveDraft } from '../../storage/index.ts';
 import { nextApplicationOffer, offerText, startNextApplication, type NextApplicationOffer, type NextApplicationStore, type StartResult } from './provincial.ts';
 

@@ -1,4 +1,4 @@
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import type { PrecheckView } from '../../messaging/panel-protocol.ts';
 import type { ChecklistItem } from './checklist.ts';
 import type { AwardPack } from '../../policy/schema.ts';

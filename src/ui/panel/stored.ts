@@ -4,7 +4,7 @@ import { scoreSelfEvaluation, workbookSchema, workbookSheet, catalogueItems } fr
 import { getCaseEvents, listAdapters, listCases, listSelfEvaluations, type CaseRecord } from '../../storage/index.ts';
 import { portalAdapterSchema, shippedPortalAdapters, type PortalAdapter } from '../../portal/index.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import { packOfRecord } from '../../awards/index.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 

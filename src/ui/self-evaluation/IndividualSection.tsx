@@ -1,7 +1,8 @@
 import { clauseOf, individualArticle } from '../../self-evaluation/individual.ts';
-import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { articleNumberEn } from '../../core/articles.ts';
-import { todayInChina, isIsoDate } from '../../core/dates.ts';
+import { todayInChina, isIsoDate } from '../../core/calendar.ts';
 import {
   individualDimensions, individualReadiness, individualSelfLabels, qualityWorkYearsMet, type IndividualAssessment,
 } from '../../self-evaluation/index.ts';

@@ -2,7 +2,8 @@ import { buildReportModel, formatScore, individualDimensions, individualSelfLabe
 import { errorText } from '../../i18n/error-text.ts';
 import { tx } from '../lang.ts';
 import { workbookSheet } from '../../self-evaluation/index.ts';
-import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { RadarChart, SplitBars } from './charts.tsx';
 import { reportOptionsOf } from './ReportSection.tsx';
 import './self-evaluation.css';

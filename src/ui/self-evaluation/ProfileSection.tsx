@@ -1,5 +1,6 @@
 import { countChars, profileLength, type OrganisationProfile } from '../../self-evaluation/index.ts';
-import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { Bi } from './Bi.tsx';
 
 const b1Hints = { zh: '主要产品和服务；文化、使命、愿景、价值观；员工构成；关键技术与设施；法规环境；组织结构与治理；主要顾客、相关方、供方及其要求。', en: 'Main products and services; culture, mission, vision and values; workforce; key technologies and facilities; regulatory environment; structure and governance; key customers, stakeholders and suppliers, and what they require.' };

@@ -3,7 +3,8 @@ import {
   catalogueItemById, formatScore, gbt19580Catalogue, improvementPriorities, scoreSelfEvaluation, scoreSubtotals, workbookSheet, type ItemNotes,
 } from '../../self-evaluation/index.ts';
 import { catalogueFor } from '../../self-evaluation/catalogue.ts';
-import { defaultPolicy, type PolicyPack } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
+import type { PolicyPack } from '../../policy/schema.ts';
 import { Bi } from './Bi.tsx';
 import { tx } from '../lang.ts';
 import { ItemCard } from './ItemCard.tsx';

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { isIsoDate, type IsoDate } from '../../core/dates.ts';
+import { isIsoDate, type IsoDate } from '../../core/calendar.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { awards } from '../../awards/index.ts';

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../core/dates.ts';
+import { daysBetween } from '../../core/calendar.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { applicantKindLabels, type StaffCaseRow } from '../../staff/rows.ts';
 import { namesOfCase } from './award-names.ts';

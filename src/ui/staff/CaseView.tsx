@@ -1,5 +1,5 @@
 import { signal, useSignal } from '@preact/signals';
-import { daysBetween } from '../../core/dates.ts';
+import { daysBetween } from '../../core/calendar.ts';
 import type { CaseEvent } from '../../../machines/case.events.ts';
 import { publicityDeadline, rewardForCase } from '../../cases/staff.ts';
 import { applicantKindLabels, caseTierLabels } from '../../staff/rows.ts';
@@ -13,7 +13,7 @@ import { RecordEventForm } from './RecordEventForm.tsx';
 import { fullPolicyOf, policyOf, selectedCase, selectedId, toast, today, viewOf } from './store.ts';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 
 // Shown only at some stages (the expert group during the reviews, the duties after the award): loaded
 // when first shown, not with the staff page (issue 19: the self-evaluation catalogue and the expert

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { todayInChina, type IsoDate } from '../../core/dates.ts';
+import { todayInChina, type IsoDate } from '../../core/calendar.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { CaseEventInput } from '../../../machines/case.events.ts';
 import { replayCase } from '../../cases/replay.ts';

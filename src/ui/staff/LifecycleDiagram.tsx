@@ -7,7 +7,7 @@ import { centreOn, fitView, panBy, zoomAt, type DiagramView, type Size } from '.
 import type { LifecycleLayout } from '../../staff/layout-types.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { citeIn, recite } from '../../awards/cite.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { lang } from '../lang.ts';
 import { stageTitlesFor } from '../../../machines/case.stages.ts';

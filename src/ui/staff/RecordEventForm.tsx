@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { citeIn } from '../../awards/cite.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 import { useEffect } from 'preact/hooks';
-import { isIsoDate } from '../../core/dates.ts';
+import { isIsoDate } from '../../core/calendar.ts';
 import { type CaseEvent, type CaseEventInput, type CaseEventType } from '../../../machines/case.events.ts';
 import { replayCase, replayWithAppended, type CaseView } from '../../cases/replay.ts';
 import { runYearGate } from './year-gate-client.ts';

@@ -1,7 +1,7 @@
 import { citeWritten } from '../../core/articles.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { todayInChina } from '../../core/dates.ts';
+import { todayInChina } from '../../core/calendar.ts';
 import { formatYuan } from '../../staff/derive.ts';
 import { Bi, plain, t } from './Bi.tsx';
 import { CaseList } from './CaseList.tsx';

@@ -3,7 +3,7 @@ import { caseEventLabelsFor } from '../../staff/event-labels.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { isIsoDate } from '../../core/dates.ts';
+import { isIsoDate } from '../../core/calendar.ts';
 import type { QuotaTally } from '../../cases/year.ts';
 import { applicantKindLabels } from '../../staff/rows.ts';
 import { listNames, namesOfCase } from './award-names.ts';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { daysBetween, isIsoDate, type IsoDate } from '../../core/dates.ts';
+import { daysBetween, isIsoDate, type IsoDate } from '../../core/calendar.ts';
 import { policy } from './store.ts';
 
 /** The year's application deadline: the policy call's (第十条(一)) when it covers the year, else the office's setting. */

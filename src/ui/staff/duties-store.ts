@@ -1,11 +1,11 @@
 import { computed, signal } from '@preact/signals';
 import type { Bilingual } from '../../core/i18n.ts';
 import type { DutyId } from '../../staff/after-award-duties.data.ts';
-import { dutyTasks, emptyCaseDuties, parseYearDuties, yearDutiesSchema, type AwardedCase, type CaseDuties, type DutyRecord, type DutyTask, type TitleUse, type YearDuties } from '../../staff/duties.ts';
+import type { AwardedCase, CaseDuties, DutyRecord, DutyTask, TitleUse, YearDuties } from '../../staff/duties.ts';
 // the data layer loads on demand (issue 19): the page's frame paints without it
 const storage = () => import('../../storage/index.ts');
 import { cases, loading, policyOf, today, viewOf } from './store.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../awards/lianyungang-mayor/2021.ts';
 import type { AwardPack } from '../../policy/schema.ts';
 
 /**
@@ -23,6 +23,23 @@ export const dutyStatusLabels: Record<DutyTask['status'], Bilingual> = {
 
 export const dutiesByYear = signal<ReadonlyMap<number, YearDuties>>(new Map());
 export const dutiesError = signal<Bilingual | null>(null);
+
+/*
+ * The after-award duties' rules and schemas (src/staff/duties.ts, with zod) are not in the page's first load
+ * (issue 19: staff page initial JS): they load with the first read of the recorded duties (loadDuties), which the
+ * page starts as soon as a case stands awarded. Until they are in, no case has duty tasks.
+ */
+type DutyRules = typeof import('../../staff/duties.ts');
+const dutyRules = signal<DutyRules | null>(null);
+let rulesLoading: Promise<DutyRules> | null = null;
+const loadDutyRules = (): Promise<DutyRules> =>
+  (rulesLoading ??= import('../../staff/duties.ts').then(
+    (m) => (dutyRules.value = m),
+    (error: unknown) => {
+      rulesLoading = null; // a later load tries again
+      throw error;
+    },
+  ));
 
 export interface AwardedEntry {
   caseId: string;
@@ -57,7 +74,14 @@ function packOfCase(caseId: string): AwardPack {
 
 export const tasksByCase = computed(() => {
   const map = new Map<string, { entry: AwardedEntry; tasks: DutyTask[] }>();
-  for (const entry of awardedCases.value) map.set(entry.caseId, { entry, tasks: dutyTasks(entry.award, recordedDuties(entry.caseId, entry.award.year), today.value, packOfCase(entry.caseId)) });
+  const awarded = awardedCases.value;
+  const rules = dutyRules.value;
+  if (!rules) {
+    // a view that shows duties before the page has read them (loadDuties) brings the rules; they land in `dutyRules`
+    if (awarded.length) void loadDutyRules().catch(() => undefined);
+    return map;
+  }
+  for (const entry of awarded) map.set(entry.caseId, { entry, tasks: rules.dutyTasks(entry.award, recordedDuties(entry.caseId, entry.award.year), today.value, packOfCase(entry.caseId)) });
   return map;
 });
 
@@ -74,6 +98,14 @@ export const overdueTotal = computed(() => [...overdueByCase.value.values()].red
 
 /** Reads the stored duties of the years that have awarded cases (once per year). */
 export async function loadDuties(years: Iterable<number>): Promise<void> {
+  let rules: DutyRules;
+  try {
+    rules = await loadDutyRules();
+  } catch {
+    dutiesError.value = { zh: '获奖后监督事项未能加载，请刷新页面后重试。', en: 'The after-award duties could not be loaded; reload the page and try again.' };
+    return;
+  }
+  const { parseYearDuties } = rules;
   const missing = [...new Set(years)].filter((y) => !dutiesByYear.value.has(y));
   if (!missing.length) return;
   const next = new Map(dutiesByYear.value);
@@ -90,6 +122,7 @@ let chain: Promise<unknown> = Promise.resolve();
 /** Read-modify-write of one case's record, one write at a time; the stored year is re-read and validated first. */
 function update(caseId: string, year: number, change: (d: CaseDuties) => CaseDuties): Promise<void> {
   const run = chain.then(async () => {
+    const { emptyCaseDuties, parseYearDuties, yearDutiesSchema } = await loadDutyRules();
     const stored = parseYearDuties(await (await storage()).getSetting(key(year)));
     const current: YearDuties = stored.ok ? stored.duties : {};
     const next = { ...current, [caseId]: change(current[caseId] ?? emptyCaseDuties()) };

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../core/i18n.ts';
 import { errorText } from '../../i18n/error-text.ts';
-import type { AwardPack } from '../../policy/schema.ts';
+import { policyPackSchema, type AwardPack } from '../../policy/schema.ts';
 import { measuresLabel } from '../../awards/index.ts';
 import { replayCase } from '../../cases/replay.ts';
 import { rewardForCase } from '../../cases/staff.ts';
@@ -14,7 +14,14 @@ import { caseRules, cases, FIRST_PAGE, loadError, loading, policyOf, today, year
  * replay cases. store.ts loads this file on the first case read, so the page's frame paints without it;
  * it is the only writer of `cases`, and makes the reward and ban rules available before any case is in.
  */
-caseRules.value = { rewardForCase, bansFromViews };
+caseRules.value = {
+  rewardForCase,
+  bansFromViews,
+  completePack: (pack) => {
+    const parsed = policyPackSchema.safeParse(pack);
+    return parsed.success ? parsed.data : null;
+  },
+};
 
 function replayOne(header: CaseRecord, events: StoredCaseEvent[]): LoadedCase {
   let own: AwardPack;

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../core/i18n.ts';
-import { defaultPolicy } from '../../policy/index.ts';
+import { defaultPolicy } from '../../policy/lianyungang-2021.ts';
 import type { CaseView } from '../../cases/replay.ts';
 import { replayYear, summarizeYear, type CaseRecord, type YearSummary } from '../../cases/year.ts';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProfileForm, draftOverProfile, emptyProfileForm, sameProfileForm, toProfileForm, type ProfileForm } from '../../../entrypoints/options/profile-form.ts';
+import { draftOverProfile, emptyProfileForm, sameProfileForm, toProfileForm, type ProfileForm } from '../../../entrypoints/options/profile-form.ts';
+import { checkProfileForm } from '../../../entrypoints/options/profile-check.ts';
 import { profileToValues } from '../../../src/messaging/profile.ts';
 
 const filled: ProfileForm = {

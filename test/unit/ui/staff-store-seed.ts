@@ -5,6 +5,9 @@ import type { CaseEvent } from '../../../machines/case.events.ts';
 import type { CaseRecord } from '../../../src/storage/repos.ts';
 import { lang } from '../../../src/ui/lang.ts';
 import { cases, loading, selectedId, tab, today, year } from '../../../src/ui/staff/store.ts';
+// On the page every case arrives through the data layer, which brings the reward and ban rules first (caseRules):
+// the seeded store has them too.
+import '../../../src/ui/staff/store-load.ts';
 
 /** Organisation cases of `onYear`, each with its events as stored, recommended by an English-named body (data). */
 export function seedStaffStore(onYear: number, list: ReadonlyArray<{ id: string; name: string; events: readonly CaseEvent[] }>): void {
