@@ -3,6 +3,7 @@
 // browser writes its entry into `award-applicants`, guarded by a validate_doc_update on the server; the clerk's
 // console finds a new applicant's shared draft there, with no case naming them.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { closeWhenIdle } from './close-when-idle.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { saveDraft } from '../../../src/storage/repos.ts';
 import { Replicator, type PouchStatic } from '../../../src/sharing/replicate.ts';
@@ -33,10 +34,7 @@ beforeAll(async () => {
   couch = await startCouch();
   award = await setupAward(couch, { clerks: [clerk], applicants: [newcomer, other] });
 });
-afterAll(async () => {
-  for (let i = 0; couch && couch.inFlight() > 0 && i < 400; i++) await new Promise((r) => setTimeout(r, 50));
-  await couch?.close();
-});
+afterAll(() => closeWhenIdle(couch));
 beforeEach(freshDb);
 afterEach(async () => {
   for (const r of running.splice(0)) await r.stop();

@@ -3,6 +3,7 @@
 // and the clerks may open; the clerk's replicator takes those drafts back (judged like every pull) into the
 // office database, where the staff console's shared-drafts dialog reads them. Unticked drafts never leave.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { closeWhenIdle } from './close-when-idle.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { createCase, saveDraft } from '../../../src/storage/repos.ts';
 import { Replicator, ROLES, layoutFor, type PouchStatic } from '../../../src/sharing/replicate.ts';
@@ -25,10 +26,7 @@ beforeAll(async () => {
   couch = await startCouch();
   award = await setupAward(couch, { clerks: [clerk], applicants: [applicant, other] });
 });
-afterAll(async () => {
-  for (let i = 0; couch && couch.inFlight() > 0 && i < 400; i++) await new Promise((r) => setTimeout(r, 50));
-  await couch?.close();
-});
+afterAll(() => closeWhenIdle(couch));
 beforeEach(freshDb);
 afterEach(async () => {
   for (const r of running.splice(0)) await r.stop();

@@ -2,6 +2,7 @@
 // Opt-in draft sharing (issue 20, Deliver 2): by default no draft leaves this machine; a draft the person
 // chose goes to the server, its later changes too; turned off, nothing more is sent.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { closeWhenIdle } from './close-when-idle.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { createCase, saveDraft } from '../../../src/storage/repos.ts';
 import { Replicator, type PouchStatic } from '../../../src/sharing/replicate.ts';
@@ -23,10 +24,7 @@ beforeAll(async () => {
   couch = await startCouch();
   award = await setupAward(couch, { clerks: [clerk, clerk2] });
 });
-afterAll(async () => {
-  for (let i = 0; couch && couch.inFlight() > 0 && i < 400; i++) await new Promise((r) => setTimeout(r, 50));
-  await couch?.close();
-});
+afterAll(() => closeWhenIdle(couch));
 beforeEach(freshDb);
 afterEach(async () => {
   for (const r of running.splice(0)) await r.stop();
