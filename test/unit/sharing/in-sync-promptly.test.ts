@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { freshDb } from '../storage/fresh-db.ts';
 import { createCase, getCaseEvents, listCases } from '../../../src/storage/repos.ts';
 import { Replicator, type PouchStatic } from '../../../src/sharing/replicate.ts';
-import { toDoc } from '../../../src/sharing/documents.ts';
+import { officeDocs } from './office-docs.ts';
 import type { SharingStatus } from '../../../src/sharing/config.ts';
 // @ts-expect-error a plain .mjs test tool
 import { pouchNode, setupAward, startCouch } from '../../tools/couch-server.mjs';
@@ -61,15 +61,7 @@ describe('"in sync" follows "all stored" at once (issue 20)', () => {
   it('no backlog of per-document reads between the stores holding everything and "in sync"; the storing phase counts what the stores hold', async () => {
     const award0 = (await createCase({ id: 'case-prompt-0', year: 2026, kind: 'organization', applicantName: '连云港及时测试零' })).award;
     const CASES = 150;
-    const docs = [];
-    for (let i = 1; i <= CASES; i++) {
-      const id = `case-prompt-${i}`;
-      docs.push(toDoc({ kind: 'case', record: { id, year: 2026, kind: 'organization', applicantName: `连云港及时测试${i}`, createdAt: '2026-03-01T00:00:00.000Z', award: award0 } }));
-      for (const [j, type] of ['apply', 'recommend'].entries()) {
-        const event = type === 'apply' ? { type, on: '2026-03-02', kind: 'organization' } : { type, on: '2026-04-01', by: '海州区' };
-        docs.push(toDoc({ kind: 'event', record: { caseId: id, event, recordedAt: `2026-04-0${j + 1}T00:00:00.000Z`, recordedBy: 'seed' } } as never));
-      }
-    }
+    const docs = officeDocs('case-prompt', '连云港及时测试', CASES, award0);
     await award.call('POST', '/award-office/_bulk_docs', { docs });
 
     const reads: Array<{ found: number }> = [];

@@ -2,6 +2,7 @@
 // Replication against a real CouchDB-compatible server (express-pouchdb, in memory, 127.0.0.1): the
 // PouchDB replication protocol end to end, this browser's stores on fake-indexeddb.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { officeDocs } from './office-docs.ts';
 import { freshDb } from '../storage/fresh-db.ts';
 import { appendCaseEvents, createCase, getCaseEvents, listCases } from '../../../src/storage/repos.ts';
 import { getScorebook, saveScorebook } from '../../../src/experts/store.ts';
@@ -105,15 +106,7 @@ describe('sharing on CouchDB (issue 20)', () => {
   it('a first replication says how far along it is, and says "in sync" only once this browser\'s stores hold what arrived', async () => {
     // a fresh profile joining an office that already has cases: the clerk must see how far along it is
     const award0 = (await listCases())[0]?.award ?? (await createCase({ id: 'case-progress-0', year: 2026, kind: 'organization', applicantName: '连云港进度测试零' })).award;
-    const docs = [];
-    for (let i = 1; i <= 40; i++) {
-      const id = `case-progress-${i}`;
-      docs.push(toDoc({ kind: 'case', record: { id, year: 2026, kind: 'organization', applicantName: `连云港进度测试${i}`, createdAt: '2026-03-01T00:00:00.000Z', award: award0 } }));
-      for (const [j, type] of ['apply', 'recommend'].entries()) {
-        const event = type === 'apply' ? { type, on: '2026-03-02', kind: 'organization' } : { type, on: '2026-04-01', by: '海州区' };
-        docs.push(toDoc({ kind: 'event', record: { caseId: id, event, recordedAt: `2026-04-0${j + 1}T00:00:00.000Z`, recordedBy: 'seed' } } as never));
-      }
-    }
+    const docs = officeDocs('case-progress', '连云港进度测试', 40, award0);
     await award.call('POST', '/award-office/_bulk_docs', { docs });
     const onServer = (await award.call('GET', '/award-office')).doc_count as number;
     const seen: SharingStatus[] = [];
