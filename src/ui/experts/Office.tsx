@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Bi, t } from '../staff/Bi.tsx';
 import { todayInChina } from '../../core/calendar.ts';
 import { catalogueItemById } from '../../self-evaluation/catalogue.ts';
@@ -44,16 +44,21 @@ export function Office() {
   const [open, setOpen] = useState<string | null>(null);
   const [msg, setMsg] = useState('');
   const [reportProblem, setReportProblem] = useState('');
+  // the latest read of the cases and panels: a file chosen before it is in is matched against it, not against nothing
+  const loaded = useRef<Promise<{ cases: CaseRecord[]; panels: PanelRecord[] }> | null>(null);
   const reload = async () => {
-    setCases(await listCases());
-    setPanels(await listPanels());
+    const read = (loaded.current = Promise.all([listCases(), listPanels()]).then(([cases, panels]) => ({ cases, panels })));
+    const { cases, panels } = await read;
+    setCases(cases);
+    setPanels(panels);
   };
   useEffect(() => void reload(), []);
 
   async function choose(files: FileList | null) {
     if (!files?.length) return;
     const read = await Promise.all(Array.from(files).map(async (f) => ({ name: f.name, text: await f.text() })));
-    setRows(await previewImport(read, cases, panels));
+    const current = await (loaded.current ?? { cases, panels });
+    setRows(await previewImport(read, current.cases, current.panels));
   }
   async function confirm() {
     if (!rows || rows.some((r) => !r.ok)) return;
