@@ -400,8 +400,16 @@ const allTests = [
         await eventually(async () => (await eventDocs(award)).filter((d) => d.record.caseId === 'case-rt-1').length === 2, { ...LONG, message: 'the recommendation is in the office database' });
         await C.dashboard.reload();
         await C.dashboard.locator('[data-testid="case-row"][data-case-id="case-rt-1"]').click({ timeout: 60_000 });
-        const rows = C.dashboard.locator('[data-testid="case-view"][data-case-id="case-rt-1"] [data-testid="history-row"]');
-        await eventually(async () => (await rows.count()) === 2, { ...LONG, message: "the clerk's console lists two events on case-rt-1" });
+        const view = C.dashboard.locator('[data-testid="case-view"][data-case-id="case-rt-1"]');
+        const rows = view.locator('[data-testid="history-row"]');
+        // what the clerk sees, named in the failure message (one full run's first attempt saw no two rows here)
+        // Owed (lead's note, stop 26): right after a reload while replication writes, a click on the row can leave no
+        // case view open ("case view open: 0"); a person clicks again, and so does this test, naming what it saw.
+        await eventually(async () => {
+          if ((await rows.count()) === 2) return true;
+          if ((await view.count()) === 0) await C.dashboard.locator('[data-testid="case-row"][data-case-id="case-rt-1"]').click({ timeout: 10_000 }).catch(() => undefined);
+          throw new Error(`case view open: ${await view.count()}, rows: ${await rows.count()}, refused rows: ${await view.locator('[data-testid="history-refused"]').count()}`);
+        }, { ...LONG, message: "the clerk's console lists two events on case-rt-1" });
         const shown = (await rows.nth(1).textContent()) ?? '';
         assert(shown.includes(haizhou.name) && shown.includes('海州区经办人张敏'), `the clerk's console shows the recommendation, by whom and who recorded it: ${shown}`);
 
